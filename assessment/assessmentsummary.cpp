@@ -1,0 +1,65 @@
+#include "assessmentsummary.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
+namespace riskatlas
+{
+
+int regionKindRank(const QString &kind)
+{
+  static const QStringList order{QStringLiteral("district"), QStringLiteral("street"),
+                                 QStringLiteral("grid")};
+  const int index = order.indexOf(kind);
+  return index < 0 ? order.size() : index;
+}
+
+void AssessmentSummary::sortRegions()
+{
+  std::stable_sort(regions.begin(), regions.end(),
+                   [](const RegionSummary &a, const RegionSummary &b) {
+                     const int rankA = regionKindRank(a.kind);
+                     const int rankB = regionKindRank(b.kind);
+                     if (rankA != rankB)
+                       return rankA < rankB;
+                     if (a.kind != b.kind)
+                       return a.kind < b.kind;
+                     if (a.name != b.name)
+                       return a.name < b.name;
+                     return a.id < b.id;
+                   });
+}
+
+QJsonObject AssessmentSummary::toJson(const Taxonomy &taxonomy) const
+{
+  QJsonObject categories;
+  for (const Category &category : taxonomy.categories())
+    categories.insert(category.code, byCategory.value(category.code).toJson());
+  for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
+  {
+    if (!categories.contains(it.key()))
+      categories.insert(it.key(), it.value().toJson());
+  }
+
+  QJsonArray regionArray;
+  for (const RegionSummary &region : regions)
+  {
+    regionArray.append(QJsonObject{{QStringLiteral("id"), region.id},
+                                   {QStringLiteral("name"), region.name},
+                                   {QStringLiteral("kind"), region.kind},
+                                   {QStringLiteral("level"), levelKey(region.result.level)},
+                                   {QStringLiteral("units"), region.result.units},
+                                   {QStringLiteral("counts"), region.result.counts.toJson()}});
+  }
+
+  return {{QStringLiteral("units"), units},
+          {QStringLiteral("scored"), scored},
+          {QStringLiteral("unscored"), unscored},
+          {QStringLiteral("outside_regions"), outsideRegions},
+          {QStringLiteral("aggregation"), aggregationRuleKey(aggregation)},
+          {QStringLiteral("levels"), levels.toJson()},
+          {QStringLiteral("by_category"), categories},
+          {QStringLiteral("regions"), regionArray}};
+}
+
+} // namespace riskatlas

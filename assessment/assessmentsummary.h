@@ -1,0 +1,45 @@
+#pragma once
+
+#include "regionaggregation.h"
+#include "taxonomy.h"
+
+#include <QJsonObject>
+#include <QMap>
+
+namespace riskatlas
+{
+
+struct RegionSummary
+{
+  QString id;
+  QString name;
+  QString kind; //!< district | street | grid
+  RegionResult result;
+};
+
+/**
+ * The figures of an assessed project, as printed by `riskatlas-cli summary --json` (schema:
+ * resources/schemas/summary.schema.json) and used by the report. Units count once each; levels
+ * are final (realistic) levels.
+ */
+struct AssessmentSummary
+{
+  int units = 0;
+  int scored = 0;
+  int unscored = 0;
+  int outsideRegions = 0;
+  LevelCounts levels;
+  QMap<QString, LevelCounts> byCategory; //!< category code → counts
+  QList<RegionSummary> regions;
+  AggregationRule aggregation = AggregationRule::Max;
+
+  //! Regions sorted by kind (district, street, grid), then name, then id.
+  void sortRegions();
+  //! Every key always present; every category of \a taxonomy listed even with zero counts.
+  QJsonObject toJson(const Taxonomy &taxonomy) const;
+};
+
+//! Sort rank of a region kind: district, street, grid, then anything else.
+int regionKindRank(const QString &kind);
+
+} // namespace riskatlas

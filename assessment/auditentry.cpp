@@ -1,0 +1,44 @@
+#include "auditentry.h"
+
+#include <QCryptographicHash>
+
+namespace riskatlas
+{
+
+QString computeAuditHash(const AuditEntry &entry)
+{
+  // Unit separator between fields, so that moving text from one field to the next changes it.
+  const QChar separator(0x1F);
+  const QStringList fields{QString::number(entry.sequence), entry.timestamp, entry.user,
+                           entry.action,  entry.target,   entry.oldValue,
+                           entry.newValue, entry.previousHash};
+  return QString::fromLatin1(
+      QCryptographicHash::hash(fields.join(separator).toUtf8(), QCryptographicHash::Sha256)
+          .toHex());
+}
+
+int firstBrokenAuditEntry(const QList<AuditEntry> &entries)
+{
+  QString previous;
+  for (int i = 0; i < entries.size(); ++i)
+  {
+    const AuditEntry &entry = entries.at(i);
+    if (entry.previousHash != previous || computeAuditHash(entry) != entry.hash)
+      return i;
+    previous = entry.hash;
+  }
+  return -1;
+}
+
+QString operatingSystemUser()
+{
+  for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
+  {
+    const QString name = qEnvironmentVariable(variable);
+    if (!name.isEmpty())
+      return name;
+  }
+  return QStringLiteral("unknown");
+}
+
+} // namespace riskatlas

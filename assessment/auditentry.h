@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace riskatlas
+{
+
+/**
+ * One entry of a project's append-only audit log: when, who (the OS user), what, old → new.
+ * Each entry carries the hash of the previous one, so a removed or altered entry is detectable.
+ */
+struct AuditEntry
+{
+  qint64 sequence = 0;
+  QString timestamp; //!< ISO 8601 UTC
+  QString user;
+  QString action; //!< e.g. "import-units", "assess"
+  QString target; //!< what was changed, e.g. a file name or a unit id
+  QString oldValue;
+  QString newValue;
+  QString previousHash;
+  QString hash;
+};
+
+//! SHA-256 (hex) over every field except hash itself.
+QString computeAuditHash(const AuditEntry &entry);
+
+//! Index of the first entry whose hash or link to its predecessor is wrong, or -1 if intact.
+int firstBrokenAuditEntry(const QList<AuditEntry> &entries);
+
+//! The operating-system user name recorded as "who".
+QString operatingSystemUser();
+
+} // namespace riskatlas

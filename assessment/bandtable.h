@@ -1,0 +1,62 @@
+#pragma once
+
+#include "risklevel.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace riskatlas
+{
+
+//! One band of a score → level table: scores from lowerBound up to the next band's bound.
+struct ScoreBand
+{
+  RiskLevel level = RiskLevel::None;
+  //! Lower bound of the band; the lowest band has none and takes everything below the next.
+  bool hasLowerBound = false;
+  double lowerBound = 0.0;
+};
+
+/**
+ * Classifies a raw score into a risk level by thresholds.
+ *
+ * Every table states its boundary rule: with LowerInclusive (the default, domain.md §4) a score
+ * equal to a band's lower bound belongs to that band (70 ≤ D < 160 → general); with
+ * UpperInclusive it belongs to the band below. Bands are contiguous by construction, so a
+ * valid table has neither gaps nor overlaps.
+ */
+class BandTable
+{
+public:
+  enum class BoundaryRule
+  {
+    LowerInclusive,
+    UpperInclusive,
+  };
+
+  BandTable() = default;
+
+  /**
+   * Builds a table from bands ordered from the most severe down; the last band must have no
+   * lower bound and every other band must have one, strictly decreasing, with strictly
+   * decreasing levels. Returns an invalid table and sets \a error otherwise.
+   */
+  static BandTable create(const QList<ScoreBand> &bandsMostSevereFirst, BoundaryRule rule,
+                          QString *error);
+
+  bool isValid() const { return !mBands.isEmpty(); }
+  BoundaryRule boundaryRule() const { return mRule; }
+  const QList<ScoreBand> &bands() const { return mBands; }
+
+  RiskLevel classify(double score) const;
+
+  //! {"rule": "lower-inclusive", "bands": [{"level": "major", "from": 20}, …, {"level": "low"}]}
+  QJsonObject toJson() const;
+  static BandTable fromJson(const QJsonObject &json, QString *error);
+
+private:
+  QList<ScoreBand> mBands;
+  BoundaryRule mRule = BoundaryRule::LowerInclusive;
+};
+
+} // namespace riskatlas

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace riskatlas
+{
+
+/**
+ * Canonical names of the fields a risk unit carries, and how source column headers map onto
+ * them (domain.md §4 and the import contract): English and Chinese headers, case-insensitive,
+ * and single-letter headers read as a set (L+S matrix, L+E+C LEC, M+E+S MES).
+ */
+class InputFields
+{
+public:
+  static QString id() { return QStringLiteral("id"); }
+  static QString name() { return QStringLiteral("name"); }
+  static QString sector() { return QStringLiteral("sector"); }
+  static QString longitude() { return QStringLiteral("longitude"); }
+  static QString latitude() { return QStringLiteral("latitude"); }
+  static QString likelihood() { return QStringLiteral("likelihood"); }
+  static QString severity() { return QStringLiteral("severity"); }
+  static QString control() { return QStringLiteral("control"); }
+
+  //! Every target a header can be mapped to, in export order.
+  static const QStringList &targets();
+  //! The scoring inputs among targets(), in export order.
+  static const QStringList &scoringInputs();
+
+  /**
+   * Maps targets to source headers. Explicit \a overrides (target → header) win; the rest are
+   * recognised by alias. Returns false and sets \a error for an unknown target, a header that
+   * does not exist, or two headers claiming one target.
+   */
+  static bool resolve(const QStringList &headers, const QMap<QString, QString> &overrides,
+                      QMap<QString, QString> &targetToHeader, QString *error);
+};
+
+} // namespace riskatlas

@@ -1,0 +1,280 @@
+#include "reportcontent.h"
+
+#include "riskmatrixmethod.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+
+namespace riskatlas
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(AssessmentReport)
+};
+
+QString esc(const QString &text)
+{
+  return text.toHtmlEscaped();
+}
+
+QString cell(const QString &text, const QString &attributes = QString())
+{
+  return QStringLiteral("<td%1>%2</td>")
+      .arg(attributes.isEmpty() ? QString() : QStringLiteral(" ") + attributes, esc(text));
+}
+
+QString headerRow(const QStringList &headers)
+{
+  QString row = QStringLiteral("<tr>");
+  for (const QString &header : headers)
+    row += QStringLiteral("<th bgcolor=\"#D9D9D9\">%1</th>").arg(esc(header));
+  return row + QStringLiteral("</tr>");
+}
+
+QString tableStart()
+{
+  return QStringLiteral(
+      "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+      "style=\"border-collapse: collapse; border-color: #808080;\">");
+}
+
+//! A cell filled with the level's colour and named in the report's language.
+QString levelCell(RiskLevel level, const QString &language)
+{
+  const QString textColor =
+      level == RiskLevel::Major || level == RiskLevel::Low ? QStringLiteral("#FFFFFF")
+                                                           : QStringLiteral("#000000");
+  return QStringLiteral("<td bgcolor=\"%1\"><span style=\"color: %2;\">%3</span></td>")
+      .arg(defaultLevelColor(level), textColor, esc(levelName(level, language)));
+}
+
+QString number(double value)
+{
+  return QString::number(value, 'g', 6);
+}
+
+void appendLevelHeaders(const QString &language, QStringList &headers)
+{
+  for (RiskLevel level : assessedLevels())
+    headers << levelName(level, language);
+}
+
+QString cover(const ReportInput &input)
+{
+  return QStringLiteral("<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>"
+                        "<h1 align=\"center\" style=\"font-size: 26pt;\">%1</h1>"
+                        "<h2 align=\"center\" style=\"font-size: 20pt;\">%2</h2>"
+                        "<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>"
+                        "<p align=\"center\" style=\"font-size: 13pt;\">%3</p>"
+                        "<p align=\"center\" style=\"font-size: 13pt;\">%4</p>")
+      .arg(esc(input.projectName), esc(Tr::tr("City Safety Risk Assessment Report")),
+           esc(Tr::tr("Date: %1").arg(input.generatedAt.date().toString(Qt::ISODate))),
+           esc(Tr::tr("Prepared with RiskAtlas")));
+}
+
+QString overview(const ReportInput &input)
+{
+  const AssessmentSummary &s = input.summary;
+  QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+                     .arg(esc(Tr::tr("1 Overview")));
+  html += QStringLiteral("<p>%1</p>")
+              .arg(esc(Tr::tr("This assessment covers %1 risk units in %2 regions. %3 units "
+                              "were scored and %4 could not be scored because inputs are "
+                              "missing or out of range; %5 units lie outside every region.")
+                           .arg(s.units)
+                           .arg(s.regions.size())
+                           .arg(s.scored)
+                           .arg(s.unscored)
+                           .arg(s.outsideRegions)));
+  html += QStringLiteral("<p>%1</p>")
+              .arg(esc(Tr::tr("Result: %1 major, %2 significant, %3 general and %4 low risk "
+                              "units (final levels after the control-level correction).")
+                           .arg(s.levels.count(RiskLevel::Major))
+                           .arg(s.levels.count(RiskLevel::Significant))
+                           .arg(s.levels.count(RiskLevel::General))
+                           .arg(s.levels.count(RiskLevel::Low))));
+  html += QStringLiteral("<p>%1</p>")
+              .arg(esc(Tr::tr("Regions take the highest final level of their units (rule: %1).")
+                           .arg(aggregationRuleKey(s.aggregation))));
+  return html;
+}
+
+QString countsByCategory(const ReportInput &input)
+{
+  QString html =
+      QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("2 Risk units by level and category")));
+  QStringList headers{Tr::tr("Category")};
+  appendLevelHeaders(input.language, headers);
+  headers << Tr::tr("Total");
+  html += tableStart() + headerRow(headers);
+  auto countsRow = [&input](const QString &label, const LevelCounts &counts) {
+    QString row = QStringLiteral("<tr>") + cell(label);
+    for (RiskLevel level : assessedLevels())
+      row += cell(QString::number(counts.count(level)), QStringLiteral("align=\"right\""));
+    return row + cell(QString::number(counts.total()), QStringLiteral("align=\"right\"")) +
+           QStringLiteral("</tr>");
+  };
+  for (const Category &category : input.taxonomy->categories())
+    html += countsRow(category.name(input.language),
+                      input.summary.byCategory.value(category.code));
+  html += countsRow(Tr::tr("All categories"), input.summary.levels);
+  return html + QStringLiteral("</table>");
+}
+
+QString regionTable(const ReportInput &input)
+{
+  QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+                     .arg(esc(Tr::tr("3 Region risk levels")));
+  QStringList headers{Tr::tr("Region"), Tr::tr("Code"), Tr::tr("Level"), Tr::tr("Units")};
+  appendLevelHeaders(input.language, headers);
+  html += tableStart() + headerRow(headers);
+  for (const RegionSummary &region : input.summary.regions)
+  {
+    html += QStringLiteral("<tr>") + cell(region.name) + cell(region.id) +
+            levelCell(region.result.level, input.language) +
+            cell(QString::number(region.result.units), QStringLiteral("align=\"right\""));
+    for (RiskLevel level : assessedLevels())
+      html += cell(QString::number(region.result.counts.count(level)),
+                   QStringLiteral("align=\"right\""));
+    html += QStringLiteral("</tr>");
+  }
+  return html + QStringLiteral("</table>");
+}
+
+QString majorRiskList(const ReportInput &input)
+{
+  QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+                     .arg(esc(Tr::tr("4 Major risks")));
+  if (input.majorUnits.isEmpty())
+    return html + QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No unit is at major risk.")));
+  html += QStringLiteral("<p>%1</p>")
+              .arg(esc(Tr::tr("%n unit(s) at major risk after correction.", nullptr,
+                              input.majorUnits.size())));
+  html += tableStart() + headerRow({Tr::tr("ID"), Tr::tr("Name"), Tr::tr("Sector"),
+                                    Tr::tr("Region"), Tr::tr("Score"), Tr::tr("Inherent"),
+                                    Tr::tr("Final")});
+  for (const ReportUnitRow &unit : input.majorUnits)
+  {
+    html += QStringLiteral("<tr>") + cell(unit.id) + cell(unit.name) + cell(unit.sectorName) +
+            cell(unit.region) + cell(number(unit.score), QStringLiteral("align=\"right\"")) +
+            levelCell(unit.inherentLevel, input.language) +
+            levelCell(unit.finalLevel, input.language) + QStringLiteral("</tr>");
+  }
+  return html + QStringLiteral("</table>");
+}
+
+QString mapSection(const ReportInput &input)
+{
+  QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+                     .arg(esc(Tr::tr("5 City risk distribution map")));
+  if (input.mapImageUrl.isEmpty())
+    return html + QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No map is available.")));
+  return html + QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"640\"></p>")
+                    .arg(esc(input.mapImageUrl));
+}
+
+QString matrixTable(const RiskMatrixMethod &matrix, const QString &language)
+{
+  QString html = tableStart();
+  html += QStringLiteral("<tr><th bgcolor=\"#D9D9D9\">%1</th>")
+              .arg(esc(Tr::tr("Likelihood L \\ Severity S")));
+  for (int s = 1; s <= matrix.severitySteps(); ++s)
+    html += QStringLiteral("<th bgcolor=\"#D9D9D9\">%1</th>").arg(s);
+  html += QStringLiteral("</tr>");
+  for (int l = matrix.likelihoodSteps(); l >= 1; --l)
+  {
+    html += QStringLiteral("<tr><th bgcolor=\"#D9D9D9\">%1</th>").arg(l);
+    for (int s = 1; s <= matrix.severitySteps(); ++s)
+    {
+      const RiskLevel level = matrix.bands().classify(l * s);
+      html += QStringLiteral("<td bgcolor=\"%1\" align=\"center\">%2</td>")
+                  .arg(defaultLevelColor(level))
+                  .arg(l * s);
+    }
+    html += QStringLiteral("</tr>");
+  }
+  Q_UNUSED(language)
+  return html + QStringLiteral("</table>");
+}
+
+QString bandTable(const BandTable &bands, const QString &language)
+{
+  QString html = tableStart() + headerRow({Tr::tr("Level"), Tr::tr("Score range")});
+  double upper = 0.0;
+  bool hasUpper = false;
+  const bool lowerInclusive = bands.boundaryRule() == BandTable::BoundaryRule::LowerInclusive;
+  for (const ScoreBand &band : bands.bands())
+  {
+    QString range;
+    const QString lowerOp = lowerInclusive ? QStringLiteral("≤") : QStringLiteral("<");
+    const QString upperOp = lowerInclusive ? QStringLiteral("<") : QStringLiteral("≤");
+    if (band.hasLowerBound && hasUpper)
+      range = QStringLiteral("%1 %2 R %3 %4").arg(number(band.lowerBound), lowerOp, upperOp,
+                                                   number(upper));
+    else if (band.hasLowerBound)
+      range = QStringLiteral("R %1 %2").arg(lowerInclusive ? QStringLiteral("≥")
+                                                           : QStringLiteral(">"),
+                                            number(band.lowerBound));
+    else
+      range = QStringLiteral("R %1 %2").arg(upperOp, number(upper));
+    html += QStringLiteral("<tr>") + levelCell(band.level, language) + cell(range) +
+            QStringLiteral("</tr>");
+    upper = band.lowerBound;
+    hasUpper = band.hasLowerBound;
+  }
+  return html + QStringLiteral("</table>");
+}
+
+QString methodParameters(const ReportInput &input)
+{
+  QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+                     .arg(esc(Tr::tr("6 Method parameters")));
+  const ScoringMethod &method = input.methodSet.defaultMethod();
+  if (const auto *matrix = dynamic_cast<const RiskMatrixMethod *>(&method))
+  {
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(Tr::tr("Method: risk matrix %1×%2, R = L × S.")
+                             .arg(matrix->likelihoodSteps())
+                             .arg(matrix->severitySteps())));
+    html += matrixTable(*matrix, input.language);
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(matrix->bands().boundaryRule() ==
+                                 BandTable::BoundaryRule::LowerInclusive
+                             ? Tr::tr("Score bands (lower bound inclusive):")
+                             : Tr::tr("Score bands (upper bound inclusive):")));
+    html += bandTable(matrix->bands(), input.language);
+  }
+  const ControlCorrection &correction = input.methodSet.controlCorrection();
+  html += QStringLiteral("<p>%1</p>")
+              .arg(esc(Tr::tr("Control-level correction (inherent → realistic): good %1, fair "
+                              "%2, poor %3 level(s); never below low nor above major.")
+                           .arg(correction.shift(ControlLevel::Good))
+                           .arg(correction.shift(ControlLevel::Fair))
+                           .arg(correction.shift(ControlLevel::Poor))));
+  html += QStringLiteral("<p>%1</p>")
+              .arg(esc(Tr::tr("Method set hash (SHA-256): %1").arg(input.methodSet.hash())));
+  html += QStringLiteral("<p>%1</p>")
+              .arg(esc(Tr::tr("Coordinate reference system: %1").arg(input.crsDescription)));
+  html += tableStart() + headerRow({Tr::tr("Level"), Tr::tr("Colour")});
+  for (RiskLevel level : assessedLevels())
+    html += QStringLiteral("<tr>") + levelCell(level, input.language) +
+            cell(defaultLevelColor(level)) + QStringLiteral("</tr>");
+  return html + QStringLiteral("</table>");
+}
+} // namespace
+
+QString buildReportHtml(const ReportInput &input)
+{
+  const ScopedLanguage language(input.language);
+  const QString body = cover(input) + overview(input) + countsByCategory(input) +
+                       regionTable(input) + majorRiskList(input) + mapSection(input) +
+                       methodParameters(input);
+  return QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                        "<body>%2</body></html>")
+      .arg(esc(input.projectName), body);
+}
+
+} // namespace riskatlas

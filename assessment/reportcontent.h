@@ -1,0 +1,44 @@
+#pragma once
+
+#include "assessmentsummary.h"
+#include "methodset.h"
+
+#include <QDateTime>
+
+namespace riskatlas
+{
+
+//! One row of the major-risk list.
+struct ReportUnitRow
+{
+  QString id;
+  QString name;
+  QString sectorName;
+  QString region;
+  double score = 0.0;
+  RiskLevel inherentLevel = RiskLevel::None;
+  RiskLevel finalLevel = RiskLevel::None;
+};
+
+//! Everything the assessment report prints.
+struct ReportInput
+{
+  QString language = QStringLiteral("zh");
+  QString projectName;
+  QDateTime generatedAt;
+  QString crsDescription;
+  AssessmentSummary summary;
+  const Taxonomy *taxonomy = nullptr;
+  MethodSet methodSet = MethodSet::defaultSet();
+  QList<ReportUnitRow> majorUnits;
+  QString mapImageUrl; //!< image resource name of the four-colour map, empty for none
+};
+
+/**
+ * Builds the assessment report as rich text (the Qt HTML subset) for QTextDocument: cover,
+ * overview, counts by level and category, region table, major-risk list, the four-colour map
+ * and the method parameters. Text comes out in input.language.
+ */
+QString buildReportHtml(const ReportInput &input);
+
+} // namespace riskatlas

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package RiskAtlas needs to build, test and export.
+# Idempotent and non-interactive; run as root or through sudo.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build ccache clang-format git pkg-config
+  # Qt 5 + QGIS core/gui (the GIS build uses the Qt its QGIS was built with)
+  qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev qttranslations5-l10n
+  libqgis-dev qgis-providers libgeos-dev libproj-dev proj-data
+  libspatialite-dev libsqlite3-dev libgdal-dev gdal-bin spatialite-bin sqlite3
+  # Qt 6 for the QGIS-free assessment library
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  # tests, exports and looking at output
+  xvfb xauth poppler-utils fonts-wqy-microhei python3 python3-jsonschema
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

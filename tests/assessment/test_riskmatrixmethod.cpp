@@ -1,0 +1,111 @@
+#include "riskmatrixmethod.h"
+
+#include <QTest>
+
+using namespace riskatlas;
+
+class TestRiskMatrixMethod : public QObject
+{
+  Q_OBJECT
+
+private:
+  static QVariantMap inputs(const QString &likelihood, const QString &severity)
+  {
+    return {{QStringLiteral("likelihood"), likelihood}, {QStringLiteral("severity"), severity}};
+  }
+
+private slots:
+  void defaultMatrix_data()
+  {
+    QTest::addColumn<int>("likelihood");
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QString>("level");
+    // Published 5×5 bands: 20–25 major, 9–16 significant, 4–8 general, 1–3 low.
+    QTest::newRow("1×1") << 1 << 1 << 1.0 << "low";
+    QTest::newRow("1×3 = 3, highest low") << 1 << 3 << 3.0 << "low";
+    QTest::newRow("2×2 = 4, lowest general") << 2 << 2 << 4.0 << "general";
+    QTest::newRow("2×4 = 8, highest general") << 2 << 4 << 8.0 << "general";
+    QTest::newRow("3×3 = 9, lowest significant") << 3 << 3 << 9.0 << "significant";
+    QTest::newRow("4×4 = 16, highest significant") << 4 << 4 << 16.0 << "significant";
+    QTest::newRow("4×5 = 20, lowest major") << 4 << 5 << 20.0 << "major";
+    QTest::newRow("5×5 = 25") << 5 << 5 << 25.0 << "major";
+  }
+  void defaultMatrix()
+  {
+    QFETCH(int, likelihood);
+    QFETCH(int, severity);
+    QFETCH(double, score);
+    QFETCH(QString, level);
+    const MethodOutcome outcome = RiskMatrixMethod::defaultMatrix().evaluate(
+        inputs(QString::number(likelihood), QString::number(severity)));
+    QVERIFY(outcome.scored);
+    QCOMPARE(outcome.score, score);
+    QCOMPARE(levelKey(outcome.level), level);
+  }
+
+  void everyCellOfTheDefaultMatrixHasALevel()
+  {
+    const RiskMatrixMethod matrix = RiskMatrixMethod::defaultMatrix();
+    int counts[5] = {};
+    for (int l = 1; l <= 5; ++l)
+      for (int s = 1; s <= 5; ++s)
+        ++counts[static_cast<int>(matrix.evaluate(inputs(QString::number(l),
+                                                          QString::number(s)))
+                                      .level)];
+    QCOMPARE(counts[static_cast<int>(RiskLevel::None)], 0);
+    QCOMPARE(counts[static_cast<int>(RiskLevel::Major)], 3);       // 20, 20, 25
+    QCOMPARE(counts[static_cast<int>(RiskLevel::Significant)], 8); // 9,10,10,12,12,15,15,16
+    QCOMPARE(counts[static_cast<int>(RiskLevel::General)], 9);     // 4,4,4,5,5,6,6,8,8
+    QCOMPARE(counts[static_cast<int>(RiskLevel::Low)], 5);         // 1,2,2,3,3
+  }
+
+  void invalidInputsAreReported_data()
+  {
+    QTest::addColumn<QString>("likelihood");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("missing severity") << "3" << "" << "severity";
+    QTest::newRow("likelihood 0") << "0" << "3" << "likelihood";
+    QTest::newRow("likelihood 6") << "6" << "3" << "likelihood";
+    QTest::newRow("fraction") << "2.5" << "3" << "likelihood";
+    QTest::newRow("text") << "3" << "high" << "severity";
+  }
+  void invalidInputsAreReported()
+  {
+    QFETCH(QString, likelihood);
+    QFETCH(QString, severity);
+    QFETCH(QString, field);
+    const MethodOutcome outcome =
+        RiskMatrixMethod::defaultMatrix().evaluate(inputs(likelihood, severity));
+    QVERIFY(!outcome.scored);
+    QCOMPARE(outcome.level, RiskLevel::None);
+    QCOMPARE(outcome.problem.field, field);
+    QCOMPARE(outcome.problem.allowed, QStringLiteral("an integer from 1 to 5"));
+  }
+
+  void matrixSizeIsChecked()
+  {
+    QJsonObject json = RiskMatrixMethod::defaultMatrix().toJson();
+    json.insert(QStringLiteral("likelihood_steps"), 11);
+    QString error;
+    QVERIFY(!RiskMatrixMethod::fromJson(json, &error));
+    QCOMPARE(error, QStringLiteral("a risk matrix needs 2 to 10 steps per axis, not 11"));
+  }
+
+  void fourByFourMatrixFromJson()
+  {
+    QJsonObject json = RiskMatrixMethod::defaultMatrix().toJson();
+    json.insert(QStringLiteral("likelihood_steps"), 4);
+    json.insert(QStringLiteral("severity_steps"), 4);
+    QString error;
+    auto matrix = RiskMatrixMethod::fromJson(json, &error);
+    QVERIFY2(matrix, qPrintable(error));
+    QVERIFY(!matrix->evaluate(inputs(QStringLiteral("5"), QStringLiteral("4"))).scored);
+    QCOMPARE(matrix->evaluate(inputs(QStringLiteral("4"), QStringLiteral("4"))).level,
+             RiskLevel::Significant);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestRiskMatrixMethod)
+#include "test_riskmatrixmethod.moc"
