@@ -1,0 +1,22 @@
+#pragma once
+
+#include "clicontext.h"
+
+namespace riskatlas::cli
+{
+
+// One function per command; each parses its options, calls the gis/assessment layers and
+// reports. Returns an ExitCode.
+int runNew(CliContext &context);
+int runImportUnits(CliContext &context);
+int runImportRegions(CliContext &context);
+int runAssess(CliContext &context);
+int runSummary(CliContext &context);
+int runExportUnits(CliContext &context);
+int runExportMap(CliContext &context);
+int runReport(CliContext &context);
+
+//! Stores the four-colour default styles once both layers exist; a failure is a warning.
+void refreshDefaultStyles(CliContext &context, const QString &projectPath);
+
+} // namespace riskatlas::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+class QgsFeedback;
+
+namespace riskatlas::cli
+{
+
+//! Exit codes of riskatlas-cli: a contract scripts rely on.
+enum ExitCode
+{
+  Success = 0,
+  Failure = 1, //!< the operation failed (bad input file, missing project, …)
+  Usage = 2,   //!< wrong command line
+};
+
+//! What a command needs from the command line and the terminal.
+class CliContext
+{
+public:
+  CliContext(const QString &command, const QStringList &arguments);
+  ~CliContext();
+
+  QCommandLineParser &parser() { return mParser; }
+  QString command() const { return mCommand; }
+
+  /**
+   * Parses the arguments after the command. Returns -1 when the command should run, otherwise
+   * the exit code to stop with (0 after --help, 2 for wrong usage).
+   */
+  int parse(const QStringList &positionalNames, int minimumPositional);
+  QString positional(int index) const;
+
+  QTextStream &out() { return mOut; }
+  void error(const QString &message);
+  void warning(const QString &message);
+  //! Progress on stderr ("assess: 40%"), for long steps.
+  QgsFeedback *progress();
+
+private:
+  QString mCommand;
+  QStringList mArguments;
+  QCommandLineParser mParser;
+  QTextStream mOut;
+  QTextStream mErr;
+  std::unique_ptr<QgsFeedback> mFeedback;
+};
+
+} // namespace riskatlas::cli

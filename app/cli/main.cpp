@@ -1,0 +1,84 @@
+// riskatlas-cli: batch access to RiskAtlas. Thin wiring: start QGIS, pick the command, run it.
+#include "clicommands.h"
+#include "gisruntime.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <cstdio>
+#include <qgsapplication.h>
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
+};
+
+using Command = int (*)(riskatlas::cli::CliContext &);
+
+const QMap<QString, Command> &commands()
+{
+  using namespace riskatlas::cli;
+  static const QMap<QString, Command> table{
+      {QStringLiteral("new"), runNew},
+      {QStringLiteral("import-units"), runImportUnits},
+      {QStringLiteral("import-regions"), runImportRegions},
+      {QStringLiteral("assess"), runAssess},
+      {QStringLiteral("summary"), runSummary},
+      {QStringLiteral("export-units"), runExportUnits},
+      {QStringLiteral("export-map"), runExportMap},
+      {QStringLiteral("report"), runReport},
+  };
+  return table;
+}
+
+QString usage()
+{
+  return Tr::tr("Usage: riskatlas-cli COMMAND [options]\n\n"
+                "Commands:\n"
+                "  new             create a project (GeoPackage)\n"
+                "  import-units    import risk units\n"
+                "  import-regions  import districts, streets or grids\n"
+                "  assess          score the units and aggregate the regions\n"
+                "  summary         print the figures (--json for scripts)\n"
+                "  export-units    write the risk list (CSV)\n"
+                "  export-map      write the four-colour map (PDF or PNG)\n"
+                "  report          write the assessment report (PDF)\n\n"
+                "riskatlas-cli COMMAND --help describes a command's options.\n"
+                "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n");
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+  auto app = riskatlas::startQgis(argc, argv, false);
+  riskatlas::installSystemLanguage();
+  QStringList arguments = QCoreApplication::arguments().mid(1);
+  const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
+  int code = riskatlas::cli::Usage;
+  if (command == QLatin1String("--help") || command == QLatin1String("-h"))
+  {
+    std::fputs(usage().toUtf8().constData(), stdout);
+    code = riskatlas::cli::Success;
+  }
+  else if (command == QLatin1String("--version"))
+  {
+    std::printf("riskatlas-cli %s\n", RISKATLAS_VERSION);
+    code = riskatlas::cli::Success;
+  }
+  else if (const Command run = commands().value(command))
+  {
+    riskatlas::cli::CliContext context(command, arguments);
+    code = run(context);
+  }
+  else
+  {
+    if (!command.isEmpty())
+      std::fprintf(stderr, "%s\n",
+                   Tr::tr("riskatlas-cli: unknown command \"%1\"").arg(command).toUtf8().constData());
+    std::fputs(usage().toUtf8().constData(), stderr);
+  }
+  QgsApplication::exitQgis();
+  return code;
+}

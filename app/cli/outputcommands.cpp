@@ -1,0 +1,196 @@
+#include "clicommands.h"
+#include "gisruntime.h"
+#include "projectstore.h"
+#include "projectsummary.h"
+#include "reportwriter.h"
+#include "risklistexporter.h"
+#include "riskmaplayout.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace riskatlas::cli
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
+};
+
+std::unique_ptr<ProjectStore> openProject(CliContext &context)
+{
+  QString error;
+  auto store = ProjectStore::open(context.positional(0), &error);
+  if (!store)
+    context.error(error);
+  return store;
+}
+
+void addLanguageOption(QCommandLineParser &parser)
+{
+  parser.addOption({QStringLiteral("language"), Tr::tr("zh (default) or en."), Tr::tr("LANG"),
+                    QStringLiteral("zh")});
+}
+
+bool checkLanguage(CliContext &context, QString &language)
+{
+  language = context.parser().value(QStringLiteral("language"));
+  if (isSupportedLanguage(language))
+    return true;
+  context.error(Tr::tr("--language %1: expected zh or en").arg(language));
+  return false;
+}
+
+void warnAboutFont(CliContext &context)
+{
+  QString message;
+  if (!checkCartographyFont(&message))
+    context.warning(message);
+}
+} // namespace
+
+int runSummary(CliContext &context)
+{
+  QCommandLineParser &parser = context.parser();
+  parser.setApplicationDescription(Tr::tr("Prints the figures of the last assessment."));
+  parser.addOption({QStringLiteral("json"),
+                    Tr::tr("JSON on stdout (schema: resources/schemas/summary.schema.json).")});
+  if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg")}, 1); stop >= 0)
+    return stop;
+  auto store = openProject(context);
+  if (!store)
+    return Failure;
+  const AssessmentSummary summary = readSummary(*store);
+  if (parser.isSet(QStringLiteral("json")))
+  {
+    context.out() << QString::fromUtf8(
+        QJsonDocument(summary.toJson(store->taxonomy())).toJson(QJsonDocument::Indented));
+    return Success;
+  }
+  QTextStream &out = context.out();
+  out << Tr::tr("units %1, scored %2, unscored %3, outside regions %4")
+             .arg(summary.units)
+             .arg(summary.scored)
+             .arg(summary.unscored)
+             .arg(summary.outsideRegions)
+      << Qt::endl;
+  for (RiskLevel level : assessedLevels())
+    out << QStringLiteral("  %1: %2").arg(levelName(level, QStringLiteral("en"))).arg(summary.levels.count(level))
+        << Qt::endl;
+  for (const RegionSummary &region : summary.regions)
+    out << QStringLiteral("  %1 %2 (%3): %4, %5 units")
+               .arg(region.kind, region.name, region.id, levelKey(region.result.level))
+               .arg(region.result.units)
+        << Qt::endl;
+  return Success;
+}
+
+int runExportUnits(CliContext &context)
+{
+  context.parser().setApplicationDescription(
+      Tr::tr("Writes the risk list (风险清单) as CSV, UTF-8 with BOM."));
+  if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.csv")}, 2);
+      stop >= 0)
+    return stop;
+  auto store = openProject(context);
+  if (!store)
+    return Failure;
+  QString error;
+  int rows = 0;
+  if (!exportRiskList(*store, context.positional(1), &rows, &error))
+  {
+    context.error(error);
+    return Failure;
+  }
+  context.out() << Tr::tr("wrote %1 units to %2").arg(rows).arg(context.positional(1)) << Qt::endl;
+  return Success;
+}
+
+int runExportMap(CliContext &context)
+{
+  QCommandLineParser &parser = context.parser();
+  parser.setApplicationDescription(
+      Tr::tr("Exports the four-colour risk map (PDF, or PNG with a world file)."));
+  parser.addOption({QStringLiteral("paper"), Tr::tr("A3 (default) or A4, landscape."),
+                    Tr::tr("SIZE"), QStringLiteral("A3")});
+  parser.addOption({QStringLiteral("dpi"), Tr::tr("Resolution of PNG output (default 300)."),
+                    Tr::tr("N"), QStringLiteral("300")});
+  addLanguageOption(parser);
+  if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|OUT.png")}, 2);
+      stop >= 0)
+    return stop;
+  MapOptions options;
+  options.paper = parser.value(QStringLiteral("paper")).toUpper();
+  bool dpiOk = false;
+  options.dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
+  if (!RiskMapLayout::isKnownPaper(options.paper))
+  {
+    context.error(Tr::tr("--paper %1: expected A4 or A3").arg(parser.value(QStringLiteral("paper"))));
+    return Usage;
+  }
+  if (!dpiOk || options.dpi < 30 || options.dpi > 1200)
+  {
+    context.error(Tr::tr("--dpi %1: expected a number from 30 to 1200").arg(parser.value(QStringLiteral("dpi"))));
+    return Usage;
+  }
+  if (!checkLanguage(context, options.language))
+    return Usage;
+  const QString output = context.positional(1);
+  const QString suffix = QFileInfo(output).suffix().toLower();
+  if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png"))
+  {
+    context.error(Tr::tr("%1: the output must end in .pdf or .png").arg(output));
+    return Usage;
+  }
+  auto store = openProject(context);
+  if (!store)
+    return Failure;
+  warnAboutFont(context);
+  RiskMapLayout map(store->path(), store->projectName(), store->crsAuthId(), options);
+  if (!map.isValid())
+  {
+    context.error(map.error());
+    return Failure;
+  }
+  QString error;
+  const bool ok = suffix == QLatin1String("pdf") ? map.exportPdf(output, &error)
+                                                 : map.exportPng(output, &error);
+  if (!ok)
+  {
+    context.error(error);
+    return Failure;
+  }
+  context.out() << Tr::tr("wrote %1").arg(output) << Qt::endl;
+  return Success;
+}
+
+int runReport(CliContext &context)
+{
+  QCommandLineParser &parser = context.parser();
+  parser.setApplicationDescription(Tr::tr("Writes the assessment report as an A4 PDF."));
+  addLanguageOption(parser);
+  if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf")}, 2);
+      stop >= 0)
+    return stop;
+  QString language;
+  if (!checkLanguage(context, language))
+    return Usage;
+  auto store = openProject(context);
+  if (!store)
+    return Failure;
+  warnAboutFont(context);
+  QString error;
+  if (!writeReportPdf(*store, context.positional(1), language, &error))
+  {
+    context.error(error);
+    return Failure;
+  }
+  context.out() << Tr::tr("wrote %1").arg(context.positional(1)) << Qt::endl;
+  return Success;
+}
+
+} // namespace riskatlas::cli

@@ -1,0 +1,247 @@
+#include "projectassessor.h"
+
+#include "assessmentsummary.h"
+#include "gdalsupport.h"
+#include "inputfields.h"
+#include "projectschema.h"
+#include "projectstore.h"
+#include "reproducibletime.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <qgsfeedback.h>
+#include <qgsgeometryengine.h>
+#include <qgsspatialindex.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(ProjectAssessor)
+};
+
+struct RegionShape
+{
+  qint64 fid = 0;
+  QString id;
+  QString name;
+  QString kind;
+  QgsGeometry geometry;
+  std::unique_ptr<QgsGeometryEngine> engine;
+  QList<RiskLevel> unitLevels;
+};
+
+class RegionLocator
+{
+public:
+  explicit RegionLocator(OGRLayer *layer)
+  {
+    if (!layer)
+      return;
+    layer->ResetReading();
+    for (auto &feature : *layer)
+    {
+      auto shape = std::make_unique<RegionShape>();
+      shape->fid = feature->GetFID();
+      shape->id = stringField(*feature, "region_id");
+      shape->name = stringField(*feature, "name");
+      shape->kind = stringField(*feature, "kind");
+      shape->geometry = qgsGeometry(*feature);
+      shape->engine.reset(QgsGeometry::createGeometryEngine(shape->geometry.constGet()));
+      shape->engine->prepareGeometry();
+      mIndex.addFeature(shape->fid, shape->geometry.boundingBox());
+      mByFid.insert(shape->fid, mShapes.size());
+      mShapes.push_back(std::move(shape));
+    }
+  }
+
+  /**
+   * The regions a point belongs to, one per kind: the region containing it, or for a point on
+   * a shared border the one with the smallest code, so no unit is counted twice.
+   */
+  QList<RegionShape *> regionsAt(const QgsGeometry &point)
+  {
+    QHash<QString, RegionShape *> byKind;
+    for (QgsFeatureId fid : mIndex.intersects(point.boundingBox()))
+    {
+      RegionShape *shape = mShapes.at(mByFid.value(fid)).get();
+      if (!shape->engine->intersects(point.constGet()))
+        continue;
+      RegionShape *&chosen = byKind[shape->kind];
+      if (!chosen || shape->id < chosen->id)
+        chosen = shape;
+    }
+    QList<RegionShape *> regions = byKind.values();
+    std::sort(regions.begin(), regions.end(), [](RegionShape *a, RegionShape *b) {
+      return regionKindRank(a->kind) < regionKindRank(b->kind);
+    });
+    return regions;
+  }
+
+  std::vector<std::unique_ptr<RegionShape>> &shapes() { return mShapes; }
+
+private:
+  QgsSpatialIndex mIndex;
+  QHash<qint64, size_t> mByFid;
+  std::vector<std::unique_ptr<RegionShape>> mShapes;
+};
+
+QString describeProblem(const QString &unitId, const InputProblem &problem)
+{
+  return Tr::tr("unit %1: field %2: value \"%3\": allowed %4")
+      .arg(unitId, problem.field, problem.value, problem.allowed);
+}
+
+bool writeRegionResult(OGRLayer &layer, const RegionShape &shape, const RegionResult &result,
+                       QString *error)
+{
+  OGRFeatureUniquePtr feature(layer.GetFeature(shape.fid));
+  setStringField(*feature, "level", levelKey(result.level));
+  setStringField(*feature, "level_zh", levelNameZh(result.level));
+  feature->SetField("unit_count", result.units);
+  for (RiskLevel level : assessedLevels())
+    feature->SetField(QStringLiteral("count_%1").arg(levelKey(level)).toUtf8().constData(),
+                      result.counts.count(level));
+  if (layer.SetFeature(feature.get()) != OGRERR_NONE)
+  {
+    if (error)
+      *error = Tr::tr("region %1: cannot write its result: %2").arg(shape.name, lastGdalError());
+    return false;
+  }
+  return true;
+}
+
+bool recordRun(ProjectStore &store, const MethodSet &methodSet, AggregationRule aggregation,
+               const AssessOutcome &outcome, QString *error)
+{
+  OGRLayer *runs = store.dataset().GetLayerByName(ProjectSchema::runsTable());
+  OGRFeatureUniquePtr run(OGRFeature::CreateFeature(runs->GetLayerDefn()));
+  setStringField(*run, "timestamp", reproducibleNow().toString(Qt::ISODate));
+  setStringField(*run, "user", operatingSystemUser());
+  setStringField(*run, "method_set_hash", methodSet.hash());
+  setStringField(*run, "aggregation", aggregationRuleKey(aggregation));
+  run->SetField("units", outcome.units);
+  run->SetField("scored", outcome.scored);
+  if (runs->CreateFeature(run.get()) != OGRERR_NONE)
+  {
+    if (error)
+      *error = Tr::tr("cannot record the run: %1").arg(lastGdalError());
+    return false;
+  }
+  return store.storeMethodSetCopy(methodSet, error) &&
+         store.setMetadata(ProjectSchema::aggregationKey(), aggregationRuleKey(aggregation), error) &&
+         store.appendAudit(QStringLiteral("assess"), QStringLiteral("project"), QString(),
+                           QStringLiteral("method set %1, aggregation %2, %3 of %4 units scored")
+                               .arg(methodSet.hash().left(12), aggregationRuleKey(aggregation))
+                               .arg(outcome.scored)
+                               .arg(outcome.units),
+                           error);
+}
+} // namespace
+
+AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodSet,
+                                   AggregationRule aggregation, QgsFeedback *feedback)
+{
+  AssessOutcome outcome;
+  outcome.methodSetHash = methodSet.hash();
+  OGRLayer *units = store.unitsLayer();
+  if (!units)
+  {
+    outcome.error = Tr::tr("%1: the project has no units; import some with import-units")
+                        .arg(store.path());
+    return outcome;
+  }
+  if (!store.beginTransaction(&outcome.error))
+    return outcome;
+  auto abort = [&](const QString &message) {
+    store.rollback();
+    outcome.error = message;
+    return outcome;
+  };
+
+  RegionLocator locator(store.regionsLayer());
+  const qint64 total = qMax<GIntBig>(1, units->GetFeatureCount(TRUE));
+  QList<qint64> fids;
+  units->ResetReading();
+  for (auto &feature : *units)
+    fids << feature->GetFID();
+
+  for (qint64 fid : fids)
+  {
+    OGRFeatureUniquePtr feature(units->GetFeature(fid));
+    const QString unitId = stringField(*feature, "unit_id");
+    QVariantMap inputs;
+    for (const QString &input : InputFields::scoringInputs())
+      inputs.insert(input, stringField(*feature, input.toUtf8().constData()));
+    const UnitAssessment result = methodSet.assess(stringField(*feature, "category"),
+                                                   stringField(*feature, "sector"), inputs);
+    const QString previousLevel = stringField(*feature, "level");
+
+    const QList<RegionShape *> regions = locator.regionsAt(qgsGeometry(*feature));
+    for (RegionShape *region : regions)
+      region->unitLevels.append(result.finalLevel);
+    setStringField(*feature, "region_id", regions.isEmpty() ? QString() : regions.first()->id);
+    setStringField(*feature, "region", regions.isEmpty() ? QString() : regions.first()->name);
+    if (regions.isEmpty())
+      ++outcome.outsideRegions;
+
+    setStringField(*feature, "method", result.methodId);
+    if (result.scored)
+    {
+      ++outcome.scored;
+      feature->SetField("score", result.score);
+      setStringField(*feature, "assessment_note", QString());
+    }
+    else
+    {
+      feature->SetFieldNull(feature->GetFieldIndex("score"));
+      const QString problem = describeProblem(unitId, result.problem);
+      setStringField(*feature, "assessment_note", problem);
+      outcome.unscored << problem;
+    }
+    setStringField(*feature, "inherent_level", levelKey(result.inherentLevel));
+    setStringField(*feature, "level", levelKey(result.finalLevel));
+    setStringField(*feature, "level_zh", levelNameZh(result.finalLevel));
+    if (units->SetFeature(feature.get()) != OGRERR_NONE)
+      return abort(Tr::tr("unit %1: cannot write its result: %2").arg(unitId, lastGdalError()));
+
+    const QString newLevel = levelKey(result.finalLevel);
+    if (!previousLevel.isEmpty() && previousLevel != levelKey(RiskLevel::None) &&
+        previousLevel != newLevel)
+    {
+      ++outcome.levelChanges;
+      if (!store.appendAudit(QStringLiteral("level"), QStringLiteral("unit %1").arg(unitId),
+                             previousLevel, newLevel, &outcome.error))
+        return abort(outcome.error);
+    }
+    ++outcome.units;
+    if (feedback)
+    {
+      feedback->setProgress(90.0 * outcome.units / total);
+      if (feedback->isCanceled())
+        return abort(Tr::tr("assessment cancelled; the project is unchanged"));
+    }
+  }
+
+  OGRLayer *regionsLayer = store.regionsLayer();
+  for (const auto &shape : locator.shapes())
+  {
+    if (!writeRegionResult(*regionsLayer, *shape, aggregateRegion(shape->unitLevels, aggregation),
+                           &outcome.error))
+      return abort(outcome.error);
+  }
+  if (!recordRun(store, methodSet, aggregation, outcome, &outcome.error) ||
+      !store.commit(&outcome.error))
+    return abort(outcome.error);
+  if (feedback)
+    feedback->setProgress(100.0);
+  outcome.ok = true;
+  return outcome;
+}
+
+} // namespace riskatlas

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "methodset.h"
+#include "regionaggregation.h"
+
+#include <QStringList>
+
+class QgsFeedback;
+
+namespace riskatlas
+{
+
+class ProjectStore;
+
+struct AssessOutcome
+{
+  bool ok = false;
+  QString error;
+  int units = 0;
+  int scored = 0;
+  int outsideRegions = 0;
+  int levelChanges = 0;  //!< units whose final level differs from the previous assessment
+  QStringList unscored;  //!< "unit ID: field F: value V: allowed A", one per unscored unit
+  QString methodSetHash;
+};
+
+/**
+ * Scores every unit of a project with a method set, places each unit in the regions that
+ * contain it, aggregates the regions and writes all results, the run record and the audit
+ * entries in one transaction.
+ */
+class ProjectAssessor
+{
+public:
+  static AssessOutcome run(ProjectStore &store, const MethodSet &methodSet,
+                           AggregationRule aggregation, QgsFeedback *feedback);
+};
+
+} // namespace riskatlas

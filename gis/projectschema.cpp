@@ -1,0 +1,205 @@
+#include "projectschema.h"
+
+#include "gdalsupport.h"
+#include "risklevel.h"
+#include "taxonomy.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(ProjectSchema)
+};
+
+struct FieldSpec
+{
+  const char *name;
+  OGRFieldType type;
+};
+
+bool createTable(GDALDataset &dataset, const char *name, OGRwkbGeometryType geometryType,
+                 const OGRSpatialReference *srs, std::initializer_list<FieldSpec> fields,
+                 QString *error)
+{
+  const char *options[] = {"FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", nullptr};
+  OGRLayer *layer = dataset.CreateLayer(name, const_cast<OGRSpatialReference *>(srs),
+                                        geometryType, const_cast<char **>(options));
+  if (!layer)
+  {
+    if (error)
+      *error = Tr::tr("cannot create table %1: %2")
+                   .arg(QString::fromUtf8(name), lastGdalError());
+    return false;
+  }
+  for (const FieldSpec &spec : fields)
+  {
+    OGRFieldDefn definition(spec.name, spec.type);
+    if (layer->CreateField(&definition) != OGRERR_NONE)
+    {
+      if (error)
+        *error = Tr::tr("cannot create field %1.%2: %3")
+                     .arg(QString::fromUtf8(name), QString::fromUtf8(spec.name), lastGdalError());
+      return false;
+    }
+  }
+  return true;
+}
+
+bool fillTaxonomy(GDALDataset &dataset, QString *error)
+{
+  OGRLayer *layer = dataset.GetLayerByName(ProjectSchema::taxonomyTable());
+  for (const Category &category : Taxonomy::defaultTaxonomy().categories())
+  {
+    for (const Sector &sector : category.sectors)
+    {
+      OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+      setStringField(*feature, "category_code", category.code);
+      setStringField(*feature, "category_zh", category.nameZh);
+      setStringField(*feature, "category_en", category.nameEn);
+      setStringField(*feature, "sector_code", sector.code);
+      setStringField(*feature, "sector_zh", sector.nameZh);
+      setStringField(*feature, "sector_en", sector.nameEn);
+      if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
+      {
+        if (error)
+          *error = Tr::tr("cannot write the taxonomy: %1").arg(lastGdalError());
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+//! Version 0 → 1: metadata, audit log (append-only), method sets, runs, taxonomy.
+bool migrateToVersion1(GDALDataset &dataset, QString *error)
+{
+  if (!createTable(dataset, ProjectSchema::metadataTable(), wkbNone, nullptr,
+                   {{"key", OFTString}, {"value", OFTString}}, error) ||
+      !createTable(dataset, ProjectSchema::auditTable(), wkbNone, nullptr,
+                   {{"seq", OFTInteger64},
+                    {"timestamp", OFTString},
+                    {"user", OFTString},
+                    {"action", OFTString},
+                    {"target", OFTString},
+                    {"old_value", OFTString},
+                    {"new_value", OFTString},
+                    {"prev_hash", OFTString},
+                    {"hash", OFTString}},
+                   error) ||
+      !createTable(dataset, ProjectSchema::methodSetsTable(), wkbNone, nullptr,
+                   {{"hash", OFTString}, {"created", OFTString}, {"definition", OFTString}},
+                   error) ||
+      !createTable(dataset, ProjectSchema::runsTable(), wkbNone, nullptr,
+                   {{"timestamp", OFTString},
+                    {"user", OFTString},
+                    {"method_set_hash", OFTString},
+                    {"aggregation", OFTString},
+                    {"units", OFTInteger},
+                    {"scored", OFTInteger}},
+                   error) ||
+      !createTable(dataset, ProjectSchema::taxonomyTable(), wkbNone, nullptr,
+                   {{"category_code", OFTString},
+                    {"category_zh", OFTString},
+                    {"category_en", OFTString},
+                    {"sector_code", OFTString},
+                    {"sector_zh", OFTString},
+                    {"sector_en", OFTString}},
+                   error))
+    return false;
+  // The audit log is append-only: SQLite itself refuses edits and deletions.
+  const char *statements[] = {
+      "CREATE UNIQUE INDEX ra_metadata_key ON ra_metadata(key)",
+      "CREATE TRIGGER ra_audit_log_no_update BEFORE UPDATE ON ra_audit_log "
+      "BEGIN SELECT RAISE(ABORT, 'ra_audit_log is append-only'); END",
+      "CREATE TRIGGER ra_audit_log_no_delete BEFORE DELETE ON ra_audit_log "
+      "BEGIN SELECT RAISE(ABORT, 'ra_audit_log is append-only'); END",
+  };
+  for (const char *sql : statements)
+  {
+    if (!executeSql(dataset, QString::fromUtf8(sql), error))
+      return false;
+  }
+  return fillTaxonomy(dataset, error);
+}
+} // namespace
+
+bool ProjectSchema::migrateProject(GDALDataset &dataset, int fromVersion, QString *error)
+{
+  if (fromVersion > CurrentVersion)
+  {
+    if (error)
+      *error = Tr::tr("the project has schema version %1, newer than this RiskAtlas (%2); "
+                      "open it with a newer release")
+                   .arg(fromVersion)
+                   .arg(CurrentVersion);
+    return false;
+  }
+  if (fromVersion < 1 && !migrateToVersion1(dataset, error))
+    return false;
+  return true;
+}
+
+bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crsWkt,
+                                        QString *error)
+{
+  OGRSpatialReference srs;
+  if (srs.importFromWkt(crsWkt.toUtf8().constData()) != OGRERR_NONE)
+  {
+    if (error)
+      *error = Tr::tr("the project CRS is not valid WKT");
+    return false;
+  }
+  srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  if (!createTable(dataset, unitsLayer(), wkbPoint, &srs,
+                   {{"unit_id", OFTString},
+                    {"name", OFTString},
+                    {"category", OFTString},
+                    {"sector", OFTString},
+                    {"sector_name", OFTString},
+                    {"region_id", OFTString},
+                    {"region", OFTString},
+                    {"method", OFTString},
+                    {"score", OFTReal},
+                    {"inherent_level", OFTString},
+                    {"level", OFTString},
+                    {"level_zh", OFTString},
+                    {"assessment_note", OFTString},
+                    {"likelihood", OFTString},
+                    {"severity", OFTString},
+                    {"lec_l", OFTString},
+                    {"lec_e", OFTString},
+                    {"lec_c", OFTString},
+                    {"mes_m", OFTString},
+                    {"mes_e", OFTString},
+                    {"mes_s", OFTString},
+                    {"control", OFTString},
+                    {"source_file", OFTString},
+                    {"source_row", OFTInteger},
+                    {"attributes", OFTString}},
+                   error) ||
+      !createTable(dataset, regionsLayer(), wkbMultiPolygon, &srs,
+                   {{"region_id", OFTString},
+                    {"name", OFTString},
+                    {"kind", OFTString},
+                    {"level", OFTString},
+                    {"level_zh", OFTString},
+                    {"unit_count", OFTInteger},
+                    {"count_major", OFTInteger},
+                    {"count_significant", OFTInteger},
+                    {"count_general", OFTInteger},
+                    {"count_low", OFTInteger}},
+                   error))
+    return false;
+  return executeSql(dataset, QStringLiteral("CREATE UNIQUE INDEX units_unit_id ON units(unit_id)"),
+                    error);
+}
+
+} // namespace riskatlas

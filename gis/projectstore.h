@@ -1,0 +1,82 @@
+#pragma once
+
+#include "auditentry.h"
+#include "methodset.h"
+#include "taxonomy.h"
+
+#include <QString>
+#include <memory>
+
+class GDALDataset;
+class OGRLayer;
+
+namespace riskatlas
+{
+
+/**
+ * A RiskAtlas project: one GeoPackage file holding the units and regions layers, the method
+ * configuration, the taxonomy, every run, the append-only audit log and the layer styles.
+ * Opening migrates older schemas. Changes happen inside transactions (beginTransaction() …
+ * commit()); a store destroyed with a transaction open rolls it back, so nothing half-done lands.
+ */
+class ProjectStore
+{
+public:
+  ~ProjectStore();
+  ProjectStore(const ProjectStore &) = delete;
+  ProjectStore &operator=(const ProjectStore &) = delete;
+
+  /**
+   * Creates a new project file. Refuses an existing file unless \a overwrite. \a crsAuthId may
+   * be empty: the project then takes the CRS of its first imported layer.
+   */
+  static std::unique_ptr<ProjectStore> create(const QString &path, const QString &name,
+                                              const QString &crsAuthId, bool overwrite,
+                                              QString *error);
+  //! Opens an existing project for update, migrating it to the current schema.
+  static std::unique_ptr<ProjectStore> open(const QString &path, QString *error);
+
+  QString path() const { return mPath; }
+  GDALDataset &dataset() { return *mDataset; }
+
+  int schemaVersion() const;
+  QString metadata(const QString &key) const;
+  bool setMetadata(const QString &key, const QString &value, QString *error);
+  QString projectName() const;
+
+  //! The project CRS as an authority id (e.g. "EPSG:4549"), empty until decided.
+  QString crsAuthId() const;
+  //! Fixes the project CRS and creates the spatial layers; only once.
+  bool setCrs(const QString &crsAuthId, QString *error);
+  bool hasSpatialLayers() const;
+  OGRLayer *unitsLayer();
+  OGRLayer *regionsLayer();
+
+  bool beginTransaction(QString *error);
+  bool commit(QString *error);
+  void rollback();
+
+  //! Appends an audit entry chained to the previous one (inside the open transaction).
+  bool appendAudit(const QString &action, const QString &target, const QString &oldValue,
+                   const QString &newValue, QString *error);
+  QList<AuditEntry> auditLog() const;
+
+  //! The method set assessments use; the default set for a new project.
+  MethodSet methodSet() const;
+  //! Stores \a set (if its hash is new) and makes it the project's current set.
+  bool setMethodSet(const MethodSet &set, QString *error);
+  //! Stores a copy of \a set keyed by its hash, if not stored yet.
+  bool storeMethodSetCopy(const MethodSet &set, QString *error);
+
+  Taxonomy taxonomy() const;
+
+private:
+  ProjectStore() = default;
+  bool initialise(QString *error);
+
+  QString mPath;
+  std::unique_ptr<GDALDataset, void (*)(GDALDataset *)> mDataset{nullptr, nullptr};
+  bool mInTransaction = false;
+};
+
+} // namespace riskatlas

@@ -1,0 +1,96 @@
+#include "projectsummary.h"
+
+#include "gdalsupport.h"
+#include "projectschema.h"
+#include "projectstore.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+RiskLevel levelOf(const OGRFeature &feature, const char *field)
+{
+  RiskLevel level = RiskLevel::None;
+  levelFromKey(stringField(feature, field), level);
+  return level;
+}
+} // namespace
+
+AssessmentSummary readSummary(ProjectStore &store)
+{
+  AssessmentSummary summary;
+  aggregationRuleFromKey(store.metadata(ProjectSchema::aggregationKey()), summary.aggregation);
+  if (OGRLayer *units = store.unitsLayer())
+  {
+    units->ResetReading();
+    for (auto &feature : *units)
+    {
+      ++summary.units;
+      const RiskLevel level = levelOf(*feature, "level");
+      if (level == RiskLevel::None)
+        ++summary.unscored;
+      else
+      {
+        ++summary.scored;
+        summary.levels.add(level);
+        summary.byCategory[stringField(*feature, "category")].add(level);
+      }
+      if (stringField(*feature, "region_id").isEmpty())
+        ++summary.outsideRegions;
+    }
+  }
+  if (OGRLayer *regions = store.regionsLayer())
+  {
+    regions->ResetReading();
+    for (auto &feature : *regions)
+    {
+      RegionSummary region;
+      region.id = stringField(*feature, "region_id");
+      region.name = stringField(*feature, "name");
+      region.kind = stringField(*feature, "kind");
+      region.result.level = levelOf(*feature, "level");
+      region.result.units = feature->GetFieldAsInteger("unit_count");
+      for (RiskLevel level : assessedLevels())
+        region.result.counts.add(level, feature->GetFieldAsInteger(
+                                            QStringLiteral("count_%1").arg(levelKey(level))
+                                                .toUtf8()
+                                                .constData()));
+      summary.regions.append(region);
+    }
+  }
+  summary.sortRegions();
+  return summary;
+}
+
+QList<ReportUnitRow> readMajorUnits(ProjectStore &store, const QString &language)
+{
+  QList<ReportUnitRow> rows;
+  OGRLayer *result = store.dataset().ExecuteSQL(
+      "SELECT unit_id, name, sector, region, score, inherent_level, level FROM units "
+      "WHERE level = 'major' ORDER BY score DESC, unit_id",
+      nullptr, nullptr);
+  if (!result)
+    return rows;
+  const Taxonomy taxonomy = store.taxonomy();
+  for (auto &feature : *result)
+  {
+    ReportUnitRow row;
+    row.id = stringField(*feature, "unit_id");
+    row.name = stringField(*feature, "name");
+    const Sector *sector = taxonomy.findSector(stringField(*feature, "sector"));
+    row.sectorName = sector ? sector->name(language) : stringField(*feature, "sector");
+    row.region = stringField(*feature, "region");
+    row.score = feature->GetFieldAsDouble("score");
+    row.inherentLevel = levelOf(*feature, "inherent_level");
+    row.finalLevel = levelOf(*feature, "level");
+    rows.append(row);
+  }
+  store.dataset().ReleaseResultSet(result);
+  return rows;
+}
+
+} // namespace riskatlas

@@ -1,0 +1,73 @@
+#include "reportwriter.h"
+
+#include "gisruntime.h"
+#include "projectcrs.h"
+#include "projectstore.h"
+#include "projectsummary.h"
+#include "reportcontent.h"
+#include "reproducibletime.h"
+#include "riskmaplayout.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace riskatlas
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+};
+
+const QString MapImageUrl = QStringLiteral("riskatlas://four-colour-map.png");
+} // namespace
+
+bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &language,
+                    QString *error)
+{
+  const Taxonomy taxonomy = store.taxonomy();
+  ReportInput input;
+  input.language = language;
+  input.projectName = store.projectName();
+  input.generatedAt = reproducibleNow();
+  input.crsDescription = describeCrs(store.crsAuthId());
+  input.summary = readSummary(store);
+  input.taxonomy = &taxonomy;
+  input.methodSet = store.methodSet();
+  input.majorUnits = readMajorUnits(store, language);
+
+  QTextDocument document;
+  document.setDefaultFont(QFont(cartographyFontFamily(), 10));
+  MapOptions mapOptions;
+  mapOptions.language = language;
+  RiskMapLayout map(store.path(), input.projectName, store.crsAuthId(), mapOptions);
+  if (map.isValid())
+  {
+    document.addResource(QTextDocument::ImageResource, QUrl(MapImageUrl), map.renderImage(150));
+    input.mapImageUrl = MapImageUrl;
+  }
+  document.setHtml(buildReportHtml(input));
+
+  QPdfWriter writer(pdfPath);
+  writer.setPageSize(QPageSize(QPageSize::A4));
+  writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+  writer.setResolution(300);
+  writer.setTitle(input.projectName);
+  writer.setCreator(QStringLiteral("RiskAtlas"));
+  document.print(&writer);
+  if (!QFileInfo(pdfPath).isFile() || QFileInfo(pdfPath).size() == 0)
+  {
+    if (error)
+      *error = Tr::tr("%1: cannot write the report").arg(pdfPath);
+    return false;
+  }
+  return true;
+}
+
+} // namespace riskatlas

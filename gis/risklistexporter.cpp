@@ -1,0 +1,127 @@
+#include "risklistexporter.h"
+
+#include "gdalsupport.h"
+#include "inputfields.h"
+#include "projectschema.h"
+#include "projectstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(RiskListExporter)
+};
+
+QString csvField(const QString &text)
+{
+  if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+      !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+    return text;
+  QString quoted = text;
+  quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+  return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray csvLine(const QStringList &fields)
+{
+  QStringList escaped;
+  escaped.reserve(fields.size());
+  for (const QString &field : fields)
+    escaped << csvField(field);
+  return escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+QStringList inputsInUse(GDALDataset &dataset)
+{
+  QStringList inputs;
+  for (const QString &input : InputFields::scoringInputs())
+  {
+    if (!querySingleValue(dataset, QStringLiteral("SELECT 1 FROM units WHERE COALESCE(%1, '') <> '' "
+                                                  "LIMIT 1")
+                                       .arg(input))
+             .isEmpty())
+      inputs << input;
+  }
+  return inputs;
+}
+
+QString formatScore(const OGRFeature &feature)
+{
+  const int index = feature.GetFieldIndex("score");
+  if (!feature.IsFieldSetAndNotNull(index))
+    return QString();
+  return QString::number(feature.GetFieldAsDouble(index), 'g', 15);
+}
+} // namespace
+
+bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritten, QString *error)
+{
+  QSaveFile file(csvPath);
+  if (!file.open(QIODevice::WriteOnly))
+  {
+    if (error)
+      *error = Tr::tr("%1: cannot write: %2").arg(csvPath, file.errorString());
+    return false;
+  }
+  const QStringList fixed{QStringLiteral("id"),        QStringLiteral("name"),
+                          QStringLiteral("category"),  QStringLiteral("sector"),
+                          QStringLiteral("sector_name"), QStringLiteral("region"),
+                          QStringLiteral("method"),    QStringLiteral("score"),
+                          QStringLiteral("inherent_level"), QStringLiteral("level"),
+                          QStringLiteral("level_zh")};
+  const QStringList inputs = store.unitsLayer() ? inputsInUse(store.dataset()) : QStringList();
+  QStringList extras;
+  for (const QJsonValue &value :
+       QJsonDocument::fromJson(store.metadata(ProjectSchema::extraColumnsKey()).toUtf8()).array())
+    extras << value.toString();
+
+  file.write("\xEF\xBB\xBF");
+  file.write(csvLine(fixed + inputs + extras));
+  int rows = 0;
+  if (OGRLayer *units = store.unitsLayer())
+  {
+    OGRLayer *ordered = store.dataset().ExecuteSQL("SELECT * FROM units ORDER BY unit_id", nullptr,
+                                                   nullptr);
+    for (auto &feature : *ordered)
+    {
+      QStringList fields{stringField(*feature, "unit_id"),  stringField(*feature, "name"),
+                         stringField(*feature, "category"), stringField(*feature, "sector"),
+                         stringField(*feature, "sector_name"), stringField(*feature, "region"),
+                         stringField(*feature, "method"),   formatScore(*feature),
+                         stringField(*feature, "inherent_level"), stringField(*feature, "level"),
+                         stringField(*feature, "level_zh")};
+      for (const QString &input : inputs)
+        fields << stringField(*feature, input.toUtf8().constData());
+      const QJsonObject kept =
+          QJsonDocument::fromJson(stringField(*feature, "attributes").toUtf8()).object();
+      for (const QString &extra : extras)
+        fields << kept.value(extra).toString();
+      file.write(csvLine(fields));
+      ++rows;
+    }
+    store.dataset().ReleaseResultSet(ordered);
+    Q_UNUSED(units)
+  }
+  if (!file.commit())
+  {
+    if (error)
+      *error = Tr::tr("%1: cannot write: %2").arg(csvPath, file.errorString());
+    return false;
+  }
+  if (rowsWritten)
+    *rowsWritten = rows;
+  return true;
+}
+
+} // namespace riskatlas

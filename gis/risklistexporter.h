@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace riskatlas
+{
+
+class ProjectStore;
+
+/**
+ * Writes the risk list (风险清单) as CSV for Excel: UTF-8 with BOM, CRLF, RFC 4180 quoting; one
+ * row per unit: id,name,category,sector,sector_name,region,method,score,inherent_level,level,
+ * level_zh, then the scoring inputs present in the project, then the kept original columns.
+ */
+bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritten,
+                    QString *error);
+
+} // namespace riskatlas

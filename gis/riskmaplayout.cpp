@@ -1,0 +1,241 @@
+#include "riskmaplayout.h"
+
+#include "gisruntime.h"
+#include "projectcrs.h"
+#include "projectlayers.h"
+#include "qgisversionshims.h"
+#include "reproducibletime.h"
+#include "riskstyle.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <qgslayertree.h>
+#include <qgslayertreelayer.h>
+#include <qgslayertreemodel.h>
+#include <qgslayoutexporter.h>
+#include <qgslegendrenderer.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutitempage.h>
+#include <qgslayoutitempicture.h>
+#include <qgslayoutitemscalebar.h>
+#include <qgslayoutpagecollection.h>
+#include <qgsmaplayerlegend.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(RiskMapLayout)
+};
+
+QSizeF paperSize(const QString &paper, bool landscape)
+{
+  const QSizeF portrait = paper == QLatin1String("A4") ? QSizeF(210, 297) : QSizeF(297, 420);
+  return landscape ? portrait.transposed() : portrait;
+}
+
+QFont font(double points, bool bold = false)
+{
+  QFont f(cartographyFontFamily());
+  f.setPointSizeF(points);
+  f.setBold(bold);
+  return f;
+}
+
+QgsLayoutItemLabel *addLabel(QgsPrintLayout &layout, const QString &text, double points,
+                             bool bold, const QRectF &rectMm, Qt::AlignmentFlag alignment)
+{
+  auto *label = new QgsLayoutItemLabel(&layout);
+  label->setText(text);
+  shim::setLabelFont(*label, font(points, bold), QColor(QStringLiteral("#1A1A1A")));
+  label->setHAlign(alignment);
+  label->setVAlign(Qt::AlignVCenter);
+  layout.addLayoutItem(label);
+  label->attemptMove(QgsLayoutPoint(rectMm.topLeft(), QgsUnitTypes::LayoutMillimeters));
+  label->attemptResize(QgsLayoutSize(rectMm.size(), QgsUnitTypes::LayoutMillimeters));
+  return label;
+}
+} // namespace
+
+RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectName,
+                             const QString &crsAuthId, const MapOptions &options)
+    : mOptions(options), mProject(std::make_unique<QgsProject>())
+{
+  ProjectLayers layers(projectPath);
+  if (!layers.isValid())
+  {
+    mError = layers.error();
+    return;
+  }
+  applyRegionStyle(*layers.regions(), options.language);
+  applyUnitStyle(*layers.units(), options.language);
+  mProject->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
+  mProject->addMapLayer(layers.takeRegions());
+  mProject->addMapLayer(layers.takeUnits());
+  build(projectName, crsAuthId);
+}
+
+RiskMapLayout::~RiskMapLayout()
+{
+  mLayout.reset(); // the layout refers to the project's layers
+}
+
+bool RiskMapLayout::isKnownPaper(const QString &paper)
+{
+  return paper == QLatin1String("A4") || paper == QLatin1String("A3");
+}
+
+void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
+{
+  const ScopedLanguage language(mOptions.language);
+  QgsVectorLayer *regions = nullptr;
+  QgsVectorLayer *units = nullptr;
+  for (QgsMapLayer *layer : mProject->mapLayers())
+  {
+    auto *vector = qobject_cast<QgsVectorLayer *>(layer);
+    (vector->geometryType() == QgsWkbTypes::PolygonGeometry ? regions : units) = vector;
+  }
+
+  mLayout = std::make_unique<QgsPrintLayout>(mProject.get());
+  mLayout->initializeDefaults();
+  mLayout->setName(Tr::tr("Four-colour risk map"));
+  const QSizeF page = paperSize(mOptions.paper, mOptions.landscape);
+  mLayout->pageCollection()->page(0)->setPageSize(
+      QgsLayoutSize(page.width(), page.height(), QgsUnitTypes::LayoutMillimeters));
+  const double scale = page.width() / 420.0; // sizes below are designed for A3 landscape
+  const double margin = 10 * scale;
+  const double panelWidth = 72 * scale;
+  const double titleHeight = 18 * scale;
+
+  addLabel(*mLayout, Tr::tr("%1 City Safety Risk Distribution Map").arg(projectName), 24 * scale,
+           true, QRectF(margin, margin * 0.6, page.width() - 2 * margin, titleHeight),
+           Qt::AlignHCenter);
+
+  const QRectF mapRect(margin, margin + titleHeight,
+                       page.width() - 3 * margin - panelWidth,
+                       page.height() - 2 * margin - titleHeight);
+  auto *map = new QgsLayoutItemMap(mLayout.get());
+  // A new map item has a 0×0 frame; resizing that gives a NaN extent (blank map).
+  map->attemptSetSceneRect(QRectF(0, 0, 10, 10));
+  mLayout->addLayoutItem(map);
+  map->attemptMove(QgsLayoutPoint(mapRect.topLeft(), QgsUnitTypes::LayoutMillimeters));
+  map->attemptResize(QgsLayoutSize(mapRect.size(), QgsUnitTypes::LayoutMillimeters));
+  map->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
+  map->setLayers({units, regions});
+  map->setFrameEnabled(true);
+  QgsRectangle extent = regions->extent();
+  if (units->featureCount() > 0)
+    extent.combineExtentWith(units->extent());
+  extent.scale(1.05);
+  map->zoomToExtent(extent);
+  mLayout->setReferenceMap(map);
+
+  const double panelX = mapRect.right() + margin;
+  double y = mapRect.top();
+  auto *north = new QgsLayoutItemPicture(mLayout.get());
+  north->setPicturePath(QStringLiteral(":/riskatlas/icons/north-arrow.svg"),
+                        QgsLayoutItemPicture::FormatSVG);
+  mLayout->addLayoutItem(north);
+  north->attemptMove(QgsLayoutPoint(panelX + panelWidth / 2 - 9 * scale, y,
+                                    QgsUnitTypes::LayoutMillimeters));
+  north->attemptResize(QgsLayoutSize(18 * scale, 28 * scale, QgsUnitTypes::LayoutMillimeters));
+  y += 36 * scale;
+
+  auto *legend = new QgsLayoutItemLegend(mLayout.get());
+  legend->setTitle(Tr::tr("Risk level"));
+  mLayout->addLayoutItem(legend);
+  legend->setLinkedMap(map);
+  legend->setAutoUpdateModel(false);
+  QgsLayerTree *root = legend->model()->rootGroup();
+  root->clear();
+  QgsLayerTreeLayer *regionNode = root->addLayer(regions);
+  QgsLegendRenderer::setNodeLegendStyle(regionNode, QgsLegendStyle::Hidden);
+  QgsMapLayerLegendUtils::setLegendNodeOrder(regionNode, {0, 1, 2, 3}); // four levels, no grey
+  legend->model()->refreshLayerLegend(regionNode);
+  for (QgsLegendStyle::Style style :
+       {QgsLegendStyle::Title, QgsLegendStyle::Group, QgsLegendStyle::Subgroup,
+        QgsLegendStyle::SymbolLabel})
+    shim::setLegendFont(*legend, style,
+                        font((style == QgsLegendStyle::Title ? 14 : 12) * scale,
+                             style == QgsLegendStyle::Title));
+  legend->setSymbolWidth(12 * scale);
+  legend->setSymbolHeight(7 * scale);
+  legend->setFrameEnabled(true);
+  legend->attemptMove(QgsLayoutPoint(panelX, y, QgsUnitTypes::LayoutMillimeters));
+  legend->adjustBoxSize();
+  y += legend->rect().height() / mLayout->convertToLayoutUnits(QgsLayoutMeasurement(1, QgsUnitTypes::LayoutMillimeters)) + 10 * scale;
+
+  auto *scaleBar = new QgsLayoutItemScaleBar(mLayout.get());
+  scaleBar->setStyle(QStringLiteral("Single Box"));
+  mLayout->addLayoutItem(scaleBar);
+  scaleBar->setLinkedMap(map);
+  scaleBar->setUnits(QgsUnitTypes::DistanceKilometers);
+  scaleBar->setUnitLabel(Tr::tr("km"));
+  scaleBar->setNumberOfSegments(2);
+  scaleBar->setNumberOfSegmentsLeft(0);
+  scaleBar->setMaximumBarWidth(panelWidth);
+  QgsTextFormat scaleText;
+  scaleText.setFont(font(10 * scale));
+  scaleText.setSize(10 * scale);
+  scaleText.setSizeUnit(QgsUnitTypes::RenderPoints);
+  scaleBar->setTextFormat(scaleText);
+  scaleBar->applyDefaultSize(QgsUnitTypes::DistanceKilometers);
+  scaleBar->attemptMove(QgsLayoutPoint(panelX, y, QgsUnitTypes::LayoutMillimeters));
+
+  const QString footer =
+      Tr::tr("Coordinate reference system: %1").arg(describeCrs(crsAuthId)) + QLatin1Char('\n') +
+      Tr::tr("Map date: %1").arg(reproducibleNow().date().toString(Qt::ISODate)) +
+      QLatin1Char('\n') + Tr::tr("Made with RiskAtlas");
+  addLabel(*mLayout, footer, 9 * scale, false,
+           QRectF(panelX, mapRect.bottom() - 30 * scale, panelWidth, 30 * scale), Qt::AlignLeft);
+}
+
+bool RiskMapLayout::exportPdf(const QString &path, QString *error)
+{
+  QgsLayoutExporter exporter(mLayout.get());
+  QgsLayoutExporter::PdfExportSettings settings;
+  settings.dpi = mOptions.dpi;
+  settings.forceVectorOutput = true;
+  settings.rasterizeWholeImage = false;
+  settings.exportMetadata = true;
+  // Text as text (searchable, exact CJK); the layout's own setting is overridden here.
+  settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+  if (exporter.exportToPdf(path, settings) != QgsLayoutExporter::Success)
+  {
+    if (error)
+      *error = Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
+    return false;
+  }
+  return true;
+}
+
+bool RiskMapLayout::exportPng(const QString &path, QString *error)
+{
+  QgsLayoutExporter exporter(mLayout.get());
+  QgsLayoutExporter::ImageExportSettings settings;
+  settings.dpi = mOptions.dpi;
+  settings.generateWorldFile = true;
+  if (exporter.exportToImage(path, settings) != QgsLayoutExporter::Success)
+  {
+    if (error)
+      *error = Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
+    return false;
+  }
+  return true;
+}
+
+QImage RiskMapLayout::renderImage(double dpi) const
+{
+  QgsLayoutExporter exporter(mLayout.get());
+  return exporter.renderPageToImage(0, QSize(), dpi);
+}
+
+} // namespace riskatlas

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QgsVectorLayer;
+
+namespace riskatlas
+{
+
+/**
+ * The four-colour symbology (domain.md §3): regions filled by level with their names as
+ * labels, units as circles by level. Category labels are the level names in \a language.
+ */
+void applyRegionStyle(QgsVectorLayer &regions, const QString &language);
+void applyUnitStyle(QgsVectorLayer &units, const QString &language);
+
+/**
+ * Stores both styles in the project's layer_styles table, marked default, so QGIS Desktop
+ * opens the layers already in the four colours. Replaces RiskAtlas's previous styles.
+ */
+bool saveDefaultStyles(const QString &projectPath, QString *error);
+
+} // namespace riskatlas
