@@ -70,14 +70,14 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
 
   QString stepError;
   const bool ok =
-      store->beginTransaction(&stepError) && store->initialise(&stepError) &&
+      store->beginTransaction(&stepError) && store->initialise(false, &stepError) &&
       store->setMetadata(ProjectSchema::projectNameKey(),
                          name.isEmpty() ? QFileInfo(path).completeBaseName() : name, &stepError) &&
       store->setMetadata(ProjectSchema::createdKey(), isoNow(), &stepError) &&
-      store->setMethodSet(MethodSet::defaultSet(), &stepError) &&
-      (crsAuthId.isEmpty() || store->setCrs(crsAuthId, &stepError)) &&
       store->appendAudit(QStringLiteral("new"), QFileInfo(path).fileName(), QString(),
                          store->projectName(), &stepError) &&
+      store->setMethodSet(MethodSet::defaultSet(), &stepError) &&
+      (crsAuthId.isEmpty() || store->setCrs(crsAuthId, &stepError)) &&
       store->commit(&stepError);
   if (!ok)
   {
@@ -108,7 +108,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
   QString stepError;
   if (store->schemaVersion() < ProjectSchema::CurrentVersion)
   {
-    if (!store->beginTransaction(&stepError) || !store->initialise(&stepError) ||
+    if (!store->beginTransaction(&stepError) || !store->initialise(true, &stepError) ||
         !store->commit(&stepError))
       return fail(Tr::tr("%1: %2").arg(path, stepError));
   }
@@ -117,7 +117,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
   return store;
 }
 
-bool ProjectStore::initialise(QString *error)
+bool ProjectStore::initialise(bool recordMigration, QString *error)
 {
   const int from = schemaVersion();
   if (!ProjectSchema::migrateProject(*mDataset, from, error))
@@ -126,7 +126,7 @@ bool ProjectStore::initialise(QString *error)
     return true;
   const bool ok = setMetadata(ProjectSchema::schemaVersionKey(),
                               QString::number(ProjectSchema::CurrentVersion), error);
-  return ok && (from == 0 || appendAudit(QStringLiteral("migrate"), QStringLiteral("schema"),
+  return ok && (!recordMigration || appendAudit(QStringLiteral("migrate"), QStringLiteral("schema"),
                                          QString::number(from),
                                          QString::number(ProjectSchema::CurrentVersion), error));
 }

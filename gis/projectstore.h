@@ -72,7 +72,7 @@ public:
 
 private:
   ProjectStore() = default;
-  bool initialise(QString *error);
+  bool initialise(bool recordMigration, QString *error);
 
   QString mPath;
   std::unique_ptr<GDALDataset, void (*)(GDALDataset *)> mDataset{nullptr, nullptr};

@@ -171,8 +171,10 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   legend->setFrameEnabled(true);
   legend->attemptMove(QgsLayoutPoint(panelX, y, QgsUnitTypes::LayoutMillimeters));
   legend->adjustBoxSize();
-  y += legend->rect().height() / mLayout->convertToLayoutUnits(QgsLayoutMeasurement(1, QgsUnitTypes::LayoutMillimeters)) + 10 * scale;
 
+  // Scale bar and footer sit at the bottom of the panel, clear of the legend above.
+  const double footerHeight = 30 * scale;
+  const double scaleBarY = mapRect.bottom() - footerHeight - 16 * scale;
   auto *scaleBar = new QgsLayoutItemScaleBar(mLayout.get());
   scaleBar->setStyle(QStringLiteral("Single Box"));
   mLayout->addLayoutItem(scaleBar);
@@ -188,14 +190,14 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   scaleText.setSizeUnit(QgsUnitTypes::RenderPoints);
   scaleBar->setTextFormat(scaleText);
   scaleBar->applyDefaultSize(QgsUnitTypes::DistanceKilometers);
-  scaleBar->attemptMove(QgsLayoutPoint(panelX, y, QgsUnitTypes::LayoutMillimeters));
+  scaleBar->attemptMove(QgsLayoutPoint(panelX, scaleBarY, QgsUnitTypes::LayoutMillimeters));
 
   const QString footer =
       Tr::tr("Coordinate reference system: %1").arg(describeCrs(crsAuthId)) + QLatin1Char('\n') +
       Tr::tr("Map date: %1").arg(reproducibleNow().date().toString(Qt::ISODate)) +
       QLatin1Char('\n') + Tr::tr("Made with RiskAtlas");
   addLabel(*mLayout, footer, 9 * scale, false,
-           QRectF(panelX, mapRect.bottom() - 30 * scale, panelWidth, 30 * scale), Qt::AlignLeft);
+           QRectF(panelX, mapRect.bottom() - footerHeight, panelWidth, footerHeight), Qt::AlignLeft);
 }
 
 bool RiskMapLayout::exportPdf(const QString &path, QString *error)

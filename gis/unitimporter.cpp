@@ -176,7 +176,7 @@ QHash<QString, qint64> existingUnitIds(ProjectStore &store)
   if (!result)
     return ids;
   for (auto &feature : *result)
-    ids.insert(QString::fromUtf8(feature->GetFieldAsString(1)), feature->GetFieldAsInteger64(0));
+    ids.insert(stringField(*feature, "unit_id"), feature->GetFID()); // fid is the result's FID
   store.dataset().ReleaseResultSet(result);
   return ids;
 }

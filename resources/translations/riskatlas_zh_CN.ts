@@ -1,4 +1,907 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AssessmentReport</name>
+    <message>
+        <source>City Safety Risk Assessment Report</source>
+        <translation>城市安全风险评估报告</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Prepared with RiskAtlas</source>
+        <translation>由 RiskAtlas 生成</translation>
+    </message>
+    <message>
+        <source>1 Overview</source>
+        <translation>1 评估概况</translation>
+    </message>
+    <message>
+        <source>This assessment covers %1 risk units in %2 regions. %3 units were scored and %4 could not be scored because inputs are missing or out of range; %5 units lie outside every region.</source>
+        <translation>本次评估涵盖 %2 个区域内的 %1 个风险单元。其中 %3 个单元已完成评分，%4 个单元因输入数据缺失或超出取值范围未能评分；%5 个单元不在任何区域内。</translation>
+    </message>
+    <message>
+        <source>Result: %1 major, %2 significant, %3 general and %4 low risk units (final levels after the control-level correction).</source>
+        <translation>评估结果：重大风险单元 %1 个，较大风险单元 %2 个，一般风险单元 %3 个，低风险单元 %4 个（经管控水平修正后的现实风险等级）。</translation>
+    </message>
+    <message>
+        <source>Regions take the highest final level of their units (rule: %1).</source>
+        <translation>区域风险等级取其所辖风险单元现实风险等级的最高值（规则：%1）。</translation>
+    </message>
+    <message>
+        <source>2 Risk units by level and category</source>
+        <translation>2 风险单元等级与类别统计</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>3 Region risk levels</source>
+        <translation>3 区域风险等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>4 Major risks</source>
+        <translation>4 重大风险清单</translation>
+    </message>
+    <message>
+        <source>No unit is at major risk.</source>
+        <translation>无重大风险单元。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) at major risk after correction.</source>
+        <translation>
+            <numerusform>经管控水平修正后，共有 %n 个重大风险单元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>固有风险</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>现实风险</translation>
+    </message>
+    <message>
+        <source>5 City risk distribution map</source>
+        <translation>5 城市安全风险分布图</translation>
+    </message>
+    <message>
+        <source>No map is available.</source>
+        <translation>暂无可用地图。</translation>
+    </message>
+    <message>
+        <source>Likelihood L \ Severity S</source>
+        <translation>可能性 L \ 严重性 S</translation>
+    </message>
+    <message>
+        <source>Score range</source>
+        <translation>分值范围</translation>
+    </message>
+    <message>
+        <source>6 Method parameters</source>
+        <translation>6 评估方法参数</translation>
+    </message>
+    <message>
+        <source>Method: risk matrix %1×%2, R = L × S.</source>
+        <translation>评估方法：%1×%2 风险矩阵，R = L × S。</translation>
+    </message>
+    <message>
+        <source>Score bands (lower bound inclusive):</source>
+        <translation>分级标准（含下限）：</translation>
+    </message>
+    <message>
+        <source>Score bands (upper bound inclusive):</source>
+        <translation>分级标准（含上限）：</translation>
+    </message>
+    <message>
+        <source>Control-level correction (inherent → realistic): good %1, fair %2, poor %3 level(s); never below low nor above major.</source>
+        <translation>管控水平修正（固有风险 → 现实风险）：管控水平好 %1 级，中 %2 级，差 %3 级；修正后不低于低风险，不高于重大风险。</translation>
+    </message>
+    <message>
+        <source>Method set hash (SHA-256): %1</source>
+        <translation>方法集哈希值（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system: %1</source>
+        <translation>坐标参考系：%1</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+</context>
+<context>
+    <name>BandTable</name>
+    <message>
+        <source>the band table has no bands</source>
+        <translation>分级表中没有任何分级</translation>
+    </message>
+    <message>
+        <source>band %1 has no risk level</source>
+        <translation>分级 %1 未指定风险等级</translation>
+    </message>
+    <message>
+        <source>the lowest band (%1) must not have a lower bound, or scores below it would have no level</source>
+        <translation>最低分级（%1）不得设置下限，否则低于该下限的分值将无法确定风险等级</translation>
+    </message>
+    <message>
+        <source>band %1 (%2) has no lower bound</source>
+        <translation>分级 %1（%2）未设置下限</translation>
+    </message>
+    <message>
+        <source>band %1 (%2) is not less severe than the band above it (%3)</source>
+        <translation>分级 %1（%2）的风险等级不低于其上一分级（%3）</translation>
+    </message>
+    <message>
+        <source>bands %1 and %2 overlap: lower bound %3 is not below %4</source>
+        <translation>分级 %1 与分级 %2 重叠：下限 %3 不小于 %4</translation>
+    </message>
+    <message>
+        <source>unknown boundary rule &quot;%1&quot; (expected lower-inclusive or upper-inclusive)</source>
+        <translation>未知的边界规则“%1”（应为 lower-inclusive 或 upper-inclusive）</translation>
+    </message>
+    <message>
+        <source>unknown risk level &quot;%1&quot; in a band</source>
+        <translation>分级中存在未知的风险等级“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ControlCorrection</name>
+    <message>
+        <source>unknown control correction type &quot;%1&quot; (expected level-shift)</source>
+        <translation>未知的管控水平修正类型“%1”（应为 level-shift）</translation>
+    </message>
+</context>
+<context>
+    <name>GisRuntime</name>
+    <message>
+        <source>the font &quot;%1&quot; is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
+        <translation>未安装字体“%1”（Debian：fonts-wqy-microhei）；地图和报告将改用其他字体</translation>
+    </message>
+</context>
+<context>
+    <name>InputFields</name>
+    <message>
+        <source>unknown target field &quot;%1&quot; in --map (known: %2)</source>
+        <translation>--map 中的目标字段“%1”未知（可用字段：%2）</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: the file has no column &quot;%2&quot;</source>
+        <translation>--map %1=%2：文件中没有列“%2”</translation>
+    </message>
+    <message>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; both look like the field &quot;%3&quot;; choose one with --map %3=COLUMN</source>
+        <translation>列“%1”和“%2”均可能对应字段“%3”；请用 --map %3=COLUMN 指定其一</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSet</name>
+    <message>
+        <source>unknown scoring method &quot;%1&quot;</source>
+        <translation>未知的评分方法“%1”</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>not a RiskAtlas method set (expected &quot;schema&quot;: &quot;%1&quot;)</source>
+        <translation>不是 RiskAtlas 方法集（应包含 &quot;schema&quot;: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>default method: %1</source>
+        <translation>默认方法：%1</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>好/中/差 or good/fair/poor</source>
+        <translation>好/中/差 或 good/fair/poor</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAssessor</name>
+    <message>
+        <source>unit %1: field %2: value &quot;%3&quot;: allowed %4</source>
+        <translation>风险单元 %1：字段 %2：值“%3”：应为 %4</translation>
+    </message>
+    <message>
+        <source>region %1: cannot write its result: %2</source>
+        <translation>区域 %1：无法写入评估结果：%2</translation>
+    </message>
+    <message>
+        <source>cannot record the run: %1</source>
+        <translation>无法记录本次评估：%1</translation>
+    </message>
+    <message>
+        <source>%1: the project has no units; import some with import-units</source>
+        <translation>%1：项目中没有风险单元；请先使用 import-units 导入</translation>
+    </message>
+    <message>
+        <source>unit %1: cannot write its result: %2</source>
+        <translation>风险单元 %1：无法写入评估结果：%2</translation>
+    </message>
+    <message>
+        <source>assessment cancelled; the project is unchanged</source>
+        <translation>评估已取消；项目未作更改</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLayers</name>
+    <message>
+        <source>Risk units</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>%1: the project has no units or no regions yet</source>
+        <translation>%1：项目中尚无风险单元或区域</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSchema</name>
+    <message>
+        <source>cannot create table %1: %2</source>
+        <translation>无法创建表 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create field %1.%2: %3</source>
+        <translation>无法创建字段 %1.%2：%3</translation>
+    </message>
+    <message>
+        <source>cannot write the taxonomy: %1</source>
+        <translation>无法写入分类体系：%1</translation>
+    </message>
+    <message>
+        <source>the project has schema version %1, newer than this RiskAtlas (%2); open it with a newer release</source>
+        <translation>项目的数据结构版本为 %1，高于当前 RiskAtlas 支持的版本（%2）；请使用更新版本的 RiskAtlas 打开</translation>
+    </message>
+    <message>
+        <source>the project CRS is not valid WKT</source>
+        <translation>项目坐标参考系不是有效的 WKT</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStore</name>
+    <message>
+        <source>%1: the file exists already; use --overwrite to replace it</source>
+        <translation>%1：文件已存在；如需替换，请使用 --overwrite</translation>
+    </message>
+    <message>
+        <source>unknown coordinate reference system &quot;%1&quot;</source>
+        <translation>未知的坐标参考系“%1”</translation>
+    </message>
+    <message>
+        <source>GDAL has no GeoPackage driver</source>
+        <translation>GDAL 缺少 GeoPackage 驱动</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the existing file</source>
+        <translation>%1：无法替换现有文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the GeoPackage: %2</source>
+        <translation>%1：无法创建 GeoPackage：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no such project file</source>
+        <translation>%1：项目文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoPackage that can be opened for writing</source>
+        <translation>%1：不是可写入的 GeoPackage</translation>
+    </message>
+    <message>
+        <source>the project CRS is fixed already (%1)</source>
+        <translation>项目坐标参考系已确定（%1）</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit the changes: %1</source>
+        <translation>无法提交更改：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>cannot store the method set: %1</source>
+        <translation>无法保存方法集：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RegionImporter</name>
+    <message>
+        <source>%1: the layer has no geometry; regions must be polygons</source>
+        <translation>%1：图层没有几何；区域必须为面</translation>
+    </message>
+    <message>
+        <source>%1: no region name column recognised (fields: %2); name it with --name-field FIELD</source>
+        <translation>%1：未识别到区域名称列（现有字段：%2）；请用 --name-field FIELD 指定</translation>
+    </message>
+    <message>
+        <source>%1: --name-field %2: no such field (fields: %3)</source>
+        <translation>%1：--name-field %2：字段不存在（现有字段：%3）</translation>
+    </message>
+    <message>
+        <source>%1: --id-field %2: no such field (fields: %3)</source>
+        <translation>%1：--id-field %2：字段不存在（现有字段：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the coordinate reference system is unknown; give --source-crs EPSG:n</source>
+        <translation>%1：坐标参考系未知；请用 --source-crs EPSG:n 指定</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: field %2: value &quot;&quot;: every region needs a name</source>
+        <translation>%1：字段 %2：值“”：每个区域都必须有名称</translation>
+    </message>
+    <message>
+        <source>%1: field %2: value &quot;&quot;: every region needs a code</source>
+        <translation>%1：字段 %2：值“”：每个区域都必须有代码</translation>
+    </message>
+    <message>
+        <source>%1: field %2: value &quot;%3&quot;: the code appears twice</source>
+        <translation>%1：字段 %2：值“%3”：代码重复</translation>
+    </message>
+    <message>
+        <source>%1: geometry: %2: regions must be polygons</source>
+        <translation>%1：几何：%2：区域必须为面</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>%1: region %2 had an invalid polygon and was repaired</source>
+        <translation>%1：区域 %2 的面无效，已自动修复</translation>
+    </message>
+    <message>
+        <source>import cancelled; the project is unchanged</source>
+        <translation>导入已取消；项目未作更改</translation>
+    </message>
+    <message>
+        <source>%1: the file has no regions</source>
+        <translation>%1：文件中没有区域</translation>
+    </message>
+    <message>
+        <source>%1: region %2: cannot transform it to %3: %4</source>
+        <translation>%1：区域 %2：无法转换到 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1: region %2: cannot be written: %3</source>
+        <translation>%1：区域 %2：无法写入：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>%1: cannot write the report</source>
+        <translation>%1：无法写入报告</translation>
+    </message>
+</context>
+<context>
+    <name>RiskAtlasCli</name>
+    <message>
+        <source>Try: riskatlas-cli %1 --help</source>
+        <translation>请尝试：riskatlas-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2 argument(s)</source>
+        <translation>应提供参数 %1，实际提供了 %2 个参数</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF)
+
+riskatlas-cli COMMAND --help describes a command&apos;s options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>用法：riskatlas-cli COMMAND [选项]
+
+命令：
+  new             创建项目（GeoPackage）
+  import-units    导入风险单元
+  import-regions  导入区县、街道或网格
+  assess          对风险单元评分并汇总区域风险等级
+  summary         输出统计数据（脚本可用 --json）
+  export-units    导出风险清单（CSV）
+  export-map      导出四色图（PDF 或 PNG）
+  report          生成评估报告（PDF）
+
+riskatlas-cli COMMAND --help 可查看该命令的选项。
+退出码：0 成功，1 操作失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>riskatlas-cli: unknown command &quot;%1&quot;</source>
+        <translation>riskatlas-cli：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>zh (default) or en.</source>
+        <translation>zh（默认）或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>--language %1: expected zh or en</source>
+        <translation>--language %1：应为 zh 或 en</translation>
+    </message>
+    <message>
+        <source>Prints the figures of the last assessment.</source>
+        <translation>输出最近一次评估的统计数据。</translation>
+    </message>
+    <message>
+        <source>JSON on stdout (schema: resources/schemas/summary.schema.json).</source>
+        <translation>以 JSON 格式输出到标准输出（结构定义：resources/schemas/summary.schema.json）。</translation>
+    </message>
+    <message>
+        <source>units %1, scored %2, unscored %3, outside regions %4</source>
+        <translation>风险单元 %1，已评分 %2，未评分 %3，区域外 %4</translation>
+    </message>
+    <message>
+        <source>Writes the risk list (风险清单) as CSV, UTF-8 with BOM.</source>
+        <translation>将风险清单导出为 CSV（UTF-8，带 BOM）。</translation>
+    </message>
+    <message>
+        <source>wrote %1 units to %2</source>
+        <translation>已将 %1 个风险单元写入 %2</translation>
+    </message>
+    <message>
+        <source>Exports the four-colour risk map (PDF, or PNG with a world file).</source>
+        <translation>导出四色图（PDF，或带 world 文件的 PNG）。</translation>
+    </message>
+    <message>
+        <source>A3 (default) or A4, landscape.</source>
+        <translation>A3（默认）或 A4，横向。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG output (default 300).</source>
+        <translation>PNG 输出分辨率（默认 300）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--paper %1: expected A4 or A3</source>
+        <translation>--paper %1：应为 A4 或 A3</translation>
+    </message>
+    <message>
+        <source>--dpi %1: expected a number from 30 to 1200</source>
+        <translation>--dpi %1：应为 30 至 1200 之间的数值</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .pdf or .png</source>
+        <translation>%1：输出文件扩展名必须为 .pdf 或 .png</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Writes the assessment report as an A4 PDF.</source>
+        <translation>生成 A4 幅面的 PDF 评估报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported</source>
+        <translation>
+            <numerusform>发现 %n 个问题；未导入任何数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated; project CRS %4</source>
+        <translation>%1：新增 %2 个，更新 %3 个；项目坐标参考系 %4</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty RiskAtlas project (GeoPackage).</source>
+        <translation>创建新的空白 RiskAtlas 项目（GeoPackage）。</translation>
+    </message>
+    <message>
+        <source>Project (city) name.</source>
+        <translation>项目（城市）名称。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Project CRS, e.g. EPSG:4549; default: from the first imported layer.</source>
+        <translation>项目坐标参考系，如 EPSG:4549；默认采用首个导入图层的坐标参考系。</translation>
+    </message>
+    <message>
+        <source>EPSG:n</source>
+        <translation>EPSG:n</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>替换已有文件。</translation>
+    </message>
+    <message>
+        <source>created %1 (%2)</source>
+        <translation>已创建 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Imports risk units (GeoPackage, shapefile, GeoJSON, CSV with coordinate columns); units are upserted by id. All rows are checked first: any problem imports nothing.</source>
+        <translation>导入风险单元（GeoPackage、shapefile、GeoJSON 或含坐标列的 CSV）；按编号新增或更新风险单元。导入前先检查所有行，发现任何问题则不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Layer of a multi-layer file.</source>
+        <translation>要导入的图层（适用于多图层文件）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Map a field to a column, e.g. --map id=统一社会信用代码 (repeatable).</source>
+        <translation>将字段映射到列，如 --map id=统一社会信用代码（可重复使用）。</translation>
+    </message>
+    <message>
+        <source>TARGET=COLUMN</source>
+        <translation>TARGET=COLUMN</translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates; CSV default EPSG:4326.</source>
+        <translation>坐标所用的坐标参考系；CSV 默认为 EPSG:4326。</translation>
+    </message>
+    <message>
+        <source>--map %1: expected TARGET=COLUMN</source>
+        <translation>--map %1：应为 TARGET=COLUMN 格式</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>Imports region polygons, replacing the project&apos;s regions of that kind.</source>
+        <translation>导入区域面，并替换项目中同类型的全部区域。</translation>
+    </message>
+    <message>
+        <source>Field holding the region name.</source>
+        <translation>区域名称所在字段。</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>Field holding the region code.</source>
+        <translation>区域代码所在字段。</translation>
+    </message>
+    <message>
+        <source>district (default), street or grid.</source>
+        <translation>district（默认）、street 或 grid。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>CRS of a file that states none.</source>
+        <translation>文件未声明坐标参考系时采用的坐标参考系。</translation>
+    </message>
+    <message>
+        <source>--kind %1: expected district, street or grid</source>
+        <translation>--kind %1：应为 district、street 或 grid</translation>
+    </message>
+    <message>
+        <source>regions (%1)</source>
+        <translation>区域（%1）</translation>
+    </message>
+    <message>
+        <source>Scores every unit with the project&apos;s method set and aggregates the regions.</source>
+        <translation>使用项目方法集对所有风险单元评分，并汇总区域风险等级。</translation>
+    </message>
+    <message>
+        <source>Score every unit with this method&apos;s default parameters: matrix.</source>
+        <translation>使用指定方法的默认参数对所有风险单元评分，可选：matrix。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>--method %1: expected matrix</source>
+        <translation>--method %1：应为 matrix</translation>
+    </message>
+    <message>
+        <source>left unscored: %1</source>
+        <translation>未评分：%1</translation>
+    </message>
+    <message>
+        <source>assessed %1 units: %2 scored, %3 unscored, %4 outside every region; %5 level change(s); method set %6</source>
+        <translation>已评估 %1 个风险单元：已评分 %2 个，未评分 %3 个，不在任何区域内 %4 个；风险等级变化 %5 个；方法集 %6</translation>
+    </message>
+</context>
+<context>
+    <name>RiskListExporter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMapLayout</name>
+    <message>
+        <source>Four-colour risk map</source>
+        <translation>风险四色图</translation>
+    </message>
+    <message>
+        <source>%1 City Safety Risk Distribution Map</source>
+        <translation>%1城市安全风险分布图</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system: %1</source>
+        <translation>坐标参考系：%1</translation>
+    </message>
+    <message>
+        <source>Map date: %1</source>
+        <translation>制图日期：%1</translation>
+    </message>
+    <message>
+        <source>Made with RiskAtlas</source>
+        <translation>由 RiskAtlas 生成</translation>
+    </message>
+    <message>
+        <source>%1: cannot export the map (failed writing %2)</source>
+        <translation>%1：无法导出地图（写入 %2 失败）</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrixMethod</name>
+    <message>
+        <source>a risk matrix needs %1 to %2 steps per axis, not %3</source>
+        <translation>风险矩阵每个维度应为 %1 至 %2 级，当前为 %3 级</translation>
+    </message>
+</context>
+<context>
+    <name>RiskStyle</name>
+    <message>
+        <source>%1: cannot open the project to store its styles</source>
+        <translation>%1：无法打开项目以保存样式</translation>
+    </message>
+    <message>
+        <source>Four-colour risk levels (RiskAtlas)</source>
+        <translation>风险等级四色样式（RiskAtlas）</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the style of %2: %3</source>
+        <translation>%1：无法保存 %2 的样式：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringMethod</name>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>%1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLayer</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a readable vector file (GeoPackage, shapefile, GeoJSON or CSV): %2</source>
+        <translation>%1：不是可读取的矢量文件（GeoPackage、shapefile、GeoJSON 或 CSV）：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 layers; choose one with --layer (%3)</source>
+        <translation>%1：文件包含 %2 个图层；请用 --layer 选择其一（%3）</translation>
+    </message>
+    <message>
+        <source>%1: no layer &quot;%2&quot; (layers: %3)</source>
+        <translation>%1：没有图层“%2”（现有图层：%3）</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>要素 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>the taxonomy has no categories</source>
+        <translation>分类体系中没有类别</translation>
+    </message>
+    <message>
+        <source>a category lacks its code, Chinese or English name</source>
+        <translation>某个类别缺少代码、中文名称或英文名称</translation>
+    </message>
+    <message>
+        <source>a sector of category %1 lacks its code, Chinese or English name</source>
+        <translation>类别 %1 下的某个行业领域缺少代码、中文名称或英文名称</translation>
+    </message>
+    <message>
+        <source>sector code %1 appears twice</source>
+        <translation>行业领域代码 %1 重复</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImporter</name>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2: field %3: value &quot;%4&quot;: %5</source>
+        <translation>%1：%2：字段 %3：值“%4”：%5</translation>
+    </message>
+    <message>
+        <source>every unit needs an id</source>
+        <translation>每个风险单元都必须有编号</translation>
+    </message>
+    <message>
+        <source>the id appears again (first at %1)</source>
+        <translation>编号重复（首次出现于 %1）</translation>
+    </message>
+    <message>
+        <source>not a sector code, Chinese or English sector name of the project&apos;s taxonomy</source>
+        <translation>不是项目分类体系中的行业领域代码、中文名称或英文名称</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>要素没有几何</translation>
+    </message>
+    <message>
+        <source>units must be points in this version</source>
+        <translation>当前版本中风险单元必须为点</translation>
+    </message>
+    <message>
+        <source>every unit needs a position</source>
+        <translation>每个风险单元都必须有位置</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>cannot be a longitude; for projected coordinates give --source-crs EPSG:n</source>
+        <translation>不是有效的经度；如为投影坐标，请用 --source-crs EPSG:n 指定坐标参考系</translation>
+    </message>
+    <message>
+        <source>cannot be a latitude; for projected coordinates give --source-crs EPSG:n</source>
+        <translation>不是有效的纬度；如为投影坐标，请用 --source-crs EPSG:n 指定坐标参考系</translation>
+    </message>
+    <message>
+        <source>unit %1: cannot be written: %2</source>
+        <translation>风险单元 %1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no column for the field &quot;%2&quot; (columns: %3); name it with --map %2=COLUMN</source>
+        <translation>%1：没有与字段“%2”对应的列（现有列：%3）；请用 --map %2=COLUMN 指定</translation>
+    </message>
+    <message>
+        <source>%1: no geometry and no longitude/latitude (经度/纬度) columns; name them with --map longitude=COLUMN --map latitude=COLUMN</source>
+        <translation>%1：既没有几何，也没有经度/纬度列；请用 --map longitude=COLUMN --map latitude=COLUMN 指定</translation>
+    </message>
+    <message>
+        <source>--source-crs %1: unknown coordinate reference system</source>
+        <translation>--source-crs %1：未知的坐标参考系</translation>
+    </message>
+    <message>
+        <source>%1: the file states no coordinate reference system; give --source-crs EPSG:n</source>
+        <translation>%1：文件未声明坐标参考系；请用 --source-crs EPSG:n 指定</translation>
+    </message>
+    <message>
+        <source>import cancelled; the project is unchanged</source>
+        <translation>导入已取消；项目未作更改</translation>
+    </message>
+    <message>
+        <source>%1: the file has no units</source>
+        <translation>%1：文件中没有风险单元</translation>
+    </message>
+    <message>
+        <source>%1: unit %2: cannot transform its position to %3: %4</source>
+        <translation>%1：风险单元 %2：无法将其位置转换到 %3：%4</translation>
+    </message>
+</context>
 </TS>

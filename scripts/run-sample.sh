@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The main job on the bundled sample: builds the project from the raw inputs an analyst
+# receives, assesses it and writes the deliverables into out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLI=${CLI:-build/app/cli/riskatlas-cli}
+SAMPLE=projects/sample-city
+OUT=${OUT:-out}
+mkdir -p "$OUT"
+PROJECT="$OUT/sample-city.gpkg"
+
+"$CLI" new "$PROJECT" --name "示例市" --overwrite
+"$CLI" import-regions "$PROJECT" "$SAMPLE/districts.geojson" --kind district
+"$CLI" import-units "$PROJECT" "$SAMPLE/units.csv"
+"$CLI" assess "$PROJECT"
+"$CLI" summary "$PROJECT" --json > "$OUT/summary.json"
+"$CLI" export-units "$PROJECT" "$OUT/risk-list.csv"
+"$CLI" export-map "$PROJECT" "$OUT/four-colour-map.pdf" --paper A3
+"$CLI" export-map "$PROJECT" "$OUT/four-colour-map.png" --paper A3 --dpi 150
+"$CLI" report "$PROJECT" "$OUT/report.pdf" --language zh
+"$CLI" report "$PROJECT" "$OUT/report-en.pdf" --language en
+echo "Deliverables in $OUT/:"
+ls -1 "$OUT"

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The whole test suite: the GIS build's CTest suites (assessment, gis, cli, translations,
+# formatting), then the QGIS-free assessment engine built with Qt 6 under ASan/UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JOBS=${JOBS:-$(nproc)}
+
+echo "== Qt 5 + QGIS build: every suite"
+ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j "$JOBS"
+
+echo "== Qt 6 assessment engine under AddressSanitizer and UndefinedBehaviorSanitizer"
+QT6_DIR=${QT6_BUILD_DIR:-build-qt6-asan}
+cmake -S . -B "$QT6_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRISKATLAS_WITH_QGIS=OFF \
+  -DRISKATLAS_WERROR=ON -DRISKATLAS_SANITIZE=ON
+cmake --build "$QT6_DIR" -j "$JOBS"
+grep -q "Qt 6" "$QT6_DIR/CMakeCache.txt" 2>/dev/null || grep -q "Qt6_DIR:PATH=/" "$QT6_DIR/CMakeCache.txt"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir "$QT6_DIR" --output-on-failure -j "$JOBS"

@@ -1,0 +1,148 @@
+#include "gdalsupport.h"
+#include "projectassessor.h"
+#include "projectstore.h"
+#include "projectsummary.h"
+#include "qgistestmain.h"
+#include "regionimporter.h"
+#include "testdata.h"
+#include "unitimporter.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+using namespace riskatlas;
+
+/**
+ * A hand-made city in EPSG:4549: regions A1 and B1 share the border x = 501000, C1 is empty.
+ * U1 (5×5 major) and U2 (1×1 low) lie in A1; U3 (3×3 significant, good control → general) and
+ * U6 (severity missing) in B1; U4 (2×2 general) on the shared border goes to A1 (smaller code);
+ * U5 (5×5 major) lies outside every region.
+ */
+class TestProjectAssessor : public QObject
+{
+  Q_OBJECT
+
+private:
+  QTemporaryDir mDir;
+  std::unique_ptr<ProjectStore> mStore;
+
+  static QByteArray square(const char *name, const char *code, int x0)
+  {
+    return QStringLiteral(R"({"type":"Feature","properties":{"name":"%1","code":"%2"},"geometry":{"type":"Polygon","coordinates":[[[%3,3300000],[%4,3300000],[%4,3301000],[%3,3301000],[%3,3300000]]]}})")
+        .arg(QString::fromUtf8(name), QString::fromUtf8(code))
+        .arg(x0)
+        .arg(x0 + 1000)
+        .toUtf8();
+  }
+
+  QString unitLevel(const QString &id, const char *field = "level")
+  {
+    return querySingleValue(mStore->dataset(), QStringLiteral("SELECT %1 FROM units WHERE unit_id = '%2'")
+                                                   .arg(QString::fromUtf8(field), id));
+  }
+
+private slots:
+  void initTestCase()
+  {
+    QString error;
+    mStore = ProjectStore::create(mDir.filePath(QStringLiteral("city.gpkg")), QStringLiteral("城"),
+                                  QStringLiteral("EPSG:4549"), false, &error);
+    QVERIFY2(mStore, qPrintable(error));
+    const QString regions = test::writeFile(
+        mDir.filePath(QStringLiteral("regions.geojson")),
+        R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4549"}},"features":[)" +
+            square("甲区", "A1", 500000) + "," + square("乙区", "B1", 501000) + "," +
+            square("丙区", "C1", 503000) + "]}");
+    ImportOutcome outcome = RegionImporter::run(*mStore, regions, {}, nullptr, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    const QString units = test::writeFile(mDir.filePath(QStringLiteral("units.csv")),
+                                          "id,sector,x,y,L,S,control\n"
+                                          "U1,I01,500500,3300500,5,5,\n"
+                                          "U2,C07,500200,3300200,1,1,\n"
+                                          "U3,F01,501500,3300500,3,3,good\n"
+                                          "U4,F02,501000,3300500,2,2,\n"
+                                          "U5,N01,509000,3300500,5,5,\n"
+                                          "U6,N02,501700,3300700,3,,\n");
+    UnitImportOptions options;
+    options.sourceCrs = QStringLiteral("EPSG:4549");
+    outcome = UnitImporter::run(*mStore, units, options, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+  }
+
+  void maxAggregationOnHandMadeRegions()
+  {
+    const AssessOutcome outcome =
+        ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Max, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.units, 6);
+    QCOMPARE(outcome.scored, 5);
+    QCOMPARE(outcome.outsideRegions, 1);
+    QCOMPARE(outcome.unscored.size(), 1);
+    QVERIFY2(outcome.unscored.first().startsWith(QStringLiteral("unit U6: field severity")),
+             qPrintable(outcome.unscored.first()));
+
+    QCOMPARE(unitLevel(QStringLiteral("U3"), "inherent_level"), QStringLiteral("significant"));
+    QCOMPARE(unitLevel(QStringLiteral("U3")), QStringLiteral("general"));
+    QCOMPARE(unitLevel(QStringLiteral("U4"), "region_id"), QStringLiteral("A1"));
+    QCOMPARE(unitLevel(QStringLiteral("U5"), "region_id"), QString());
+    QCOMPARE(unitLevel(QStringLiteral("U6")), QStringLiteral("none"));
+    QVERIFY(unitLevel(QStringLiteral("U6"), "assessment_note").contains(QStringLiteral("severity")));
+
+    const AssessmentSummary summary = readSummary(*mStore);
+    QCOMPARE(summary.outsideRegions, 1);
+    QCOMPARE(summary.levels.count(RiskLevel::Major), 2);
+    QCOMPARE(summary.regions.size(), 3);
+    // sorted by name: 丙区 (U+4E19) < 乙区 (U+4E59) < 甲区 (U+7532)
+    QCOMPARE(summary.regions.at(0).id, QStringLiteral("C1"));
+    QCOMPARE(summary.regions.at(0).result.level, RiskLevel::None);
+    QCOMPARE(summary.regions.at(0).result.units, 0);
+    QCOMPARE(summary.regions.at(1).id, QStringLiteral("B1"));
+    QCOMPARE(summary.regions.at(1).result.level, RiskLevel::General);
+    QCOMPARE(summary.regions.at(1).result.units, 2);
+    QCOMPARE(summary.regions.at(2).id, QStringLiteral("A1"));
+    QCOMPARE(summary.regions.at(2).result.level, RiskLevel::Major);
+    QCOMPARE(summary.regions.at(2).result.units, 3);
+    QCOMPARE(summary.regions.at(2).result.counts.count(RiskLevel::General), 1);
+    QCOMPARE(summary.regions.at(2).result.counts.count(RiskLevel::Low), 1);
+  }
+
+  void changedMethodSetIsRecordedWithEveryLevelChange()
+  {
+    QJsonObject json = MethodSet::defaultSet().toJson();
+    json.insert(QStringLiteral("control_correction"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("level-shift")},
+                            {QStringLiteral("good"), 0},
+                            {QStringLiteral("fair"), 0},
+                            {QStringLiteral("poor"), 1}});
+    MethodSet noGoodBonus;
+    QString error;
+    QVERIFY2(MethodSet::fromJson(json, noGoodBonus, &error), qPrintable(error));
+    const AssessOutcome outcome =
+        ProjectAssessor::run(*mStore, noGoodBonus, AggregationRule::Max, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.levelChanges, 1);
+    QCOMPARE(unitLevel(QStringLiteral("U3")), QStringLiteral("significant"));
+
+    const QList<AuditEntry> log = mStore->auditLog();
+    QCOMPARE(firstBrokenAuditEntry(log), -1);
+    const auto change = std::find_if(log.cbegin(), log.cend(), [](const AuditEntry &entry) {
+      return entry.action == QLatin1String("level");
+    });
+    QVERIFY(change != log.cend());
+    QCOMPARE(change->target, QStringLiteral("unit U3"));
+    QCOMPARE(change->oldValue, QStringLiteral("general"));
+    QCOMPARE(change->newValue, QStringLiteral("significant"));
+
+    // Both runs name the exact method set they used, and both sets are stored.
+    QCOMPARE(querySingleValue(mStore->dataset(), QStringLiteral("SELECT COUNT(DISTINCT method_set_hash) FROM ra_runs")).toInt(), 2);
+    QCOMPARE(querySingleValue(mStore->dataset(),
+                              QStringLiteral("SELECT COUNT(*) FROM ra_method_sets WHERE hash = '%1'").arg(noGoodBonus.hash()))
+                 .toInt(),
+             1);
+  }
+};
+
+RISKATLAS_QGIS_TEST_MAIN(TestProjectAssessor)
+#include "test_projectassessor.moc"

@@ -1,0 +1,111 @@
+#include "gdalsupport.h"
+#include "projectstore.h"
+#include "qgistestmain.h"
+#include "regionimporter.h"
+#include "testdata.h"
+
+#include <QTemporaryDir>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+using namespace riskatlas;
+
+class TestRegionImporter : public QObject
+{
+  Q_OBJECT
+
+private:
+  QTemporaryDir mDir;
+  int mCounter = 0;
+
+  std::unique_ptr<ProjectStore> newProject()
+  {
+    QString error;
+    auto store = ProjectStore::create(mDir.filePath(QStringLiteral("r%1.gpkg").arg(++mCounter)),
+                                      QString(), QString(), false, &error);
+    if (!store)
+      qFatal("%s", qPrintable(error));
+    return store;
+  }
+
+  QString geojson(const QByteArray &features)
+  {
+    return test::writeFile(mDir.filePath(QStringLiteral("regions%1.geojson").arg(++mCounter)),
+                           R"({"type":"FeatureCollection","features":[)" + features + "]}");
+  }
+
+  static int count(ProjectStore &store, const QString &where)
+  {
+    return querySingleValue(store.dataset(), QStringLiteral("SELECT COUNT(*) FROM regions WHERE %1").arg(where))
+        .toInt();
+  }
+
+private slots:
+  void sampleDistrictsImportAndReplaceByKind()
+  {
+    auto store = newProject();
+    RegionImportOptions options;
+    ImportOutcome outcome =
+        RegionImporter::run(*store, test::sampleFile(QStringLiteral("districts.geojson")), options,
+                            nullptr, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(outcome.added, 12);
+    QCOMPARE(store->crsAuthId(), QStringLiteral("EPSG:4549"));
+    QCOMPARE(count(*store, QStringLiteral("kind = 'district' AND region_id = '330101' AND name = '临江区'")), 1);
+
+    options.kind = QStringLiteral("street");
+    QVERIFY(RegionImporter::run(*store, test::sampleFile(QStringLiteral("districts.geojson")),
+                                options, nullptr, nullptr)
+                .ok);
+    options.kind = QStringLiteral("district");
+    outcome = RegionImporter::run(*store, test::sampleFile(QStringLiteral("districts.geojson")),
+                                  options, nullptr, nullptr);
+    QVERIFY(outcome.ok);
+    QCOMPARE(outcome.replaced, 12);
+    QCOMPARE(count(*store, QStringLiteral("kind = 'district'")), 12);
+    QCOMPARE(count(*store, QStringLiteral("kind = 'street'")), 12);
+  }
+
+  void invalidPolygonIsRepairedAndReported()
+  {
+    auto store = newProject();
+    // A bow-tie: self-intersecting ring.
+    const QString file = geojson(
+        R"({"type":"Feature","properties":{"name":"蝴蝶区","code":"9"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[120.1,30.1],[120.1,30],[120,30.1],[120,30]]]}})");
+    QStringList warnings;
+    const ImportOutcome outcome = RegionImporter::run(*store, file, {}, nullptr, &warnings);
+    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(QStringLiteral("蝴蝶区")), qPrintable(warnings.first()));
+    OGRFeatureUniquePtr feature(store->regionsLayer()->GetNextFeature());
+    QVERIFY(feature->GetGeometryRef()->IsValid());
+    QVERIFY(feature->GetGeometryRef()->toMultiPolygon()->get_Area() > 0);
+  }
+
+  void problemsNameFileFeatureAndField()
+  {
+    auto store = newProject();
+    QString file = geojson(
+        R"({"type":"Feature","properties":{"label":"甲"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[120.1,30],[120.1,30.1],[120,30]]]}})");
+    ImportOutcome outcome = RegionImporter::run(*store, file, {}, nullptr, nullptr);
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.errors.first().contains(QStringLiteral("--name-field")) &&
+                 outcome.errors.first().contains(QStringLiteral("label")),
+             qPrintable(outcome.errors.first()));
+
+    file = geojson(
+        R"({"type":"Feature","properties":{"name":"甲","code":"1"},"geometry":{"type":"Point","coordinates":[120,30]}},)"
+        R"({"type":"Feature","properties":{"name":"","code":"1"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[120.1,30],[120.1,30.1],[120,30]]]}})");
+    outcome = RegionImporter::run(*store, file, {}, nullptr, nullptr);
+    QVERIFY(!outcome.ok);
+    const QString errors = outcome.errors.join(QLatin1Char('\n'));
+    QVERIFY2(errors.contains(QStringLiteral("regions must be polygons")), qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("field name: value \"\": every region needs a name")),
+             qPrintable(errors));
+    QVERIFY2(errors.contains(QStringLiteral("the code appears twice")), qPrintable(errors));
+    QVERIFY(!store->hasSpatialLayers());
+  }
+};
+
+RISKATLAS_QGIS_TEST_MAIN(TestRegionImporter)
+#include "test_regionimporter.moc"
