@@ -64,15 +64,19 @@ void appendLevelHeaders(const QString &language, QStringList &headers)
 
 QString cover(const ReportInput &input)
 {
-  return QStringLiteral("<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>"
-                        "<h1 align=\"center\" style=\"font-size: 26pt;\">%1</h1>"
-                        "<h2 align=\"center\" style=\"font-size: 20pt;\">%2</h2>"
-                        "<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>"
-                        "<p align=\"center\" style=\"font-size: 13pt;\">%3</p>"
-                        "<p align=\"center\" style=\"font-size: 13pt;\">%4</p>")
-      .arg(esc(input.projectName), esc(Tr::tr("City Safety Risk Assessment Report")),
-           esc(Tr::tr("Date: %1").arg(input.generatedAt.date().toString(Qt::ISODate))),
-           esc(Tr::tr("Prepared with RiskAtlas")));
+  // Spans, not headings: Qt's heading sizes override an inline font-size on <h1>.
+  const QString spacer = QStringLiteral("<p>&nbsp;</p>").repeated(6);
+  return spacer +
+         QStringLiteral("<p align=\"center\"><span style=\"font-size: 30pt; font-weight: 600;\">%1"
+                        "</span></p><p>&nbsp;</p>"
+                        "<p align=\"center\"><span style=\"font-size: 24pt; font-weight: 600;\">%2"
+                        "</span></p>")
+             .arg(esc(input.projectName), esc(Tr::tr("City Safety Risk Assessment Report"))) +
+         spacer +
+         QStringLiteral("<p align=\"center\"><span style=\"font-size: 14pt;\">%1</span></p>"
+                        "<p align=\"center\"><span style=\"font-size: 14pt;\">%2</span></p>")
+             .arg(esc(Tr::tr("Date: %1").arg(input.generatedAt.date().toString(Qt::ISODate))),
+                  esc(Tr::tr("Prepared with RiskAtlas")));
 }
 
 QString overview(const ReportInput &input)

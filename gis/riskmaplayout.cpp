@@ -9,6 +9,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <cpl_error.h>
 #include <qgslayertree.h>
 #include <qgslayertreelayer.h>
 #include <qgslayertreemodel.h>
@@ -225,7 +226,12 @@ bool RiskMapLayout::exportPng(const QString &path, QString *error)
   QgsLayoutExporter::ImageExportSettings settings;
   settings.dpi = mOptions.dpi;
   settings.generateWorldFile = true;
-  if (exporter.exportToImage(path, settings) != QgsLayoutExporter::Success)
+  // QGIS tries to georeference the PNG in place, which GDAL's PNG driver refuses with a
+  // harmless error on stderr; the world file is written regardless.
+  CPLPushErrorHandler(CPLQuietErrorHandler);
+  const QgsLayoutExporter::ExportResult result = exporter.exportToImage(path, settings);
+  CPLPopErrorHandler();
+  if (result != QgsLayoutExporter::Success)
   {
     if (error)
       *error = Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());

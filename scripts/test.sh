@@ -13,6 +13,7 @@ QT6_DIR=${QT6_BUILD_DIR:-build-qt6-asan}
 cmake -S . -B "$QT6_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRISKATLAS_WITH_QGIS=OFF \
   -DRISKATLAS_WERROR=ON -DRISKATLAS_SANITIZE=ON
 cmake --build "$QT6_DIR" -j "$JOBS"
-grep -q "Qt 6" "$QT6_DIR/CMakeCache.txt" 2>/dev/null || grep -q "Qt6_DIR:PATH=/" "$QT6_DIR/CMakeCache.txt"
+# Fail loudly if this build silently fell back to Qt 5.
+grep -q "^Qt6Core_DIR:PATH=/" "$QT6_DIR/CMakeCache.txt" || { echo "Qt 6 not used" >&2; exit 1; }
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir "$QT6_DIR" --output-on-failure -j "$JOBS"
