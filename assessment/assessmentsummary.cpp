@@ -17,7 +17,8 @@ int regionKindRank(const QString &kind)
 void AssessmentSummary::sortRegions()
 {
   std::stable_sort(regions.begin(), regions.end(),
-                   [](const RegionSummary &a, const RegionSummary &b) {
+                   [](const RegionSummary &a, const RegionSummary &b)
+                   {
                      const int rankA = regionKindRank(a.kind);
                      const int rankB = regionKindRank(b.kind);
                      if (rankA != rankB)

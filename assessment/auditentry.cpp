@@ -9,9 +9,14 @@ QString computeAuditHash(const AuditEntry &entry)
 {
   // Unit separator between fields, so that moving text from one field to the next changes it.
   const QChar separator(0x1F);
-  const QStringList fields{QString::number(entry.sequence), entry.timestamp, entry.user,
-                           entry.action,  entry.target,   entry.oldValue,
-                           entry.newValue, entry.previousHash};
+  const QStringList fields{QString::number(entry.sequence),
+                           entry.timestamp,
+                           entry.user,
+                           entry.action,
+                           entry.target,
+                           entry.oldValue,
+                           entry.newValue,
+                           entry.previousHash};
   return QString::fromLatin1(
       QCryptographicHash::hash(fields.join(separator).toUtf8(), QCryptographicHash::Sha256)
           .toHex());

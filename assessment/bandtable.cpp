@@ -23,7 +23,8 @@ QString ruleKey(BandTable::BoundaryRule rule)
 BandTable BandTable::create(const QList<ScoreBand> &bandsMostSevereFirst, BoundaryRule rule,
                             QString *error)
 {
-  auto fail = [error](const QString &message) {
+  auto fail = [error](const QString &message)
+  {
     if (error)
       *error = message;
     return BandTable();
@@ -69,8 +70,8 @@ RiskLevel BandTable::classify(double score) const
   {
     if (!band.hasLowerBound)
       return band.level;
-    const bool inBand = mRule == BoundaryRule::LowerInclusive ? score >= band.lowerBound
-                                                              : score > band.lowerBound;
+    const bool inBand =
+        mRule == BoundaryRule::LowerInclusive ? score >= band.lowerBound : score > band.lowerBound;
     if (inBand)
       return band.level;
   }
@@ -92,7 +93,8 @@ QJsonObject BandTable::toJson() const
 
 BandTable BandTable::fromJson(const QJsonObject &json, QString *error)
 {
-  const QString ruleText = json.value(QStringLiteral("rule")).toString(QStringLiteral("lower-inclusive"));
+  const QString ruleText =
+      json.value(QStringLiteral("rule")).toString(QStringLiteral("lower-inclusive"));
   BoundaryRule rule = BoundaryRule::LowerInclusive;
   if (ruleText == ruleKey(BoundaryRule::UpperInclusive))
     rule = BoundaryRule::UpperInclusive;

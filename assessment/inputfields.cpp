@@ -17,9 +17,11 @@ struct Tr
 //! Lower-cased alias → target. Single letters are handled as sets, not here.
 const QHash<QString, QString> &aliases()
 {
-  static const QHash<QString, QString> table = [] {
+  static const QHash<QString, QString> table = []
+  {
     QHash<QString, QString> map;
-    auto add = [&map](const QString &target, std::initializer_list<const char *> names) {
+    auto add = [&map](const QString &target, std::initializer_list<const char *> names)
+    {
       map.insert(target, target);
       for (const char *alias : names)
         map.insert(QString::fromUtf8(alias).toLower(), target);
@@ -65,11 +67,20 @@ QMap<QString, QString> singleLetterTargets(const QSet<QString> &letters)
 
 const QStringList &InputFields::targets()
 {
-  static const QStringList list{id(),        name(),     sector(),
-                                longitude(), latitude(), likelihood(),
-                                severity(),  QStringLiteral("lec_l"), QStringLiteral("lec_e"),
-                                QStringLiteral("lec_c"), QStringLiteral("mes_m"),
-                                QStringLiteral("mes_e"), QStringLiteral("mes_s"), control()};
+  static const QStringList list{id(),
+                                name(),
+                                sector(),
+                                longitude(),
+                                latitude(),
+                                likelihood(),
+                                severity(),
+                                QStringLiteral("lec_l"),
+                                QStringLiteral("lec_e"),
+                                QStringLiteral("lec_c"),
+                                QStringLiteral("mes_m"),
+                                QStringLiteral("mes_e"),
+                                QStringLiteral("mes_s"),
+                                control()};
   return list;
 }
 
@@ -82,7 +93,8 @@ const QStringList &InputFields::scoringInputs()
 bool InputFields::resolve(const QStringList &headers, const QMap<QString, QString> &overrides,
                           QMap<QString, QString> &targetToHeader, QString *error)
 {
-  auto fail = [error](const QString &message) {
+  auto fail = [error](const QString &message)
+  {
     if (error)
       *error = message;
     return false;

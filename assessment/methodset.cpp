@@ -30,8 +30,7 @@ std::shared_ptr<const ScoringMethod> methodFromJson(const QJsonObject &json, QSt
 }
 
 bool methodsFromJson(const QJsonObject &json, const QString &what,
-                     QHash<QString, std::shared_ptr<const ScoringMethod>> &methods,
-                     QString *error)
+                     QHash<QString, std::shared_ptr<const ScoringMethod>> &methods, QString *error)
 {
   for (auto it = json.begin(); it != json.end(); ++it)
   {
@@ -81,8 +80,8 @@ bool MethodSet::fromJson(const QJsonObject &json, MethodSet &set, QString *error
       *error = Tr::tr("default method: %1").arg(methodError);
     return false;
   }
-  if (!methodsFromJson(json.value(QStringLiteral("categories")).toObject(),
-                       Tr::tr("category"), parsed.mByCategory, error) ||
+  if (!methodsFromJson(json.value(QStringLiteral("categories")).toObject(), Tr::tr("category"),
+                       parsed.mByCategory, error) ||
       !methodsFromJson(json.value(QStringLiteral("sectors")).toObject(), Tr::tr("sector"),
                        parsed.mBySector, error))
     return false;

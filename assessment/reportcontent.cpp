@@ -36,17 +36,16 @@ QString headerRow(const QStringList &headers)
 
 QString tableStart()
 {
-  return QStringLiteral(
-      "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
-      "style=\"border-collapse: collapse; border-color: #808080;\">");
+  return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+                        "style=\"border-collapse: collapse; border-color: #808080;\">");
 }
 
 //! A cell filled with the level's colour and named in the report's language.
 QString levelCell(RiskLevel level, const QString &language)
 {
-  const QString textColor =
-      level == RiskLevel::Major || level == RiskLevel::Low ? QStringLiteral("#FFFFFF")
-                                                           : QStringLiteral("#000000");
+  const QString textColor = level == RiskLevel::Major || level == RiskLevel::Low
+                                ? QStringLiteral("#FFFFFF")
+                                : QStringLiteral("#000000");
   return QStringLiteral("<td bgcolor=\"%1\"><span style=\"color: %2;\">%3</span></td>")
       .arg(defaultLevelColor(level), textColor, esc(levelName(level, language)));
 }
@@ -69,7 +68,7 @@ QString cover(const ReportInput &input)
   return spacer +
          QStringLiteral("<p align=\"center\"><span style=\"font-size: 30pt; font-weight: 600;\">%1"
                         "</span></p><p>&nbsp;</p>"
-                        "<p align=\"center\"><span style=\"font-size: 24pt; font-weight: 600;\">%2"
+                        "<p align=\"center\"><span style=\"font-size: 20pt; font-weight: 600;\">%2"
                         "</span></p>")
              .arg(esc(input.projectName), esc(Tr::tr("City Safety Risk Assessment Report"))) +
          spacer +
@@ -114,7 +113,8 @@ QString countsByCategory(const ReportInput &input)
   appendLevelHeaders(input.language, headers);
   headers << Tr::tr("Total");
   html += tableStart() + headerRow(headers);
-  auto countsRow = [&input](const QString &label, const LevelCounts &counts) {
+  auto countsRow = [&input](const QString &label, const LevelCounts &counts)
+  {
     QString row = QStringLiteral("<tr>") + cell(label);
     for (RiskLevel level : assessedLevels())
       row += cell(QString::number(counts.count(level)), QStringLiteral("align=\"right\""));
@@ -122,8 +122,7 @@ QString countsByCategory(const ReportInput &input)
            QStringLiteral("</tr>");
   };
   for (const Category &category : input.taxonomy->categories())
-    html += countsRow(category.name(input.language),
-                      input.summary.byCategory.value(category.code));
+    html += countsRow(category.name(input.language), input.summary.byCategory.value(category.code));
   html += countsRow(Tr::tr("All categories"), input.summary.levels);
   return html + QStringLiteral("</table>");
 }
@@ -157,9 +156,9 @@ QString majorRiskList(const ReportInput &input)
   html += QStringLiteral("<p>%1</p>")
               .arg(esc(Tr::tr("%n unit(s) at major risk after correction.", nullptr,
                               input.majorUnits.size())));
-  html += tableStart() + headerRow({Tr::tr("ID"), Tr::tr("Name"), Tr::tr("Sector"),
-                                    Tr::tr("Region"), Tr::tr("Score"), Tr::tr("Inherent"),
-                                    Tr::tr("Final")});
+  html +=
+      tableStart() + headerRow({Tr::tr("ID"), Tr::tr("Name"), Tr::tr("Sector"), Tr::tr("Region"),
+                                Tr::tr("Score"), Tr::tr("Inherent"), Tr::tr("Final")});
   for (const ReportUnitRow &unit : input.majorUnits)
   {
     html += QStringLiteral("<tr>") + cell(unit.id) + cell(unit.name) + cell(unit.sectorName) +
@@ -216,12 +215,11 @@ QString bandTable(const BandTable &bands, const QString &language)
     const QString lowerOp = lowerInclusive ? QStringLiteral("≤") : QStringLiteral("<");
     const QString upperOp = lowerInclusive ? QStringLiteral("<") : QStringLiteral("≤");
     if (band.hasLowerBound && hasUpper)
-      range = QStringLiteral("%1 %2 R %3 %4").arg(number(band.lowerBound), lowerOp, upperOp,
-                                                   number(upper));
+      range = QStringLiteral("%1 %2 R %3 %4")
+                  .arg(number(band.lowerBound), lowerOp, upperOp, number(upper));
     else if (band.hasLowerBound)
-      range = QStringLiteral("R %1 %2").arg(lowerInclusive ? QStringLiteral("≥")
-                                                           : QStringLiteral(">"),
-                                            number(band.lowerBound));
+      range = QStringLiteral("R %1 %2").arg(
+          lowerInclusive ? QStringLiteral("≥") : QStringLiteral(">"), number(band.lowerBound));
     else
       range = QStringLiteral("R %1 %2").arg(upperOp, number(upper));
     html += QStringLiteral("<tr>") + levelCell(band.level, language) + cell(range) +
@@ -245,8 +243,7 @@ QString methodParameters(const ReportInput &input)
                              .arg(matrix->severitySteps())));
     html += matrixTable(*matrix, input.language);
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(matrix->bands().boundaryRule() ==
-                                 BandTable::BoundaryRule::LowerInclusive
+                .arg(esc(matrix->bands().boundaryRule() == BandTable::BoundaryRule::LowerInclusive
                              ? Tr::tr("Score bands (lower bound inclusive):")
                              : Tr::tr("Score bands (upper bound inclusive):")));
     html += bandTable(matrix->bands(), input.language);

@@ -1,13 +1,12 @@
 #include "risklevel.h"
 
-
 namespace riskatlas
 {
 
 const QList<RiskLevel> &assessedLevels()
 {
-  static const QList<RiskLevel> levels{RiskLevel::Major, RiskLevel::Significant,
-                                       RiskLevel::General, RiskLevel::Low};
+  static const QList<RiskLevel> levels{RiskLevel::Major, RiskLevel::Significant, RiskLevel::General,
+                                       RiskLevel::Low};
   return levels;
 }
 

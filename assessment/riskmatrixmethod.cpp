@@ -26,9 +26,8 @@ RiskMatrixMethod RiskMatrixMethod::defaultMatrix()
                                {RiskLevel::Significant, true, 9},
                                {RiskLevel::General, true, 4},
                                {RiskLevel::Low, false, 0}};
-  return RiskMatrixMethod(5, 5,
-                          BandTable::create(bands, BandTable::BoundaryRule::LowerInclusive,
-                                            nullptr));
+  return RiskMatrixMethod(
+      5, 5, BandTable::create(bands, BandTable::BoundaryRule::LowerInclusive, nullptr));
 }
 
 std::unique_ptr<RiskMatrixMethod> RiskMatrixMethod::fromJson(const QJsonObject &json,

@@ -30,7 +30,8 @@ QString nameIn(const QString &language, const QString &zh, const QString &en)
 
 void initAssessmentResources()
 {
-  static const bool done = [] {
+  static const bool done = []
+  {
     initAssessmentQrc();
     return true;
   }();
@@ -49,7 +50,8 @@ QString Category::name(const QString &language) const
 
 const Taxonomy &Taxonomy::defaultTaxonomy()
 {
-  static const Taxonomy taxonomy = [] {
+  static const Taxonomy taxonomy = []
+  {
     initAssessmentResources();
     QFile file(QStringLiteral(":/riskatlas/taxonomy/default-taxonomy.json"));
     Taxonomy parsed;
@@ -64,7 +66,8 @@ const Taxonomy &Taxonomy::defaultTaxonomy()
 
 bool Taxonomy::fromJson(const QJsonObject &json, Taxonomy &taxonomy, QString *error)
 {
-  auto fail = [error](const QString &message) {
+  auto fail = [error](const QString &message)
+  {
     if (error)
       *error = message;
     return false;

@@ -38,9 +38,8 @@ std::unique_ptr<QgsApplication> startQgis(int &argc, char **argv, bool withGui)
     qputenv("XDG_RUNTIME_DIR", runtimeDir.toLocal8Bit());
   }
   // A profile folder of our own, so nothing RiskAtlas sets leaks into the user's QGIS.
-  const QString profile =
-      QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-      QStringLiteral("/RiskAtlas/qgis-profile");
+  const QString profile = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                          QStringLiteral("/RiskAtlas/qgis-profile");
   auto app = std::make_unique<QgsApplication>(argc, argv, withGui, profile);
   const QString prefix = qEnvironmentVariableIsEmpty("QGIS_PREFIX_PATH")
                              ? QStringLiteral(QGIS_INSTALL_PREFIX_FOR_RISKATLAS)

@@ -77,9 +77,9 @@ public:
         chosen = shape;
     }
     QList<RegionShape *> regions = byKind.values();
-    std::sort(regions.begin(), regions.end(), [](RegionShape *a, RegionShape *b) {
-      return regionKindRank(a->kind) < regionKindRank(b->kind);
-    });
+    std::sort(regions.begin(), regions.end(),
+              [](RegionShape *a, RegionShape *b)
+              { return regionKindRank(a->kind) < regionKindRank(b->kind); });
     return regions;
   }
 
@@ -134,7 +134,8 @@ bool recordRun(ProjectStore &store, const MethodSet &methodSet, AggregationRule 
     return false;
   }
   return store.storeMethodSetCopy(methodSet, error) &&
-         store.setMetadata(ProjectSchema::aggregationKey(), aggregationRuleKey(aggregation), error) &&
+         store.setMetadata(ProjectSchema::aggregationKey(), aggregationRuleKey(aggregation),
+                           error) &&
          store.appendAudit(QStringLiteral("assess"), QStringLiteral("project"), QString(),
                            QStringLiteral("method set %1, aggregation %2, %3 of %4 units scored")
                                .arg(methodSet.hash().left(12), aggregationRuleKey(aggregation))
@@ -152,13 +153,14 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
   OGRLayer *units = store.unitsLayer();
   if (!units)
   {
-    outcome.error = Tr::tr("%1: the project has no units; import some with import-units")
-                        .arg(store.path());
+    outcome.error =
+        Tr::tr("%1: the project has no units; import some with import-units").arg(store.path());
     return outcome;
   }
   if (!store.beginTransaction(&outcome.error))
     return outcome;
-  auto abort = [&](const QString &message) {
+  auto abort = [&](const QString &message)
+  {
     store.rollback();
     outcome.error = message;
     return outcome;

@@ -19,8 +19,8 @@ struct AssessOutcome
   int units = 0;
   int scored = 0;
   int outsideRegions = 0;
-  int levelChanges = 0;  //!< units whose final level differs from the previous assessment
-  QStringList unscored;  //!< "unit ID: field F: value V: allowed A", one per unscored unit
+  int levelChanges = 0; //!< units whose final level differs from the previous assessment
+  QStringList unscored; //!< "unit ID: field F: value V: allowed A", one per unscored unit
   QString methodSetHash;
 };
 

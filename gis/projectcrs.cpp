@@ -26,7 +26,8 @@ QString suggestProjectCrs(const QgsCoordinateReferenceSystem &sourceCrs,
     const int code = 4534 + (qBound(75, centralMeridian, 135) - 75) / 3;
     return QStringLiteral("EPSG:%1").arg(code);
   }
-  const int zone = qBound(1, static_cast<int>(std::floor((centreLonLat.x() + 180.0) / 6.0)) + 1, 60);
+  const int zone =
+      qBound(1, static_cast<int>(std::floor((centreLonLat.x() + 180.0) / 6.0)) + 1, 60);
   return QStringLiteral("EPSG:%1").arg((centreLonLat.y() >= 0 ? 32600 : 32700) + zone);
 }
 

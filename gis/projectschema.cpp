@@ -30,13 +30,12 @@ bool createTable(GDALDataset &dataset, const char *name, OGRwkbGeometryType geom
                  QString *error)
 {
   const char *options[] = {"FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", nullptr};
-  OGRLayer *layer = dataset.CreateLayer(name, const_cast<OGRSpatialReference *>(srs),
-                                        geometryType, const_cast<char **>(options));
+  OGRLayer *layer = dataset.CreateLayer(name, const_cast<OGRSpatialReference *>(srs), geometryType,
+                                        const_cast<char **>(options));
   if (!layer)
   {
     if (error)
-      *error = Tr::tr("cannot create table %1: %2")
-                   .arg(QString::fromUtf8(name), lastGdalError());
+      *error = Tr::tr("cannot create table %1: %2").arg(QString::fromUtf8(name), lastGdalError());
     return false;
   }
   for (const FieldSpec &spec : fields)
@@ -147,8 +146,7 @@ bool ProjectSchema::migrateProject(GDALDataset &dataset, int fromVersion, QStrin
   return true;
 }
 
-bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crsWkt,
-                                        QString *error)
+bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crsWkt, QString *error)
 {
   OGRSpatialReference srs;
   if (srs.importFromWkt(crsWkt.toUtf8().constData()) != OGRERR_NONE)
@@ -158,33 +156,18 @@ bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crs
     return false;
   }
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  if (!createTable(dataset, unitsLayer(), wkbPoint, &srs,
-                   {{"unit_id", OFTString},
-                    {"name", OFTString},
-                    {"category", OFTString},
-                    {"sector", OFTString},
-                    {"sector_name", OFTString},
-                    {"region_id", OFTString},
-                    {"region", OFTString},
-                    {"method", OFTString},
-                    {"score", OFTReal},
-                    {"inherent_level", OFTString},
-                    {"level", OFTString},
-                    {"level_zh", OFTString},
-                    {"assessment_note", OFTString},
-                    {"likelihood", OFTString},
-                    {"severity", OFTString},
-                    {"lec_l", OFTString},
-                    {"lec_e", OFTString},
-                    {"lec_c", OFTString},
-                    {"mes_m", OFTString},
-                    {"mes_e", OFTString},
-                    {"mes_s", OFTString},
-                    {"control", OFTString},
-                    {"source_file", OFTString},
-                    {"source_row", OFTInteger},
-                    {"attributes", OFTString}},
-                   error) ||
+  if (!createTable(
+          dataset, unitsLayer(), wkbPoint, &srs,
+          {{"unit_id", OFTString},         {"name", OFTString},        {"category", OFTString},
+           {"sector", OFTString},          {"sector_name", OFTString}, {"region_id", OFTString},
+           {"region", OFTString},          {"method", OFTString},      {"score", OFTReal},
+           {"inherent_level", OFTString},  {"level", OFTString},       {"level_zh", OFTString},
+           {"assessment_note", OFTString}, {"likelihood", OFTString},  {"severity", OFTString},
+           {"lec_l", OFTString},           {"lec_e", OFTString},       {"lec_c", OFTString},
+           {"mes_m", OFTString},           {"mes_e", OFTString},       {"mes_s", OFTString},
+           {"control", OFTString},         {"source_file", OFTString}, {"source_row", OFTInteger},
+           {"attributes", OFTString}},
+          error) ||
       !createTable(dataset, regionsLayer(), wkbMultiPolygon, &srs,
                    {{"region_id", OFTString},
                     {"name", OFTString},

@@ -16,23 +16,68 @@ namespace ProjectSchema
 {
 constexpr int CurrentVersion = 1;
 
-inline const char *unitsLayer() { return "units"; }
-inline const char *regionsLayer() { return "regions"; }
-inline const char *metadataTable() { return "ra_metadata"; }
-inline const char *auditTable() { return "ra_audit_log"; }
-inline const char *methodSetsTable() { return "ra_method_sets"; }
-inline const char *runsTable() { return "ra_runs"; }
-inline const char *taxonomyTable() { return "ra_taxonomy"; }
-inline const char *layerStylesTable() { return "layer_styles"; }
+inline const char *unitsLayer()
+{
+  return "units";
+}
+inline const char *regionsLayer()
+{
+  return "regions";
+}
+inline const char *metadataTable()
+{
+  return "ra_metadata";
+}
+inline const char *auditTable()
+{
+  return "ra_audit_log";
+}
+inline const char *methodSetsTable()
+{
+  return "ra_method_sets";
+}
+inline const char *runsTable()
+{
+  return "ra_runs";
+}
+inline const char *taxonomyTable()
+{
+  return "ra_taxonomy";
+}
+inline const char *layerStylesTable()
+{
+  return "layer_styles";
+}
 
 //! Metadata keys.
-inline QString schemaVersionKey() { return QStringLiteral("schema_version"); }
-inline QString projectNameKey() { return QStringLiteral("project_name"); }
-inline QString crsKey() { return QStringLiteral("crs"); }
-inline QString methodSetHashKey() { return QStringLiteral("method_set_hash"); }
-inline QString extraColumnsKey() { return QStringLiteral("units_extra_columns"); }
-inline QString createdKey() { return QStringLiteral("created"); }
-inline QString aggregationKey() { return QStringLiteral("aggregation"); }
+inline QString schemaVersionKey()
+{
+  return QStringLiteral("schema_version");
+}
+inline QString projectNameKey()
+{
+  return QStringLiteral("project_name");
+}
+inline QString crsKey()
+{
+  return QStringLiteral("crs");
+}
+inline QString methodSetHashKey()
+{
+  return QStringLiteral("method_set_hash");
+}
+inline QString extraColumnsKey()
+{
+  return QStringLiteral("units_extra_columns");
+}
+inline QString createdKey()
+{
+  return QStringLiteral("created");
+}
+inline QString aggregationKey()
+{
+  return QStringLiteral("aggregation");
+}
 
 /**
  * Brings the project's tables from its recorded version (0 for a GeoPackage that has none of

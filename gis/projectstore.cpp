@@ -43,7 +43,8 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
                                                    const QString &crsAuthId, bool overwrite,
                                                    QString *error)
 {
-  auto fail = [error](const QString &message) {
+  auto fail = [error](const QString &message)
+  {
     if (error)
       *error = message;
     return nullptr;
@@ -77,8 +78,7 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
       store->appendAudit(QStringLiteral("new"), QFileInfo(path).fileName(), QString(),
                          store->projectName(), &stepError) &&
       store->setMethodSet(MethodSet::defaultSet(), &stepError) &&
-      (crsAuthId.isEmpty() || store->setCrs(crsAuthId, &stepError)) &&
-      store->commit(&stepError);
+      (crsAuthId.isEmpty() || store->setCrs(crsAuthId, &stepError)) && store->commit(&stepError);
   if (!ok)
   {
     store.reset();
@@ -90,7 +90,8 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error)
 {
-  auto fail = [error](const QString &message) {
+  auto fail = [error](const QString &message)
+  {
     if (error)
       *error = message;
     return nullptr;
@@ -126,9 +127,10 @@ bool ProjectStore::initialise(bool recordMigration, QString *error)
     return true;
   const bool ok = setMetadata(ProjectSchema::schemaVersionKey(),
                               QString::number(ProjectSchema::CurrentVersion), error);
-  return ok && (!recordMigration || appendAudit(QStringLiteral("migrate"), QStringLiteral("schema"),
-                                         QString::number(from),
-                                         QString::number(ProjectSchema::CurrentVersion), error));
+  return ok &&
+         (!recordMigration ||
+          appendAudit(QStringLiteral("migrate"), QStringLiteral("schema"), QString::number(from),
+                      QString::number(ProjectSchema::CurrentVersion), error));
 }
 
 int ProjectStore::schemaVersion() const
@@ -140,8 +142,9 @@ int ProjectStore::schemaVersion() const
 
 QString ProjectStore::metadata(const QString &key) const
 {
-  return querySingleValue(*mDataset, QStringLiteral("SELECT value FROM ra_metadata WHERE key = %1")
-                                         .arg(sqlLiteral(key)));
+  return querySingleValue(
+      *mDataset,
+      QStringLiteral("SELECT value FROM ra_metadata WHERE key = %1").arg(sqlLiteral(key)));
 }
 
 bool ProjectStore::setMetadata(const QString &key, const QString &value, QString *error)
@@ -314,8 +317,9 @@ MethodSet ProjectStore::methodSet() const
 bool ProjectStore::storeMethodSetCopy(const MethodSet &set, QString *error)
 {
   const QString hash = set.hash();
-  if (!querySingleValue(*mDataset, QStringLiteral("SELECT hash FROM ra_method_sets WHERE hash = %1")
-                                       .arg(sqlLiteral(hash)))
+  if (!querySingleValue(
+           *mDataset,
+           QStringLiteral("SELECT hash FROM ra_method_sets WHERE hash = %1").arg(sqlLiteral(hash)))
            .isEmpty())
     return true;
   OGRLayer *layer = mDataset->GetLayerByName(ProjectSchema::methodSetsTable());
@@ -354,7 +358,8 @@ Taxonomy ProjectStore::taxonomy() const
   QJsonArray categoryArray;
   QJsonObject current;
   QJsonArray sectors;
-  auto flush = [&]() {
+  auto flush = [&]()
+  {
     if (!current.isEmpty())
     {
       current.insert(QStringLiteral("sectors"), sectors);

@@ -55,10 +55,9 @@ AssessmentSummary readSummary(ProjectStore &store)
       region.result.level = levelOf(*feature, "level");
       region.result.units = feature->GetFieldAsInteger("unit_count");
       for (RiskLevel level : assessedLevels())
-        region.result.counts.add(level, feature->GetFieldAsInteger(
-                                            QStringLiteral("count_%1").arg(levelKey(level))
-                                                .toUtf8()
-                                                .constData()));
+        region.result.counts.add(
+            level, feature->GetFieldAsInteger(
+                       QStringLiteral("count_%1").arg(levelKey(level)).toUtf8().constData()));
       summary.regions.append(region);
     }
   }

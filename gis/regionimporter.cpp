@@ -26,11 +26,11 @@ struct Tr
 
 const QStringList &nameAliases()
 {
-  static const QStringList aliases{
-      QStringLiteral("name"),     QStringLiteral("名称"),     QStringLiteral("区县名称"),
-      QStringLiteral("区划名称"), QStringLiteral("行政区名称"), QStringLiteral("街道名称"),
-      QStringLiteral("网格名称"), QStringLiteral("xzqmc"),    QStringLiteral("district"),
-      QStringLiteral("region")};
+  static const QStringList aliases{QStringLiteral("name"),       QStringLiteral("名称"),
+                                   QStringLiteral("区县名称"),   QStringLiteral("区划名称"),
+                                   QStringLiteral("行政区名称"), QStringLiteral("街道名称"),
+                                   QStringLiteral("网格名称"),   QStringLiteral("xzqmc"),
+                                   QStringLiteral("district"),   QStringLiteral("region")};
   return aliases;
 }
 
@@ -43,8 +43,7 @@ const QStringList &idAliases()
   return aliases;
 }
 
-int findColumn(const QStringList &headers, const QString &explicitName,
-               const QStringList &aliases)
+int findColumn(const QStringList &headers, const QString &explicitName, const QStringList &aliases)
 {
   if (!explicitName.isEmpty())
     return headers.indexOf(explicitName);
@@ -110,9 +109,8 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
                           .arg(file, options.idField, headers.join(QStringLiteral(", ")));
     return outcome;
   }
-  QgsCoordinateReferenceSystem sourceCrs = options.sourceCrs.isEmpty()
-                                               ? source->crs()
-                                               : QgsCoordinateReferenceSystem(options.sourceCrs);
+  QgsCoordinateReferenceSystem sourceCrs =
+      options.sourceCrs.isEmpty() ? source->crs() : QgsCoordinateReferenceSystem(options.sourceCrs);
   if (!sourceCrs.isValid())
   {
     outcome.errors << Tr::tr("%1: the coordinate reference system is unknown; give --source-crs "
@@ -125,45 +123,48 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
   QSet<QString> seenIds;
   QgsRectangle extent;
   extent.setMinimal();
-  source->forEachRow([&](const SourceRow &row) {
-    RegionRecord record;
-    record.name = row.values.at(nameColumn).trimmed();
-    record.id = idColumn >= 0 ? row.values.at(idColumn).trimmed()
-                              : QStringLiteral("%1-%2").arg(options.kind).arg(row.featureId);
-    const QString who = Tr::tr("%1: %2").arg(file, row.location);
-    const QString nameHeader = headers.at(nameColumn);
-    if (record.name.isEmpty())
-      outcome.errors << Tr::tr("%1: field %2: value \"\": every region needs a name")
-                            .arg(who, nameHeader);
-    if (record.id.isEmpty())
-      outcome.errors << Tr::tr("%1: field %2: value \"\": every region needs a code")
-                            .arg(who, headers.at(idColumn));
-    else if (seenIds.contains(record.id))
-      outcome.errors << Tr::tr("%1: field %2: value \"%3\": the code appears twice")
-                            .arg(who, idColumn >= 0 ? headers.at(idColumn) : QStringLiteral("fid"),
-                                 record.id);
-    seenIds.insert(record.id);
-    if (QgsWkbTypes::geometryType(row.geometry.wkbType()) != QgsWkbTypes::PolygonGeometry)
-    {
-      outcome.errors << Tr::tr("%1: geometry: %2: regions must be polygons")
-                            .arg(who, row.geometry.isEmpty()
-                                          ? Tr::tr("empty")
-                                          : QgsWkbTypes::displayString(row.geometry.wkbType()));
-      return true;
-    }
-    record.geometry = row.geometry;
-    if (!record.geometry.isGeosValid())
-    {
-      record.geometry = record.geometry.makeValid();
-      if (warnings)
-        *warnings << Tr::tr("%1: region %2 had an invalid polygon and was repaired")
-                         .arg(who, record.name);
-    }
-    record.geometry.convertToMultiType();
-    extent.combineExtentWith(record.geometry.boundingBox());
-    records.append(record);
-    return !(feedback && feedback->isCanceled());
-  });
+  source->forEachRow(
+      [&](const SourceRow &row)
+      {
+        RegionRecord record;
+        record.name = row.values.at(nameColumn).trimmed();
+        record.id = idColumn >= 0 ? row.values.at(idColumn).trimmed()
+                                  : QStringLiteral("%1-%2").arg(options.kind).arg(row.featureId);
+        const QString who = Tr::tr("%1: %2").arg(file, row.location);
+        const QString nameHeader = headers.at(nameColumn);
+        if (record.name.isEmpty())
+          outcome.errors
+              << Tr::tr("%1: field %2: value \"\": every region needs a name").arg(who, nameHeader);
+        if (record.id.isEmpty())
+          outcome.errors << Tr::tr("%1: field %2: value \"\": every region needs a code")
+                                .arg(who, headers.at(idColumn));
+        else if (seenIds.contains(record.id))
+          outcome.errors << Tr::tr("%1: field %2: value \"%3\": the code appears twice")
+                                .arg(who,
+                                     idColumn >= 0 ? headers.at(idColumn) : QStringLiteral("fid"),
+                                     record.id);
+        seenIds.insert(record.id);
+        if (QgsWkbTypes::geometryType(row.geometry.wkbType()) != QgsWkbTypes::PolygonGeometry)
+        {
+          outcome.errors << Tr::tr("%1: geometry: %2: regions must be polygons")
+                                .arg(who, row.geometry.isEmpty()
+                                              ? Tr::tr("empty")
+                                              : QgsWkbTypes::displayString(row.geometry.wkbType()));
+          return true;
+        }
+        record.geometry = row.geometry;
+        if (!record.geometry.isGeosValid())
+        {
+          record.geometry = record.geometry.makeValid();
+          if (warnings)
+            *warnings << Tr::tr("%1: region %2 had an invalid polygon and was repaired")
+                             .arg(who, record.name);
+        }
+        record.geometry.convertToMultiType();
+        extent.combineExtentWith(record.geometry.boundingBox());
+        records.append(record);
+        return !(feedback && feedback->isCanceled());
+      });
   if (feedback && feedback->isCanceled())
     outcome.errors << Tr::tr("import cancelled; the project is unchanged");
   if (!outcome.errors.isEmpty())
@@ -179,7 +180,8 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
     outcome.errors << error;
     return outcome;
   }
-  auto abort = [&](const QString &message) {
+  auto abort = [&](const QString &message)
+  {
     store.rollback();
     outcome.errors << message;
     return outcome;
@@ -188,7 +190,8 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
   {
     QgsPointXY centre = extent.center();
     if (!sourceCrs.isGeographic())
-      centre = QgsCoordinateTransform(sourceCrs, QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")),
+      centre = QgsCoordinateTransform(sourceCrs,
+                                      QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")),
                                       QgsProject::instance()->transformContext())
                    .transform(centre);
     if (!store.setCrs(suggestProjectCrs(sourceCrs, centre), &error))
@@ -196,13 +199,14 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
   }
   const QgsCoordinateTransform transform(sourceCrs, QgsCoordinateReferenceSystem(store.crsAuthId()),
                                          QgsProject::instance()->transformContext());
-  outcome.replaced =
-      querySingleValue(store.dataset(), QStringLiteral("SELECT COUNT(*) FROM regions WHERE kind = %1")
-                                            .arg(sqlLiteral(options.kind)))
-          .toInt();
-  if (!executeSql(store.dataset(),
-                  QStringLiteral("DELETE FROM regions WHERE kind = %1").arg(sqlLiteral(options.kind)),
-                  &error))
+  outcome.replaced = querySingleValue(store.dataset(),
+                                      QStringLiteral("SELECT COUNT(*) FROM regions WHERE kind = %1")
+                                          .arg(sqlLiteral(options.kind)))
+                         .toInt();
+  if (!executeSql(
+          store.dataset(),
+          QStringLiteral("DELETE FROM regions WHERE kind = %1").arg(sqlLiteral(options.kind)),
+          &error))
     return abort(error);
   OGRLayer *layer = store.regionsLayer();
   for (RegionRecord &record : records)
@@ -225,8 +229,8 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
     feature->SetField("unit_count", 0);
     setGeometry(*feature, record.geometry);
     if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
-      return abort(Tr::tr("%1: region %2: cannot be written: %3")
-                       .arg(file, record.name, lastGdalError()));
+      return abort(
+          Tr::tr("%1: region %2: cannot be written: %3").arg(file, record.name, lastGdalError()));
     ++outcome.added;
   }
   if (!store.appendAudit(QStringLiteral("import-regions"), file,

@@ -17,7 +17,7 @@ struct RegionImportOptions
   QString nameField; //!< --name-field; recognised headers otherwise
   QString idField;   //!< --id-field; recognised headers (区划代码, code, XZQDM…) otherwise
   QString kind = QStringLiteral("district"); //!< district | street | grid
-  QString sourceCrs; //!< --source-crs, for files that state none
+  QString sourceCrs;                         //!< --source-crs, for files that state none
 };
 
 /**

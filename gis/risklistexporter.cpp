@@ -47,9 +47,10 @@ QStringList inputsInUse(GDALDataset &dataset)
   QStringList inputs;
   for (const QString &input : InputFields::scoringInputs())
   {
-    if (!querySingleValue(dataset, QStringLiteral("SELECT 1 FROM units WHERE COALESCE(%1, '') <> '' "
-                                                  "LIMIT 1")
-                                       .arg(input))
+    if (!querySingleValue(dataset,
+                          QStringLiteral("SELECT 1 FROM units WHERE COALESCE(%1, '') <> '' "
+                                         "LIMIT 1")
+                              .arg(input))
              .isEmpty())
       inputs << input;
   }
@@ -74,12 +75,11 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
       *error = Tr::tr("%1: cannot write: %2").arg(csvPath, file.errorString());
     return false;
   }
-  const QStringList fixed{QStringLiteral("id"),        QStringLiteral("name"),
-                          QStringLiteral("category"),  QStringLiteral("sector"),
-                          QStringLiteral("sector_name"), QStringLiteral("region"),
-                          QStringLiteral("method"),    QStringLiteral("score"),
-                          QStringLiteral("inherent_level"), QStringLiteral("level"),
-                          QStringLiteral("level_zh")};
+  const QStringList fixed{
+      QStringLiteral("id"),     QStringLiteral("name"),        QStringLiteral("category"),
+      QStringLiteral("sector"), QStringLiteral("sector_name"), QStringLiteral("region"),
+      QStringLiteral("method"), QStringLiteral("score"),       QStringLiteral("inherent_level"),
+      QStringLiteral("level"),  QStringLiteral("level_zh")};
   const QStringList inputs = store.unitsLayer() ? inputsInUse(store.dataset()) : QStringList();
   QStringList extras;
   for (const QJsonValue &value :
@@ -91,14 +91,14 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
   int rows = 0;
   if (OGRLayer *units = store.unitsLayer())
   {
-    OGRLayer *ordered = store.dataset().ExecuteSQL("SELECT * FROM units ORDER BY unit_id", nullptr,
-                                                   nullptr);
+    OGRLayer *ordered =
+        store.dataset().ExecuteSQL("SELECT * FROM units ORDER BY unit_id", nullptr, nullptr);
     for (auto &feature : *ordered)
     {
-      QStringList fields{stringField(*feature, "unit_id"),  stringField(*feature, "name"),
-                         stringField(*feature, "category"), stringField(*feature, "sector"),
-                         stringField(*feature, "sector_name"), stringField(*feature, "region"),
-                         stringField(*feature, "method"),   formatScore(*feature),
+      QStringList fields{stringField(*feature, "unit_id"),        stringField(*feature, "name"),
+                         stringField(*feature, "category"),       stringField(*feature, "sector"),
+                         stringField(*feature, "sector_name"),    stringField(*feature, "region"),
+                         stringField(*feature, "method"),         formatScore(*feature),
                          stringField(*feature, "inherent_level"), stringField(*feature, "level"),
                          stringField(*feature, "level_zh")};
       for (const QString &input : inputs)

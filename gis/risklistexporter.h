@@ -12,7 +12,6 @@ class ProjectStore;
  * row per unit: id,name,category,sector,sector_name,region,method,score,inherent_level,level,
  * level_zh, then the scoring inputs present in the project, then the kept original columns.
  */
-bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritten,
-                    QString *error);
+bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritten, QString *error);
 
 } // namespace riskatlas

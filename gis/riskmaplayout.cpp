@@ -14,7 +14,6 @@
 #include <qgslayertreelayer.h>
 #include <qgslayertreemodel.h>
 #include <qgslayoutexporter.h>
-#include <qgslegendrenderer.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
@@ -22,6 +21,7 @@
 #include <qgslayoutitempicture.h>
 #include <qgslayoutitemscalebar.h>
 #include <qgslayoutpagecollection.h>
+#include <qgslegendrenderer.h>
 #include <qgsmaplayerlegend.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
@@ -51,8 +51,8 @@ QFont font(double points, bool bold = false)
   return f;
 }
 
-QgsLayoutItemLabel *addLabel(QgsPrintLayout &layout, const QString &text, double points,
-                             bool bold, const QRectF &rectMm, Qt::AlignmentFlag alignment)
+QgsLayoutItemLabel *addLabel(QgsPrintLayout &layout, const QString &text, double points, bool bold,
+                             const QRectF &rectMm, Qt::AlignmentFlag alignment)
 {
   auto *label = new QgsLayoutItemLabel(&layout);
   label->setText(text);
@@ -120,8 +120,7 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
            true, QRectF(margin, margin * 0.6, page.width() - 2 * margin, titleHeight),
            Qt::AlignHCenter);
 
-  const QRectF mapRect(margin, margin + titleHeight,
-                       page.width() - 3 * margin - panelWidth,
+  const QRectF mapRect(margin, margin + titleHeight, page.width() - 3 * margin - panelWidth,
                        page.height() - 2 * margin - titleHeight);
   auto *map = new QgsLayoutItemMap(mLayout.get());
   // A new map item has a 0×0 frame; resizing that gives a NaN extent (blank map).
@@ -145,8 +144,8 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   north->setPicturePath(QStringLiteral(":/riskatlas/icons/north-arrow.svg"),
                         QgsLayoutItemPicture::FormatSVG);
   mLayout->addLayoutItem(north);
-  north->attemptMove(QgsLayoutPoint(panelX + panelWidth / 2 - 9 * scale, y,
-                                    QgsUnitTypes::LayoutMillimeters));
+  north->attemptMove(
+      QgsLayoutPoint(panelX + panelWidth / 2 - 9 * scale, y, QgsUnitTypes::LayoutMillimeters));
   north->attemptResize(QgsLayoutSize(18 * scale, 28 * scale, QgsUnitTypes::LayoutMillimeters));
   y += 36 * scale;
 
@@ -161,12 +160,11 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   QgsLegendRenderer::setNodeLegendStyle(regionNode, QgsLegendStyle::Hidden);
   QgsMapLayerLegendUtils::setLegendNodeOrder(regionNode, {0, 1, 2, 3}); // four levels, no grey
   legend->model()->refreshLayerLegend(regionNode);
-  for (QgsLegendStyle::Style style :
-       {QgsLegendStyle::Title, QgsLegendStyle::Group, QgsLegendStyle::Subgroup,
-        QgsLegendStyle::SymbolLabel})
-    shim::setLegendFont(*legend, style,
-                        font((style == QgsLegendStyle::Title ? 14 : 12) * scale,
-                             style == QgsLegendStyle::Title));
+  for (QgsLegendStyle::Style style : {QgsLegendStyle::Title, QgsLegendStyle::Group,
+                                      QgsLegendStyle::Subgroup, QgsLegendStyle::SymbolLabel})
+    shim::setLegendFont(
+        *legend, style,
+        font((style == QgsLegendStyle::Title ? 14 : 12) * scale, style == QgsLegendStyle::Title));
   legend->setSymbolWidth(12 * scale);
   legend->setSymbolHeight(7 * scale);
   legend->setFrameEnabled(true);
@@ -198,7 +196,8 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
       Tr::tr("Map date: %1").arg(reproducibleNow().date().toString(Qt::ISODate)) +
       QLatin1Char('\n') + Tr::tr("Made with RiskAtlas");
   addLabel(*mLayout, footer, 9 * scale, false,
-           QRectF(panelX, mapRect.bottom() - footerHeight, panelWidth, footerHeight), Qt::AlignLeft);
+           QRectF(panelX, mapRect.bottom() - footerHeight, panelWidth, footerHeight),
+           Qt::AlignLeft);
 }
 
 bool RiskMapLayout::exportPdf(const QString &path, QString *error)
@@ -214,7 +213,8 @@ bool RiskMapLayout::exportPdf(const QString &path, QString *error)
   if (exporter.exportToPdf(path, settings) != QgsLayoutExporter::Success)
   {
     if (error)
-      *error = Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
+      *error =
+          Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
     return false;
   }
   return true;
@@ -234,7 +234,8 @@ bool RiskMapLayout::exportPng(const QString &path, QString *error)
   if (result != QgsLayoutExporter::Success)
   {
     if (error)
-      *error = Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
+      *error =
+          Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
     return false;
   }
   return true;

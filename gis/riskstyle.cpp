@@ -47,12 +47,16 @@ QgsCategorizedSymbolRenderer *levelRenderer(const QString &language, MakeSymbol 
 
 void applyRegionStyle(QgsVectorLayer &regions, const QString &language)
 {
-  regions.setRenderer(levelRenderer(language, [](RiskLevel level) {
-    return QgsFillSymbol::createSimple({{QStringLiteral("color"), defaultLevelColor(level)},
-                                        {QStringLiteral("outline_color"), QStringLiteral("#404040")},
-                                        {QStringLiteral("outline_width"), QStringLiteral("0.4")},
-                                        {QStringLiteral("outline_width_unit"), QStringLiteral("MM")}});
-  }));
+  regions.setRenderer(
+      levelRenderer(language,
+                    [](RiskLevel level)
+                    {
+                      return QgsFillSymbol::createSimple(
+                          {{QStringLiteral("color"), defaultLevelColor(level)},
+                           {QStringLiteral("outline_color"), QStringLiteral("#404040")},
+                           {QStringLiteral("outline_width"), QStringLiteral("0.4")},
+                           {QStringLiteral("outline_width_unit"), QStringLiteral("MM")}});
+                    }));
 
   QgsTextFormat format;
   format.setFont(QFont(cartographyFontFamily()));
@@ -73,13 +77,17 @@ void applyRegionStyle(QgsVectorLayer &regions, const QString &language)
 
 void applyUnitStyle(QgsVectorLayer &units, const QString &language)
 {
-  units.setRenderer(levelRenderer(language, [](RiskLevel level) {
-    return QgsMarkerSymbol::createSimple({{QStringLiteral("name"), QStringLiteral("circle")},
-                                          {QStringLiteral("color"), defaultLevelColor(level)},
-                                          {QStringLiteral("size"), QStringLiteral("2.2")},
-                                          {QStringLiteral("outline_color"), QStringLiteral("#202020")},
-                                          {QStringLiteral("outline_width"), QStringLiteral("0.3")}});
-  }));
+  units.setRenderer(
+      levelRenderer(language,
+                    [](RiskLevel level)
+                    {
+                      return QgsMarkerSymbol::createSimple(
+                          {{QStringLiteral("name"), QStringLiteral("circle")},
+                           {QStringLiteral("color"), defaultLevelColor(level)},
+                           {QStringLiteral("size"), QStringLiteral("2.2")},
+                           {QStringLiteral("outline_color"), QStringLiteral("#202020")},
+                           {QStringLiteral("outline_width"), QStringLiteral("0.3")}});
+                    }));
 }
 
 bool saveDefaultStyles(const QString &projectPath, QString *error)
@@ -99,7 +107,8 @@ bool saveDefaultStyles(const QString &projectPath, QString *error)
     }
     if (dataset->GetLayerByName("layer_styles") &&
         !executeSql(*dataset,
-                    QStringLiteral("DELETE FROM layer_styles WHERE styleName = %1").arg(sqlLiteral(StyleName)),
+                    QStringLiteral("DELETE FROM layer_styles WHERE styleName = %1")
+                        .arg(sqlLiteral(StyleName)),
                     error))
       return false;
   }
@@ -120,8 +129,8 @@ bool saveDefaultStyles(const QString &projectPath, QString *error)
     if (!message.isEmpty())
     {
       if (error)
-        *error = Tr::tr("%1: cannot store the style of %2: %3")
-                     .arg(projectPath, layer->name(), message);
+        *error =
+            Tr::tr("%1: cannot store the style of %2: %3").arg(projectPath, layer->name(), message);
       return false;
     }
   }

@@ -23,7 +23,8 @@ SourceLayer::~SourceLayer() = default;
 std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const QString &layerName,
                                                QString *error)
 {
-  auto fail = [error](const QString &message) {
+  auto fail = [error](const QString &message)
+  {
     if (error)
       *error = message;
     return nullptr;
@@ -37,8 +38,9 @@ std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const QStrin
   // Text for every CSV column (ids keep leading zeros); no geometry guessed from column names.
   const char *csvOptions[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", nullptr};
   CPLErrorReset();
-  source->mDataset = {GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                        nullptr, source->mIsCsv ? csvOptions : nullptr, nullptr),
+  source->mDataset = {GDALDataset::Open(path.toUtf8().constData(),
+                                        GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                        source->mIsCsv ? csvOptions : nullptr, nullptr),
                       [](GDALDataset *dataset) { GDALClose(dataset); }};
   if (!source->mDataset)
     return fail(Tr::tr("%1: not a readable vector file (GeoPackage, shapefile, GeoJSON or CSV): %2")
@@ -107,11 +109,13 @@ void SourceLayer::forEachRow(const std::function<bool(const SourceRow &)> &visit
     SourceRow row;
     row.featureId = feature->GetFID();
     // CSV: the header is row 1, so data rows start at 2 as in a spreadsheet.
-    row.location = mIsCsv ? Tr::tr("row %1").arg(ordinal + 1) : Tr::tr("feature %1").arg(row.featureId);
+    row.location =
+        mIsCsv ? Tr::tr("row %1").arg(ordinal + 1) : Tr::tr("feature %1").arg(row.featureId);
     row.values.reserve(fieldCount);
     for (int i = 0; i < fieldCount; ++i)
-      row.values << (feature->IsFieldSetAndNotNull(i) ? QString::fromUtf8(feature->GetFieldAsString(i))
-                                                      : QString());
+      row.values << (feature->IsFieldSetAndNotNull(i)
+                         ? QString::fromUtf8(feature->GetFieldAsString(i))
+                         : QString());
     row.geometry = qgsGeometry(*feature);
     if (!visit(row))
       return;

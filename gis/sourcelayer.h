@@ -16,7 +16,7 @@ namespace riskatlas
 struct SourceRow
 {
   qint64 featureId = 0;
-  QString location; //!< how the analyst finds it: "row 12" (CSV, header is row 1) or "feature 12"
+  QString location;   //!< how the analyst finds it: "row 12" (CSV, header is row 1) or "feature 12"
   QStringList values; //!< one per header, as text
   QgsGeometry geometry; //!< empty for a table without geometry
 };

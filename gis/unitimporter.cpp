@@ -46,8 +46,7 @@ class UnitRowReader
 public:
   UnitRowReader(SourceLayer &source, const QMap<QString, QString> &mapping,
                 const Taxonomy &taxonomy, bool coordinatesAreLonLat)
-      : mSource(source), mMapping(mapping), mTaxonomy(taxonomy),
-        mLonLat(coordinatesAreLonLat)
+      : mSource(source), mMapping(mapping), mTaxonomy(taxonomy), mLonLat(coordinatesAreLonLat)
   {
     const QStringList headers = source.headers();
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
@@ -73,9 +72,10 @@ public:
     record.id = value(row, InputFields::id()).trimmed();
     record.name = value(row, InputFields::name()).trimmed();
     record.sourceRow = row.featureId;
-    auto report = [&](const QString &target, const QString &text, const QString &reason) {
-      const QString who = record.id.isEmpty() ? row.location
-                                              : Tr::tr("%1 (id %2)").arg(row.location, record.id);
+    auto report = [&](const QString &target, const QString &text, const QString &reason)
+    {
+      const QString who =
+          record.id.isEmpty() ? row.location : Tr::tr("%1 (id %2)").arg(row.location, record.id);
       errors << Tr::tr("%1: %2: field %3: value \"%4\": %5")
                     .arg(mSource.fileName(), who, mMapping.value(target, target), text, reason);
     };
@@ -116,8 +116,8 @@ private:
   template <typename Report>
   void readPosition(const SourceRow &row, UnitRecord &record, Report &report)
   {
-    const bool hasColumns = mMapping.contains(InputFields::longitude()) &&
-                            mMapping.contains(InputFields::latitude());
+    const bool hasColumns =
+        mMapping.contains(InputFields::longitude()) && mMapping.contains(InputFields::latitude());
     if (!hasColumns)
     {
       if (row.geometry.isEmpty())
@@ -230,8 +230,8 @@ bool writeUnit(OGRLayer &layer, const UnitRecord &record, qint64 existingFid,
   setStringField(*feature, "attributes",
                  QString::fromUtf8(QJsonDocument(record.extra).toJson(QJsonDocument::Compact)));
   setGeometry(*feature, geometry);
-  const OGRErr result = existingFid >= 0 ? layer.SetFeature(feature.get())
-                                         : layer.CreateFeature(feature.get());
+  const OGRErr result =
+      existingFid >= 0 ? layer.SetFeature(feature.get()) : layer.CreateFeature(feature.get());
   if (result != OGRERR_NONE)
   {
     if (error)
@@ -268,8 +268,8 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
                             .arg(source->fileName(), required,
                                  source->headers().join(QStringLiteral(", ")));
   }
-  const bool positionByColumns = mapping.contains(InputFields::longitude()) &&
-                                 mapping.contains(InputFields::latitude());
+  const bool positionByColumns =
+      mapping.contains(InputFields::longitude()) && mapping.contains(InputFields::latitude());
   if (!positionByColumns && !source->hasGeometry())
     outcome.errors << Tr::tr("%1: no geometry and no longitude/latitude (经度/纬度) columns; name "
                              "them with --map longitude=COLUMN --map latitude=COLUMN")
@@ -280,8 +280,8 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
   {
     sourceCrs = QgsCoordinateReferenceSystem(options.sourceCrs);
     if (!sourceCrs.isValid())
-      outcome.errors << Tr::tr("--source-crs %1: unknown coordinate reference system")
-                            .arg(options.sourceCrs);
+      outcome.errors
+          << Tr::tr("--source-crs %1: unknown coordinate reference system").arg(options.sourceCrs);
   }
   else if (positionByColumns)
     sourceCrs = QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326"));
@@ -298,14 +298,16 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
   UnitRowReader reader(*source, mapping, taxonomy, sourceCrs.isGeographic());
   QList<UnitRecord> records;
   const qint64 total = qMax<qint64>(1, source->featureCount());
-  source->forEachRow([&](const SourceRow &row) {
-    UnitRecord record;
-    if (reader.read(row, record, outcome.errors))
-      records.append(record);
-    if (feedback)
-      feedback->setProgress(50.0 * (records.size() + 1) / total);
-    return !(feedback && feedback->isCanceled());
-  });
+  source->forEachRow(
+      [&](const SourceRow &row)
+      {
+        UnitRecord record;
+        if (reader.read(row, record, outcome.errors))
+          records.append(record);
+        if (feedback)
+          feedback->setProgress(50.0 * (records.size() + 1) / total);
+        return !(feedback && feedback->isCanceled());
+      });
   outcome.rows = records.size();
   if (feedback && feedback->isCanceled())
   {
@@ -330,9 +332,9 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
     QgsPointXY centre = centreOf(records);
     if (!sourceCrs.isGeographic())
     {
-      const QgsCoordinateTransform toLonLat(sourceCrs,
-                                            QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")),
-                                            QgsProject::instance()->transformContext());
+      const QgsCoordinateTransform toLonLat(
+          sourceCrs, QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")),
+          QgsProject::instance()->transformContext());
       centre = toLonLat.transform(centre);
     }
     if (!store.setCrs(suggestProjectCrs(sourceCrs, centre), &error))
@@ -375,9 +377,9 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
       feedback->setProgress(50.0 + 50.0 * (i + 1) / records.size());
   }
   if (!mergeExtraColumns(store, reader.extraHeaders(), &error) ||
-      !store.appendAudit(QStringLiteral("import-units"), source->fileName(), QString(),
-                         QStringLiteral("%1 added, %2 updated").arg(outcome.added).arg(outcome.updated),
-                         &error) ||
+      !store.appendAudit(
+          QStringLiteral("import-units"), source->fileName(), QString(),
+          QStringLiteral("%1 added, %2 updated").arg(outcome.added).arg(outcome.updated), &error) ||
       !store.commit(&error))
   {
     store.rollback();

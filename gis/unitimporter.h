@@ -14,9 +14,9 @@ class ProjectStore;
 
 struct UnitImportOptions
 {
-  QString layerName;                //!< --layer
-  QMap<QString, QString> fieldMap;  //!< --map TARGET=COLUMN
-  QString sourceCrs;                //!< --source-crs; CSV coordinates default to EPSG:4326
+  QString layerName;               //!< --layer
+  QMap<QString, QString> fieldMap; //!< --map TARGET=COLUMN
+  QString sourceCrs;               //!< --source-crs; CSV coordinates default to EPSG:4326
 };
 
 /**

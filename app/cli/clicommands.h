@@ -2,6 +2,13 @@
 
 #include "clicontext.h"
 
+#include <memory>
+
+namespace riskatlas
+{
+class ProjectStore;
+}
+
 namespace riskatlas::cli
 {
 
@@ -15,6 +22,9 @@ int runSummary(CliContext &context);
 int runExportUnits(CliContext &context);
 int runExportMap(CliContext &context);
 int runReport(CliContext &context);
+
+//! Opens the project named by the first argument; null after reporting the error.
+std::unique_ptr<ProjectStore> openProject(CliContext &context);
 
 //! Stores the four-colour default styles once both layers exist; a failure is a warning.
 void refreshDefaultStyles(CliContext &context, const QString &projectPath);

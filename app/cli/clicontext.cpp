@@ -76,13 +76,13 @@ QgsFeedback *CliContext::progress()
     mFeedback = std::make_unique<QgsFeedback>();
     auto lastDecile = std::make_shared<int>(-1);
     QObject::connect(mFeedback.get(), &QgsFeedback::progressChanged, mFeedback.get(),
-                     [this, lastDecile](double percent) {
+                     [this, lastDecile](double percent)
+                     {
                        const int decile = static_cast<int>(percent / 10);
                        if (decile == *lastDecile)
                          return;
                        *lastDecile = decile;
-                       mErr << QStringLiteral("%1: %2%").arg(mCommand).arg(decile * 10)
-                            << Qt::endl;
+                       mErr << QStringLiteral("%1: %2%").arg(mCommand).arg(decile * 10) << Qt::endl;
                      });
   }
   return mFeedback.get();

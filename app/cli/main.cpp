@@ -75,8 +75,9 @@ int main(int argc, char **argv)
   else
   {
     if (!command.isEmpty())
-      std::fprintf(stderr, "%s\n",
-                   Tr::tr("riskatlas-cli: unknown command \"%1\"").arg(command).toUtf8().constData());
+      std::fprintf(
+          stderr, "%s\n",
+          Tr::tr("riskatlas-cli: unknown command \"%1\"").arg(command).toUtf8().constData());
     std::fputs(usage().toUtf8().constData(), stderr);
   }
   QgsApplication::exitQgis();

@@ -21,15 +21,6 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
 };
 
-std::unique_ptr<ProjectStore> openProject(CliContext &context)
-{
-  QString error;
-  auto store = ProjectStore::open(context.positional(0), &error);
-  if (!store)
-    context.error(error);
-  return store;
-}
-
 void addLanguageOption(QCommandLineParser &parser)
 {
   parser.addOption({QStringLiteral("language"), Tr::tr("zh (default) or en."), Tr::tr("LANG"),
@@ -79,7 +70,9 @@ int runSummary(CliContext &context)
              .arg(summary.outsideRegions)
       << Qt::endl;
   for (RiskLevel level : assessedLevels())
-    out << QStringLiteral("  %1: %2").arg(levelName(level, QStringLiteral("en"))).arg(summary.levels.count(level))
+    out << QStringLiteral("  %1: %2")
+               .arg(levelName(level, QStringLiteral("en")))
+               .arg(summary.levels.count(level))
         << Qt::endl;
   for (const RegionSummary &region : summary.regions)
     out << QStringLiteral("  %1 %2 (%3): %4, %5 units")
@@ -93,7 +86,8 @@ int runExportUnits(CliContext &context)
 {
   context.parser().setApplicationDescription(
       Tr::tr("Writes the risk list (风险清单) as CSV, UTF-8 with BOM."));
-  if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.csv")}, 2);
+  if (const int stop =
+          context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.csv")}, 2);
       stop >= 0)
     return stop;
   auto store = openProject(context);
@@ -120,7 +114,8 @@ int runExportMap(CliContext &context)
   parser.addOption({QStringLiteral("dpi"), Tr::tr("Resolution of PNG output (default 300)."),
                     Tr::tr("N"), QStringLiteral("300")});
   addLanguageOption(parser);
-  if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|OUT.png")}, 2);
+  if (const int stop =
+          context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|OUT.png")}, 2);
       stop >= 0)
     return stop;
   MapOptions options;
@@ -129,12 +124,14 @@ int runExportMap(CliContext &context)
   options.dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
   if (!RiskMapLayout::isKnownPaper(options.paper))
   {
-    context.error(Tr::tr("--paper %1: expected A4 or A3").arg(parser.value(QStringLiteral("paper"))));
+    context.error(
+        Tr::tr("--paper %1: expected A4 or A3").arg(parser.value(QStringLiteral("paper"))));
     return Usage;
   }
   if (!dpiOk || options.dpi < 30 || options.dpi > 1200)
   {
-    context.error(Tr::tr("--dpi %1: expected a number from 30 to 1200").arg(parser.value(QStringLiteral("dpi"))));
+    context.error(Tr::tr("--dpi %1: expected a number from 30 to 1200")
+                      .arg(parser.value(QStringLiteral("dpi"))));
     return Usage;
   }
   if (!checkLanguage(context, options.language))
@@ -173,7 +170,8 @@ int runReport(CliContext &context)
   QCommandLineParser &parser = context.parser();
   parser.setApplicationDescription(Tr::tr("Writes the assessment report as an A4 PDF."));
   addLanguageOption(parser);
-  if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf")}, 2);
+  if (const int stop =
+          context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf")}, 2);
       stop >= 0)
     return stop;
   QString language;

@@ -17,14 +17,19 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
 };
 
-int reportImport(CliContext &context, const ImportOutcome &outcome, const QString &what)
+//! Closes the project, reports the import and, after a success, refreshes the styles.
+int finishImport(CliContext &context, std::unique_ptr<ProjectStore> store,
+                 const ImportOutcome &outcome, const QString &what)
 {
+  const QString path = store->path();
+  store.reset(); // QGIS opens the file next, for the styles
+
   if (!outcome.ok)
   {
     for (const QString &error : outcome.errors)
       context.error(error);
-    context.error(Tr::tr("%n problem(s) found; nothing was imported", nullptr,
-                         outcome.errors.size()));
+    context.error(
+        Tr::tr("%n problem(s) found; nothing was imported", nullptr, outcome.errors.size()));
     return Failure;
   }
   context.out() << Tr::tr("%1: %2 added, %3 updated; project CRS %4")
@@ -33,9 +38,19 @@ int reportImport(CliContext &context, const ImportOutcome &outcome, const QStrin
                        .arg(outcome.updated)
                        .arg(outcome.projectCrs)
                 << Qt::endl;
+  refreshDefaultStyles(context, path);
   return Success;
 }
 } // namespace
+
+std::unique_ptr<ProjectStore> openProject(CliContext &context)
+{
+  QString error;
+  auto store = ProjectStore::open(context.positional(0), &error);
+  if (!store)
+    context.error(error);
+  return store;
+}
 
 void refreshDefaultStyles(CliContext &context, const QString &projectPath)
 {
@@ -74,7 +89,8 @@ int runImportUnits(CliContext &context)
   parser.setApplicationDescription(
       Tr::tr("Imports risk units (GeoPackage, shapefile, GeoJSON, CSV with coordinate columns); "
              "units are upserted by id. All rows are checked first: any problem imports nothing."));
-  parser.addOption({QStringLiteral("layer"), Tr::tr("Layer of a multi-layer file."), Tr::tr("NAME")});
+  parser.addOption(
+      {QStringLiteral("layer"), Tr::tr("Layer of a multi-layer file."), Tr::tr("NAME")});
   parser.addOption({QStringLiteral("map"),
                     Tr::tr("Map a field to a column, e.g. --map id=统一社会信用代码 (repeatable)."),
                     Tr::tr("TARGET=COLUMN")});
@@ -96,21 +112,12 @@ int runImportUnits(CliContext &context)
     }
     options.fieldMap.insert(mapping.left(equals).trimmed(), mapping.mid(equals + 1));
   }
-  QString error;
-  auto store = ProjectStore::open(context.positional(0), &error);
+  auto store = openProject(context);
   if (!store)
-  {
-    context.error(error);
     return Failure;
-  }
   const ImportOutcome outcome =
       UnitImporter::run(*store, context.positional(1), options, context.progress());
-  const QString path = store->path();
-  store.reset();
-  const int code = reportImport(context, outcome, Tr::tr("units"));
-  if (code == Success)
-    refreshDefaultStyles(context, path);
-  return code;
+  return finishImport(context, std::move(store), outcome, Tr::tr("units"));
 }
 
 int runImportRegions(CliContext &context)
@@ -118,15 +125,16 @@ int runImportRegions(CliContext &context)
   QCommandLineParser &parser = context.parser();
   parser.setApplicationDescription(
       Tr::tr("Imports region polygons, replacing the project's regions of that kind."));
-  parser.addOption({QStringLiteral("layer"), Tr::tr("Layer of a multi-layer file."), Tr::tr("NAME")});
-  parser.addOption({QStringLiteral("name-field"), Tr::tr("Field holding the region name."),
-                    Tr::tr("FIELD")});
-  parser.addOption({QStringLiteral("id-field"), Tr::tr("Field holding the region code."),
-                    Tr::tr("FIELD")});
+  parser.addOption(
+      {QStringLiteral("layer"), Tr::tr("Layer of a multi-layer file."), Tr::tr("NAME")});
+  parser.addOption(
+      {QStringLiteral("name-field"), Tr::tr("Field holding the region name."), Tr::tr("FIELD")});
+  parser.addOption(
+      {QStringLiteral("id-field"), Tr::tr("Field holding the region code."), Tr::tr("FIELD")});
   parser.addOption({QStringLiteral("kind"), Tr::tr("district (default), street or grid."),
                     Tr::tr("KIND"), QStringLiteral("district")});
-  parser.addOption({QStringLiteral("source-crs"), Tr::tr("CRS of a file that states none."),
-                    Tr::tr("EPSG:n")});
+  parser.addOption(
+      {QStringLiteral("source-crs"), Tr::tr("CRS of a file that states none."), Tr::tr("EPSG:n")});
   if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("FILE")}, 2);
       stop >= 0)
     return stop;
@@ -141,24 +149,15 @@ int runImportRegions(CliContext &context)
     context.error(Tr::tr("--kind %1: expected district, street or grid").arg(options.kind));
     return Usage;
   }
-  QString error;
-  auto store = ProjectStore::open(context.positional(0), &error);
+  auto store = openProject(context);
   if (!store)
-  {
-    context.error(error);
     return Failure;
-  }
   QStringList warnings;
-  const ImportOutcome outcome = RegionImporter::run(*store, context.positional(1), options,
-                                                    context.progress(), &warnings);
+  const ImportOutcome outcome =
+      RegionImporter::run(*store, context.positional(1), options, context.progress(), &warnings);
   for (const QString &warning : warnings)
     context.warning(warning);
-  const QString path = store->path();
-  store.reset();
-  const int code = reportImport(context, outcome, Tr::tr("regions (%1)").arg(options.kind));
-  if (code == Success)
-    refreshDefaultStyles(context, path);
-  return code;
+  return finishImport(context, std::move(store), outcome, Tr::tr("regions (%1)").arg(options.kind));
 }
 
 int runAssess(CliContext &context)
@@ -177,13 +176,9 @@ int runAssess(CliContext &context)
     context.error(Tr::tr("--method %1: expected matrix").arg(method));
     return Usage;
   }
-  QString error;
-  auto store = ProjectStore::open(context.positional(0), &error);
+  auto store = openProject(context);
   if (!store)
-  {
-    context.error(error);
     return Failure;
-  }
   const MethodSet methodSet = method.isEmpty() ? store->methodSet() : MethodSet::defaultSet();
   const AssessOutcome outcome =
       ProjectAssessor::run(*store, methodSet, AggregationRule::Max, context.progress());

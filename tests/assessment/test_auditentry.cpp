@@ -15,9 +15,15 @@ private:
     QString previous;
     for (int i = 1; i <= 3; ++i)
     {
-      AuditEntry entry{i, QStringLiteral("2026-11-29T08:00:0%1Z").arg(i), QStringLiteral("analyst"),
-                       QStringLiteral("assess"), QStringLiteral("unit RU000%1").arg(i),
-                       QStringLiteral("general"), QStringLiteral("major"), previous, QString()};
+      AuditEntry entry{i,
+                       QStringLiteral("2026-11-29T08:00:0%1Z").arg(i),
+                       QStringLiteral("analyst"),
+                       QStringLiteral("assess"),
+                       QStringLiteral("unit RU000%1").arg(i),
+                       QStringLiteral("general"),
+                       QStringLiteral("major"),
+                       previous,
+                       QString()};
       entry.hash = computeAuditHash(entry);
       previous = entry.hash;
       entries.append(entry);
@@ -50,8 +56,15 @@ private slots:
 
   void textMovedBetweenFieldsChangesTheHash()
   {
-    AuditEntry a{1, QStringLiteral("t"), QStringLiteral("u"), QStringLiteral("ab"),
-                 QStringLiteral("c"), {}, {}, {}, {}};
+    AuditEntry a{1,
+                 QStringLiteral("t"),
+                 QStringLiteral("u"),
+                 QStringLiteral("ab"),
+                 QStringLiteral("c"),
+                 {},
+                 {},
+                 {},
+                 {}};
     AuditEntry b = a;
     b.action = QStringLiteral("a");
     b.target = QStringLiteral("bc");

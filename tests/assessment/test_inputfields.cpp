@@ -11,11 +11,10 @@ class TestInputFields : public QObject
 private slots:
   void chineseHeadersOfTheSampleRegister()
   {
-    const QStringList headers{QStringLiteral("编号"), QStringLiteral("单位名称"),
-                              QStringLiteral("行业领域"), QStringLiteral("经度"),
-                              QStringLiteral("纬度"), QStringLiteral("可能性"),
-                              QStringLiteral("严重性"), QStringLiteral("管控水平"),
-                              QStringLiteral("地址")};
+    const QStringList headers{
+        QStringLiteral("编号"),   QStringLiteral("单位名称"), QStringLiteral("行业领域"),
+        QStringLiteral("经度"),   QStringLiteral("纬度"),     QStringLiteral("可能性"),
+        QStringLiteral("严重性"), QStringLiteral("管控水平"), QStringLiteral("地址")};
     QMap<QString, QString> mapping;
     QString error;
     QVERIFY2(InputFields::resolve(headers, {}, mapping, &error), qPrintable(error));
@@ -43,8 +42,7 @@ private slots:
   {
     QTest::addColumn<QStringList>("headers");
     QTest::addColumn<QStringList>("targets");
-    QTest::newRow("L+S matrix") << QStringList{"L", "S"}
-                                << QStringList{"likelihood", "severity"};
+    QTest::newRow("L+S matrix") << QStringList{"L", "S"} << QStringList{"likelihood", "severity"};
     QTest::newRow("L+E+C LEC") << QStringList{"L", "E", "C"}
                                << QStringList{"lec_l", "lec_e", "lec_c"};
     QTest::newRow("M+E+S MES") << QStringList{"M", "E", "S"}
@@ -74,11 +72,11 @@ private slots:
   {
     QMap<QString, QString> mapping;
     QString error;
-    QVERIFY(!InputFields::resolve({QStringLiteral("a")}, {{QStringLiteral("id"), QStringLiteral("b")}},
-                                  mapping, &error));
+    QVERIFY(!InputFields::resolve({QStringLiteral("a")},
+                                  {{QStringLiteral("id"), QStringLiteral("b")}}, mapping, &error));
     QCOMPARE(error, QStringLiteral("--map id=b: the file has no column \"b\""));
-    QVERIFY(!InputFields::resolve({QStringLiteral("a")}, {{QStringLiteral("colour"), QStringLiteral("a")}},
-                                  mapping, &error));
+    QVERIFY(!InputFields::resolve(
+        {QStringLiteral("a")}, {{QStringLiteral("colour"), QStringLiteral("a")}}, mapping, &error));
     QVERIFY(error.startsWith(QStringLiteral("unknown target field \"colour\"")));
     QVERIFY(!InputFields::resolve({QStringLiteral("lon"), QStringLiteral("经度")}, {}, mapping,
                                   &error));

@@ -27,12 +27,36 @@ private slots:
     QTest::addColumn<QString>("control");
     QTest::addColumn<QString>("inherent");
     QTest::addColumn<QString>("final");
-    QTest::newRow("good lowers major") << "4" << "5" << "好" << "major" << "significant";
-    QTest::newRow("fair keeps") << "4" << "5" << "中" << "major" << "major";
-    QTest::newRow("poor raises general") << "2" << "2" << "差" << "general" << "significant";
-    QTest::newRow("poor never above major") << "5" << "5" << "poor" << "major" << "major";
-    QTest::newRow("good never below low") << "1" << "1" << "Good" << "low" << "low";
-    QTest::newRow("empty control keeps") << "3" << "3" << "" << "significant" << "significant";
+    QTest::newRow("good lowers major") << "4"
+                                       << "5"
+                                       << "好"
+                                       << "major"
+                                       << "significant";
+    QTest::newRow("fair keeps") << "4"
+                                << "5"
+                                << "中"
+                                << "major"
+                                << "major";
+    QTest::newRow("poor raises general") << "2"
+                                         << "2"
+                                         << "差"
+                                         << "general"
+                                         << "significant";
+    QTest::newRow("poor never above major") << "5"
+                                            << "5"
+                                            << "poor"
+                                            << "major"
+                                            << "major";
+    QTest::newRow("good never below low") << "1"
+                                          << "1"
+                                          << "Good"
+                                          << "low"
+                                          << "low";
+    QTest::newRow("empty control keeps") << "3"
+                                         << "3"
+                                         << ""
+                                         << "significant"
+                                         << "significant";
   }
   void controlCorrection()
   {
@@ -41,9 +65,8 @@ private slots:
     QFETCH(QString, control);
     QFETCH(QString, inherent);
     QFETCH(QString, final);
-    const UnitAssessment result =
-        MethodSet::defaultSet().assess(QStringLiteral("industrial"), QStringLiteral("I01"),
-                                       unit(l, s, control));
+    const UnitAssessment result = MethodSet::defaultSet().assess(
+        QStringLiteral("industrial"), QStringLiteral("I01"), unit(l, s, control));
     QVERIFY(result.scored);
     QCOMPARE(result.methodId, QStringLiteral("matrix"));
     QCOMPARE(levelKey(result.inherentLevel), inherent);

@@ -21,10 +21,9 @@ private:
     report.summary.scored = 2;
     report.summary.levels.add(RiskLevel::Major);
     report.summary.levels.add(RiskLevel::Low);
-    report.summary.regions = {{QStringLiteral("330101"), QStringLiteral("临江区"),
-                               QStringLiteral("district"),
-                               aggregateRegion({RiskLevel::Major, RiskLevel::Low},
-                                               AggregationRule::Max)}};
+    report.summary.regions = {
+        {QStringLiteral("330101"), QStringLiteral("临江区"), QStringLiteral("district"),
+         aggregateRegion({RiskLevel::Major, RiskLevel::Low}, AggregationRule::Max)}};
     report.majorUnits = {{QStringLiteral("RU0007"), QStringLiteral("临江区宏达化工有限公司"),
                           QStringLiteral("危险化学品生产"), QStringLiteral("临江区"), 20,
                           RiskLevel::Major, RiskLevel::Major}};
@@ -35,7 +34,8 @@ private slots:
   void chineseReportHasChineseHeadingsAndData()
   {
     const QString html = buildReportHtml(input(QStringLiteral("zh")));
-    QVERIFY2(html.contains(QStringLiteral("城市安全风险评估报告")), "cover title is not translated");
+    QVERIFY2(html.contains(QStringLiteral("城市安全风险评估报告")),
+             "cover title is not translated");
     QVERIFY(html.contains(QStringLiteral("区域风险等级")));
     QVERIFY(html.contains(QStringLiteral("重大风险")));
     QVERIFY(html.contains(QStringLiteral("临江区宏达化工有限公司")));

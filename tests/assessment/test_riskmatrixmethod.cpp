@@ -50,9 +50,8 @@ private slots:
     int counts[5] = {};
     for (int l = 1; l <= 5; ++l)
       for (int s = 1; s <= 5; ++s)
-        ++counts[static_cast<int>(matrix.evaluate(inputs(QString::number(l),
-                                                          QString::number(s)))
-                                      .level)];
+        ++counts[static_cast<int>(
+            matrix.evaluate(inputs(QString::number(l), QString::number(s))).level)];
     QCOMPARE(counts[static_cast<int>(RiskLevel::None)], 0);
     QCOMPARE(counts[static_cast<int>(RiskLevel::Major)], 3);       // 20, 20, 25
     QCOMPARE(counts[static_cast<int>(RiskLevel::Significant)], 8); // 9,10,10,12,12,15,15,16
@@ -65,11 +64,21 @@ private slots:
     QTest::addColumn<QString>("likelihood");
     QTest::addColumn<QString>("severity");
     QTest::addColumn<QString>("field");
-    QTest::newRow("missing severity") << "3" << "" << "severity";
-    QTest::newRow("likelihood 0") << "0" << "3" << "likelihood";
-    QTest::newRow("likelihood 6") << "6" << "3" << "likelihood";
-    QTest::newRow("fraction") << "2.5" << "3" << "likelihood";
-    QTest::newRow("text") << "3" << "high" << "severity";
+    QTest::newRow("missing severity") << "3"
+                                      << ""
+                                      << "severity";
+    QTest::newRow("likelihood 0") << "0"
+                                  << "3"
+                                  << "likelihood";
+    QTest::newRow("likelihood 6") << "6"
+                                  << "3"
+                                  << "likelihood";
+    QTest::newRow("fraction") << "2.5"
+                              << "3"
+                              << "likelihood";
+    QTest::newRow("text") << "3"
+                          << "high"
+                          << "severity";
   }
   void invalidInputsAreReported()
   {

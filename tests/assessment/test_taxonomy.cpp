@@ -26,12 +26,18 @@ private slots:
   {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("code");
-    QTest::newRow("code") << "I01" << "I01";
-    QTest::newRow("lower-case code") << "c07" << "C07";
-    QTest::newRow("Chinese name") << "危险化学品生产" << "I01";
-    QTest::newRow("Chinese name with brackets") << "建设工程施工（含轨道交通）" << "I11";
-    QTest::newRow("English name") << "Hospitals" << "C07";
-    QTest::newRow("padded") << "  N06 " << "N06";
+    QTest::newRow("code") << "I01"
+                          << "I01";
+    QTest::newRow("lower-case code") << "c07"
+                                     << "C07";
+    QTest::newRow("Chinese name") << "危险化学品生产"
+                                  << "I01";
+    QTest::newRow("Chinese name with brackets") << "建设工程施工（含轨道交通）"
+                                                << "I11";
+    QTest::newRow("English name") << "Hospitals"
+                                  << "C07";
+    QTest::newRow("padded") << "  N06 "
+                            << "N06";
   }
   void findsSectorByCodeOrName()
   {

@@ -43,15 +43,23 @@ private slots:
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("no command") << QStringList{} << "Usage";
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command \"frobnicate\"";
-    QTest::newRow("missing argument") << QStringList{"import-units", "p.gpkg"} << "expected PROJECT.gpkg FILE";
+    QTest::newRow("unknown command")
+        << QStringList{"frobnicate"} << "unknown command \"frobnicate\"";
+    QTest::newRow("missing argument")
+        << QStringList{"import-units", "p.gpkg"} << "expected PROJECT.gpkg FILE";
     QTest::newRow("unknown option") << QStringList{"assess", "p.gpkg", "--fast"} << "fast";
-    QTest::newRow("bad paper") << QStringList{"export-map", "p.gpkg", "m.pdf", "--paper", "A9"} << "--paper A9";
-    QTest::newRow("bad language") << QStringList{"report", "p.gpkg", "r.pdf", "--language", "fr"} << "--language fr";
-    QTest::newRow("bad map output") << QStringList{"export-map", "p.gpkg", "m.jpg"} << ".pdf or .png";
-    QTest::newRow("bad kind") << QStringList{"import-regions", "p.gpkg", "r.shp", "--kind", "town"} << "--kind town";
-    QTest::newRow("bad --map") << QStringList{"import-units", "p.gpkg", "u.csv", "--map", "id"} << "TARGET=COLUMN";
-    QTest::newRow("bad method") << QStringList{"assess", "p.gpkg", "--method", "guess"} << "--method guess";
+    QTest::newRow("bad paper") << QStringList{"export-map", "p.gpkg", "m.pdf", "--paper", "A9"}
+                               << "--paper A9";
+    QTest::newRow("bad language") << QStringList{"report", "p.gpkg", "r.pdf", "--language", "fr"}
+                                  << "--language fr";
+    QTest::newRow("bad map output")
+        << QStringList{"export-map", "p.gpkg", "m.jpg"} << ".pdf or .png";
+    QTest::newRow("bad kind") << QStringList{"import-regions", "p.gpkg", "r.shp", "--kind", "town"}
+                              << "--kind town";
+    QTest::newRow("bad --map") << QStringList{"import-units", "p.gpkg", "u.csv", "--map", "id"}
+                               << "TARGET=COLUMN";
+    QTest::newRow("bad method") << QStringList{"assess", "p.gpkg", "--method", "guess"}
+                                << "--method guess";
   }
   void wrongUsageExitsTwo()
   {
@@ -67,7 +75,8 @@ private slots:
     const QString project = mDir.filePath(QStringLiteral("none.gpkg"));
     CliRun run = runCli({QStringLiteral("summary"), project, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(project + QStringLiteral(": no such project file")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(project + QStringLiteral(": no such project file")),
+             qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
 
     const QString created = mDir.filePath(QStringLiteral("p.gpkg"));
@@ -82,7 +91,8 @@ private slots:
   {
     const QString project = mDir.filePath(QStringLiteral("twice.gpkg"));
     QCOMPARE(runCli({QStringLiteral("new"), project}).exitCode, 0);
-    const QByteArray before = [&] {
+    const QByteArray before = [&]
+    {
       QFile file(project);
       file.open(QIODevice::ReadOnly);
       return file.readAll();

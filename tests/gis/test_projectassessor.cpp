@@ -30,7 +30,8 @@ private:
 
   static QByteArray square(const char *name, const char *code, int x0)
   {
-    return QStringLiteral(R"({"type":"Feature","properties":{"name":"%1","code":"%2"},"geometry":{"type":"Polygon","coordinates":[[[%3,3300000],[%4,3300000],[%4,3301000],[%3,3301000],[%3,3300000]]]}})")
+    return QStringLiteral(
+               R"({"type":"Feature","properties":{"name":"%1","code":"%2"},"geometry":{"type":"Polygon","coordinates":[[[%3,3300000],[%4,3300000],[%4,3301000],[%3,3301000],[%3,3300000]]]}})")
         .arg(QString::fromUtf8(name), QString::fromUtf8(code))
         .arg(x0)
         .arg(x0 + 1000)
@@ -39,8 +40,9 @@ private:
 
   QString unitLevel(const QString &id, const char *field = "level")
   {
-    return querySingleValue(mStore->dataset(), QStringLiteral("SELECT %1 FROM units WHERE unit_id = '%2'")
-                                                   .arg(QString::fromUtf8(field), id));
+    return querySingleValue(mStore->dataset(),
+                            QStringLiteral("SELECT %1 FROM units WHERE unit_id = '%2'")
+                                .arg(QString::fromUtf8(field), id));
   }
 
 private slots:
@@ -88,7 +90,8 @@ private slots:
     QCOMPARE(unitLevel(QStringLiteral("U4"), "region_id"), QStringLiteral("A1"));
     QCOMPARE(unitLevel(QStringLiteral("U5"), "region_id"), QString());
     QCOMPARE(unitLevel(QStringLiteral("U6")), QStringLiteral("none"));
-    QVERIFY(unitLevel(QStringLiteral("U6"), "assessment_note").contains(QStringLiteral("severity")));
+    QVERIFY(
+        unitLevel(QStringLiteral("U6"), "assessment_note").contains(QStringLiteral("severity")));
 
     const AssessmentSummary summary = readSummary(*mStore);
     QCOMPARE(summary.outsideRegions, 1);
@@ -127,20 +130,25 @@ private slots:
 
     const QList<AuditEntry> log = mStore->auditLog();
     QCOMPARE(firstBrokenAuditEntry(log), -1);
-    const auto change = std::find_if(log.cbegin(), log.cend(), [](const AuditEntry &entry) {
-      return entry.action == QLatin1String("level");
-    });
+    const auto change = std::find_if(log.cbegin(), log.cend(),
+                                     [](const AuditEntry &entry)
+                                     { return entry.action == QLatin1String("level"); });
     QVERIFY(change != log.cend());
     QCOMPARE(change->target, QStringLiteral("unit U3"));
     QCOMPARE(change->oldValue, QStringLiteral("general"));
     QCOMPARE(change->newValue, QStringLiteral("significant"));
 
     // Both runs name the exact method set they used, and both sets are stored.
-    QCOMPARE(querySingleValue(mStore->dataset(), QStringLiteral("SELECT COUNT(DISTINCT method_set_hash) FROM ra_runs")).toInt(), 2);
     QCOMPARE(querySingleValue(mStore->dataset(),
-                              QStringLiteral("SELECT COUNT(*) FROM ra_method_sets WHERE hash = '%1'").arg(noGoodBonus.hash()))
+                              QStringLiteral("SELECT COUNT(DISTINCT method_set_hash) FROM ra_runs"))
                  .toInt(),
-             1);
+             2);
+    QCOMPARE(
+        querySingleValue(mStore->dataset(),
+                         QStringLiteral("SELECT COUNT(*) FROM ra_method_sets WHERE hash = '%1'")
+                             .arg(noGoodBonus.hash()))
+            .toInt(),
+        1);
   }
 };
 

@@ -36,7 +36,8 @@ private:
 
   static int count(ProjectStore &store, const QString &where)
   {
-    return querySingleValue(store.dataset(), QStringLiteral("SELECT COUNT(*) FROM regions WHERE %1").arg(where))
+    return querySingleValue(store.dataset(),
+                            QStringLiteral("SELECT COUNT(*) FROM regions WHERE %1").arg(where))
         .toInt();
   }
 
@@ -45,13 +46,14 @@ private slots:
   {
     auto store = newProject();
     RegionImportOptions options;
-    ImportOutcome outcome =
-        RegionImporter::run(*store, test::sampleFile(QStringLiteral("districts.geojson")), options,
-                            nullptr, nullptr);
+    ImportOutcome outcome = RegionImporter::run(
+        *store, test::sampleFile(QStringLiteral("districts.geojson")), options, nullptr, nullptr);
     QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
     QCOMPARE(outcome.added, 12);
     QCOMPARE(store->crsAuthId(), QStringLiteral("EPSG:4549"));
-    QCOMPARE(count(*store, QStringLiteral("kind = 'district' AND region_id = '330101' AND name = '临江区'")), 1);
+    QCOMPARE(count(*store, QStringLiteral(
+                               "kind = 'district' AND region_id = '330101' AND name = '临江区'")),
+             1);
 
     options.kind = QStringLiteral("street");
     QVERIFY(RegionImporter::run(*store, test::sampleFile(QStringLiteral("districts.geojson")),

@@ -58,9 +58,10 @@ private slots:
   void chineseCsvImportsWithTextIdsAndKeptColumns()
   {
     auto store = newProject();
-    const QString file = csv("编号,单位名称,行业领域,经度,纬度,可能性,严重性,管控水平,地址\n"
-                             "007,临江区宏达化工有限公司,I01,120.2,30.25,4,5,差,\"文三路1号,东门\"\n"
-                             "91330100MA2B3C4D5X,望湖区第三中学,学校与幼儿园,120.21,30.26,2,3,好,\n");
+    const QString file =
+        csv("编号,单位名称,行业领域,经度,纬度,可能性,严重性,管控水平,地址\n"
+            "007,临江区宏达化工有限公司,I01,120.2,30.25,4,5,差,\"文三路1号,东门\"\n"
+            "91330100MA2B3C4D5X,望湖区第三中学,学校与幼儿园,120.21,30.26,2,3,好,\n");
     const ImportOutcome outcome = UnitImporter::run(*store, file, {}, nullptr);
     QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
     QCOMPARE(outcome.added, 2);
@@ -68,15 +69,16 @@ private slots:
     QCOMPARE(store->crsAuthId(), QStringLiteral("EPSG:4549"));
 
     const QJsonObject first = unitRow(*store, QStringLiteral("007"));
-    QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("临江区宏达化工有限公司"));
+    QCOMPARE(first.value(QStringLiteral("name")).toString(),
+             QStringLiteral("临江区宏达化工有限公司"));
     QCOMPARE(first.value(QStringLiteral("category")).toString(), QStringLiteral("industrial"));
     QCOMPARE(first.value(QStringLiteral("control")).toString(), QStringLiteral("差"));
     // PROJ check of platform.md: (120.2E, 30.25N) → E 519248.723, N 3347843.961 in EPSG:4549.
     QVERIFY(std::abs(first.value(QStringLiteral("x")).toDouble() - 519248.723) < 0.01);
     QVERIFY(std::abs(first.value(QStringLiteral("y")).toDouble() - 3347843.961) < 0.01);
-    const QJsonObject kept = QJsonDocument::fromJson(
-                                 first.value(QStringLiteral("attributes")).toString().toUtf8())
-                                 .object();
+    const QJsonObject kept =
+        QJsonDocument::fromJson(first.value(QStringLiteral("attributes")).toString().toUtf8())
+            .object();
     QCOMPARE(kept.value(QStringLiteral("地址")).toString(), QStringLiteral("文三路1号,东门"));
 
     const QJsonObject second = unitRow(*store, QStringLiteral("91330100MA2B3C4D5X"));
@@ -98,12 +100,18 @@ private slots:
     const QString errors = outcome.errors.join(QLatin1Char('\n'));
     QCOMPARE(outcome.errors.size(), 4);
     const QString name = QFileInfo(file).fileName();
-    QVERIFY2(outcome.errors.at(0).startsWith(name + QStringLiteral(": row 3 (id A2): field 行业领域: value \"X99\"")), qPrintable(errors));
-    QVERIFY2(outcome.errors.at(1).startsWith(name + QStringLiteral(": row 4 (id A3): field 经度: value \"东经120\": not a number")), qPrintable(errors));
+    QVERIFY2(outcome.errors.at(0).startsWith(
+                 name + QStringLiteral(": row 3 (id A2): field 行业领域: value \"X99\"")),
+             qPrintable(errors));
+    QVERIFY2(
+        outcome.errors.at(1).startsWith(
+            name + QStringLiteral(": row 4 (id A3): field 经度: value \"东经120\": not a number")),
+        qPrintable(errors));
     QVERIFY2(outcome.errors.at(2).contains(QStringLiteral("row 5 (id A1): field 编号")) &&
                  outcome.errors.at(2).contains(QStringLiteral("first at row 2")),
              qPrintable(errors));
-    QVERIFY2(outcome.errors.at(3).contains(QStringLiteral("row 6: field 编号")), qPrintable(errors));
+    QVERIFY2(outcome.errors.at(3).contains(QStringLiteral("row 6: field 编号")),
+             qPrintable(errors));
     QVERIFY(!store->hasSpatialLayers());
     QCOMPARE(store->auditLog().size(), auditBefore);
   }
@@ -122,7 +130,8 @@ private slots:
     outcome = UnitImporter::run(*store, file, options, nullptr);
     QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
     QCOMPARE(store->crsAuthId(), QStringLiteral("EPSG:4549"));
-    QCOMPARE(unitRow(*store, QStringLiteral("P1")).value(QStringLiteral("x")).toDouble(), 519248.723);
+    QCOMPARE(unitRow(*store, QStringLiteral("P1")).value(QStringLiteral("x")).toDouble(),
+             519248.723);
   }
 
   void reimportUpdatesById()
