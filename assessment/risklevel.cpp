@@ -65,17 +65,17 @@ QString levelNameEn(RiskLevel level)
   switch (level)
   {
   case RiskLevel::Major:
-    return QStringLiteral("major risk");
+    return QStringLiteral("Major risk");
   case RiskLevel::Significant:
-    return QStringLiteral("significant risk");
+    return QStringLiteral("Significant risk");
   case RiskLevel::General:
-    return QStringLiteral("general risk");
+    return QStringLiteral("General risk");
   case RiskLevel::Low:
-    return QStringLiteral("low risk");
+    return QStringLiteral("Low risk");
   case RiskLevel::None:
     break;
   }
-  return QStringLiteral("not assessed");
+  return QStringLiteral("Not assessed");
 }
 
 QString levelName(RiskLevel level, const QString &language)

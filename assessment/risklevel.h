@@ -25,7 +25,7 @@ QString levelKey(RiskLevel level);
 bool levelFromKey(const QString &key, RiskLevel &level);
 //! Chinese name as printed on maps: 重大风险, 较大风险, 一般风险, 低风险, 未评估.
 QString levelNameZh(RiskLevel level);
-//! English name: major risk, significant risk, general risk, low risk, not assessed.
+//! English name: Major risk, Significant risk, General risk, Low risk, Not assessed.
 QString levelNameEn(RiskLevel level);
 //! Name in the given language ("zh" or "en").
 QString levelName(RiskLevel level, const QString &language);

@@ -49,7 +49,7 @@ private slots:
     const QString html = buildReportHtml(input(QStringLiteral("en")));
     QVERIFY(html.contains(QStringLiteral("City Safety Risk Assessment Report")));
     QVERIFY(html.contains(QStringLiteral("4 Major risks")));
-    QVERIFY(html.contains(QStringLiteral("major risk")));
+    QVERIFY(html.contains(QStringLiteral("Major risk")));
     QVERIFY(html.contains(QStringLiteral("Urban industry")));
     QVERIFY(!html.contains(QStringLiteral("城市安全风险评估报告")));
   }
