@@ -107,9 +107,9 @@ BandTable BandTable::fromJson(const QJsonObject &json, QString *error)
   }
   QList<ScoreBand> bands;
   const QJsonArray items = json.value(QStringLiteral("bands")).toArray();
-  for (const QJsonValue &value : items)
+  for (int i = 0; i < items.size(); ++i)
   {
-    const QJsonObject item = value.toObject();
+    const QJsonObject item = items.at(i).toObject();
     ScoreBand band;
     if (!levelFromKey(item.value(QStringLiteral("level")).toString(), band.level))
     {
@@ -120,6 +120,42 @@ BandTable BandTable::fromJson(const QJsonObject &json, QString *error)
     }
     band.hasLowerBound = item.contains(QStringLiteral("from"));
     band.lowerBound = item.value(QStringLiteral("from")).toDouble();
+    // An explicit upper bound, as published tables write them, must meet the band above.
+    if (item.contains(QStringLiteral("to")))
+    {
+      const double upper = item.value(QStringLiteral("to")).toDouble();
+      const QJsonObject above = i > 0 ? items.at(i - 1).toObject() : QJsonObject();
+      if (i == 0)
+      {
+        if (error)
+          *error = Tr::tr("the most severe band (%1) must be open-ended: scores above %2 would "
+                          "have no level")
+                       .arg(levelKey(band.level))
+                       .arg(upper);
+        return {};
+      }
+      const double aboveFrom = above.value(QStringLiteral("from")).toDouble();
+      if (upper < aboveFrom)
+      {
+        if (error)
+          *error = Tr::tr("gap between bands %1 and %2: scores from %3 to %4 have no level")
+                       .arg(i)
+                       .arg(i + 1)
+                       .arg(upper)
+                       .arg(aboveFrom);
+        return {};
+      }
+      if (upper > aboveFrom)
+      {
+        if (error)
+          *error = Tr::tr("bands %1 and %2 overlap: scores from %3 to %4 are in both")
+                       .arg(i)
+                       .arg(i + 1)
+                       .arg(aboveFrom)
+                       .arg(upper);
+        return {};
+      }
+    }
     bands.append(band);
   }
   return create(bands, rule, error);

@@ -18,6 +18,32 @@ ControlCorrection::ControlCorrection(int goodShift, int fairShift, int poorShift
 {
 }
 
+ControlCorrection ControlCorrection::coefficients(double good, double fair, double poor)
+{
+  ControlCorrection correction(0, 0, 0);
+  correction.mMode = Mode::Coefficient;
+  correction.mGoodCoefficient = good;
+  correction.mFairCoefficient = fair;
+  correction.mPoorCoefficient = poor;
+  return correction;
+}
+
+double ControlCorrection::coefficient(ControlLevel level) const
+{
+  switch (level)
+  {
+  case ControlLevel::Good:
+    return mGoodCoefficient;
+  case ControlLevel::Fair:
+    return mFairCoefficient;
+  case ControlLevel::Poor:
+    return mPoorCoefficient;
+  case ControlLevel::Unknown:
+    break;
+  }
+  return 1;
+}
+
 bool ControlCorrection::parseControlLevel(const QString &text, ControlLevel &level)
 {
   const QString value = text.trimmed().toLower();
@@ -67,13 +93,21 @@ int ControlCorrection::shift(ControlLevel level) const
   return 0;
 }
 
-RiskLevel ControlCorrection::apply(RiskLevel inherent, ControlLevel control) const
+RiskLevel ControlCorrection::apply(RiskLevel inherent, double score, const BandTable *bands,
+                                   ControlLevel control) const
 {
+  if (mMode == Mode::Coefficient)
+    return bands ? bands->classify(score * coefficient(control)) : inherent;
   return shiftLevel(inherent, shift(control));
 }
 
 QJsonObject ControlCorrection::toJson() const
 {
+  if (mMode == Mode::Coefficient)
+    return {{QStringLiteral("type"), QStringLiteral("coefficient")},
+            {QStringLiteral("good"), mGoodCoefficient},
+            {QStringLiteral("fair"), mFairCoefficient},
+            {QStringLiteral("poor"), mPoorCoefficient}};
   return {{QStringLiteral("type"), QStringLiteral("level-shift")},
           {QStringLiteral("good"), mGoodShift},
           {QStringLiteral("fair"), mFairShift},
@@ -83,17 +117,46 @@ QJsonObject ControlCorrection::toJson() const
 bool ControlCorrection::fromJson(const QJsonObject &json, ControlCorrection &correction,
                                  QString *error)
 {
-  if (json.value(QStringLiteral("type")).toString() != QLatin1String("level-shift"))
+  const QString type = json.value(QStringLiteral("type")).toString();
+  if (type == QLatin1String("level-shift"))
   {
-    if (error)
-      *error = Tr::tr("unknown control correction type \"%1\" (expected level-shift)")
-                   .arg(json.value(QStringLiteral("type")).toString());
-    return false;
+    const int shifts[3] = {json.value(QStringLiteral("good")).toInt(-1),
+                           json.value(QStringLiteral("fair")).toInt(0),
+                           json.value(QStringLiteral("poor")).toInt(1)};
+    for (int shift : shifts)
+    {
+      if (shift < -3 || shift > 3)
+      {
+        if (error)
+          *error =
+              Tr::tr("a control-level shift must be between -3 and 3 levels, not %1").arg(shift);
+        return false;
+      }
+    }
+    correction = ControlCorrection(shifts[0], shifts[1], shifts[2]);
+    return true;
   }
-  correction = ControlCorrection(json.value(QStringLiteral("good")).toInt(-1),
-                                 json.value(QStringLiteral("fair")).toInt(0),
-                                 json.value(QStringLiteral("poor")).toInt(1));
-  return true;
+  if (type == QLatin1String("coefficient"))
+  {
+    const double factors[3] = {json.value(QStringLiteral("good")).toDouble(1),
+                               json.value(QStringLiteral("fair")).toDouble(1),
+                               json.value(QStringLiteral("poor")).toDouble(1)};
+    for (double factor : factors)
+    {
+      if (factor <= 0)
+      {
+        if (error)
+          *error = Tr::tr("a control-level coefficient must be positive, not %1").arg(factor);
+        return false;
+      }
+    }
+    correction = coefficients(factors[0], factors[1], factors[2]);
+    return true;
+  }
+  if (error)
+    *error = Tr::tr("unknown control correction type \"%1\" (expected level-shift or coefficient)")
+                 .arg(type);
+  return false;
 }
 
 } // namespace riskatlas

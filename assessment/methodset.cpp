@@ -1,10 +1,12 @@
 #include "methodset.h"
 
+#include "factorproductmethod.h"
 #include "inputfields.h"
 #include "riskmatrixmethod.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace riskatlas
@@ -24,8 +26,20 @@ std::shared_ptr<const ScoringMethod> methodFromJson(const QJsonObject &json, QSt
   const QString id = json.value(QStringLiteral("method")).toString();
   if (id == QLatin1String("matrix"))
     return RiskMatrixMethod::fromJson(json, error);
+  if (id == QLatin1String("lec") || id == QLatin1String("mes"))
+  {
+    auto method = FactorProductMethod::fromJson(json, error);
+    if (method && method->factors().size() != 3)
+    {
+      if (error)
+        *error = Tr::tr("method %1 needs exactly three factors").arg(id);
+      return nullptr;
+    }
+    return method;
+  }
   if (error)
-    *error = Tr::tr("unknown scoring method \"%1\"").arg(id);
+    *error = Tr::tr("unknown scoring method \"%1\" (known: %2)")
+                 .arg(id, MethodSet::methodIds().join(QStringLiteral(", ")));
   return nullptr;
 }
 
@@ -58,9 +72,105 @@ QJsonObject methodsToJson(const QHash<QString, std::shared_ptr<const ScoringMeth
 
 MethodSet MethodSet::defaultSet()
 {
-  MethodSet set;
-  set.mDefault = std::make_shared<RiskMatrixMethod>(RiskMatrixMethod::defaultMatrix());
+  static const MethodSet set = []
+  {
+    MethodSet loaded;
+    QString error;
+    if (!fromTemplate(QStringLiteral("matrix-5x5-gbt42768"), loaded, &error))
+      qFatal("built-in method template is missing or invalid: %s", qPrintable(error));
+    return loaded;
+  }();
   return set;
+}
+
+QStringList MethodSet::templateNames()
+{
+  return {QStringLiteral("matrix-5x5-gbt42768"), QStringLiteral("matrix-4x4"),
+          QStringLiteral("lec"), QStringLiteral("mes"), QStringLiteral("city-default")};
+}
+
+bool MethodSet::fromTemplate(const QString &name, MethodSet &set, QString *error)
+{
+  initAssessmentResources();
+  QFile file(QStringLiteral(":/riskatlas/methods/%1.json").arg(name));
+  if (!file.open(QIODevice::ReadOnly))
+  {
+    if (error)
+      *error = Tr::tr("no method template \"%1\" (templates: %2)")
+                   .arg(name, templateNames().join(QStringLiteral(", ")));
+    return false;
+  }
+  QJsonParseError parseError;
+  const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+  if (!document.isObject())
+  {
+    if (error)
+      *error = Tr::tr("template %1: %2").arg(name, parseError.errorString());
+    return false;
+  }
+  return fromJson(document.object(), set, error);
+}
+
+QStringList MethodSet::methodIds()
+{
+  return {QStringLiteral("matrix"), QStringLiteral("lec"), QStringLiteral("mes")};
+}
+
+bool MethodSet::forMethod(const QString &methodId, MethodSet &set, QString *error)
+{
+  if (methodId == QLatin1String("matrix"))
+  {
+    set = defaultSet();
+    return true;
+  }
+  if (methodId == QLatin1String("lec") || methodId == QLatin1String("mes"))
+    return fromTemplate(methodId, set, error);
+  if (error)
+    *error = Tr::tr("unknown scoring method \"%1\" (known: %2)")
+                 .arg(methodId, methodIds().join(QStringLiteral(", ")));
+  return false;
+}
+
+QStringList MethodSet::validate(const Taxonomy &taxonomy) const
+{
+  QStringList problems;
+  for (auto it = mByCategory.cbegin(); it != mByCategory.cend(); ++it)
+  {
+    if (!taxonomy.category(it.key()))
+      problems << Tr::tr("categories: \"%1\" is not a category of the taxonomy").arg(it.key());
+  }
+  for (auto it = mBySector.cbegin(); it != mBySector.cend(); ++it)
+  {
+    const Sector *sector = taxonomy.findSector(it.key());
+    if (!sector || sector->code != it.key())
+      problems << Tr::tr("sectors: \"%1\" is not a sector code of the taxonomy").arg(it.key());
+  }
+  const bool bySector = mComposite.groupBy() == CompositeIndex::GroupBy::Sector;
+  for (const QString &group : mComposite.groups())
+  {
+    const bool known = bySector
+                           ? taxonomy.findSector(group) && taxonomy.findSector(group)->code == group
+                           : taxonomy.category(group) != nullptr;
+    if (!known)
+      problems << Tr::tr("composite: \"%1\" is not a %2 of the taxonomy")
+                      .arg(group, bySector ? Tr::tr("sector code") : Tr::tr("category"));
+  }
+  if (mCorrection.mode() == ControlCorrection::Mode::Coefficient)
+  {
+    QList<std::pair<QString, const ScoringMethod *>> methods{{Tr::tr("default"), mDefault.get()}};
+    for (auto it = mByCategory.cbegin(); it != mByCategory.cend(); ++it)
+      methods.append({it.key(), it.value().get()});
+    for (auto it = mBySector.cbegin(); it != mBySector.cend(); ++it)
+      methods.append({it.key(), it.value().get()});
+    for (const auto &[name, method] : methods)
+    {
+      if (!method->scoreBands())
+        problems << Tr::tr("control_correction: a coefficient needs score bands, but the method "
+                           "for %1 is a cell-table matrix")
+                        .arg(name);
+    }
+  }
+  return problems;
 }
 
 bool MethodSet::fromJson(const QJsonObject &json, MethodSet &set, QString *error)
@@ -89,6 +199,11 @@ bool MethodSet::fromJson(const QJsonObject &json, MethodSet &set, QString *error
       !ControlCorrection::fromJson(json.value(QStringLiteral("control_correction")).toObject(),
                                    parsed.mCorrection, error))
     return false;
+  if (json.contains(QStringLiteral("composite")) &&
+      !CompositeIndex::fromJson(json.value(QStringLiteral("composite")).toObject(),
+                                parsed.mComposite, error))
+    return false;
+  parsed.mTitle = json.value(QStringLiteral("title")).toString();
   set = parsed;
   return true;
 }
@@ -99,7 +214,9 @@ QJsonObject MethodSet::toJson() const
           {QStringLiteral("default"), mDefault->toJson()},
           {QStringLiteral("categories"), methodsToJson(mByCategory)},
           {QStringLiteral("sectors"), methodsToJson(mBySector)},
-          {QStringLiteral("control_correction"), mCorrection.toJson()}};
+          {QStringLiteral("control_correction"), mCorrection.toJson()},
+          {QStringLiteral("composite"), mComposite.toJson()},
+          {QStringLiteral("title"), mTitle}};
 }
 
 QString MethodSet::hash() const
@@ -125,6 +242,7 @@ UnitAssessment MethodSet::assess(const QString &categoryCode, const QString &sec
   UnitAssessment result;
   const ScoringMethod &method = methodFor(categoryCode, sectorCode);
   result.methodId = method.id();
+  result.methodVersion = riskatlas::methodVersion(method);
 
   ControlLevel control = ControlLevel::Unknown;
   const QString controlText = inputs.value(InputFields::control()).toString();
@@ -143,8 +261,9 @@ UnitAssessment MethodSet::assess(const QString &categoryCode, const QString &sec
   }
   result.scored = true;
   result.score = outcome.score;
+  result.grade = outcome.grade;
   result.inherentLevel = outcome.level;
-  result.finalLevel = mCorrection.apply(outcome.level, control);
+  result.finalLevel = mCorrection.apply(outcome.level, outcome.score, method.scoreBands(), control);
   return result;
 }
 

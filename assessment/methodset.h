@@ -1,7 +1,9 @@
 #pragma once
 
+#include "compositeindex.h"
 #include "controlcorrection.h"
 #include "scoringmethod.h"
+#include "taxonomy.h"
 
 #include <QHash>
 #include <memory>
@@ -14,7 +16,9 @@ struct UnitAssessment
 {
   bool scored = false;
   QString methodId;
+  QString methodVersion; //!< see methodVersion()
   double score = 0.0;
+  QString grade;
   RiskLevel inherentLevel = RiskLevel::None;
   RiskLevel finalLevel = RiskLevel::None;
   QString controlKey;
@@ -31,16 +35,36 @@ class MethodSet
 public:
   //! The default 5×5 matrix for every sector with the default control correction.
   static MethodSet defaultSet();
+  //! One method with its default parameters for every sector: "matrix", "lec" or "mes".
+  static bool forMethod(const QString &methodId, MethodSet &set, QString *error);
+  //! Names of the templates shipped in resources/methods (without ".json").
+  static QStringList templateNames();
+  static bool fromTemplate(const QString &name, MethodSet &set, QString *error);
+  //! Method ids accepted by forMethod().
+  static QStringList methodIds();
   //! Parses toJson() output; returns false and sets \a error when incomplete or invalid.
   static bool fromJson(const QJsonObject &json, MethodSet &set, QString *error);
 
   QJsonObject toJson() const;
+
+  /**
+   * Problems that make the set unusable with \a taxonomy: methods assigned to unknown sectors
+   * or categories, or a coefficient correction for a method without score bands. Empty when
+   * the set is complete and consistent.
+   */
+  QStringList validate(const Taxonomy &taxonomy) const;
   //! SHA-256 (hex) of the canonical compact JSON.
   QString hash() const;
 
   const ScoringMethod &methodFor(const QString &categoryCode, const QString &sectorCode) const;
   const ScoringMethod &defaultMethod() const { return *mDefault; }
+  using MethodTable = QHash<QString, std::shared_ptr<const ScoringMethod>>;
+  //! Methods assigned to categories (by category code) and sectors (by sector code).
+  const MethodTable &categoryMethods() const { return mByCategory; }
+  const MethodTable &sectorMethods() const { return mBySector; }
   const ControlCorrection &controlCorrection() const { return mCorrection; }
+  const CompositeIndex &compositeIndex() const { return mComposite; }
+  QString title() const { return mTitle; }
 
   UnitAssessment assess(const QString &categoryCode, const QString &sectorCode,
                         const QVariantMap &inputs) const;
@@ -50,6 +74,8 @@ private:
   QHash<QString, std::shared_ptr<const ScoringMethod>> mByCategory;
   QHash<QString, std::shared_ptr<const ScoringMethod>> mBySector;
   ControlCorrection mCorrection;
+  CompositeIndex mComposite = CompositeIndex::defaultIndex();
+  QString mTitle;
 };
 
 } // namespace riskatlas

@@ -1,6 +1,7 @@
 #include "reportcontent.h"
 
-#include "riskmatrixmethod.h"
+#include "methoddescription.h"
+#include "reporthtml.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -15,45 +16,7 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(AssessmentReport)
 };
 
-QString esc(const QString &text)
-{
-  return text.toHtmlEscaped();
-}
-
-QString cell(const QString &text, const QString &attributes = QString())
-{
-  return QStringLiteral("<td%1>%2</td>")
-      .arg(attributes.isEmpty() ? QString() : QStringLiteral(" ") + attributes, esc(text));
-}
-
-QString headerRow(const QStringList &headers)
-{
-  QString row = QStringLiteral("<tr>");
-  for (const QString &header : headers)
-    row += QStringLiteral("<th bgcolor=\"#D9D9D9\">%1</th>").arg(esc(header));
-  return row + QStringLiteral("</tr>");
-}
-
-QString tableStart()
-{
-  return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
-                        "style=\"border-collapse: collapse; border-color: #808080;\">");
-}
-
-//! A cell filled with the level's colour and named in the report's language.
-QString levelCell(RiskLevel level, const QString &language)
-{
-  const QString textColor = level == RiskLevel::Major || level == RiskLevel::Low
-                                ? QStringLiteral("#FFFFFF")
-                                : QStringLiteral("#000000");
-  return QStringLiteral("<td bgcolor=\"%1\"><span style=\"color: %2;\">%3</span></td>")
-      .arg(defaultLevelColor(level), textColor, esc(levelName(level, language)));
-}
-
-QString number(double value)
-{
-  return QString::number(value, 'g', 6);
-}
+using namespace html;
 
 void appendLevelHeaders(const QString &language, QStringList &headers)
 {
@@ -179,84 +142,11 @@ QString mapSection(const ReportInput &input)
                     .arg(esc(input.mapImageUrl));
 }
 
-QString matrixTable(const RiskMatrixMethod &matrix, const QString &language)
-{
-  QString html = tableStart();
-  html += QStringLiteral("<tr><th bgcolor=\"#D9D9D9\">%1</th>")
-              .arg(esc(Tr::tr("Likelihood L \\ Severity S")));
-  for (int s = 1; s <= matrix.severitySteps(); ++s)
-    html += QStringLiteral("<th bgcolor=\"#D9D9D9\">%1</th>").arg(s);
-  html += QStringLiteral("</tr>");
-  for (int l = matrix.likelihoodSteps(); l >= 1; --l)
-  {
-    html += QStringLiteral("<tr><th bgcolor=\"#D9D9D9\">%1</th>").arg(l);
-    for (int s = 1; s <= matrix.severitySteps(); ++s)
-    {
-      const RiskLevel level = matrix.bands().classify(l * s);
-      html += QStringLiteral("<td bgcolor=\"%1\" align=\"center\">%2</td>")
-                  .arg(defaultLevelColor(level))
-                  .arg(l * s);
-    }
-    html += QStringLiteral("</tr>");
-  }
-  Q_UNUSED(language)
-  return html + QStringLiteral("</table>");
-}
-
-QString bandTable(const BandTable &bands, const QString &language)
-{
-  QString html = tableStart() + headerRow({Tr::tr("Level"), Tr::tr("Score range")});
-  double upper = 0.0;
-  bool hasUpper = false;
-  const bool lowerInclusive = bands.boundaryRule() == BandTable::BoundaryRule::LowerInclusive;
-  for (const ScoreBand &band : bands.bands())
-  {
-    QString range;
-    const QString lowerOp = lowerInclusive ? QStringLiteral("≤") : QStringLiteral("<");
-    const QString upperOp = lowerInclusive ? QStringLiteral("<") : QStringLiteral("≤");
-    if (band.hasLowerBound && hasUpper)
-      range = QStringLiteral("%1 %2 R %3 %4")
-                  .arg(number(band.lowerBound), lowerOp, upperOp, number(upper));
-    else if (band.hasLowerBound)
-      range = QStringLiteral("R %1 %2").arg(
-          lowerInclusive ? QStringLiteral("≥") : QStringLiteral(">"), number(band.lowerBound));
-    else
-      range = QStringLiteral("R %1 %2").arg(upperOp, number(upper));
-    html += QStringLiteral("<tr>") + levelCell(band.level, language) + cell(range) +
-            QStringLiteral("</tr>");
-    upper = band.lowerBound;
-    hasUpper = band.hasLowerBound;
-  }
-  return html + QStringLiteral("</table>");
-}
-
 QString methodParameters(const ReportInput &input)
 {
   QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
                      .arg(esc(Tr::tr("6 Method parameters")));
-  const ScoringMethod &method = input.methodSet.defaultMethod();
-  if (const auto *matrix = dynamic_cast<const RiskMatrixMethod *>(&method))
-  {
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(Tr::tr("Method: risk matrix %1×%2, R = L × S.")
-                             .arg(matrix->likelihoodSteps())
-                             .arg(matrix->severitySteps())));
-    html += matrixTable(*matrix, input.language);
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(matrix->bands().boundaryRule() == BandTable::BoundaryRule::LowerInclusive
-                             ? Tr::tr("Score bands (lower bound inclusive):")
-                             : Tr::tr("Score bands (upper bound inclusive):")));
-    html += bandTable(matrix->bands(), input.language);
-  }
-  const ControlCorrection &correction = input.methodSet.controlCorrection();
-  html += QStringLiteral("<p>%1</p>")
-              .arg(esc(Tr::tr("Control-level correction (inherent → realistic): good %1, fair "
-                              "%2, poor %3 level(s); never below low nor above major.")
-                           .arg(correction.shift(ControlLevel::Good))
-                           .arg(correction.shift(ControlLevel::Fair))
-                           .arg(correction.shift(ControlLevel::Poor))));
-  html += QStringLiteral("<p>%1</p>")
-              .arg(esc(Tr::tr("Method set hash (SHA-256): %1").arg(input.methodSet.hash())));
+  html += describeMethodSet(input.methodSet, *input.taxonomy, input.language);
   html += QStringLiteral("<p>%1</p>")
               .arg(esc(Tr::tr("Coordinate reference system: %1").arg(input.crsDescription)));
   html += tableStart() + headerRow({Tr::tr("Level"), Tr::tr("Colour")});

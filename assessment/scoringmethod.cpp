@@ -1,6 +1,8 @@
 #include "scoringmethod.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <cmath>
 
 namespace riskatlas
@@ -13,6 +15,13 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(ScoringMethod)
 };
 } // namespace
+
+QString methodVersion(const ScoringMethod &method)
+{
+  const QByteArray json = QJsonDocument(method.toJson()).toJson(QJsonDocument::Compact);
+  return QString::fromLatin1(
+      QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(12));
+}
 
 bool readIntegerInput(const QVariantMap &inputs, const QString &field, int minimum, int maximum,
                       int &value, InputProblem &problem)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bandtable.h"
 #include "risklevel.h"
 
 #include <QJsonObject>
@@ -25,6 +26,7 @@ struct MethodOutcome
   bool scored = false;
   double score = 0.0;
   RiskLevel level = RiskLevel::None;
+  QString grade;        //!< optional finer grade of the method (e.g. LEC 稍有危险), or empty
   InputProblem problem; //!< set when scored is false
 };
 
@@ -43,7 +45,12 @@ public:
   virtual QStringList inputFields() const = 0;
   virtual MethodOutcome evaluate(const QVariantMap &inputs) const = 0;
   virtual QJsonObject toJson() const = 0;
+  //! The bands that turn a score into a level, or nullptr when levels are not score bands.
+  virtual const BandTable *scoreBands() const = 0;
 };
+
+//! Version of a method's parameters: the first 12 hex digits of the SHA-256 of its JSON.
+QString methodVersion(const ScoringMethod &method);
 
 //! Reads an integer input in [minimum, maximum]; false with a problem when missing or invalid.
 bool readIntegerInput(const QVariantMap &inputs, const QString &field, int minimum, int maximum,

@@ -97,6 +97,17 @@ QString describeProblem(const QString &unitId, const InputProblem &problem)
       .arg(unitId, problem.field, problem.value, problem.allowed);
 }
 
+QString describeResult(const UnitAssessment &result, const QVariantMap &inputs)
+{
+  if (!result.scored)
+    return Tr::tr("%1: unscored (%2 = \"%3\")")
+        .arg(result.methodId, result.problem.field, result.problem.value);
+  const QString control = inputs.value(InputFields::control()).toString();
+  return Tr::tr("%1 %2, score %3 → %4, control %5")
+      .arg(result.methodId, result.methodVersion, QString::number(result.score, 'g', 6),
+           levelKey(result.inherentLevel), control.isEmpty() ? Tr::tr("not given") : control);
+}
+
 bool writeRegionResult(OGRLayer &layer, const RegionShape &shape, const RegionResult &result,
                        QString *error)
 {
@@ -193,6 +204,8 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
       ++outcome.outsideRegions;
 
     setStringField(*feature, "method", result.methodId);
+    setStringField(*feature, "method_version", result.methodVersion);
+    setStringField(*feature, "grade", result.grade);
     if (result.scored)
     {
       ++outcome.scored;
@@ -216,7 +229,8 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
     if (!previousLevel.isEmpty() && previousLevel != levelKey(RiskLevel::None) &&
         previousLevel != newLevel)
     {
-      ++outcome.levelChanges;
+      outcome.levelChanges.append({unitId, stringField(*feature, "name"), previousLevel, newLevel,
+                                   describeResult(result, inputs)});
       if (!store.appendAudit(QStringLiteral("level"), QStringLiteral("unit %1").arg(unitId),
                              previousLevel, newLevel, &outcome.error))
         return abort(outcome.error);

@@ -12,6 +12,17 @@ namespace riskatlas
 
 class ProjectStore;
 
+//! A unit whose final level differs from the previous assessment, and why.
+struct LevelChange
+{
+  QString unitId;
+  QString unitName;
+  QString oldLevel; //!< level key
+  QString newLevel;
+  QString reason; //!< method, score, inherent level and control, e.g. "matrix 9 → significant,
+                  //!< control 中"
+};
+
 struct AssessOutcome
 {
   bool ok = false;
@@ -19,7 +30,7 @@ struct AssessOutcome
   int units = 0;
   int scored = 0;
   int outsideRegions = 0;
-  int levelChanges = 0; //!< units whose final level differs from the previous assessment
+  QList<LevelChange> levelChanges; //!< against the previous assessment
   QStringList unscored; //!< "unit ID: field F: value V: allowed A", one per unscored unit
   QString methodSetHash;
 };

@@ -52,31 +52,6 @@ bool createTable(GDALDataset &dataset, const char *name, OGRwkbGeometryType geom
   return true;
 }
 
-bool fillTaxonomy(GDALDataset &dataset, QString *error)
-{
-  OGRLayer *layer = dataset.GetLayerByName(ProjectSchema::taxonomyTable());
-  for (const Category &category : Taxonomy::defaultTaxonomy().categories())
-  {
-    for (const Sector &sector : category.sectors)
-    {
-      OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
-      setStringField(*feature, "category_code", category.code);
-      setStringField(*feature, "category_zh", category.nameZh);
-      setStringField(*feature, "category_en", category.nameEn);
-      setStringField(*feature, "sector_code", sector.code);
-      setStringField(*feature, "sector_zh", sector.nameZh);
-      setStringField(*feature, "sector_en", sector.nameEn);
-      if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
-      {
-        if (error)
-          *error = Tr::tr("cannot write the taxonomy: %1").arg(lastGdalError());
-        return false;
-      }
-    }
-  }
-  return true;
-}
-
 //! Version 0 → 1: metadata, audit log (append-only), method sets, runs, taxonomy.
 bool migrateToVersion1(GDALDataset &dataset, QString *error)
 {
@@ -126,7 +101,28 @@ bool migrateToVersion1(GDALDataset &dataset, QString *error)
     if (!executeSql(dataset, QString::fromUtf8(sql), error))
       return false;
   }
-  return fillTaxonomy(dataset, error);
+  return ProjectSchema::writeTaxonomy(dataset, Taxonomy::defaultTaxonomy(), error);
+}
+//! Version 1 → 2: units record the version of their method's parameters and its grade.
+bool migrateToVersion2(GDALDataset &dataset, QString *error)
+{
+  OGRLayer *units = dataset.GetLayerByName(ProjectSchema::unitsLayer());
+  if (!units)
+    return true; // created later, already in the version 2 layout
+  for (const char *name : {"method_version", "grade"})
+  {
+    if (units->GetLayerDefn()->GetFieldIndex(name) >= 0)
+      continue;
+    OGRFieldDefn field(name, OFTString);
+    if (units->CreateField(&field) != OGRERR_NONE)
+    {
+      if (error)
+        *error = Tr::tr("cannot add the field units.%1: %2")
+                     .arg(QString::fromUtf8(name), lastGdalError());
+      return false;
+    }
+  }
+  return true;
 }
 } // namespace
 
@@ -143,6 +139,33 @@ bool ProjectSchema::migrateProject(GDALDataset &dataset, int fromVersion, QStrin
   }
   if (fromVersion < 1 && !migrateToVersion1(dataset, error))
     return false;
+  if (fromVersion < 2 && !migrateToVersion2(dataset, error))
+    return false;
+  return true;
+}
+
+bool ProjectSchema::writeTaxonomy(GDALDataset &dataset, const Taxonomy &taxonomy, QString *error)
+{
+  OGRLayer *layer = dataset.GetLayerByName(taxonomyTable());
+  for (const Category &category : taxonomy.categories())
+  {
+    for (const Sector &sector : category.sectors)
+    {
+      OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+      setStringField(*feature, "category_code", category.code);
+      setStringField(*feature, "category_zh", category.nameZh);
+      setStringField(*feature, "category_en", category.nameEn);
+      setStringField(*feature, "sector_code", sector.code);
+      setStringField(*feature, "sector_zh", sector.nameZh);
+      setStringField(*feature, "sector_en", sector.nameEn);
+      if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
+      {
+        if (error)
+          *error = Tr::tr("cannot write the taxonomy: %1").arg(lastGdalError());
+        return false;
+      }
+    }
+  }
   return true;
 }
 
@@ -158,15 +181,15 @@ bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crs
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   if (!createTable(
           dataset, unitsLayer(), wkbPoint, &srs,
-          {{"unit_id", OFTString},         {"name", OFTString},        {"category", OFTString},
-           {"sector", OFTString},          {"sector_name", OFTString}, {"region_id", OFTString},
-           {"region", OFTString},          {"method", OFTString},      {"score", OFTReal},
-           {"inherent_level", OFTString},  {"level", OFTString},       {"level_zh", OFTString},
-           {"assessment_note", OFTString}, {"likelihood", OFTString},  {"severity", OFTString},
-           {"lec_l", OFTString},           {"lec_e", OFTString},       {"lec_c", OFTString},
-           {"mes_m", OFTString},           {"mes_e", OFTString},       {"mes_s", OFTString},
-           {"control", OFTString},         {"source_file", OFTString}, {"source_row", OFTInteger},
-           {"attributes", OFTString}},
+          {{"unit_id", OFTString},     {"name", OFTString},        {"category", OFTString},
+           {"sector", OFTString},      {"sector_name", OFTString}, {"region_id", OFTString},
+           {"region", OFTString},      {"method", OFTString},      {"method_version", OFTString},
+           {"score", OFTReal},         {"grade", OFTString},       {"inherent_level", OFTString},
+           {"level", OFTString},       {"level_zh", OFTString},    {"assessment_note", OFTString},
+           {"likelihood", OFTString},  {"severity", OFTString},    {"lec_l", OFTString},
+           {"lec_e", OFTString},       {"lec_c", OFTString},       {"mes_m", OFTString},
+           {"mes_e", OFTString},       {"mes_s", OFTString},       {"control", OFTString},
+           {"source_file", OFTString}, {"source_row", OFTInteger}, {"attributes", OFTString}},
           error) ||
       !createTable(dataset, regionsLayer(), wkbMultiPolygon, &srs,
                    {{"region_id", OFTString},

@@ -6,6 +6,11 @@ class GDALDataset;
 
 namespace riskatlas
 {
+class Taxonomy;
+}
+
+namespace riskatlas
+{
 
 /**
  * Names and versions of what a RiskAtlas project (one GeoPackage file) holds. Bump
@@ -14,7 +19,7 @@ namespace riskatlas
  */
 namespace ProjectSchema
 {
-constexpr int CurrentVersion = 1;
+constexpr int CurrentVersion = 2;
 
 inline const char *unitsLayer()
 {
@@ -85,6 +90,9 @@ inline QString aggregationKey()
  * for a project newer than this build.
  */
 bool migrateProject(GDALDataset &dataset, int fromVersion, QString *error);
+
+//! Appends the categories and sectors of \a taxonomy to the (emptied) taxonomy table.
+bool writeTaxonomy(GDALDataset &dataset, const Taxonomy &taxonomy, QString *error);
 
 //! Creates the units and regions layers in the project CRS (done once the CRS is known).
 bool createSpatialLayers(GDALDataset &dataset, const QString &crsWkt, QString *error);

@@ -348,6 +348,73 @@ bool ProjectStore::setMethodSet(const MethodSet &set, QString *error)
                      set.hash(), error);
 }
 
+bool ProjectStore::methodSetByHash(const QString &hash, MethodSet &set, QString *error) const
+{
+  const QString prefix = hash.trimmed().toLower();
+  const QString count = querySingleValue(
+      *mDataset, QStringLiteral("SELECT COUNT(*) FROM ra_method_sets WHERE hash LIKE %1")
+                     .arg(sqlLiteral(prefix + QLatin1Char('%'))));
+  if (prefix.size() < 8 || count.toInt() != 1)
+  {
+    if (error)
+      *error = count.toInt() > 1 ? Tr::tr("method set %1 is ambiguous; give more digits").arg(hash)
+                                 : Tr::tr("the project has no method set %1").arg(hash);
+    return false;
+  }
+  const QString definition = querySingleValue(
+      *mDataset, QStringLiteral("SELECT definition FROM ra_method_sets WHERE hash LIKE %1")
+                     .arg(sqlLiteral(prefix + QLatin1Char('%'))));
+  return MethodSet::fromJson(QJsonDocument::fromJson(definition.toUtf8()).object(), set, error);
+}
+
+bool ProjectStore::setTaxonomy(const Taxonomy &taxonomy, QString *error)
+{
+  if (hasSpatialLayers())
+  {
+    OGRLayer *used = mDataset->ExecuteSQL(
+        "SELECT sector, COUNT(*) AS n FROM units GROUP BY sector ORDER BY sector", nullptr,
+        nullptr);
+    QStringList missing;
+    if (used)
+    {
+      for (auto &feature : *used)
+      {
+        const QString code = stringField(*feature, "sector");
+        const Sector *sector = taxonomy.findSector(code);
+        if (!sector || sector->code != code)
+          missing << Tr::tr("%1 (%n unit(s))", nullptr, feature->GetFieldAsInteger("n")).arg(code);
+      }
+      mDataset->ReleaseResultSet(used);
+    }
+    if (!missing.isEmpty())
+    {
+      if (error)
+        *error = Tr::tr("the new taxonomy lacks sectors that units use: %1")
+                     .arg(missing.join(QStringLiteral(", ")));
+      return false;
+    }
+  }
+  const QString before = QString::number(this->taxonomy().sectorCount());
+  if (!executeSql(*mDataset, QStringLiteral("DELETE FROM ra_taxonomy"), error))
+    return false;
+  if (!ProjectSchema::writeTaxonomy(*mDataset, taxonomy, error))
+    return false;
+  // Units keep their sector codes; names and categories follow the new taxonomy.
+  for (const Category &category : taxonomy.categories())
+    for (const Sector &sector : category.sectors)
+      if (hasSpatialLayers() &&
+          !executeSql(
+              *mDataset,
+              QStringLiteral("UPDATE units SET category = %1, sector_name = %2 WHERE sector = %3")
+                  .arg(sqlLiteral(category.code), sqlLiteral(sector.nameZh),
+                       sqlLiteral(sector.code)),
+              error))
+        return false;
+  return appendAudit(QStringLiteral("set-taxonomy"), QStringLiteral("project"),
+                     QStringLiteral("%1 sectors").arg(before),
+                     QStringLiteral("%1 sectors").arg(taxonomy.sectorCount()), error);
+}
+
 Taxonomy ProjectStore::taxonomy() const
 {
   // The project's own copy, so that edits to a city's sector list travel with the file.

@@ -67,8 +67,15 @@ public:
   bool setMethodSet(const MethodSet &set, QString *error);
   //! Stores a copy of \a set keyed by its hash, if not stored yet.
   bool storeMethodSetCopy(const MethodSet &set, QString *error);
+  //! A method set a run used, by its hash (full or a unique prefix of at least 8 digits).
+  bool methodSetByHash(const QString &hash, MethodSet &set, QString *error) const;
 
   Taxonomy taxonomy() const;
+  /**
+   * Replaces the project's taxonomy (inside the caller's transaction). Refuses to drop a sector
+   * that units still use, naming it and how many units.
+   */
+  bool setTaxonomy(const Taxonomy &taxonomy, QString *error);
 
 private:
   ProjectStore() = default;

@@ -75,11 +75,24 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
       *error = Tr::tr("%1: cannot write: %2").arg(csvPath, file.errorString());
     return false;
   }
-  const QStringList fixed{
-      QStringLiteral("id"),     QStringLiteral("name"),        QStringLiteral("category"),
-      QStringLiteral("sector"), QStringLiteral("sector_name"), QStringLiteral("region"),
-      QStringLiteral("method"), QStringLiteral("score"),       QStringLiteral("inherent_level"),
-      QStringLiteral("level"),  QStringLiteral("level_zh")};
+  // CSV header → units field. Appended columns go last: scripts read these by position too.
+  const QList<QPair<QString, const char *>> fixed{
+      {QStringLiteral("id"), "unit_id"},
+      {QStringLiteral("name"), "name"},
+      {QStringLiteral("category"), "category"},
+      {QStringLiteral("sector"), "sector"},
+      {QStringLiteral("sector_name"), "sector_name"},
+      {QStringLiteral("region"), "region"},
+      {QStringLiteral("method"), "method"},
+      {QStringLiteral("score"), "score"},
+      {QStringLiteral("inherent_level"), "inherent_level"},
+      {QStringLiteral("level"), "level"},
+      {QStringLiteral("level_zh"), "level_zh"},
+      {QStringLiteral("method_version"), "method_version"},
+      {QStringLiteral("grade"), "grade"}};
+  QStringList header;
+  for (const auto &column : fixed)
+    header << column.first;
   const QStringList inputs = store.unitsLayer() ? inputsInUse(store.dataset()) : QStringList();
   QStringList extras;
   for (const QJsonValue &value :
@@ -87,7 +100,7 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
     extras << value.toString();
 
   file.write("\xEF\xBB\xBF");
-  file.write(csvLine(fixed + inputs + extras));
+  file.write(csvLine(header + inputs + extras));
   int rows = 0;
   if (OGRLayer *units = store.unitsLayer())
   {
@@ -95,12 +108,10 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
         store.dataset().ExecuteSQL("SELECT * FROM units ORDER BY unit_id", nullptr, nullptr);
     for (auto &feature : *ordered)
     {
-      QStringList fields{stringField(*feature, "unit_id"),        stringField(*feature, "name"),
-                         stringField(*feature, "category"),       stringField(*feature, "sector"),
-                         stringField(*feature, "sector_name"),    stringField(*feature, "region"),
-                         stringField(*feature, "method"),         formatScore(*feature),
-                         stringField(*feature, "inherent_level"), stringField(*feature, "level"),
-                         stringField(*feature, "level_zh")};
+      QStringList fields;
+      for (const auto &column : fixed)
+        fields << (qstrcmp(column.second, "score") == 0 ? formatScore(*feature)
+                                                        : stringField(*feature, column.second));
       for (const QString &input : inputs)
         fields << stringField(*feature, input.toUtf8().constData());
       const QJsonObject kept =

@@ -22,6 +22,8 @@ int runSummary(CliContext &context);
 int runExportUnits(CliContext &context);
 int runExportMap(CliContext &context);
 int runReport(CliContext &context);
+int runMethods(CliContext &context);
+int runTaxonomy(CliContext &context);
 
 //! Opens the project named by the first argument; null after reporting the error.
 std::unique_ptr<ProjectStore> openProject(CliContext &context);

@@ -29,6 +29,8 @@ const QMap<QString, Command> &commands()
       {QStringLiteral("export-units"), runExportUnits},
       {QStringLiteral("export-map"), runExportMap},
       {QStringLiteral("report"), runReport},
+      {QStringLiteral("methods"), runMethods},
+      {QStringLiteral("taxonomy"), runTaxonomy},
   };
   return table;
 }
@@ -44,7 +46,9 @@ QString usage()
                 "  summary         print the figures (--json for scripts)\n"
                 "  export-units    write the risk list (CSV)\n"
                 "  export-map      write the four-colour map (PDF or PNG)\n"
-                "  report          write the assessment report (PDF)\n\n"
+                "  report          write the assessment report (PDF)\n"
+                "  methods         export, import or validate method sets; list templates\n"
+                "  taxonomy        export or import the project's categories and sectors\n\n"
                 "riskatlas-cli COMMAND --help describes a command's options.\n"
                 "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n");
 }

@@ -1,5 +1,4 @@
 #include "clicommands.h"
-#include "projectassessor.h"
 #include "projectstore.h"
 #include "regionimporter.h"
 #include "riskstyle.h"
@@ -158,50 +157,6 @@ int runImportRegions(CliContext &context)
   for (const QString &warning : warnings)
     context.warning(warning);
   return finishImport(context, std::move(store), outcome, Tr::tr("regions (%1)").arg(options.kind));
-}
-
-int runAssess(CliContext &context)
-{
-  QCommandLineParser &parser = context.parser();
-  parser.setApplicationDescription(
-      Tr::tr("Scores every unit with the project's method set and aggregates the regions."));
-  parser.addOption({QStringLiteral("method"),
-                    Tr::tr("Score every unit with this method's default parameters: matrix."),
-                    Tr::tr("METHOD")});
-  if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg")}, 1); stop >= 0)
-    return stop;
-  const QString method = parser.value(QStringLiteral("method"));
-  if (!method.isEmpty() && method != QLatin1String("matrix"))
-  {
-    context.error(Tr::tr("--method %1: expected matrix").arg(method));
-    return Usage;
-  }
-  auto store = openProject(context);
-  if (!store)
-    return Failure;
-  const MethodSet methodSet = method.isEmpty() ? store->methodSet() : MethodSet::defaultSet();
-  const AssessOutcome outcome =
-      ProjectAssessor::run(*store, methodSet, AggregationRule::Max, context.progress());
-  const QString path = store->path();
-  store.reset();
-  if (!outcome.ok)
-  {
-    context.error(outcome.error);
-    return Failure;
-  }
-  for (const QString &problem : outcome.unscored)
-    context.warning(Tr::tr("left unscored: %1").arg(problem));
-  context.out() << Tr::tr("assessed %1 units: %2 scored, %3 unscored, %4 outside every region; "
-                          "%5 level change(s); method set %6")
-                       .arg(outcome.units)
-                       .arg(outcome.scored)
-                       .arg(outcome.unscored.size())
-                       .arg(outcome.outsideRegions)
-                       .arg(outcome.levelChanges)
-                       .arg(outcome.methodSetHash.left(12))
-                << Qt::endl;
-  refreshDefaultStyles(context, path);
-  return Success;
 }
 
 } // namespace riskatlas::cli

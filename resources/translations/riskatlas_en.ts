@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AhpWeights</name>
+    <message>
+        <source>AHP needs 1 to 10 items, not %1</source>
+        <translation>AHP needs 1 to 10 items, not %1</translation>
+    </message>
+    <message>
+        <source>the comparison matrix has %1 rows for %2 items</source>
+        <translation>the comparison matrix has %1 rows for %2 items</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) of the comparison matrix has %3 values, not %4</source>
+        <translation>row %1 (%2) of the comparison matrix has %3 values, not %4</translation>
+    </message>
+    <message>
+        <source>comparison %1 : %2 must be positive</source>
+        <translation>comparison %1 : %2 must be positive</translation>
+    </message>
+    <message>
+        <source>comparisons %1 : %2 (%3) and %2 : %1 (%4) are not reciprocal</source>
+        <translation>comparisons %1 : %2 (%3) and %2 : %1 (%4) are not reciprocal</translation>
+    </message>
+    <message>
+        <source>the pairwise comparisons are inconsistent: CR = %1 &gt; %2; revise the judgements</source>
+        <translation>the pairwise comparisons are inconsistent: CR = %1 &gt; %2; revise the judgements</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentReport</name>
     <message>
         <source>City Safety Risk Assessment Report</source>
@@ -124,10 +151,6 @@
         <translation>6 Method parameters</translation>
     </message>
     <message>
-        <source>Method: risk matrix %1×%2, R = L × S.</source>
-        <translation>Method: risk matrix %1×%2, R = L × S.</translation>
-    </message>
-    <message>
         <source>Score bands (lower bound inclusive):</source>
         <translation>Score bands (lower bound inclusive):</translation>
     </message>
@@ -150,6 +173,50 @@
     <message>
         <source>Colour</source>
         <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Factor %1:</source>
+        <translation>Factor %1:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Risk matrix %1×%2, R = L × S.</source>
+        <translation>Risk matrix %1×%2, R = L × S.</translation>
+    </message>
+    <message>
+        <source>Levels are set cell by cell as coloured above.</source>
+        <translation>Levels are set cell by cell as coloured above.</translation>
+    </message>
+    <message>
+        <source>LEC (Graham–Kinney), D = L × E × C.</source>
+        <translation>LEC (Graham–Kinney), D = L × E × C.</translation>
+    </message>
+    <message>
+        <source>MES, R = M × E × S.</source>
+        <translation>MES, R = M × E × S.</translation>
+    </message>
+    <message>
+        <source>Control-level correction (inherent → realistic): the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</source>
+        <translation>Control-level correction (inherent → realistic): the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</translation>
+    </message>
+    <message>
+        <source>Default method</source>
+        <translation>Default method</translation>
+    </message>
+    <message>
+        <source>Sector %1</source>
+        <translation>Sector %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
     </message>
 </context>
 <context>
@@ -186,12 +253,93 @@
         <source>unknown risk level "%1" in a band</source>
         <translation>unknown risk level "%1" in a band</translation>
     </message>
+    <message>
+        <source>the most severe band (%1) must be open-ended: scores above %2 would have no level</source>
+        <translation>the most severe band (%1) must be open-ended: scores above %2 would have no level</translation>
+    </message>
+    <message>
+        <source>gap between bands %1 and %2: scores from %3 to %4 have no level</source>
+        <translation>gap between bands %1 and %2: scores from %3 to %4 have no level</translation>
+    </message>
+    <message>
+        <source>bands %1 and %2 overlap: scores from %3 to %4 are in both</source>
+        <translation>bands %1 and %2 overlap: scores from %3 to %4 are in both</translation>
+    </message>
+</context>
+<context>
+    <name>CompositeIndex</name>
+    <message>
+        <source>composite: group_by must be category or sector, not "%1"</source>
+        <translation>composite: group_by must be category or sector, not "%1"</translation>
+    </message>
+    <message>
+        <source>composite: give either weights or ahp comparisons</source>
+        <translation>composite: give either weights or ahp comparisons</translation>
+    </message>
+    <message>
+        <source>composite: the weight of %1 must be zero or positive</source>
+        <translation>composite: the weight of %1 must be zero or positive</translation>
+    </message>
+    <message>
+        <source>composite: the weights add up to zero</source>
+        <translation>composite: the weights add up to zero</translation>
+    </message>
+    <message>
+        <source>composite: %1</source>
+        <translation>composite: %1</translation>
+    </message>
 </context>
 <context>
     <name>ControlCorrection</name>
     <message>
-        <source>unknown control correction type "%1" (expected level-shift)</source>
-        <translation>unknown control correction type "%1" (expected level-shift)</translation>
+        <source>a control-level shift must be between -3 and 3 levels, not %1</source>
+        <translation>a control-level shift must be between -3 and 3 levels, not %1</translation>
+    </message>
+    <message>
+        <source>a control-level coefficient must be positive, not %1</source>
+        <translation>a control-level coefficient must be positive, not %1</translation>
+    </message>
+    <message>
+        <source>unknown control correction type "%1" (expected level-shift or coefficient)</source>
+        <translation>unknown control correction type "%1" (expected level-shift or coefficient)</translation>
+    </message>
+</context>
+<context>
+    <name>FactorProductMethod</name>
+    <message>
+        <source>method %1 needs at least two factors</source>
+        <translation>method %1 needs at least two factors</translation>
+    </message>
+    <message>
+        <source>method %1: grades must be listed from the highest bound down</source>
+        <translation>method %1: grades must be listed from the highest bound down</translation>
+    </message>
+</context>
+<context>
+    <name>FactorScale</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>a factor has no input field</source>
+        <translation>a factor has no input field</translation>
+    </message>
+    <message>
+        <source>factor %1: values must be positive, not %2</source>
+        <translation>factor %1: values must be positive, not %2</translation>
+    </message>
+    <message>
+        <source>factor %1: the value %2 appears twice</source>
+        <translation>factor %1: the value %2 appears twice</translation>
+    </message>
+    <message>
+        <source>factor %1 has no values</source>
+        <translation>factor %1 has no values</translation>
     </message>
 </context>
 <context>
@@ -217,11 +365,26 @@
     </message>
 </context>
 <context>
-    <name>MethodSet</name>
+    <name>JsonFile</name>
     <message>
-        <source>unknown scoring method "%1"</source>
-        <translation>unknown scoring method "%1"</translation>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
     </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: expected a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSet</name>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
@@ -245,6 +408,46 @@
     <message>
         <source>好/中/差 or good/fair/poor</source>
         <translation>好/中/差 or good/fair/poor</translation>
+    </message>
+    <message>
+        <source>method %1 needs exactly three factors</source>
+        <translation>method %1 needs exactly three factors</translation>
+    </message>
+    <message>
+        <source>unknown scoring method "%1" (known: %2)</source>
+        <translation>unknown scoring method "%1" (known: %2)</translation>
+    </message>
+    <message>
+        <source>no method template "%1" (templates: %2)</source>
+        <translation>no method template "%1" (templates: %2)</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>template %1: %2</translation>
+    </message>
+    <message>
+        <source>categories: "%1" is not a category of the taxonomy</source>
+        <translation>categories: "%1" is not a category of the taxonomy</translation>
+    </message>
+    <message>
+        <source>sectors: "%1" is not a sector code of the taxonomy</source>
+        <translation>sectors: "%1" is not a sector code of the taxonomy</translation>
+    </message>
+    <message>
+        <source>composite: "%1" is not a %2 of the taxonomy</source>
+        <translation>composite: "%1" is not a %2 of the taxonomy</translation>
+    </message>
+    <message>
+        <source>sector code</source>
+        <translation>sector code</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>control_correction: a coefficient needs score bands, but the method for %1 is a cell-table matrix</source>
+        <translation>control_correction: a coefficient needs score bands, but the method for %1 is a cell-table matrix</translation>
     </message>
 </context>
 <context>
@@ -272,6 +475,18 @@
     <message>
         <source>assessment cancelled; the project is unchanged</source>
         <translation>assessment cancelled; the project is unchanged</translation>
+    </message>
+    <message>
+        <source>%1: unscored (%2 = "%3")</source>
+        <translation>%1: unscored (%2 = "%3")</translation>
+    </message>
+    <message>
+        <source>%1 %2, score %3 → %4, control %5</source>
+        <translation>%1 %2, score %3 → %4, control %5</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
     </message>
 </context>
 <context>
@@ -310,6 +525,10 @@
     <message>
         <source>the project CRS is not valid WKT</source>
         <translation>the project CRS is not valid WKT</translation>
+    </message>
+    <message>
+        <source>cannot add the field units.%1: %2</source>
+        <translation>cannot add the field units.%1: %2</translation>
     </message>
 </context>
 <context>
@@ -365,6 +584,22 @@
     <message>
         <source>cannot store the method set: %1</source>
         <translation>cannot store the method set: %1</translation>
+    </message>
+    <message>
+        <source>method set %1 is ambiguous; give more digits</source>
+        <translation>method set %1 is ambiguous; give more digits</translation>
+    </message>
+    <message>
+        <source>the project has no method set %1</source>
+        <translation>the project has no method set %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unit(s))</source>
+        <translation><numerusform>%1 (%n unit)</numerusform><numerusform>%1 (%n units)</numerusform></translation>
+    </message>
+    <message>
+        <source>the new taxonomy lacks sectors that units use: %1</source>
+        <translation>the new taxonomy lacks sectors that units use: %1</translation>
     </message>
 </context>
 <context>
@@ -458,38 +693,6 @@
     <message>
         <source>warning: </source>
         <translation>warning: </translation>
-    </message>
-    <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF)
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF)
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</translation>
     </message>
     <message>
         <source>riskatlas-cli: unknown command "%1"</source>
@@ -672,20 +875,8 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>regions (%1)</translation>
     </message>
     <message>
-        <source>Scores every unit with the project's method set and aggregates the regions.</source>
-        <translation>Scores every unit with the project's method set and aggregates the regions.</translation>
-    </message>
-    <message>
-        <source>Score every unit with this method's default parameters: matrix.</source>
-        <translation>Score every unit with this method's default parameters: matrix.</translation>
-    </message>
-    <message>
         <source>METHOD</source>
         <translation>METHOD</translation>
-    </message>
-    <message>
-        <source>--method %1: expected matrix</source>
-        <translation>--method %1: expected matrix</translation>
     </message>
     <message>
         <source>left unscored: %1</source>
@@ -694,6 +885,142 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>assessed %1 units: %2 scored, %3 unscored, %4 outside every region; %5 level change(s); method set %6</source>
         <translation>assessed %1 units: %2 scored, %3 unscored, %4 outside every region; %5 level change(s); method set %6</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Scores every unit with the project's method set and aggregates the regions; lists every unit whose level changed and why.</source>
+        <translation>Scores every unit with the project's method set and aggregates the regions; lists every unit whose level changed and why.</translation>
+    </message>
+    <message>
+        <source>Score every unit with this method's default parameters, for this run only: matrix, lec or mes.</source>
+        <translation>Score every unit with this method's default parameters, for this run only: matrix, lec or mes.</translation>
+    </message>
+    <message>
+        <source>Make this method set file the project's own, then score with it.</source>
+        <translation>Make this method set file the project's own, then score with it.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>--method and --method-set exclude each other</source>
+        <translation>--method and --method-set exclude each other</translation>
+    </message>
+    <message>
+        <source>usage: riskatlas-cli %1 %2</source>
+        <translation>usage: riskatlas-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>method set %1</source>
+        <translation>method set %1</translation>
+    </message>
+    <message>
+        <source>  default: %1</source>
+        <translation>  default: %1</translation>
+    </message>
+    <message>
+        <source>  category %1: %2</source>
+        <translation>  category %1: %2</translation>
+    </message>
+    <message>
+        <source>  sector %1: %2</source>
+        <translation>  sector %1: %2</translation>
+    </message>
+    <message>
+        <source>  composite weights by AHP: CR = %1</source>
+        <translation>  composite weights by AHP: CR = %1</translation>
+    </message>
+    <message>
+        <source>wrote method set %1 to %2</source>
+        <translation>wrote method set %1 to %2</translation>
+    </message>
+    <message>
+        <source>the project now uses this method set; run assess to apply it</source>
+        <translation>the project now uses this method set; run assess to apply it</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Method sets: export the project's (or a past run's) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</source>
+        <translation>Method sets: export the project's (or a past run's) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</translation>
+    </message>
+    <message>
+        <source>export: the method set of a past run (hash).</source>
+        <translation>export: the method set of a past run (hash).</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <source>import: a shipped template by name.</source>
+        <translation>import: a shipped template by name.</translation>
+    </message>
+    <message>
+        <source>validate: check sector and category codes against this project.</source>
+        <translation>validate: check sector and category codes against this project.</translation>
+    </message>
+    <message>
+        <source>PROJECT.gpkg</source>
+        <translation>PROJECT.gpkg</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (export, import, validate, templates)</source>
+        <translation>unknown action "%1" (export, import, validate, templates)</translation>
+    </message>
+    <message>
+        <source>The project's categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</source>
+        <translation>The project's categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (export, import)</source>
+        <translation>unknown action "%1" (export, import)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the project now has %n sector(s)</source>
+        <translation><numerusform>the project now has %n sector</numerusform><numerusform>the project now has %n sectors</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1070,42 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>a risk matrix needs %1 to %2 steps per axis, not %3</source>
         <translation>a risk matrix needs %1 to %2 steps per axis, not %3</translation>
+    </message>
+    <message>
+        <source>a risk matrix needs either score bands or a cell table, not %1</source>
+        <translation>a risk matrix needs either score bands or a cell table, not %1</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>neither</translation>
+    </message>
+    <message>
+        <source>the cell table has %1 rows, but the matrix has %2 likelihood steps</source>
+        <translation>the cell table has %1 rows, but the matrix has %2 likelihood steps</translation>
+    </message>
+    <message>
+        <source>row L=%1 of the cell table has %2 cells, not %3</source>
+        <translation>row L=%1 of the cell table has %2 cells, not %3</translation>
+    </message>
+    <message>
+        <source>cell L=%1, S=%2: "%3" is not a risk level</source>
+        <translation>cell L=%1, S=%2: "%3" is not a risk level</translation>
+    </message>
+    <message>
+        <source>cell L=%1, S=%2 (%3) is lower than cell L=%1, S=%4 (%5): risk must not fall as severity rises</source>
+        <translation>cell L=%1, S=%2 (%3) is lower than cell L=%1, S=%4 (%5): risk must not fall as severity rises</translation>
+    </message>
+    <message>
+        <source>cell L=%1, S=%2 (%3) is lower than cell L=%4, S=%2 (%5): risk must not fall as likelihood rises</source>
+        <translation>cell L=%1, S=%2 (%3) is lower than cell L=%4, S=%2 (%5): risk must not fall as likelihood rises</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries, but the axis has %3 steps</source>
+        <translation>%1 has %2 entries, but the axis has %3 steps</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AhpWeights</name>
+    <message>
+        <source>AHP needs 1 to 10 items, not %1</source>
+        <translation>层次分析法（AHP）需要 1 至 10 个比较项，当前为 %1 个</translation>
+    </message>
+    <message>
+        <source>the comparison matrix has %1 rows for %2 items</source>
+        <translation>判断矩阵有 %1 行，但比较项为 %2 个</translation>
+    </message>
+    <message>
+        <source>row %1 (%2) of the comparison matrix has %3 values, not %4</source>
+        <translation>判断矩阵第 %1 行（%2）有 %3 个值，应为 %4 个</translation>
+    </message>
+    <message>
+        <source>comparison %1 : %2 must be positive</source>
+        <translation>两两比较 %1 : %2 的值必须为正数</translation>
+    </message>
+    <message>
+        <source>comparisons %1 : %2 (%3) and %2 : %1 (%4) are not reciprocal</source>
+        <translation>两两比较 %1 : %2（%3）与 %2 : %1（%4）不互为倒数</translation>
+    </message>
+    <message>
+        <source>the pairwise comparisons are inconsistent: CR = %1 &gt; %2; revise the judgements</source>
+        <translation>两两比较判断不一致：一致性比率 CR = %1 &gt; %2；请修正判断矩阵</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentReport</name>
     <message>
         <source>City Safety Risk Assessment Report</source>
@@ -126,10 +153,6 @@
         <translation>6 评估方法参数</translation>
     </message>
     <message>
-        <source>Method: risk matrix %1×%2, R = L × S.</source>
-        <translation>评估方法：%1×%2 风险矩阵，R = L × S。</translation>
-    </message>
-    <message>
         <source>Score bands (lower bound inclusive):</source>
         <translation>分级标准（含下限）：</translation>
     </message>
@@ -152,6 +175,50 @@
     <message>
         <source>Colour</source>
         <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Factor %1:</source>
+        <translation>因子 %1：</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Risk matrix %1×%2, R = L × S.</source>
+        <translation>风险矩阵 %1×%2，R = L × S。</translation>
+    </message>
+    <message>
+        <source>Levels are set cell by cell as coloured above.</source>
+        <translation>风险等级按上表颜色逐格确定。</translation>
+    </message>
+    <message>
+        <source>LEC (Graham–Kinney), D = L × E × C.</source>
+        <translation>LEC 法（格雷厄姆—金尼法），D = L × E × C。</translation>
+    </message>
+    <message>
+        <source>MES, R = M × E × S.</source>
+        <translation>MES 法，R = M × E × S。</translation>
+    </message>
+    <message>
+        <source>Control-level correction (inherent → realistic): the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</source>
+        <translation>管控水平修正（固有风险 → 现实风险）：管控水平好、中、差时，分值分别乘以 %1、%2、%3，再按分级标准重新确定风险等级。</translation>
+    </message>
+    <message>
+        <source>Default method</source>
+        <translation>默认方法</translation>
+    </message>
+    <message>
+        <source>Sector %1</source>
+        <translation>行业领域 %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
     </message>
 </context>
 <context>
@@ -188,12 +255,93 @@
         <source>unknown risk level &quot;%1&quot; in a band</source>
         <translation>分级中存在未知的风险等级“%1”</translation>
     </message>
+    <message>
+        <source>the most severe band (%1) must be open-ended: scores above %2 would have no level</source>
+        <translation>最高分级（%1）不得设置上限，否则高于 %2 的分值将无法确定风险等级</translation>
+    </message>
+    <message>
+        <source>gap between bands %1 and %2: scores from %3 to %4 have no level</source>
+        <translation>分级 %1 与分级 %2 之间存在间断：%3 至 %4 的分值无法确定风险等级</translation>
+    </message>
+    <message>
+        <source>bands %1 and %2 overlap: scores from %3 to %4 are in both</source>
+        <translation>分级 %1 与分级 %2 重叠：%3 至 %4 的分值同时属于两个分级</translation>
+    </message>
+</context>
+<context>
+    <name>CompositeIndex</name>
+    <message>
+        <source>composite: group_by must be category or sector, not &quot;%1&quot;</source>
+        <translation>composite：group_by 应为 category 或 sector，当前为“%1”</translation>
+    </message>
+    <message>
+        <source>composite: give either weights or ahp comparisons</source>
+        <translation>composite：须给出 weights 权重或 ahp 两两比较之一</translation>
+    </message>
+    <message>
+        <source>composite: the weight of %1 must be zero or positive</source>
+        <translation>composite：%1 的权重必须为零或正数</translation>
+    </message>
+    <message>
+        <source>composite: the weights add up to zero</source>
+        <translation>composite：权重之和为零</translation>
+    </message>
+    <message>
+        <source>composite: %1</source>
+        <translation>composite：%1</translation>
+    </message>
 </context>
 <context>
     <name>ControlCorrection</name>
     <message>
-        <source>unknown control correction type &quot;%1&quot; (expected level-shift)</source>
-        <translation>未知的管控水平修正类型“%1”（应为 level-shift）</translation>
+        <source>a control-level shift must be between -3 and 3 levels, not %1</source>
+        <translation>管控水平修正的调整级数应为 -3 至 3 级，当前为 %1</translation>
+    </message>
+    <message>
+        <source>a control-level coefficient must be positive, not %1</source>
+        <translation>管控水平修正系数必须为正数，当前为 %1</translation>
+    </message>
+    <message>
+        <source>unknown control correction type &quot;%1&quot; (expected level-shift or coefficient)</source>
+        <translation>未知的管控水平修正类型“%1”（应为 level-shift 或 coefficient）</translation>
+    </message>
+</context>
+<context>
+    <name>FactorProductMethod</name>
+    <message>
+        <source>method %1 needs at least two factors</source>
+        <translation>方法 %1 至少需要两个因子</translation>
+    </message>
+    <message>
+        <source>method %1: grades must be listed from the highest bound down</source>
+        <translation>方法 %1：分级须按界限值从高到低排列</translation>
+    </message>
+</context>
+<context>
+    <name>FactorScale</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <source>a factor has no input field</source>
+        <translation>某个因子未指定输入字段</translation>
+    </message>
+    <message>
+        <source>factor %1: values must be positive, not %2</source>
+        <translation>因子 %1：取值必须为正数，当前为 %2</translation>
+    </message>
+    <message>
+        <source>factor %1: the value %2 appears twice</source>
+        <translation>因子 %1：取值 %2 重复</translation>
+    </message>
+    <message>
+        <source>factor %1 has no values</source>
+        <translation>因子 %1 没有取值</translation>
     </message>
 </context>
 <context>
@@ -219,11 +367,26 @@
     </message>
 </context>
 <context>
-    <name>MethodSet</name>
+    <name>JsonFile</name>
     <message>
-        <source>unknown scoring method &quot;%1&quot;</source>
-        <translation>未知的评分方法“%1”</translation>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
     </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1：应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSet</name>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
@@ -247,6 +410,46 @@
     <message>
         <source>好/中/差 or good/fair/poor</source>
         <translation>好/中/差 或 good/fair/poor</translation>
+    </message>
+    <message>
+        <source>method %1 needs exactly three factors</source>
+        <translation>方法 %1 必须有且仅有三个因子</translation>
+    </message>
+    <message>
+        <source>unknown scoring method &quot;%1&quot; (known: %2)</source>
+        <translation>未知的评分方法“%1”（可用方法：%2）</translation>
+    </message>
+    <message>
+        <source>no method template &quot;%1&quot; (templates: %2)</source>
+        <translation>没有方法模板“%1”（现有模板：%2）</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>categories: &quot;%1&quot; is not a category of the taxonomy</source>
+        <translation>categories：“%1”不是分类体系中的类别</translation>
+    </message>
+    <message>
+        <source>sectors: &quot;%1&quot; is not a sector code of the taxonomy</source>
+        <translation>sectors：“%1”不是分类体系中的行业领域代码</translation>
+    </message>
+    <message>
+        <source>composite: &quot;%1&quot; is not a %2 of the taxonomy</source>
+        <translation>composite：“%1”不是分类体系中的%2</translation>
+    </message>
+    <message>
+        <source>sector code</source>
+        <translation>行业领域代码</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>control_correction: a coefficient needs score bands, but the method for %1 is a cell-table matrix</source>
+        <translation>control_correction：coefficient 修正需要分级标准，但“%1”的评分方法为采用逐格等级表的风险矩阵</translation>
     </message>
 </context>
 <context>
@@ -274,6 +477,18 @@
     <message>
         <source>assessment cancelled; the project is unchanged</source>
         <translation>评估已取消；项目未作更改</translation>
+    </message>
+    <message>
+        <source>%1: unscored (%2 = &quot;%3&quot;)</source>
+        <translation>%1：未评分（%2 = “%3”）</translation>
+    </message>
+    <message>
+        <source>%1 %2, score %3 → %4, control %5</source>
+        <translation>%1 %2，分值 %3 → %4，管控水平 %5</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
     </message>
 </context>
 <context>
@@ -312,6 +527,10 @@
     <message>
         <source>the project CRS is not valid WKT</source>
         <translation>项目坐标参考系不是有效的 WKT</translation>
+    </message>
+    <message>
+        <source>cannot add the field units.%1: %2</source>
+        <translation>无法添加字段 units.%1：%2</translation>
     </message>
 </context>
 <context>
@@ -367,6 +586,24 @@
     <message>
         <source>cannot store the method set: %1</source>
         <translation>无法保存方法集：%1</translation>
+    </message>
+    <message>
+        <source>method set %1 is ambiguous; give more digits</source>
+        <translation>方法集 %1 不唯一；请输入更多位哈希值</translation>
+    </message>
+    <message>
+        <source>the project has no method set %1</source>
+        <translation>项目中没有方法集 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unit(s))</source>
+        <translation>
+            <numerusform>%1（%n 个风险单元）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new taxonomy lacks sectors that units use: %1</source>
+        <translation>新的分类体系缺少风险单元正在使用的行业领域：%1</translation>
     </message>
 </context>
 <context>
@@ -460,38 +697,6 @@
     <message>
         <source>warning: </source>
         <translation>警告：</translation>
-    </message>
-    <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF)
-
-riskatlas-cli COMMAND --help describes a command&apos;s options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>用法：riskatlas-cli COMMAND [选项]
-
-命令：
-  new             创建项目（GeoPackage）
-  import-units    导入风险单元
-  import-regions  导入区县、街道或网格
-  assess          对风险单元评分并汇总区域风险等级
-  summary         输出统计数据（脚本可用 --json）
-  export-units    导出风险清单（CSV）
-  export-map      导出四色图（PDF 或 PNG）
-  report          生成评估报告（PDF）
-
-riskatlas-cli COMMAND --help 可查看该命令的选项。
-退出码：0 成功，1 操作失败，2 用法错误。
-</translation>
     </message>
     <message>
         <source>riskatlas-cli: unknown command &quot;%1&quot;</source>
@@ -676,20 +881,8 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>区域（%1）</translation>
     </message>
     <message>
-        <source>Scores every unit with the project&apos;s method set and aggregates the regions.</source>
-        <translation>使用项目方法集对所有风险单元评分，并汇总区域风险等级。</translation>
-    </message>
-    <message>
-        <source>Score every unit with this method&apos;s default parameters: matrix.</source>
-        <translation>使用指定方法的默认参数对所有风险单元评分，可选：matrix。</translation>
-    </message>
-    <message>
         <source>METHOD</source>
         <translation>METHOD</translation>
-    </message>
-    <message>
-        <source>--method %1: expected matrix</source>
-        <translation>--method %1：应为 matrix</translation>
     </message>
     <message>
         <source>left unscored: %1</source>
@@ -698,6 +891,144 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>assessed %1 units: %2 scored, %3 unscored, %4 outside every region; %5 level change(s); method set %6</source>
         <translation>已评估 %1 个风险单元：已评分 %2 个，未评分 %3 个，不在任何区域内 %4 个；风险等级变化 %5 个；方法集 %6</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Scores every unit with the project&apos;s method set and aggregates the regions; lists every unit whose level changed and why.</source>
+        <translation>使用项目方法集对所有风险单元评分，并汇总区域风险等级；列出风险等级发生变化的每个风险单元及其原因。</translation>
+    </message>
+    <message>
+        <source>Score every unit with this method&apos;s default parameters, for this run only: matrix, lec or mes.</source>
+        <translation>仅在本次评估中使用指定方法的默认参数对所有风险单元评分，可选：matrix、lec 或 mes。</translation>
+    </message>
+    <message>
+        <source>Make this method set file the project&apos;s own, then score with it.</source>
+        <translation>将该方法集文件设为项目的方法集，然后据此评分。</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>--method and --method-set exclude each other</source>
+        <translation>--method 与 --method-set 不能同时使用</translation>
+    </message>
+    <message>
+        <source>usage: riskatlas-cli %1 %2</source>
+        <translation>用法：riskatlas-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>method set %1</source>
+        <translation>方法集 %1</translation>
+    </message>
+    <message>
+        <source>  default: %1</source>
+        <translation>  默认：%1</translation>
+    </message>
+    <message>
+        <source>  category %1: %2</source>
+        <translation>  类别 %1：%2</translation>
+    </message>
+    <message>
+        <source>  sector %1: %2</source>
+        <translation>  行业领域 %1：%2</translation>
+    </message>
+    <message>
+        <source>  composite weights by AHP: CR = %1</source>
+        <translation>  综合指数权重采用层次分析法（AHP）：一致性比率 CR = %1</translation>
+    </message>
+    <message>
+        <source>wrote method set %1 to %2</source>
+        <translation>已将方法集 %1 写入 %2</translation>
+    </message>
+    <message>
+        <source>the project now uses this method set; run assess to apply it</source>
+        <translation>项目已改用该方法集；请运行 assess 以应用</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Method sets: export the project&apos;s (or a past run&apos;s) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</source>
+        <translation>方法集：将项目（或以往某次评估）的方法集导出为 JSON，导入方法集，校验文件，列出随附的模板。结构定义：resources/schemas/method-set.schema.json。</translation>
+    </message>
+    <message>
+        <source>export: the method set of a past run (hash).</source>
+        <translation>export：以往某次评估所用的方法集（哈希值）。</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <source>import: a shipped template by name.</source>
+        <translation>import：按名称导入随附的模板。</translation>
+    </message>
+    <message>
+        <source>validate: check sector and category codes against this project.</source>
+        <translation>validate：对照该项目检查行业领域代码和类别代码。</translation>
+    </message>
+    <message>
+        <source>PROJECT.gpkg</source>
+        <translation>PROJECT.gpkg</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (export, import, validate, templates)</source>
+        <translation>未知操作“%1”（可用操作：export、import、validate、templates）</translation>
+    </message>
+    <message>
+        <source>The project&apos;s categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</source>
+        <translation>项目的类别和行业领域：导出为 JSON 后可重命名、添加、删除行业领域或调整其所属类别，再导入编辑后的文件。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (export, import)</source>
+        <translation>未知操作“%1”（可用操作：export、import）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the project now has %n sector(s)</source>
+        <translation>
+            <numerusform>项目现有 %n 个行业领域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project&apos;s categories and sectors
+
+riskatlas-cli COMMAND --help describes a command&apos;s options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>用法：riskatlas-cli COMMAND [选项]
+
+命令：
+  new             创建项目（GeoPackage）
+  import-units    导入风险单元
+  import-regions  导入区县、街道或网格
+  assess          对风险单元评分并汇总区域风险等级
+  summary         输出统计数据（脚本可用 --json）
+  export-units    导出风险清单（CSV）
+  export-map      导出四色图（PDF 或 PNG）
+  report          生成评估报告（PDF）
+  methods         导出、导入或校验方法集；列出模板
+  taxonomy        导出或导入项目的类别和行业领域
+
+riskatlas-cli COMMAND --help 可查看该命令的选项。
+退出码：0 成功，1 操作失败，2 用法错误。
+</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1078,42 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>a risk matrix needs %1 to %2 steps per axis, not %3</source>
         <translation>风险矩阵每个维度应为 %1 至 %2 级，当前为 %3 级</translation>
+    </message>
+    <message>
+        <source>a risk matrix needs either score bands or a cell table, not %1</source>
+        <translation>风险矩阵须给出分级标准或逐格等级表之一，不能%1</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>两者都给出</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>两者都未给出</translation>
+    </message>
+    <message>
+        <source>the cell table has %1 rows, but the matrix has %2 likelihood steps</source>
+        <translation>逐格等级表有 %1 行，但风险矩阵的可能性有 %2 级</translation>
+    </message>
+    <message>
+        <source>row L=%1 of the cell table has %2 cells, not %3</source>
+        <translation>逐格等级表 L=%1 行有 %2 格，应为 %3 格</translation>
+    </message>
+    <message>
+        <source>cell L=%1, S=%2: &quot;%3&quot; is not a risk level</source>
+        <translation>单元格 L=%1, S=%2：“%3”不是有效的风险等级</translation>
+    </message>
+    <message>
+        <source>cell L=%1, S=%2 (%3) is lower than cell L=%1, S=%4 (%5): risk must not fall as severity rises</source>
+        <translation>单元格 L=%1, S=%2（%3）低于单元格 L=%1, S=%4（%5）：风险等级不应随严重性升高而降低</translation>
+    </message>
+    <message>
+        <source>cell L=%1, S=%2 (%3) is lower than cell L=%4, S=%2 (%5): risk must not fall as likelihood rises</source>
+        <translation>单元格 L=%1, S=%2（%3）低于单元格 L=%4, S=%2（%5）：风险等级不应随可能性升高而降低</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries, but the axis has %3 steps</source>
+        <translation>%1 有 %2 项，但该维度有 %3 级</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,46 @@ private slots:
     QCOMPARE(parsed.toJson(), json);
   }
 
+  void publishedRangesMustMeet_data()
+  {
+    QTest::addColumn<double>("to");
+    QTest::addColumn<QString>("error");
+    // MES as published: > 180, 90–150, … leaves 150–180 without a level.
+    QTest::newRow("gap") << 150.0
+                         << "gap between bands 1 and 2: scores from 150 to 180 have no level";
+    QTest::newRow("overlap") << 200.0
+                             << "bands 1 and 2 overlap: scores from 180 to 200 are in both";
+  }
+  void publishedRangesMustMeet()
+  {
+    QFETCH(double, to);
+    QFETCH(QString, error);
+    const QJsonObject json{
+        {QStringLiteral("rule"), QStringLiteral("lower-inclusive")},
+        {QStringLiteral("bands"),
+         QJsonArray{QJsonObject{{QStringLiteral("level"), QStringLiteral("major")},
+                                {QStringLiteral("from"), 180}},
+                    QJsonObject{{QStringLiteral("level"), QStringLiteral("significant")},
+                                {QStringLiteral("from"), 90},
+                                {QStringLiteral("to"), to}},
+                    QJsonObject{{QStringLiteral("level"), QStringLiteral("low")}}}}};
+    QString message;
+    QVERIFY(!BandTable::fromJson(json, &message).isValid());
+    QCOMPARE(message, error);
+  }
+
+  void meetingRangesAreAccepted()
+  {
+    const QJsonObject json{
+        {QStringLiteral("bands"),
+         QJsonArray{QJsonObject{{QStringLiteral("level"), QStringLiteral("major")},
+                                {QStringLiteral("from"), 180}},
+                    QJsonObject{{QStringLiteral("level"), QStringLiteral("low")},
+                                {QStringLiteral("to"), 180}}}}};
+    QString message;
+    QVERIFY2(BandTable::fromJson(json, &message).isValid(), qPrintable(message));
+  }
+
   void unknownRuleIsRefused()
   {
     QString error;

@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace riskatlas;
@@ -84,16 +85,127 @@ private slots:
     QCOMPARE(result.problem.value, QStringLiteral("很好"));
   }
 
-  void shippedTemplateIsTheDefaultSet()
+  void everyShippedTemplateValidates_data()
   {
-    QFile file(QStringLiteral(":/riskatlas/methods/default-method-set.json"));
-    initAssessmentResources();
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    MethodSet parsed;
+    QTest::addColumn<QString>("name");
+    for (const QString &name : MethodSet::templateNames())
+      QTest::newRow(qPrintable(name)) << name;
+  }
+  void everyShippedTemplateValidates()
+  {
+    QFETCH(QString, name);
+    MethodSet set;
     QString error;
-    QVERIFY2(MethodSet::fromJson(QJsonDocument::fromJson(file.readAll()).object(), parsed, &error),
+    QVERIFY2(MethodSet::fromTemplate(name, set, &error), qPrintable(error));
+    QCOMPARE(set.validate(Taxonomy::defaultTaxonomy()), QStringList());
+    QVERIFY(!set.title().isEmpty());
+    // What the file says is what the engine keeps: a round trip changes nothing.
+    QFile file(QStringLiteral(":/riskatlas/methods/%1.json").arg(name));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    MethodSet reparsed;
+    QVERIFY(MethodSet::fromJson(set.toJson(), reparsed, &error));
+    QCOMPARE(reparsed.hash(), set.hash());
+  }
+
+  void templatesAreDistinctAndTheDefaultIsTheFiveByFiveMatrix()
+  {
+    QSet<QString> hashes;
+    for (const QString &name : MethodSet::templateNames())
+    {
+      MethodSet set;
+      QVERIFY(MethodSet::fromTemplate(name, set, nullptr));
+      hashes.insert(set.hash());
+    }
+    QCOMPARE(hashes.size(), MethodSet::templateNames().size());
+    MethodSet matrix;
+    QVERIFY(MethodSet::forMethod(QStringLiteral("matrix"), matrix, nullptr));
+    QCOMPARE(matrix.hash(), MethodSet::defaultSet().hash());
+    QCOMPARE(MethodSet::defaultSet().defaultMethod().id(), QStringLiteral("matrix"));
+    MethodSet lec;
+    QVERIFY(MethodSet::forMethod(QStringLiteral("lec"), lec, nullptr));
+    QCOMPARE(lec.defaultMethod().id(), QStringLiteral("lec"));
+    QString error;
+    QVERIFY(!MethodSet::forMethod(QStringLiteral("fmea"), lec, &error));
+    QCOMPARE(error, QStringLiteral("unknown scoring method \"fmea\" (known: matrix, lec, mes)"));
+  }
+
+  void cityDefaultAssignsMethodsPerCategoryAndSector()
+  {
+    MethodSet city;
+    QVERIFY(MethodSet::fromTemplate(QStringLiteral("city-default"), city, nullptr));
+    QCOMPARE(city.methodFor(QStringLiteral("industrial"), QStringLiteral("I01")).id(),
+             QStringLiteral("lec"));
+    QCOMPARE(city.methodFor(QStringLiteral("industrial"), QStringLiteral("I09")).id(),
+             QStringLiteral("mes"));
+    QCOMPARE(city.methodFor(QStringLiteral("crowded"), QStringLiteral("C07")).id(),
+             QStringLiteral("matrix"));
+    const UnitAssessment lec = city.assess(QStringLiteral("industrial"), QStringLiteral("I01"),
+                                           {{QStringLiteral("lec_l"), QStringLiteral("3")},
+                                            {QStringLiteral("lec_e"), QStringLiteral("6")},
+                                            {QStringLiteral("lec_c"), QStringLiteral("15")},
+                                            {QStringLiteral("control"), QStringLiteral("中")}});
+    QVERIFY(lec.scored);
+    QCOMPARE(lec.score, 270.0);
+    QCOMPARE(lec.finalLevel, RiskLevel::Significant);
+    QCOMPARE(lec.grade, QStringLiteral("高度危险"));
+    QCOMPARE(lec.methodVersion.size(), 12);
+  }
+
+  void coefficientCorrectionRebandsTheScore()
+  {
+    QJsonObject json = MethodSet::defaultSet().toJson();
+    json.insert(QStringLiteral("control_correction"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("coefficient")},
+                            {QStringLiteral("good"), 0.5},
+                            {QStringLiteral("fair"), 1},
+                            {QStringLiteral("poor"), 1.5}});
+    MethodSet set;
+    QString error;
+    QVERIFY2(MethodSet::fromJson(json, set, &error), qPrintable(error));
+    // 4 × 5 = 20 (major); good control: 20 × 0.5 = 10 → significant; poor: 2 × 3 × 1.5 = 9.
+    UnitAssessment result =
+        set.assess(QStringLiteral("crowded"), QStringLiteral("C01"),
+                   unit(QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("好")));
+    QCOMPARE(result.inherentLevel, RiskLevel::Major);
+    QCOMPARE(result.finalLevel, RiskLevel::Significant);
+    result = set.assess(QStringLiteral("crowded"), QStringLiteral("C01"),
+                        unit(QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("差")));
+    QCOMPARE(result.inherentLevel, RiskLevel::General);
+    QCOMPARE(result.finalLevel, RiskLevel::Significant);
+  }
+
+  void contradictoryOrIncompleteSetsAreRefused()
+  {
+    const Taxonomy &taxonomy = Taxonomy::defaultTaxonomy();
+    QJsonObject json = MethodSet::defaultSet().toJson();
+    json.insert(QStringLiteral("sectors"),
+                QJsonObject{{QStringLiteral("X99"), json.value(QStringLiteral("default"))}});
+    json.insert(QStringLiteral("categories"),
+                QJsonObject{{QStringLiteral("mining"), json.value(QStringLiteral("default"))}});
+    MethodSet set;
+    QString error;
+    QVERIFY2(MethodSet::fromJson(json, set, &error), qPrintable(error));
+    QCOMPARE(
+        set.validate(taxonomy),
+        (QStringList{QStringLiteral("categories: \"mining\" is not a category of the taxonomy"),
+                     QStringLiteral("sectors: \"X99\" is not a sector code of the taxonomy")}));
+
+    MethodSet fourByFour;
+    QVERIFY(MethodSet::fromTemplate(QStringLiteral("matrix-4x4"), fourByFour, nullptr));
+    json = fourByFour.toJson();
+    json.insert(QStringLiteral("control_correction"),
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("coefficient")},
+                            {QStringLiteral("good"), 0.5}});
+    QVERIFY(MethodSet::fromJson(json, set, &error));
+    QCOMPARE(set.validate(taxonomy).size(), 1);
+    QVERIFY(set.validate(taxonomy).first().startsWith(
+        QStringLiteral("control_correction: a coefficient needs score bands")));
+
+    json = MethodSet::defaultSet().toJson();
+    json.remove(QStringLiteral("default"));
+    QVERIFY(!MethodSet::fromJson(json, set, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("default method: unknown scoring method \"\"")),
              qPrintable(error));
-    QCOMPARE(parsed.hash(), MethodSet::defaultSet().hash());
   }
 
   void jsonRoundTripKeepsHash()
@@ -112,6 +224,7 @@ private slots:
     QJsonObject json = MethodSet::defaultSet().toJson();
     QJsonObject matrix4 = json.value(QStringLiteral("default")).toObject();
     matrix4.insert(QStringLiteral("likelihood_steps"), 4);
+    matrix4.remove(QStringLiteral("likelihood_labels"));
     json.insert(QStringLiteral("sectors"), QJsonObject{{QStringLiteral("C06"), matrix4}});
     MethodSet set;
     QString error;
@@ -133,7 +246,8 @@ private slots:
     MethodSet set;
     QString error;
     QVERIFY(!MethodSet::fromJson(json, set, &error));
-    QCOMPARE(error, QStringLiteral("default method: unknown scoring method \"guess\""));
+    QCOMPARE(error, QStringLiteral("default method: unknown scoring method \"guess\" (known: "
+                                   "matrix, lec, mes)"));
     QVERIFY(!MethodSet::fromJson(QJsonObject(), set, &error));
     QVERIFY(error.contains(QStringLiteral("riskatlas-method-set/1")));
   }

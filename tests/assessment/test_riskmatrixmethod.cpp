@@ -1,5 +1,7 @@
+#include "methodset.h"
 #include "riskmatrixmethod.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace riskatlas;
@@ -9,13 +11,19 @@ class TestRiskMatrixMethod : public QObject
   Q_OBJECT
 
 private:
+  //! The shipped default (resources/methods/matrix-5x5-gbt42768.json).
+  static const RiskMatrixMethod &defaultMatrix()
+  {
+    return dynamic_cast<const RiskMatrixMethod &>(MethodSet::defaultSet().defaultMethod());
+  }
+
   static QVariantMap inputs(const QString &likelihood, const QString &severity)
   {
     return {{QStringLiteral("likelihood"), likelihood}, {QStringLiteral("severity"), severity}};
   }
 
 private slots:
-  void defaultMatrix_data()
+  void fiveByFiveWorkedExamples_data()
   {
     QTest::addColumn<int>("likelihood");
     QTest::addColumn<int>("severity");
@@ -31,14 +39,14 @@ private slots:
     QTest::newRow("4×5 = 20, lowest major") << 4 << 5 << 20.0 << "major";
     QTest::newRow("5×5 = 25") << 5 << 5 << 25.0 << "major";
   }
-  void defaultMatrix()
+  void fiveByFiveWorkedExamples()
   {
     QFETCH(int, likelihood);
     QFETCH(int, severity);
     QFETCH(double, score);
     QFETCH(QString, level);
-    const MethodOutcome outcome = RiskMatrixMethod::defaultMatrix().evaluate(
-        inputs(QString::number(likelihood), QString::number(severity)));
+    const MethodOutcome outcome =
+        defaultMatrix().evaluate(inputs(QString::number(likelihood), QString::number(severity)));
     QVERIFY(outcome.scored);
     QCOMPARE(outcome.score, score);
     QCOMPARE(levelKey(outcome.level), level);
@@ -46,7 +54,7 @@ private slots:
 
   void everyCellOfTheDefaultMatrixHasALevel()
   {
-    const RiskMatrixMethod matrix = RiskMatrixMethod::defaultMatrix();
+    const RiskMatrixMethod &matrix = defaultMatrix();
     int counts[5] = {};
     for (int l = 1; l <= 5; ++l)
       for (int s = 1; s <= 5; ++s)
@@ -85,8 +93,7 @@ private slots:
     QFETCH(QString, likelihood);
     QFETCH(QString, severity);
     QFETCH(QString, field);
-    const MethodOutcome outcome =
-        RiskMatrixMethod::defaultMatrix().evaluate(inputs(likelihood, severity));
+    const MethodOutcome outcome = defaultMatrix().evaluate(inputs(likelihood, severity));
     QVERIFY(!outcome.scored);
     QCOMPARE(outcome.level, RiskLevel::None);
     QCOMPARE(outcome.problem.field, field);
@@ -95,18 +102,57 @@ private slots:
 
   void matrixSizeIsChecked()
   {
-    QJsonObject json = RiskMatrixMethod::defaultMatrix().toJson();
+    QJsonObject json = defaultMatrix().toJson();
     json.insert(QStringLiteral("likelihood_steps"), 11);
     QString error;
     QVERIFY(!RiskMatrixMethod::fromJson(json, &error));
     QCOMPARE(error, QStringLiteral("a risk matrix needs 2 to 10 steps per axis, not 11"));
   }
 
+  void cellTableGivesLevelsCellByCell()
+  {
+    MethodSet set;
+    QVERIFY(MethodSet::fromTemplate(QStringLiteral("matrix-4x4"), set, nullptr));
+    const auto &matrix = dynamic_cast<const RiskMatrixMethod &>(set.defaultMethod());
+    QVERIFY(matrix.hasCellTable());
+    QVERIFY(!matrix.scoreBands());
+    QCOMPARE(matrix.levelAt(1, 4), RiskLevel::General);
+    QCOMPARE(matrix.levelAt(4, 1), RiskLevel::General);
+    QCOMPARE(matrix.levelAt(3, 4), RiskLevel::Major);
+    const MethodOutcome outcome = matrix.evaluate(inputs(QStringLiteral("3"), QStringLiteral("3")));
+    QCOMPARE(outcome.score, 9.0);
+    QCOMPARE(outcome.level, RiskLevel::Significant);
+    QCOMPARE(matrix.likelihoodLabels().size(), 4);
+  }
+
+  void contradictoryCellTablesAreRefused()
+  {
+    MethodSet set;
+    QVERIFY(MethodSet::fromTemplate(QStringLiteral("matrix-4x4"), set, nullptr));
+    QJsonObject json = set.defaultMethod().toJson();
+    QJsonArray rows = json.value(QStringLiteral("cells")).toArray();
+    QJsonArray row = rows.at(2).toArray();
+    row.replace(3, QStringLiteral("low")); // L=3, S=4 below L=3, S=3
+    rows.replace(2, row);
+    json.insert(QStringLiteral("cells"), rows);
+    QString error;
+    QVERIFY(!RiskMatrixMethod::fromJson(json, &error));
+    QCOMPARE(error, QStringLiteral("cell L=3, S=4 (low) is lower than cell L=3, S=3 (significant): "
+                                   "risk must not fall as severity rises"));
+
+    json.insert(QStringLiteral("bands"), defaultMatrix().bands().toJson());
+    QVERIFY(!RiskMatrixMethod::fromJson(json, &error));
+    QCOMPARE(error,
+             QStringLiteral("a risk matrix needs either score bands or a cell table, not both"));
+  }
+
   void fourByFourMatrixFromJson()
   {
-    QJsonObject json = RiskMatrixMethod::defaultMatrix().toJson();
+    QJsonObject json = defaultMatrix().toJson();
     json.insert(QStringLiteral("likelihood_steps"), 4);
     json.insert(QStringLiteral("severity_steps"), 4);
+    json.remove(QStringLiteral("likelihood_labels"));
+    json.remove(QStringLiteral("severity_labels"));
     QString error;
     auto matrix = RiskMatrixMethod::fromJson(json, &error);
     QVERIFY2(matrix, qPrintable(error));

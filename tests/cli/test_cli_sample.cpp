@@ -184,7 +184,7 @@ private slots:
     QVERIFY2(
         lines.first().startsWith(QStringLiteral(
             "id,name,category,sector,sector_name,region,method,score,inherent_level,level,level_zh,"
-            "likelihood,severity,control,地址,联系人,从业人数")),
+            "method_version,grade,likelihood,severity,control,地址,联系人,从业人数")),
         qPrintable(lines.first()));
     const QString credit = *std::find_if(lines.cbegin(), lines.cend(),
                                          [](const QString &line)

@@ -125,7 +125,14 @@ private slots:
     const AssessOutcome outcome =
         ProjectAssessor::run(*mStore, noGoodBonus, AggregationRule::Max, nullptr);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    QCOMPARE(outcome.levelChanges, 1);
+    QCOMPARE(outcome.levelChanges.size(), 1);
+    const LevelChange &changed = outcome.levelChanges.first();
+    QCOMPARE(changed.unitId, QStringLiteral("U3"));
+    QCOMPARE(changed.oldLevel, QStringLiteral("general"));
+    QCOMPARE(changed.newLevel, QStringLiteral("significant"));
+    QVERIFY2(changed.reason.startsWith(QStringLiteral("matrix ")) &&
+                 changed.reason.contains(QStringLiteral("score 9 → significant, control good")),
+             qPrintable(changed.reason));
     QCOMPARE(unitLevel(QStringLiteral("U3")), QStringLiteral("significant"));
 
     const QList<AuditEntry> log = mStore->auditLog();
@@ -149,6 +156,43 @@ private slots:
                              .arg(noGoodBonus.hash()))
             .toInt(),
         1);
+  }
+
+  void anOldRunIsReproducedFromItsRecordedMethodSet()
+  {
+    // Run 1 used the default set; the project has since moved on (previous test). Re-scoring
+    // with run 1's recorded set gives run 1's levels again.
+    const QString firstRun = querySingleValue(
+        mStore->dataset(),
+        QStringLiteral("SELECT method_set_hash FROM ra_runs ORDER BY fid LIMIT 1"));
+    QCOMPARE(firstRun, MethodSet::defaultSet().hash());
+    MethodSet recorded;
+    QString error;
+    QVERIFY2(mStore->methodSetByHash(firstRun.left(10), recorded, &error), qPrintable(error));
+    QCOMPARE(recorded.hash(), firstRun);
+    const AssessOutcome outcome =
+        ProjectAssessor::run(*mStore, recorded, AggregationRule::Max, nullptr);
+    QVERIFY(outcome.ok);
+    QCOMPARE(unitLevel(QStringLiteral("U3")), QStringLiteral("general"));
+    QCOMPARE(unitLevel(QStringLiteral("U3"), "method_version"),
+             methodVersion(recorded.defaultMethod()));
+    QVERIFY(!mStore->methodSetByHash(QStringLiteral("00000000"), recorded, &error));
+    QVERIFY2(error.contains(QStringLiteral("no method set 00000000")), qPrintable(error));
+  }
+
+  void lecUnitsGetTheirGrade()
+  {
+    MethodSet lec;
+    QVERIFY(MethodSet::forMethod(QStringLiteral("lec"), lec, nullptr));
+    const AssessOutcome outcome = ProjectAssessor::run(*mStore, lec, AggregationRule::Max, nullptr);
+    QVERIFY(outcome.ok);
+    // The units carry matrix inputs only: every one is left unscored under LEC, none dropped.
+    QCOMPARE(outcome.scored, 0);
+    QCOMPARE(outcome.unscored.size(), 6);
+    QVERIFY2(outcome.unscored.first().contains(QStringLiteral("field lec_l")),
+             qPrintable(outcome.unscored.first()));
+    QCOMPARE(unitLevel(QStringLiteral("U1"), "method"), QStringLiteral("lec"));
+    QCOMPARE(readSummary(*mStore).regions.at(2).result.level, RiskLevel::None);
   }
 };
 

@@ -4,6 +4,8 @@
 #include "qgistestmain.h"
 #include "testdata.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -85,6 +87,83 @@ private slots:
     QCOMPARE(log.first().oldValue, QStringLiteral("0"));
     QCOMPARE(log.first().newValue, QString::number(ProjectSchema::CurrentVersion));
     QVERIFY(!store->hasSpatialLayers());
+  }
+
+  void versionOneProjectIsMigrated()
+  {
+    QString error;
+    const QString file = path(QStringLiteral("v1.gpkg"));
+    {
+      auto store =
+          ProjectStore::create(file, QString(), QStringLiteral("EPSG:4549"), false, &error);
+      QVERIFY2(store, qPrintable(error));
+      // Rebuild the version 1 layout: units without method_version and grade.
+      QVERIFY(executeSql(store->dataset(),
+                         QStringLiteral("ALTER TABLE units DROP COLUMN method_version"), &error));
+      QVERIFY(executeSql(store->dataset(), QStringLiteral("ALTER TABLE units DROP COLUMN grade"),
+                         &error));
+      QVERIFY(store->beginTransaction(&error));
+      QVERIFY(store->setMetadata(ProjectSchema::schemaVersionKey(), QStringLiteral("1"), &error));
+      QVERIFY(store->commit(&error));
+    }
+    auto store = ProjectStore::open(file, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->schemaVersion(), 2);
+    OGRFeatureDefn *units = store->unitsLayer()->GetLayerDefn();
+    QVERIFY(units->GetFieldIndex("method_version") >= 0);
+    QVERIFY(units->GetFieldIndex("grade") >= 0);
+    const AuditEntry last = store->auditLog().last();
+    QCOMPARE(last.action, QStringLiteral("migrate"));
+    QCOMPARE(last.oldValue, QStringLiteral("1"));
+    QCOMPARE(last.newValue, QStringLiteral("2"));
+    QCOMPARE(firstBrokenAuditEntry(store->auditLog()), -1);
+  }
+
+  void taxonomyEditsKeepUnitsConsistent()
+  {
+    QString error;
+    auto store = ProjectStore::create(path(QStringLiteral("taxonomy.gpkg")), QString(),
+                                      QStringLiteral("EPSG:4549"), false, &error);
+    QVERIFY(executeSql(
+        store->dataset(),
+        QStringLiteral(
+            "INSERT INTO units(unit_id, sector, category) VALUES ('U1', 'I05', 'industrial')"),
+        &error));
+    QJsonObject json = Taxonomy::defaultTaxonomy().toJson();
+    QJsonArray categories = json.value(QStringLiteral("categories")).toArray();
+    QJsonObject industrial = categories.at(0).toObject();
+    QJsonArray sectors = industrial.value(QStringLiteral("sectors")).toArray();
+    sectors.removeAt(4); // I05 民用爆炸物品
+    industrial.insert(QStringLiteral("sectors"), sectors);
+    categories.replace(0, industrial);
+    json.insert(QStringLiteral("categories"), categories);
+    Taxonomy withoutI05;
+    QVERIFY(Taxonomy::fromJson(json, withoutI05, &error));
+    QVERIFY(store->beginTransaction(&error));
+    QVERIFY(!store->setTaxonomy(withoutI05, &error));
+    store->rollback();
+    QVERIFY2(error.contains(QStringLiteral("I05 (1 unit)")), qPrintable(error));
+
+    // Regroup I05 under crowded places and rename it: the unit follows.
+    QJsonObject crowded = categories.at(1).toObject();
+    QJsonArray crowdedSectors = crowded.value(QStringLiteral("sectors")).toArray();
+    crowdedSectors.append(
+        QJsonObject{{QStringLiteral("code"), QStringLiteral("I05")},
+                    {QStringLiteral("name_zh"), QStringLiteral("爆炸物品仓库")},
+                    {QStringLiteral("name_en"), QStringLiteral("explosives stores")}});
+    crowded.insert(QStringLiteral("sectors"), crowdedSectors);
+    categories.replace(1, crowded);
+    json.insert(QStringLiteral("categories"), categories);
+    Taxonomy regrouped;
+    QVERIFY(Taxonomy::fromJson(json, regrouped, &error));
+    QVERIFY(store->beginTransaction(&error));
+    QVERIFY2(store->setTaxonomy(regrouped, &error), qPrintable(error));
+    QVERIFY(store->commit(&error));
+    QCOMPARE(store->taxonomy().findSector(QStringLiteral("I05"))->categoryCode,
+             QStringLiteral("crowded"));
+    QCOMPARE(querySingleValue(store->dataset(),
+                              QStringLiteral("SELECT category || sector_name FROM units")),
+             QStringLiteral("crowded爆炸物品仓库"));
   }
 
   void newerSchemaIsRefused()

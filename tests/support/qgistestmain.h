@@ -4,6 +4,7 @@
 // suite, shuts QGIS down. QGIS's own qgstest.h is not installed on Debian.
 
 #include "gisruntime.h"
+#include "translations.h"
 
 #include <QTest>
 #include <qgsapplication.h>
@@ -12,6 +13,7 @@
   int main(int argc, char **argv)                                                                  \
   {                                                                                                \
     auto app = riskatlas::startQgis(argc, argv, false);                                            \
+    riskatlas::installSystemLanguage();                                                            \
     int code = 0;                                                                                  \
     {                                                                                              \
       TestClass test;                                                                              \

@@ -1,0 +1,110 @@
+#include "clicommands.h"
+#include "jsonfile.h"
+#include "projectassessor.h"
+#include "projectstore.h"
+
+#include <QCoreApplication>
+
+namespace riskatlas::cli
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
+};
+
+//! Reads, checks and stores a method set file as the project's current set.
+bool adoptMethodSetFile(CliContext &context, ProjectStore &store, const QString &path,
+                        MethodSet &set)
+{
+  QJsonObject json;
+  QString error;
+  if (!readJsonObject(path, json, &error) || !MethodSet::fromJson(json, set, &error))
+  {
+    context.error(error.startsWith(path) ? error : Tr::tr("%1: %2").arg(path, error));
+    return false;
+  }
+  const QStringList problems = set.validate(store.taxonomy());
+  for (const QString &problem : problems)
+    context.error(Tr::tr("%1: %2").arg(path, problem));
+  if (!problems.isEmpty())
+    return false;
+  if (!store.beginTransaction(&error) || !store.setMethodSet(set, &error) || !store.commit(&error))
+  {
+    store.rollback();
+    context.error(error);
+    return false;
+  }
+  return true;
+}
+} // namespace
+
+int runAssess(CliContext &context)
+{
+  QCommandLineParser &parser = context.parser();
+  parser.setApplicationDescription(
+      Tr::tr("Scores every unit with the project's method set and aggregates the regions; lists "
+             "every unit whose level changed and why."));
+  parser.addOption({QStringLiteral("method"),
+                    Tr::tr("Score every unit with this method's default parameters, for this run "
+                           "only: matrix, lec or mes."),
+                    Tr::tr("METHOD")});
+  parser.addOption({QStringLiteral("method-set"),
+                    Tr::tr("Make this method set file the project's own, then score with it."),
+                    Tr::tr("FILE.json")});
+  if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg")}, 1); stop >= 0)
+    return stop;
+  const QString method = parser.value(QStringLiteral("method"));
+  const QString methodSetFile = parser.value(QStringLiteral("method-set"));
+  MethodSet methodSet;
+  if (!method.isEmpty() && !methodSetFile.isEmpty())
+  {
+    context.error(Tr::tr("--method and --method-set exclude each other"));
+    return Usage;
+  }
+  QString error;
+  if (!method.isEmpty() && !MethodSet::forMethod(method, methodSet, &error))
+  {
+    context.error(QStringLiteral("--method %1: %2").arg(method, error));
+    return Usage;
+  }
+  auto store = openProject(context);
+  if (!store)
+    return Failure;
+  if (!methodSetFile.isEmpty() && !adoptMethodSetFile(context, *store, methodSetFile, methodSet))
+    return Failure;
+  if (method.isEmpty() && methodSetFile.isEmpty())
+    methodSet = store->methodSet();
+
+  const AssessOutcome outcome =
+      ProjectAssessor::run(*store, methodSet, AggregationRule::Max, context.progress());
+  const QString path = store->path();
+  store.reset();
+  if (!outcome.ok)
+  {
+    context.error(outcome.error);
+    return Failure;
+  }
+  for (const QString &problem : outcome.unscored)
+    context.warning(Tr::tr("left unscored: %1").arg(problem));
+  context.out() << Tr::tr("assessed %1 units: %2 scored, %3 unscored, %4 outside every region; "
+                          "%5 level change(s); method set %6")
+                       .arg(outcome.units)
+                       .arg(outcome.scored)
+                       .arg(outcome.unscored.size())
+                       .arg(outcome.outsideRegions)
+                       .arg(outcome.levelChanges.size())
+                       .arg(outcome.methodSetHash.left(12))
+                << Qt::endl;
+  for (const LevelChange &change : outcome.levelChanges)
+    context.out() << QStringLiteral("  %1 %2: %3 → %4 (%5)")
+                         .arg(change.unitId, change.unitName, change.oldLevel, change.newLevel,
+                              change.reason)
+                  << Qt::endl;
+  refreshDefaultStyles(context, path);
+  return Success;
+}
+
+} // namespace riskatlas::cli

@@ -1,0 +1,248 @@
+#include "clicommands.h"
+#include "jsonfile.h"
+#include "projectstore.h"
+
+#include <QCoreApplication>
+
+namespace riskatlas::cli
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
+};
+
+//! Checks the action's argument count; false after reporting wrong usage.
+bool expectArguments(CliContext &context, const QString &usage, int count)
+{
+  if (context.parser().positionalArguments().size() == count + 1)
+    return true;
+  context.error(Tr::tr("usage: riskatlas-cli %1 %2").arg(context.command(), usage));
+  return false;
+}
+
+std::unique_ptr<ProjectStore> openProjectAt(CliContext &context, const QString &path)
+{
+  QString error;
+  auto store = ProjectStore::open(path, &error);
+  if (!store)
+    context.error(error);
+  return store;
+}
+
+//! Reads a method set file and reports every problem against \a taxonomy.
+bool readMethodSet(CliContext &context, const QString &path, const Taxonomy &taxonomy,
+                   MethodSet &set)
+{
+  QJsonObject json;
+  QString error;
+  if (!readJsonObject(path, json, &error) || !MethodSet::fromJson(json, set, &error))
+  {
+    context.error(error.startsWith(path) ? error : Tr::tr("%1: %2").arg(path, error));
+    return false;
+  }
+  const QStringList problems = set.validate(taxonomy);
+  for (const QString &problem : problems)
+    context.error(Tr::tr("%1: %2").arg(path, problem));
+  return problems.isEmpty();
+}
+
+void describeMethodSet(CliContext &context, const MethodSet &set)
+{
+  QTextStream &out = context.out();
+  out << Tr::tr("method set %1").arg(set.hash().left(12));
+  if (!set.title().isEmpty())
+    out << QStringLiteral(" — ") << set.title();
+  out << Qt::endl << Tr::tr("  default: %1").arg(set.defaultMethod().id()) << Qt::endl;
+  for (auto it = set.categoryMethods().cbegin(); it != set.categoryMethods().cend(); ++it)
+    out << Tr::tr("  category %1: %2").arg(it.key(), it.value()->id()) << Qt::endl;
+  for (auto it = set.sectorMethods().cbegin(); it != set.sectorMethods().cend(); ++it)
+    out << Tr::tr("  sector %1: %2").arg(it.key(), it.value()->id()) << Qt::endl;
+  if (const AhpWeights *ahp = set.compositeIndex().ahp())
+  {
+    out << Tr::tr("  composite weights by AHP: CR = %1").arg(ahp->consistencyRatio(), 0, 'f', 3)
+        << Qt::endl;
+    if (!ahp->isConsistent())
+      context.warning(ahp->consistencyWarning());
+  }
+}
+
+int methodsExport(CliContext &context)
+{
+  if (!expectArguments(context, QStringLiteral("export PROJECT.gpkg OUT.json [--run HASH]"), 2))
+    return Usage;
+  auto store = openProjectAt(context, context.positional(1));
+  if (!store)
+    return Failure;
+  MethodSet set = store->methodSet();
+  QString error;
+  const QString run = context.parser().value(QStringLiteral("run"));
+  if (!run.isEmpty() && !store->methodSetByHash(run, set, &error))
+  {
+    context.error(error);
+    return Failure;
+  }
+  if (!writeJsonObject(context.positional(2), set.toJson(), &error))
+  {
+    context.error(error);
+    return Failure;
+  }
+  context.out()
+      << Tr::tr("wrote method set %1 to %2").arg(set.hash().left(12), context.positional(2))
+      << Qt::endl;
+  return Success;
+}
+
+int methodsImport(CliContext &context)
+{
+  const QString templateName = context.parser().value(QStringLiteral("template"));
+  if (!expectArguments(context, QStringLiteral("import PROJECT.gpkg FILE.json | --template NAME"),
+                       templateName.isEmpty() ? 2 : 1))
+    return Usage;
+  auto store = openProjectAt(context, context.positional(1));
+  if (!store)
+    return Failure;
+  MethodSet set;
+  QString error;
+  if (!templateName.isEmpty())
+  {
+    if (!MethodSet::fromTemplate(templateName, set, &error))
+    {
+      context.error(error);
+      return Failure;
+    }
+  }
+  else if (!readMethodSet(context, context.positional(2), store->taxonomy(), set))
+    return Failure;
+  if (!store->beginTransaction(&error) || !store->setMethodSet(set, &error) ||
+      !store->commit(&error))
+  {
+    store->rollback();
+    context.error(error);
+    return Failure;
+  }
+  describeMethodSet(context, set);
+  context.out() << Tr::tr("the project now uses this method set; run assess to apply it")
+                << Qt::endl;
+  return Success;
+}
+
+int methodsValidate(CliContext &context)
+{
+  if (!expectArguments(context, QStringLiteral("validate FILE.json [--project PROJECT.gpkg]"), 1))
+    return Usage;
+  Taxonomy taxonomy = Taxonomy::defaultTaxonomy();
+  const QString project = context.parser().value(QStringLiteral("project"));
+  if (!project.isEmpty())
+  {
+    auto store = openProjectAt(context, project);
+    if (!store)
+      return Failure;
+    taxonomy = store->taxonomy();
+  }
+  MethodSet set;
+  if (!readMethodSet(context, context.positional(1), taxonomy, set))
+    return Failure;
+  describeMethodSet(context, set);
+  context.out() << Tr::tr("valid") << Qt::endl;
+  return Success;
+}
+
+int methodsTemplates(CliContext &context)
+{
+  if (!expectArguments(context, QStringLiteral("templates"), 0))
+    return Usage;
+  for (const QString &name : MethodSet::templateNames())
+  {
+    MethodSet set;
+    MethodSet::fromTemplate(name, set, nullptr);
+    context.out() << name << QStringLiteral("\t") << set.title() << Qt::endl;
+  }
+  return Success;
+}
+} // namespace
+
+int runMethods(CliContext &context)
+{
+  QCommandLineParser &parser = context.parser();
+  parser.setApplicationDescription(Tr::tr(
+      "Method sets: export the project's (or a past run's) to JSON, import one, validate a "
+      "file, list the shipped templates. Schema: resources/schemas/method-set.schema.json."));
+  parser.addOption({QStringLiteral("run"), Tr::tr("export: the method set of a past run (hash)."),
+                    Tr::tr("HASH")});
+  parser.addOption(
+      {QStringLiteral("template"), Tr::tr("import: a shipped template by name."), Tr::tr("NAME")});
+  parser.addOption({QStringLiteral("project"),
+                    Tr::tr("validate: check sector and category codes against this project."),
+                    Tr::tr("PROJECT.gpkg")});
+  if (const int stop = context.parse({QStringLiteral("export|import|validate|templates"),
+                                      QStringLiteral("ARGUMENT"), QStringLiteral("ARGUMENT")},
+                                     1);
+      stop >= 0)
+    return stop;
+  const QString action = context.positional(0);
+  if (action == QLatin1String("export"))
+    return methodsExport(context);
+  if (action == QLatin1String("import"))
+    return methodsImport(context);
+  if (action == QLatin1String("validate"))
+    return methodsValidate(context);
+  if (action == QLatin1String("templates"))
+    return methodsTemplates(context);
+  context.error(Tr::tr("unknown action \"%1\" (export, import, validate, templates)").arg(action));
+  return Usage;
+}
+
+int runTaxonomy(CliContext &context)
+{
+  context.parser().setApplicationDescription(
+      Tr::tr("The project's categories and sectors: export them to JSON to rename, add, remove "
+             "or regroup sectors, and import the edited file."));
+  if (const int stop = context.parse({QStringLiteral("export|import"),
+                                      QStringLiteral("PROJECT.gpkg"), QStringLiteral("FILE.json")},
+                                     3);
+      stop >= 0)
+    return stop;
+  const QString action = context.positional(0);
+  if (action != QLatin1String("export") && action != QLatin1String("import"))
+  {
+    context.error(Tr::tr("unknown action \"%1\" (export, import)").arg(action));
+    return Usage;
+  }
+  auto store = openProjectAt(context, context.positional(1));
+  if (!store)
+    return Failure;
+  const QString file = context.positional(2);
+  QString error;
+  if (action == QLatin1String("export"))
+  {
+    if (!writeJsonObject(file, store->taxonomy().toJson(), &error))
+    {
+      context.error(error);
+      return Failure;
+    }
+    context.out() << Tr::tr("wrote %1").arg(file) << Qt::endl;
+    return Success;
+  }
+  QJsonObject json;
+  Taxonomy taxonomy;
+  if (!readJsonObject(file, json, &error) || !Taxonomy::fromJson(json, taxonomy, &error))
+  {
+    context.error(error.startsWith(file) ? error : Tr::tr("%1: %2").arg(file, error));
+    return Failure;
+  }
+  if (!store->beginTransaction(&error) || !store->setTaxonomy(taxonomy, &error) ||
+      !store->commit(&error))
+  {
+    store->rollback();
+    context.error(Tr::tr("%1: %2").arg(file, error));
+    return Failure;
+  }
+  context.out() << Tr::tr("the project now has %n sector(s)", nullptr, taxonomy.sectorCount())
+                << Qt::endl;
+  return Success;
+}
+
+} // namespace riskatlas::cli

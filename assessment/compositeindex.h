@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ahpweights.h"
+#include "bandtable.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace riskatlas
+{
+
+/**
+ * A weighted composite risk index over groups of units (categories or sectors), banded into
+ * the four levels. Each group's value is the mean final level of its scored units (low 1,
+ * general 2, significant 3, major 4); the index is the weighted mean of the group values over
+ * the groups present, so it lies in [1, 4]. Weights are given directly or derived by AHP.
+ * Default bands: I ≥ 3.5 major, 2.5 ≤ I < 3.5 significant, 1.5 ≤ I < 2.5 general, else low.
+ */
+class CompositeIndex
+{
+public:
+  enum class GroupBy
+  {
+    Category,
+    Sector,
+  };
+
+  struct Result
+  {
+    bool valid = false; //!< false when no weighted group has a scored unit
+    double index = 0;
+    RiskLevel level = RiskLevel::None;
+  };
+
+  //! Equal weights of the four default categories with the default bands.
+  static CompositeIndex defaultIndex();
+  static bool fromJson(const QJsonObject &json, CompositeIndex &index, QString *error);
+  QJsonObject toJson() const;
+
+  GroupBy groupBy() const { return mGroupBy; }
+  double weight(const QString &group) const { return mWeights.value(group, 0.0); }
+  //! The groups that carry a weight, sorted.
+  QStringList groups() const;
+  const BandTable &bands() const { return mBands; }
+  //! Set when the weights came from AHP comparisons.
+  const AhpWeights *ahp() const { return mHasAhp ? &mAhp : nullptr; }
+
+  //! \a unitLevels: (group key, final level) of each unit; unscored units (None) are ignored.
+  Result compute(const QList<QPair<QString, RiskLevel>> &unitLevels) const;
+
+private:
+  GroupBy mGroupBy = GroupBy::Category;
+  QHash<QString, double> mWeights;
+  BandTable mBands;
+  AhpWeights mAhp;
+  bool mHasAhp = false;
+  QJsonObject mSource; //!< the weights as given (direct or AHP), written back by toJson()
+};
+
+} // namespace riskatlas

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "risklevel.h"
+
+#include <QStringList>
+
+namespace riskatlas::html
+{
+
+// Building blocks of the report's rich text (the Qt HTML subset QTextDocument lays out).
+
+QString esc(const QString &text);
+QString cell(const QString &text, const QString &attributes = QString());
+QString headerRow(const QStringList &headers);
+QString tableStart();
+//! A cell filled with the level's colour and named in the report's language.
+QString levelCell(RiskLevel level, const QString &language);
+//! A score or factor value without trailing zeros.
+QString number(double value);
+QString paragraph(const QString &text);
+
+} // namespace riskatlas::html

@@ -1,0 +1,190 @@
+#include "clirunner.h"
+#include "testdata.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace riskatlas::test;
+
+/**
+ * Issue 3's promise from the command line: change a band, re-assess, and see exactly which
+ * units changed level and why; the same command keeps giving the same numbers; method sets
+ * travel as JSON and bad ones are refused with messages.
+ */
+class TestCliMethods : public QObject
+{
+  Q_OBJECT
+
+private:
+  QTemporaryDir mDir;
+  QString mProject;
+
+  QString path(const QString &name) const { return mDir.filePath(name); }
+
+  static void expectSuccess(const CliRun &run)
+  {
+    if (run.exitCode != 0)
+      QFAIL(qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+  }
+
+  static QJsonObject readJson(const QString &file)
+  {
+    QFile in(file);
+    in.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(in.readAll()).object();
+  }
+
+  //! Rows of the risk list as header → value maps.
+  QList<QMap<QString, QString>> riskList()
+  {
+    const QString csv = path(QStringLiteral("list.csv"));
+    if (runCli({QStringLiteral("export-units"), mProject, csv}).exitCode != 0)
+      return {};
+    QFile file(csv);
+    file.open(QIODevice::ReadOnly);
+    const QStringList lines =
+        QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    QList<QMap<QString, QString>> rows;
+    for (const QString &line : lines.mid(1))
+    {
+      const QStringList values = line.split(QLatin1Char(',')); // sample values hold no commas
+      QMap<QString, QString> row;
+      for (int i = 0; i < header.size(); ++i)
+        row.insert(header.at(i), values.value(i));
+      rows.append(row);
+    }
+    return rows;
+  }
+
+private slots:
+  void initTestCase()
+  {
+    mProject = path(QStringLiteral("city.gpkg"));
+    expectSuccess(runCli({QStringLiteral("new"), mProject}));
+    expectSuccess(runCli({QStringLiteral("import-regions"), mProject,
+                          sampleFile(QStringLiteral("districts.geojson"))}));
+    expectSuccess(runCli(
+        {QStringLiteral("import-units"), mProject, sampleFile(QStringLiteral("units.csv"))}));
+    expectSuccess(runCli({QStringLiteral("assess"), mProject}));
+  }
+
+  void templatesAreListed()
+  {
+    const CliRun run = runCli({QStringLiteral("methods"), QStringLiteral("templates")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *name : {"matrix-5x5-gbt42768", "matrix-4x4", "lec", "mes", "city-default"})
+      QVERIFY2(run.out.contains(QString::fromLatin1(name) + QLatin1Char('\t')), name);
+  }
+
+  void changedBandListsExactlyTheUnitsThatMoved()
+  {
+    const QList<QMap<QString, QString>> before = riskList();
+    QCOMPARE(before.size(), 360);
+    const QString exported = path(QStringLiteral("methods.json"));
+    expectSuccess(
+        runCli({QStringLiteral("methods"), QStringLiteral("export"), mProject, exported}));
+    QJsonObject set = readJson(exported);
+    QCOMPARE(set.value(QStringLiteral("schema")).toString(),
+             QStringLiteral("riskatlas-method-set/1"));
+
+    // Lower the major threshold of the 5×5 matrix from 20 to 16.
+    QJsonObject matrix = set.value(QStringLiteral("default")).toObject();
+    QJsonObject bands = matrix.value(QStringLiteral("bands")).toObject();
+    QJsonArray list = bands.value(QStringLiteral("bands")).toArray();
+    QJsonObject major = list.at(0).toObject();
+    major.insert(QStringLiteral("from"), 16);
+    list.replace(0, major);
+    bands.insert(QStringLiteral("bands"), list);
+    matrix.insert(QStringLiteral("bands"), bands);
+    set.insert(QStringLiteral("default"), matrix);
+    const QString edited =
+        writeFile(path(QStringLiteral("edited.json")), QJsonDocument(set).toJson());
+
+    const CliRun run =
+        runCli({QStringLiteral("assess"), mProject, QStringLiteral("--method-set"), edited});
+    expectSuccess(run);
+    // Units scored 16 move from significant to major inherently; their final level changes
+    // unless poor control had already raised them to major.
+    QStringList expected;
+    for (const auto &row : before)
+      if (row.value(QStringLiteral("score")) == QLatin1String("16") &&
+          row.value(QStringLiteral("control")) != QStringLiteral("差"))
+        expected << row.value(QStringLiteral("id"));
+    QVERIFY(!expected.isEmpty());
+    QVERIFY2(run.out.contains(QStringLiteral("%1 level change(s)").arg(expected.size())),
+             qPrintable(run.out));
+    for (const QString &id : expected)
+      QVERIFY2(run.out.contains(QStringLiteral("  %1 ").arg(id)), qPrintable(id));
+    const QStringList changeLines = run.out.split(QLatin1Char('\n')).filter(QStringLiteral(" → "));
+    QCOMPARE(changeLines.size(), expected.size());
+    for (const QString &line : changeLines)
+      QVERIFY2(line.contains(QStringLiteral("score 16 → major")), qPrintable(line));
+
+    // Same command, same numbers: the project keeps the set it was given.
+    const CliRun again = runCli({QStringLiteral("assess"), mProject});
+    expectSuccess(again);
+    QVERIFY2(again.out.contains(QStringLiteral("0 level change(s)")), qPrintable(again.out));
+
+    // The first run's method set is still there to explain the old result.
+    const QString firstRun = path(QStringLiteral("first-run.json"));
+    const CliRun validated =
+        runCli({QStringLiteral("methods"), QStringLiteral("validate"), exported});
+    QCOMPARE(validated.exitCode, 0);
+    const QString hash = validated.out.section(QStringLiteral("method set "), 1).left(12);
+    expectSuccess(runCli({QStringLiteral("methods"), QStringLiteral("export"), mProject, firstRun,
+                          QStringLiteral("--run"), hash}));
+    QCOMPARE(readJson(firstRun), readJson(exported));
+  }
+
+  void invalidMethodSetsAreRefusedWithTheirProblem_data()
+  {
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not JSON") << QByteArray("{\n\"schema\": ") << "line 2";
+    QTest::newRow("wrong schema") << QByteArray(R"({"schema": "x"})") << "riskatlas-method-set/1";
+    QTest::newRow("unknown sector")
+        << QByteArray(
+               R"({"schema": "riskatlas-method-set/1", "default": {"method": "matrix", "likelihood_steps": 5, "severity_steps": 5, "bands": {"bands": [{"level": "low"}]}}, "sectors": {"Z01": {"method": "matrix", "likelihood_steps": 3, "severity_steps": 3, "bands": {"bands": [{"level": "low"}]}}}})")
+        << "sectors: \"Z01\" is not a sector code of the taxonomy";
+    QTest::newRow("gap in bands")
+        << QByteArray(
+               R"({"schema": "riskatlas-method-set/1", "default": {"method": "matrix", "likelihood_steps": 5, "severity_steps": 5, "bands": {"bands": [{"level": "major", "from": 20}, {"level": "significant", "from": 9, "to": 16}, {"level": "low"}]}}})")
+        << "gap between bands 1 and 2: scores from 16 to 20 have no level";
+  }
+  void invalidMethodSetsAreRefusedWithTheirProblem()
+  {
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString file = writeFile(path(QStringLiteral("bad.json")), content);
+    CliRun run = runCli({QStringLiteral("methods"), QStringLiteral("validate"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(file) && run.err.contains(message), qPrintable(run.err));
+    run = runCli({QStringLiteral("assess"), mProject, QStringLiteral("--method-set"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+  }
+
+  void methodOptionScoresWithThatMethodForOneRun()
+  {
+    const QString copy = path(QStringLiteral("copy.gpkg"));
+    QVERIFY(QFile::copy(mProject, copy));
+    const CliRun run =
+        runCli({QStringLiteral("assess"), copy, QStringLiteral("--method"), QStringLiteral("lec")});
+    expectSuccess(run);
+    // The sample register has L and S only: under LEC every unit is reported, none dropped.
+    QVERIFY2(run.out.contains(QStringLiteral("0 scored, 360 unscored")), qPrintable(run.out));
+    QVERIFY2(run.err.contains(QStringLiteral("field lec_l")), qPrintable(run.err.left(300)));
+    QCOMPARE(
+        runCli({QStringLiteral("assess"), copy, QStringLiteral("--method"), QStringLiteral("fmea")})
+            .exitCode,
+        2);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliMethods)
+#include "test_cli_methods.moc"
