@@ -56,10 +56,15 @@ void describeMethodSet(CliContext &context, const MethodSet &set)
   if (!set.title().isEmpty())
     out << QStringLiteral(" — ") << set.title();
   out << Qt::endl << Tr::tr("  default: %1").arg(set.defaultMethod().id()) << Qt::endl;
-  for (auto it = set.categoryMethods().cbegin(); it != set.categoryMethods().cend(); ++it)
-    out << Tr::tr("  category %1: %2").arg(it.key(), it.value()->id()) << Qt::endl;
-  for (auto it = set.sectorMethods().cbegin(); it != set.sectorMethods().cend(); ++it)
-    out << Tr::tr("  sector %1: %2").arg(it.key(), it.value()->id()) << Qt::endl;
+  QStringList categories = set.categoryMethods().keys();
+  categories.sort();
+  for (const QString &code : categories)
+    out << Tr::tr("  category %1: %2").arg(code, set.categoryMethods().value(code)->id())
+        << Qt::endl;
+  QStringList sectors = set.sectorMethods().keys();
+  sectors.sort();
+  for (const QString &code : sectors)
+    out << Tr::tr("  sector %1: %2").arg(code, set.sectorMethods().value(code)->id()) << Qt::endl;
   if (const AhpWeights *ahp = set.compositeIndex().ahp())
   {
     out << Tr::tr("  composite weights by AHP: CR = %1").arg(ahp->consistencyRatio(), 0, 'f', 3)
