@@ -34,6 +34,9 @@ const QHash<QString, QString> &aliases()
     add(InputFields::likelihood(), {"可能性", "likelihood_l"});
     add(InputFields::severity(), {"严重性", "后果", "consequence", "后果严重性"});
     add(InputFields::control(), {"管控水平", "control_level"});
+    add(InputFields::wkt(), {"geometry", "geom", "shape", "几何", "空间位置"});
+    add(InputFields::region(), {"所属区县", "区县", "所属区域", "所属街道", "街道", "xzqmc",
+                                "xzqdm", "district", "region_name", "行政区"});
     add(QStringLiteral("lec_l"), {});
     add(QStringLiteral("lec_e"), {});
     add(QStringLiteral("lec_c"), {});
@@ -65,14 +68,9 @@ QMap<QString, QString> singleLetterTargets(const QSet<QString> &letters)
 }
 } // namespace
 
-const QStringList &InputFields::targets()
+const QStringList &InputFields::scoringInputs()
 {
-  static const QStringList list{id(),
-                                name(),
-                                sector(),
-                                longitude(),
-                                latitude(),
-                                likelihood(),
+  static const QStringList list{likelihood(),
                                 severity(),
                                 QStringLiteral("lec_l"),
                                 QStringLiteral("lec_e"),
@@ -84,9 +82,11 @@ const QStringList &InputFields::targets()
   return list;
 }
 
-const QStringList &InputFields::scoringInputs()
+const QStringList &InputFields::targets()
 {
-  static const QStringList list = targets().mid(5);
+  static const QStringList list =
+      QStringList{id(), name(), sector(), longitude(), latitude(), wkt(), region()} +
+      scoringInputs();
   return list;
 }
 

@@ -23,6 +23,10 @@ public:
   static QString likelihood() { return QStringLiteral("likelihood"); }
   static QString severity() { return QStringLiteral("severity"); }
   static QString control() { return QStringLiteral("control"); }
+  //! A geometry given as WKT text (POINT, LINESTRING, POLYGON …).
+  static QString wkt() { return QStringLiteral("wkt"); }
+  //! The region (district, street or grid) a unit without coordinates lies in, by name or code.
+  static QString region() { return QStringLiteral("region"); }
 
   //! Every target a header can be mapped to, in export order.
   static const QStringList &targets();

@@ -31,6 +31,7 @@ struct RegionShape
   QString id;
   QString name;
   QString kind;
+  QString parentId;
   QgsGeometry geometry;
   std::unique_ptr<QgsGeometryEngine> engine;
   QList<RiskLevel> unitLevels;
@@ -51,6 +52,7 @@ public:
       shape->id = stringField(*feature, "region_id");
       shape->name = stringField(*feature, "name");
       shape->kind = stringField(*feature, "kind");
+      shape->parentId = stringField(*feature, "parent_id");
       shape->geometry = qgsGeometry(*feature);
       shape->engine.reset(QgsGeometry::createGeometryEngine(shape->geometry.constGet()));
       shape->engine->prepareGeometry();
@@ -80,6 +82,30 @@ public:
     std::sort(regions.begin(), regions.end(),
               [](RegionShape *a, RegionShape *b)
               { return regionKindRank(a->kind) < regionKindRank(b->kind); });
+    return regions;
+  }
+
+  /**
+   * For a unit without a position: the region whose code or name is \a hint (the most basic
+   * kind if several match) and that region's parent.
+   */
+  QList<RegionShape *> regionsNamed(const QString &hint)
+  {
+    RegionShape *match = nullptr;
+    for (const auto &shape : mShapes)
+    {
+      if ((shape->id == hint || shape->name == hint) &&
+          (!match || regionKindRank(shape->kind) < regionKindRank(match->kind)))
+        match = shape.get();
+    }
+    if (!match)
+      return {};
+    QList<RegionShape *> regions{match};
+    for (const auto &shape : mShapes)
+    {
+      if (!match->parentId.isEmpty() && shape->id == match->parentId && shape->kind != match->kind)
+        regions.append(shape.get());
+    }
     return regions;
   }
 
@@ -195,13 +221,19 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
                                                    stringField(*feature, "sector"), inputs);
     const QString previousLevel = stringField(*feature, "level");
 
-    const QList<RegionShape *> regions = locator.regionsAt(qgsGeometry(*feature));
+    const QgsGeometry position = qgsGeometry(*feature);
+    const QList<RegionShape *> regions =
+        position.isNull() ? locator.regionsNamed(stringField(*feature, "region_hint"))
+                          : locator.regionsAt(position);
     for (RegionShape *region : regions)
       region->unitLevels.append(result.finalLevel);
     setStringField(*feature, "region_id", regions.isEmpty() ? QString() : regions.first()->id);
     setStringField(*feature, "region", regions.isEmpty() ? QString() : regions.first()->name);
     if (regions.isEmpty())
+    {
       ++outcome.outsideRegions;
+      outcome.outside << unitId;
+    }
 
     setStringField(*feature, "method", result.methodId);
     setStringField(*feature, "method_version", result.methodVersion);

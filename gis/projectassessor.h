@@ -30,6 +30,7 @@ struct AssessOutcome
   int units = 0;
   int scored = 0;
   int outsideRegions = 0;
+  QStringList outside; //!< ids of the units in no region (counted and listed, never dropped)
   QList<LevelChange> levelChanges; //!< against the previous assessment
   QStringList unscored; //!< "unit ID: field F: value V: allowed A", one per unscored unit
   QString methodSetHash;

@@ -103,22 +103,23 @@ bool migrateToVersion1(GDALDataset &dataset, QString *error)
   }
   return ProjectSchema::writeTaxonomy(dataset, Taxonomy::defaultTaxonomy(), error);
 }
-//! Version 1 → 2: units record the version of their method's parameters and its grade.
-bool migrateToVersion2(GDALDataset &dataset, QString *error)
+//! Adds text fields to an existing layer; a layer created later has them already.
+bool addTextFields(GDALDataset &dataset, const char *layerName,
+                   std::initializer_list<const char *> names, QString *error)
 {
-  OGRLayer *units = dataset.GetLayerByName(ProjectSchema::unitsLayer());
-  if (!units)
-    return true; // created later, already in the version 2 layout
-  for (const char *name : {"method_version", "grade"})
+  OGRLayer *layer = dataset.GetLayerByName(layerName);
+  if (!layer)
+    return true;
+  for (const char *name : names)
   {
-    if (units->GetLayerDefn()->GetFieldIndex(name) >= 0)
+    if (layer->GetLayerDefn()->GetFieldIndex(name) >= 0)
       continue;
     OGRFieldDefn field(name, OFTString);
-    if (units->CreateField(&field) != OGRERR_NONE)
+    if (layer->CreateField(&field) != OGRERR_NONE)
     {
       if (error)
-        *error = Tr::tr("cannot add the field units.%1: %2")
-                     .arg(QString::fromUtf8(name), lastGdalError());
+        *error = Tr::tr("cannot add the field %1.%2: %3")
+                     .arg(QString::fromUtf8(layerName), QString::fromUtf8(name), lastGdalError());
       return false;
     }
   }
@@ -139,7 +140,13 @@ bool ProjectSchema::migrateProject(GDALDataset &dataset, int fromVersion, QStrin
   }
   if (fromVersion < 1 && !migrateToVersion1(dataset, error))
     return false;
-  if (fromVersion < 2 && !migrateToVersion2(dataset, error))
+  // 2: units record the version of their method's parameters and its grade.
+  if (fromVersion < 2 && !addTextFields(dataset, unitsLayer(), {"method_version", "grade"}, error))
+    return false;
+  // 3: units without coordinates name their region, line and area units keep their shape
+  // (WKT); regions know their parent region.
+  if (fromVersion < 3 && (!addTextFields(dataset, unitsLayer(), {"region_hint", "shape"}, error) ||
+                          !addTextFields(dataset, regionsLayer(), {"parent_id"}, error)))
     return false;
   return true;
 }
@@ -189,12 +196,14 @@ bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crs
            {"likelihood", OFTString},  {"severity", OFTString},    {"lec_l", OFTString},
            {"lec_e", OFTString},       {"lec_c", OFTString},       {"mes_m", OFTString},
            {"mes_e", OFTString},       {"mes_s", OFTString},       {"control", OFTString},
-           {"source_file", OFTString}, {"source_row", OFTInteger}, {"attributes", OFTString}},
+           {"source_file", OFTString}, {"source_row", OFTInteger}, {"attributes", OFTString},
+           {"region_hint", OFTString}, {"shape", OFTString}},
           error) ||
       !createTable(dataset, regionsLayer(), wkbMultiPolygon, &srs,
                    {{"region_id", OFTString},
                     {"name", OFTString},
                     {"kind", OFTString},
+                    {"parent_id", OFTString},
                     {"level", OFTString},
                     {"level_zh", OFTString},
                     {"unit_count", OFTInteger},

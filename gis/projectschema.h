@@ -19,7 +19,7 @@ namespace riskatlas
  */
 namespace ProjectSchema
 {
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 
 inline const char *unitsLayer()
 {

@@ -43,6 +43,14 @@ const QStringList &idAliases()
   return aliases;
 }
 
+const QStringList &parentAliases()
+{
+  static const QStringList aliases{QStringLiteral("parent"), QStringLiteral("parent_id"),
+                                   QStringLiteral("parent_code"), QStringLiteral("上级区划代码"),
+                                   QStringLiteral("所属区县代码"), QStringLiteral("上级代码")};
+  return aliases;
+}
+
 int findColumn(const QStringList &headers, const QString &explicitName, const QStringList &aliases)
 {
   if (!explicitName.isEmpty())
@@ -62,6 +70,7 @@ struct RegionRecord
 {
   QString id;
   QString name;
+  QString parentId;
   QgsGeometry geometry;
 };
 } // namespace
@@ -78,7 +87,7 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
 {
   ImportOutcome outcome;
   QString error;
-  auto source = SourceLayer::open(path, options.layerName, &error);
+  auto source = SourceLayer::open(path, {options.layerName, options.encoding, 1}, &error);
   if (!source)
   {
     outcome.errors << error;
@@ -109,6 +118,13 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
                           .arg(file, options.idField, headers.join(QStringLiteral(", ")));
     return outcome;
   }
+  const int parentColumn = findColumn(headers, options.parentField, parentAliases());
+  if (!options.parentField.isEmpty() && parentColumn < 0)
+  {
+    outcome.errors << Tr::tr("%1: --parent-field %2: no such field (fields: %3)")
+                          .arg(file, options.parentField, headers.join(QStringLiteral(", ")));
+    return outcome;
+  }
   QgsCoordinateReferenceSystem sourceCrs =
       options.sourceCrs.isEmpty() ? source->crs() : QgsCoordinateReferenceSystem(options.sourceCrs);
   if (!sourceCrs.isValid())
@@ -128,6 +144,7 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
       {
         RegionRecord record;
         record.name = row.values.at(nameColumn).trimmed();
+    record.parentId = parentColumn >= 0 ? row.values.at(parentColumn).trimmed() : QString();
         record.id = idColumn >= 0 ? row.values.at(idColumn).trimmed()
                                   : QStringLiteral("%1-%2").arg(options.kind).arg(row.featureId);
         const QString who = Tr::tr("%1: %2").arg(file, row.location);
@@ -224,6 +241,7 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
     setStringField(*feature, "region_id", record.id);
     setStringField(*feature, "name", record.name);
     setStringField(*feature, "kind", options.kind);
+    setStringField(*feature, "parent_id", record.parentId.isEmpty() ? QString() : record.parentId);
     setStringField(*feature, "level", levelKey(RiskLevel::None));
     setStringField(*feature, "level_zh", levelNameZh(RiskLevel::None));
     feature->SetField("unit_count", 0);

@@ -1,15 +1,14 @@
 #include "risklistexporter.h"
 
+#include "csvwriter.h"
 #include "gdalsupport.h"
 #include "inputfields.h"
 #include "projectschema.h"
 #include "projectstore.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -18,30 +17,6 @@ namespace riskatlas
 
 namespace
 {
-struct Tr
-{
-  Q_DECLARE_TR_FUNCTIONS(RiskListExporter)
-};
-
-QString csvField(const QString &text)
-{
-  if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-      !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-    return text;
-  QString quoted = text;
-  quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-  return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QByteArray csvLine(const QStringList &fields)
-{
-  QStringList escaped;
-  escaped.reserve(fields.size());
-  for (const QString &field : fields)
-    escaped << csvField(field);
-  return escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
-}
-
 QStringList inputsInUse(GDALDataset &dataset)
 {
   QStringList inputs;
@@ -68,13 +43,7 @@ QString formatScore(const OGRFeature &feature)
 
 bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritten, QString *error)
 {
-  QSaveFile file(csvPath);
-  if (!file.open(QIODevice::WriteOnly))
-  {
-    if (error)
-      *error = Tr::tr("%1: cannot write: %2").arg(csvPath, file.errorString());
-    return false;
-  }
+  CsvWriter csv(csvPath);
   // CSV header → units field. Appended columns go last: scripts read these by position too.
   const QList<QPair<QString, const char *>> fixed{
       {QStringLiteral("id"), "unit_id"},
@@ -99,8 +68,7 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
        QJsonDocument::fromJson(store.metadata(ProjectSchema::extraColumnsKey()).toUtf8()).array())
     extras << value.toString();
 
-  file.write("\xEF\xBB\xBF");
-  file.write(csvLine(header + inputs + extras));
+  csv.writeRow(header + inputs + extras);
   int rows = 0;
   if (OGRLayer *units = store.unitsLayer())
   {
@@ -118,18 +86,14 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
           QJsonDocument::fromJson(stringField(*feature, "attributes").toUtf8()).object();
       for (const QString &extra : extras)
         fields << kept.value(extra).toString();
-      file.write(csvLine(fields));
+      csv.writeRow(fields);
       ++rows;
     }
     store.dataset().ReleaseResultSet(ordered);
     Q_UNUSED(units)
   }
-  if (!file.commit())
-  {
-    if (error)
-      *error = Tr::tr("%1: cannot write: %2").arg(csvPath, file.errorString());
+  if (!csv.commit(error))
     return false;
-  }
   if (rowsWritten)
     *rowsWritten = rows;
   return true;

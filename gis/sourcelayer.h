@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QTemporaryDir>
 #include <functional>
 #include <memory>
 #include <qgscoordinatereferencesystem.h>
@@ -21,17 +22,27 @@ struct SourceRow
   QgsGeometry geometry; //!< empty for a table without geometry
 };
 
+//! How to read an input file.
+struct SourceOptions
+{
+  QString layerName;   //!< a layer of a multi-layer file
+  QByteArray encoding; //!< CSV and shapefile text encoding; empty detects UTF-8 or GB18030
+  int headerRow = 1;   //!< CSV and spreadsheets: the row holding the column names
+};
+
 /**
- * An input file opened read-only through GDAL/OGR: GeoPackage, shapefile, GeoJSON or CSV. Every
- * attribute is read as text, so ids keep their leading zeros.
+ * An input file opened read-only through GDAL/OGR: GeoPackage, shapefile, GeoJSON, KML, CSV,
+ * XLSX or ODS. Every attribute is read as text, so ids keep their leading zeros. CSV files and
+ * shapefiles without a .cpg in GBK/GB18030 are recognised and decoded; title rows above a
+ * spreadsheet's header are skipped, and row numbers stay those of the original file.
  */
 class SourceLayer
 {
 public:
   ~SourceLayer();
 
-  //! Opens \a path; \a layerName picks a layer of a multi-layer file. Null with \a error.
-  static std::unique_ptr<SourceLayer> open(const QString &path, const QString &layerName,
+  //! Opens \a path; null with \a error.
+  static std::unique_ptr<SourceLayer> open(const QString &path, const SourceOptions &options,
                                            QString *error);
 
   QString path() const { return mPath; }
@@ -49,8 +60,17 @@ public:
 private:
   SourceLayer() = default;
 
+  bool openCsv(const SourceOptions &options, QString *error);
+  QString decodeValue(const char *raw) const;
+
   QString mPath;
   bool mIsCsv = false;
+  bool mIsSpreadsheet = false;
+  bool mDecodeValues = false; //!< shapefile without .cpg: values arrive as raw bytes
+  QByteArray mEncoding;
+  int mSkipRows = 0;  //!< spreadsheet rows before the data (title rows and the header)
+  int mRowOffset = 0; //!< CSV lines removed above the header, to report original row numbers
+  std::unique_ptr<QTemporaryDir> mTemporary;
   QStringList mHeaders;
   std::unique_ptr<GDALDataset, void (*)(GDALDataset *)> mDataset{nullptr, nullptr};
   OGRLayer *mLayer = nullptr;

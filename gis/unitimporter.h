@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importoutcome.h"
+#include "unitrowreader.h"
 
 #include <QMap>
 #include <QString>
@@ -17,12 +18,18 @@ struct UnitImportOptions
   QString layerName;               //!< --layer
   QMap<QString, QString> fieldMap; //!< --map TARGET=COLUMN
   QString sourceCrs;               //!< --source-crs; CSV coordinates default to EPSG:4326
+  QByteArray encoding;             //!< --encoding; detected (UTF-8 or GB18030) when empty
+  int headerRow = 1;               //!< --header-row
+  WebMapDatum datum = WebMapDatum::None; //!< --coordinates gcj02|bd09
 };
 
 /**
  * Imports risk units into a project as one transaction: every row is checked first and any
  * problem fails the whole import, listing every bad row; otherwise units are upserted by id
- * (ids are text), columns that map to no field are kept, and the audit log records the import.
+ * (ids are text): new ones added, changed ones updated (their previous result cleared),
+ * unchanged ones left with their results, and units of this file it no longer lists reported.
+ * Columns that map to no field are kept. Lines and polygons are placed at a point on their
+ * surface and keep their shape.
  */
 class UnitImporter
 {

@@ -1,6 +1,7 @@
 #include "clicontext.h"
 
 #include <QCoreApplication>
+#include <csignal>
 #include <cstdio>
 #include <qgsfeedback.h>
 
@@ -13,6 +14,12 @@ struct Tr
 {
   Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
 };
+volatile std::sig_atomic_t interrupted = 0;
+
+void onInterrupt(int)
+{
+  interrupted = 1;
+}
 } // namespace
 
 CliContext::CliContext(const QString &command, const QStringList &arguments)
@@ -22,7 +29,11 @@ CliContext::CliContext(const QString &command, const QStringList &arguments)
   mParser.addHelpOption();
 }
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext()
+{
+  if (mFeedback)
+    std::signal(SIGINT, SIG_DFL);
+}
 
 int CliContext::parse(const QStringList &positionalNames, int minimumPositional)
 {
@@ -74,10 +85,15 @@ QgsFeedback *CliContext::progress()
   if (!mFeedback)
   {
     mFeedback = std::make_unique<QgsFeedback>();
+    // Ctrl-C during a long step cancels it: the step rolls back and the project is unchanged.
+    interrupted = 0;
+    std::signal(SIGINT, onInterrupt);
     auto lastDecile = std::make_shared<int>(-1);
     QObject::connect(mFeedback.get(), &QgsFeedback::progressChanged, mFeedback.get(),
                      [this, lastDecile](double percent)
                      {
+                       if (interrupted && !mFeedback->isCanceled())
+                         mFeedback->cancel();
                        const int decile = static_cast<int>(percent / 10);
                        if (decile == *lastDecile)
                          return;

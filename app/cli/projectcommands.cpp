@@ -23,22 +23,52 @@ int finishImport(CliContext &context, std::unique_ptr<ProjectStore> store,
   const QString path = store->path();
   store.reset(); // QGIS opens the file next, for the styles
 
+  const QString errorsFile = context.parser().value(QStringLiteral("errors"));
+  QString error;
+  if (!errorsFile.isEmpty() && !outcome.ok && !writeProblemsCsv(errorsFile, outcome, &error))
+    context.warning(error);
+  for (const QString &warning : outcome.warnings)
+    context.warning(warning);
   if (!outcome.ok)
   {
-    for (const QString &error : outcome.errors)
-      context.error(error);
+    for (const QString &message : outcome.errors)
+      context.error(message);
     context.error(
         Tr::tr("%n problem(s) found; nothing was imported", nullptr, outcome.errors.size()));
     return Failure;
   }
-  context.out() << Tr::tr("%1: %2 added, %3 updated; project CRS %4")
+  for (const QString &id : outcome.withoutPosition)
+    context.warning(Tr::tr("unit %1 has no position; it is placed by its region").arg(id));
+  if (!outcome.removed.isEmpty())
+    context.warning(Tr::tr("%n unit(s) of this file are no longer listed in it and were kept: %1",
+                           nullptr, outcome.removed.size())
+                        .arg(outcome.removed.join(QStringLiteral(", "))));
+  context.out() << Tr::tr("%1: %2 added, %3 updated, %4 unchanged; project CRS %5")
                        .arg(what)
                        .arg(outcome.added)
                        .arg(outcome.updated)
+                       .arg(outcome.unchanged)
                        .arg(outcome.projectCrs)
                 << Qt::endl;
   refreshDefaultStyles(context, path);
   return Success;
+}
+
+void addImportOptions(QCommandLineParser &parser)
+{
+  parser.addOption(
+      {QStringLiteral("layer"), Tr::tr("Layer of a multi-layer file."), Tr::tr("NAME")});
+  parser.addOption({QStringLiteral("source-crs"),
+                    Tr::tr("CRS of the coordinates when the file states none; CSV default "
+                           "EPSG:4326."),
+                    Tr::tr("EPSG:n")});
+  parser.addOption({QStringLiteral("encoding"),
+                    Tr::tr("Text encoding of a CSV or a shapefile without .cpg, e.g. GBK; UTF-8 "
+                           "and GB18030 are recognised by themselves."),
+                    Tr::tr("NAME")});
+  parser.addOption({QStringLiteral("errors"),
+                    Tr::tr("On failure, also write every problem to this CSV file."),
+                    Tr::tr("FILE.csv")});
 }
 } // namespace
 
@@ -86,21 +116,44 @@ int runImportUnits(CliContext &context)
 {
   QCommandLineParser &parser = context.parser();
   parser.setApplicationDescription(
-      Tr::tr("Imports risk units (GeoPackage, shapefile, GeoJSON, CSV with coordinate columns); "
-             "units are upserted by id. All rows are checked first: any problem imports nothing."));
-  parser.addOption(
-      {QStringLiteral("layer"), Tr::tr("Layer of a multi-layer file."), Tr::tr("NAME")});
+      Tr::tr("Imports risk units (GeoPackage, shapefile, GeoJSON, KML, CSV, XLSX or ODS with "
+             "coordinate, WKT or region columns); units are upserted by id. All rows are checked "
+             "first: any problem imports nothing."));
+  addImportOptions(parser);
   parser.addOption({QStringLiteral("map"),
                     Tr::tr("Map a field to a column, e.g. --map id=统一社会信用代码 (repeatable)."),
                     Tr::tr("TARGET=COLUMN")});
-  parser.addOption({QStringLiteral("source-crs"),
-                    Tr::tr("CRS of the coordinates; CSV default EPSG:4326."), Tr::tr("EPSG:n")});
+  parser.addOption({QStringLiteral("header-row"),
+                    Tr::tr("Row holding the column names, for sheets with title rows above it."),
+                    Tr::tr("N"), QStringLiteral("1")});
+  parser.addOption({QStringLiteral("coordinates"),
+                    Tr::tr("Remove web-map offsets: gcj02 (AMap, Tencent) or bd09 (Baidu)."),
+                    Tr::tr("DATUM")});
   if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("FILE")}, 2);
       stop >= 0)
     return stop;
   UnitImportOptions options;
   options.layerName = parser.value(QStringLiteral("layer"));
   options.sourceCrs = parser.value(QStringLiteral("source-crs"));
+  options.encoding = parser.value(QStringLiteral("encoding")).toLatin1();
+  bool headerRowOk = false;
+  options.headerRow = parser.value(QStringLiteral("header-row")).toInt(&headerRowOk);
+  if (!headerRowOk || options.headerRow < 1)
+  {
+    context.error(Tr::tr("--header-row %1: expected a row number from 1")
+                      .arg(parser.value(QStringLiteral("header-row"))));
+    return Usage;
+  }
+  const QString datum = parser.value(QStringLiteral("coordinates")).toLower();
+  if (datum == QLatin1String("gcj02"))
+    options.datum = WebMapDatum::Gcj02;
+  else if (datum == QLatin1String("bd09"))
+    options.datum = WebMapDatum::Bd09;
+  else if (!datum.isEmpty())
+  {
+    context.error(Tr::tr("--coordinates %1: expected gcj02 or bd09").arg(datum));
+    return Usage;
+  }
   for (const QString &mapping : parser.values(QStringLiteral("map")))
   {
     const int equals = mapping.indexOf(QLatin1Char('='));
@@ -124,16 +177,17 @@ int runImportRegions(CliContext &context)
   QCommandLineParser &parser = context.parser();
   parser.setApplicationDescription(
       Tr::tr("Imports region polygons, replacing the project's regions of that kind."));
-  parser.addOption(
-      {QStringLiteral("layer"), Tr::tr("Layer of a multi-layer file."), Tr::tr("NAME")});
+  addImportOptions(parser);
+  parser.addOption({QStringLiteral("parent-field"),
+                    Tr::tr("Field holding the code of the region each one lies in (a street's "
+                           "district)."),
+                    Tr::tr("FIELD")});
   parser.addOption(
       {QStringLiteral("name-field"), Tr::tr("Field holding the region name."), Tr::tr("FIELD")});
   parser.addOption(
       {QStringLiteral("id-field"), Tr::tr("Field holding the region code."), Tr::tr("FIELD")});
   parser.addOption({QStringLiteral("kind"), Tr::tr("district (default), street or grid."),
                     Tr::tr("KIND"), QStringLiteral("district")});
-  parser.addOption(
-      {QStringLiteral("source-crs"), Tr::tr("CRS of a file that states none."), Tr::tr("EPSG:n")});
   if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("FILE")}, 2);
       stop >= 0)
     return stop;
@@ -143,6 +197,8 @@ int runImportRegions(CliContext &context)
   options.idField = parser.value(QStringLiteral("id-field"));
   options.kind = parser.value(QStringLiteral("kind"));
   options.sourceCrs = parser.value(QStringLiteral("source-crs"));
+  options.parentField = parser.value(QStringLiteral("parent-field"));
+  options.encoding = parser.value(QStringLiteral("encoding")).toLatin1();
   if (!RegionImporter::isKnownKind(options.kind))
   {
     context.error(Tr::tr("--kind %1: expected district, street or grid").arg(options.kind));

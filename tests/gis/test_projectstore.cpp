@@ -108,14 +108,14 @@ private slots:
     }
     auto store = ProjectStore::open(file, &error);
     QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), ProjectSchema::CurrentVersion);
     OGRFeatureDefn *units = store->unitsLayer()->GetLayerDefn();
     QVERIFY(units->GetFieldIndex("method_version") >= 0);
     QVERIFY(units->GetFieldIndex("grade") >= 0);
     const AuditEntry last = store->auditLog().last();
     QCOMPARE(last.action, QStringLiteral("migrate"));
     QCOMPARE(last.oldValue, QStringLiteral("1"));
-    QCOMPARE(last.newValue, QStringLiteral("2"));
+    QCOMPARE(last.newValue, QString::number(ProjectSchema::CurrentVersion));
     QCOMPARE(firstBrokenAuditEntry(store->auditLog()), -1);
   }
 
