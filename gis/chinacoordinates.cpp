@@ -9,12 +9,13 @@ namespace
 {
 constexpr double Pi = 3.14159265358979323846;
 constexpr double XPi = Pi * 3000.0 / 180.0;
-constexpr double Axis = 6378245.0;                   // Krasovsky 1940 semi-major axis
+constexpr double Axis = 6378245.0;                       // Krasovsky 1940 semi-major axis
 constexpr double Eccentricity2 = 0.00669342162296594323; // its first eccentricity squared
 
 double latitudeOffset(double x, double y)
 {
-  double offset = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * std::sqrt(std::abs(x));
+  double offset =
+      -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * std::sqrt(std::abs(x));
   offset += (20.0 * std::sin(6.0 * x * Pi) + 20.0 * std::sin(2.0 * x * Pi)) * 2.0 / 3.0;
   offset += (20.0 * std::sin(y * Pi) + 40.0 * std::sin(y / 3.0 * Pi)) * 2.0 / 3.0;
   offset += (160.0 * std::sin(y / 12.0 * Pi) + 320.0 * std::sin(y * Pi / 30.0)) * 2.0 / 3.0;

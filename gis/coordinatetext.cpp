@@ -29,10 +29,10 @@ bool parseCoordinate(const QString &text, double &value)
       sign = -1;
     t.remove(hemisphereMatch.capturedStart(), hemisphereMatch.capturedLength());
   }
-  static const QRegularExpression dms(QStringLiteral(
-      "^(-?\\d+(?:\\.\\d+)?)\\s*(?:°|度|º|\\s)\\s*"
-      "(?:(\\d+(?:\\.\\d+)?)\\s*(?:'|′|’|分|\\s)\\s*"
-      "(?:(\\d+(?:\\.\\d+)?)\\s*(?:\"|″|”|''|秒)?)?)?\\s*$"));
+  static const QRegularExpression dms(
+      QStringLiteral("^(-?\\d+(?:\\.\\d+)?)\\s*(?:°|度|º|\\s)\\s*"
+                     "(?:(\\d+(?:\\.\\d+)?)\\s*(?:'|′|’|分|\\s)\\s*"
+                     "(?:(\\d+(?:\\.\\d+)?)\\s*(?:\"|″|”|''|秒)?)?)?\\s*$"));
   const QRegularExpressionMatch match = dms.match(t.trimmed());
   if (!match.hasMatch())
     return false;

@@ -17,8 +17,7 @@ struct Tr
 
 QString ImportProblem::message() const
 {
-  const QString where =
-      unitId.isEmpty() ? location : Tr::tr("%1 (id %2)").arg(location, unitId);
+  const QString where = unitId.isEmpty() ? location : Tr::tr("%1 (id %2)").arg(location, unitId);
   return Tr::tr("%1: %2: field %3: value \"%4\": %5").arg(file, where, field, value, reason);
 }
 
@@ -33,9 +32,9 @@ bool writeProblemsCsv(const QString &path, const ImportOutcome &outcome, QString
   // File-level problems (missing columns, unknown CRS) have no row.
   for (const QString &message : outcome.errors)
   {
-    const bool isRowProblem =
-        std::any_of(outcome.problems.cbegin(), outcome.problems.cend(),
-                    [&message](const ImportProblem &problem) { return problem.message() == message; });
+    const bool isRowProblem = std::any_of(outcome.problems.cbegin(), outcome.problems.cend(),
+                                          [&message](const ImportProblem &problem)
+                                          { return problem.message() == message; });
     if (!isRowProblem)
       csv.writeRow({QString(), QString(), QString(), QString(), QString(), message});
   }

@@ -23,16 +23,16 @@ struct ImportProblem
 struct ImportOutcome
 {
   bool ok = false;
-  QStringList errors;           //!< one line per problem, file-level ones included
+  QStringList errors;            //!< one line per problem, file-level ones included
   QList<ImportProblem> problems; //!< the row-level problems among errors, for --errors FILE.csv
   int rows = 0;
   int added = 0;
   int updated = 0;
-  int unchanged = 0;          //!< re-imported units identical to the stored ones: results kept
-  int replaced = 0;           //!< regions removed because the import replaced their kind
-  QStringList removed;        //!< ids of units from this file that the file no longer lists
+  int unchanged = 0;           //!< re-imported units identical to the stored ones: results kept
+  int replaced = 0;            //!< regions removed because the import replaced their kind
+  QStringList removed;         //!< ids of units from this file that the file no longer lists
   QStringList withoutPosition; //!< ids of units placed by their region's name or code only
-  QStringList warnings;       //!< repaired geometries and the like
+  QStringList warnings;        //!< repaired geometries and the like
   QString projectCrs;
 };
 

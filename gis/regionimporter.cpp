@@ -3,7 +3,7 @@
 #include "gdalsupport.h"
 #include "projectcrs.h"
 #include "projectstore.h"
-#include "risklevel.h"
+#include "regionwriter.h"
 #include "sourcelayer.h"
 
 #include <QCoreApplication>
@@ -45,8 +45,8 @@ const QStringList &idAliases()
 
 const QStringList &parentAliases()
 {
-  static const QStringList aliases{QStringLiteral("parent"), QStringLiteral("parent_id"),
-                                   QStringLiteral("parent_code"), QStringLiteral("上级区划代码"),
+  static const QStringList aliases{QStringLiteral("parent"),       QStringLiteral("parent_id"),
+                                   QStringLiteral("parent_code"),  QStringLiteral("上级区划代码"),
                                    QStringLiteral("所属区县代码"), QStringLiteral("上级代码")};
   return aliases;
 }
@@ -66,13 +66,6 @@ int findColumn(const QStringList &headers, const QString &explicitName, const QS
   return -1;
 }
 
-struct RegionRecord
-{
-  QString id;
-  QString name;
-  QString parentId;
-  QgsGeometry geometry;
-};
 } // namespace
 
 bool RegionImporter::isKnownKind(const QString &kind)
@@ -144,7 +137,7 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
       {
         RegionRecord record;
         record.name = row.values.at(nameColumn).trimmed();
-    record.parentId = parentColumn >= 0 ? row.values.at(parentColumn).trimmed() : QString();
+        record.parentId = parentColumn >= 0 ? row.values.at(parentColumn).trimmed() : QString();
         record.id = idColumn >= 0 ? row.values.at(idColumn).trimmed()
                                   : QStringLiteral("%1-%2").arg(options.kind).arg(row.featureId);
         const QString who = Tr::tr("%1: %2").arg(file, row.location);
@@ -216,16 +209,6 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
   }
   const QgsCoordinateTransform transform(sourceCrs, QgsCoordinateReferenceSystem(store.crsAuthId()),
                                          QgsProject::instance()->transformContext());
-  outcome.replaced = querySingleValue(store.dataset(),
-                                      QStringLiteral("SELECT COUNT(*) FROM regions WHERE kind = %1")
-                                          .arg(sqlLiteral(options.kind)))
-                         .toInt();
-  if (!executeSql(
-          store.dataset(),
-          QStringLiteral("DELETE FROM regions WHERE kind = %1").arg(sqlLiteral(options.kind)),
-          &error))
-    return abort(error);
-  OGRLayer *layer = store.regionsLayer();
   for (RegionRecord &record : records)
   {
     try
@@ -237,20 +220,10 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
       return abort(Tr::tr("%1: region %2: cannot transform it to %3: %4")
                        .arg(file, record.name, store.crsAuthId(), exception.what()));
     }
-    OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
-    setStringField(*feature, "region_id", record.id);
-    setStringField(*feature, "name", record.name);
-    setStringField(*feature, "kind", options.kind);
-    setStringField(*feature, "parent_id", record.parentId.isEmpty() ? QString() : record.parentId);
-    setStringField(*feature, "level", levelKey(RiskLevel::None));
-    setStringField(*feature, "level_zh", levelNameZh(RiskLevel::None));
-    feature->SetField("unit_count", 0);
-    setGeometry(*feature, record.geometry);
-    if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
-      return abort(
-          Tr::tr("%1: region %2: cannot be written: %3").arg(file, record.name, lastGdalError()));
-    ++outcome.added;
   }
+  if (!replaceRegions(store, options.kind, records, outcome.replaced, &error))
+    return abort(Tr::tr("%1: %2").arg(file, error));
+  outcome.added = records.size();
   if (!store.appendAudit(QStringLiteral("import-regions"), file,
                          QStringLiteral("%1 %2").arg(outcome.replaced).arg(options.kind),
                          QStringLiteral("%1 %2").arg(outcome.added).arg(options.kind), &error) ||

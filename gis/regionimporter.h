@@ -18,8 +18,9 @@ struct RegionImportOptions
   QString idField;   //!< --id-field; recognised headers (区划代码, code, XZQDM…) otherwise
   QString kind = QStringLiteral("district"); //!< district | street | grid
   QString sourceCrs;                         //!< --source-crs, for files that state none
-  QString parentField;  //!< --parent-field: code of the region this one lies in (a street's district)
-  QByteArray encoding;  //!< --encoding of a shapefile without .cpg; detected when empty
+  QString
+      parentField; //!< --parent-field: code of the region this one lies in (a street's district)
+  QByteArray encoding; //!< --encoding of a shapefile without .cpg; detected when empty
 };
 
 /**

@@ -72,7 +72,9 @@ bool SourceLayer::openCsv(const SourceOptions &options, QString *error)
     if (start <= 0 && options.headerRow > 1)
     {
       if (error)
-        *error = Tr::tr("%1: --header-row %2: the file has fewer rows").arg(mPath).arg(options.headerRow);
+        *error = Tr::tr("%1: --header-row %2: the file has fewer rows")
+                     .arg(mPath)
+                     .arg(options.headerRow);
       return false;
     }
     mRowOffset = options.headerRow - 1;
@@ -98,7 +100,8 @@ bool SourceLayer::openCsv(const SourceOptions &options, QString *error)
 std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const SourceOptions &options,
                                                QString *error)
 {
-  auto fail = [error](const QString &message) {
+  auto fail = [error](const QString &message)
+  {
     if (error)
       *error = message;
     return nullptr;
@@ -106,7 +109,8 @@ std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const Source
   if (!QFileInfo::exists(path))
     return fail(Tr::tr("%1: no such file").arg(path));
   if (!options.encoding.isEmpty() && !TextEncoding::isKnown(options.encoding))
-    return fail(Tr::tr("--encoding %1: unknown encoding").arg(QString::fromLatin1(options.encoding)));
+    return fail(
+        Tr::tr("--encoding %1: unknown encoding").arg(QString::fromLatin1(options.encoding)));
   if (options.headerRow < 1)
     return fail(Tr::tr("--header-row must be 1 or more"));
 
@@ -136,7 +140,8 @@ std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const Source
                           QFileInfo(path).completeBaseName() + QStringLiteral(".cpg");
       if (!options.encoding.isEmpty())
         openOptions << "ENCODING=" + options.encoding;
-      else if (!QFileInfo::exists(cpg) && !QFileInfo::exists(cpg.chopped(3) + QStringLiteral("CPG")))
+      else if (!QFileInfo::exists(cpg) &&
+               !QFileInfo::exists(cpg.chopped(3) + QStringLiteral("CPG")))
       {
         // No .cpg: take the bytes as they are and recognise UTF-8 or GB18030 ourselves.
         openOptions << "ENCODING=";

@@ -29,13 +29,12 @@ struct Tr
 //! Fields an import owns; results (method, score, levels, region) belong to assess.
 const QStringList &importedFields()
 {
-  static const QStringList fields = QStringList{QStringLiteral("name"), QStringLiteral("category"),
-                                                QStringLiteral("sector"),
-                                                QStringLiteral("sector_name"),
-                                                QStringLiteral("attributes"),
-                                                QStringLiteral("region_hint"),
-                                                QStringLiteral("shape")} +
-                                    InputFields::scoringInputs();
+  static const QStringList fields =
+      QStringList{QStringLiteral("name"),       QStringLiteral("category"),
+                  QStringLiteral("sector"),     QStringLiteral("sector_name"),
+                  QStringLiteral("attributes"), QStringLiteral("region_hint"),
+                  QStringLiteral("shape")} +
+      InputFields::scoringInputs();
   return fields;
 }
 
@@ -43,8 +42,8 @@ QHash<QString, qint64> existingUnits(ProjectStore &store, const QString &sourceF
                                      QSet<QString> &fromThisFile)
 {
   QHash<QString, qint64> ids;
-  OGRLayer *result = store.dataset().ExecuteSQL("SELECT fid, unit_id, source_file FROM units",
-                                                nullptr, nullptr);
+  OGRLayer *result =
+      store.dataset().ExecuteSQL("SELECT fid, unit_id, source_file FROM units", nullptr, nullptr);
   if (!result)
     return ids;
   for (auto &feature : *result)
@@ -80,10 +79,12 @@ void fillUnit(OGRFeature &feature, const UnitRecord &record, const QgsGeometry &
   setStringField(feature, "sector_name", record.sector->nameZh);
   for (const QString &input : InputFields::scoringInputs())
     setStringField(feature, input.toUtf8().constData(),
-                   record.inputs.contains(input) ? record.inputs.value(input).toString() : QString());
+                   record.inputs.contains(input) ? record.inputs.value(input).toString()
+                                                 : QString());
   setStringField(feature, "attributes",
                  QString::fromUtf8(QJsonDocument(record.extra).toJson(QJsonDocument::Compact)));
-  setStringField(feature, "region_hint", record.regionHint.isEmpty() ? QString() : record.regionHint);
+  setStringField(feature, "region_hint",
+                 record.regionHint.isEmpty() ? QString() : record.regionHint);
   if (geometry.isNull())
   {
     feature.SetGeometryDirectly(nullptr);
@@ -105,8 +106,8 @@ void fillUnit(OGRFeature &feature, const UnitRecord &record, const QgsGeometry &
 
 void clearResults(OGRFeature &feature)
 {
-  for (const char *field : {"method", "method_version", "inherent_level", "assessment_note",
-                            "grade", "score"})
+  for (const char *field :
+       {"method", "method_version", "inherent_level", "assessment_note", "grade", "score"})
     feature.SetFieldNull(feature.GetFieldIndex(field));
   setStringField(feature, "level", levelKey(RiskLevel::None));
   setStringField(feature, "level_zh", levelNameZh(RiskLevel::None));
@@ -156,8 +157,8 @@ bool checkColumns(const SourceLayer &source, const QMap<QString, QString> &mappi
                        "--map %2=COLUMN")
                     .arg(file, required, source.headers().join(QStringLiteral(", ")));
   }
-  const bool byColumns = mapping.contains(InputFields::longitude()) &&
-                         mapping.contains(InputFields::latitude());
+  const bool byColumns =
+      mapping.contains(InputFields::longitude()) && mapping.contains(InputFields::latitude());
   if (!byColumns && !source.hasGeometry() && !mapping.contains(InputFields::wkt()) &&
       !mapping.contains(InputFields::region()))
     errors << Tr::tr("%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column; "
@@ -167,10 +168,11 @@ bool checkColumns(const SourceLayer &source, const QMap<QString, QString> &mappi
   {
     sourceCrs = QgsCoordinateReferenceSystem(options.sourceCrs);
     if (!sourceCrs.isValid())
-      errors << Tr::tr("--source-crs %1: unknown coordinate reference system").arg(options.sourceCrs);
+      errors
+          << Tr::tr("--source-crs %1: unknown coordinate reference system").arg(options.sourceCrs);
   }
-  else if (byColumns || !source.hasGeometry())
-    sourceCrs = QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326"));
+  else if (byColumns || !source.hasGeometry() || source.isCsv())
+    sourceCrs = QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")); // text positions
   else
     sourceCrs = source.crs();
   if (!sourceCrs.isValid() && errors.isEmpty())
@@ -189,8 +191,8 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
 {
   ImportOutcome outcome;
   QString error;
-  auto source = SourceLayer::open(path, {options.layerName, options.encoding, options.headerRow},
-                                  &error);
+  auto source =
+      SourceLayer::open(path, {options.layerName, options.encoding, options.headerRow}, &error);
   if (!source)
   {
     outcome.errors << error;
@@ -211,14 +213,16 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
   QList<UnitRecord> records;
   const qint64 total = qMax<qint64>(1, source->featureCount());
   qint64 seen = 0;
-  source->forEachRow([&](const SourceRow &row) {
-    UnitRecord record;
-    if (reader.read(row, record, outcome.problems))
-      records.append(record);
-    if (feedback)
-      feedback->setProgress(50.0 * ++seen / total);
-    return !(feedback && feedback->isCanceled());
-  });
+  source->forEachRow(
+      [&](const SourceRow &row)
+      {
+        UnitRecord record;
+        if (reader.read(row, record, outcome.problems))
+          records.append(record);
+        if (feedback)
+          feedback->setProgress(50.0 * ++seen / total);
+        return !(feedback && feedback->isCanceled());
+      });
   for (const ImportProblem &problem : outcome.problems)
     outcome.errors << problem.message();
   if (feedback && feedback->isCanceled())
@@ -234,7 +238,8 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
     return outcome;
   }
 
-  auto abort = [&](const QString &message) {
+  auto abort = [&](const QString &message)
+  {
     store.rollback();
     outcome.errors << message;
     return outcome;
@@ -266,7 +271,8 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
     }
     const qint64 fid = existing.value(record.id, -1);
     OGRFeatureUniquePtr stored(fid >= 0 ? units->GetFeature(fid) : nullptr);
-    OGRFeatureUniquePtr feature(stored ? stored->Clone() : OGRFeature::CreateFeature(units->GetLayerDefn()));
+    OGRFeatureUniquePtr feature(stored ? stored->Clone()
+                                       : OGRFeature::CreateFeature(units->GetLayerDefn()));
     fillUnit(*feature, record, geometry);
     fromThisFile.remove(record.id);
     if (stored && sameUnit(*stored, *feature))

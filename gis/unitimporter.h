@@ -15,11 +15,11 @@ class ProjectStore;
 
 struct UnitImportOptions
 {
-  QString layerName;               //!< --layer
-  QMap<QString, QString> fieldMap; //!< --map TARGET=COLUMN
-  QString sourceCrs;               //!< --source-crs; CSV coordinates default to EPSG:4326
-  QByteArray encoding;             //!< --encoding; detected (UTF-8 or GB18030) when empty
-  int headerRow = 1;               //!< --header-row
+  QString layerName;                     //!< --layer
+  QMap<QString, QString> fieldMap;       //!< --map TARGET=COLUMN
+  QString sourceCrs;                     //!< --source-crs; CSV coordinates default to EPSG:4326
+  QByteArray encoding;                   //!< --encoding; detected (UTF-8 or GB18030) when empty
+  int headerRow = 1;                     //!< --header-row
   WebMapDatum datum = WebMapDatum::None; //!< --coordinates gcj02|bd09
 };
 

@@ -53,7 +53,8 @@ bool UnitRowReader::read(const SourceRow &row, UnitRecord &record, QList<ImportP
   record.name = value(row, InputFields::name()).trimmed();
   record.sourceRow = row.featureId;
   const ImportProblem base{mSource.fileName(), row.location, record.id, {}, {}, {}};
-  auto report = [&](const QString &target, const QString &text, const QString &reason) {
+  auto report = [&](const QString &target, const QString &text, const QString &reason)
+  {
     ImportProblem problem = base;
     problem.field = mMapping.value(target, target);
     problem.value = text;
@@ -90,7 +91,8 @@ bool UnitRowReader::read(const SourceRow &row, UnitRecord &record, QList<ImportP
 bool UnitRowReader::readPosition(const SourceRow &row, UnitRecord &record,
                                  QList<ImportProblem> &problems, const ImportProblem &base)
 {
-  auto report = [&](const QString &field, const QString &text, const QString &reason) {
+  auto report = [&](const QString &field, const QString &text, const QString &reason)
+  {
     ImportProblem problem = base;
     problem.field = mMapping.value(field, field);
     problem.value = text;
@@ -99,8 +101,8 @@ bool UnitRowReader::readPosition(const SourceRow &row, UnitRecord &record,
     return false;
   };
   record.regionHint = value(row, InputFields::region()).trimmed();
-  const bool hasColumns = mMapping.contains(InputFields::longitude()) &&
-                          mMapping.contains(InputFields::latitude());
+  const bool hasColumns =
+      mMapping.contains(InputFields::longitude()) && mMapping.contains(InputFields::latitude());
   const bool columnsEmpty = value(row, InputFields::longitude()).trimmed().isEmpty() &&
                             value(row, InputFields::latitude()).trimmed().isEmpty();
   const QString wkt = value(row, InputFields::wkt()).trimmed();
@@ -128,7 +130,8 @@ bool UnitRowReader::readPosition(const SourceRow &row, UnitRecord &record,
   {
     record.geometry = record.geometry.makeValid();
     if (record.geometry.isEmpty())
-      return report(QStringLiteral("geometry"), QString(), Tr::tr("invalid geometry that GEOS cannot repair"));
+      return report(QStringLiteral("geometry"), QString(),
+                    Tr::tr("invalid geometry that GEOS cannot repair"));
   }
   if (mDatum != WebMapDatum::None && !removeWebMapOffset(record.geometry))
     return report(hasColumns ? InputFields::longitude() : QStringLiteral("geometry"),
@@ -171,13 +174,16 @@ bool UnitRowReader::readCoordinates(const SourceRow &row, UnitRecord &record,
 bool UnitRowReader::removeWebMapOffset(QgsGeometry &geometry) const
 {
   bool inside = true;
-  geometry.get()->transformVertices([this, &inside](const QgsPoint &point) {
-    const QPointF lonLat(point.x(), point.y());
-    inside = inside && ChinaCoordinates::insideChina(lonLat);
-    const QPointF corrected = mDatum == WebMapDatum::Gcj02 ? ChinaCoordinates::gcj02ToWgs84(lonLat)
-                                                           : ChinaCoordinates::bd09ToWgs84(lonLat);
-    return QgsPoint(corrected.x(), corrected.y());
-  });
+  geometry.get()->transformVertices(
+      [this, &inside](const QgsPoint &point)
+      {
+        const QPointF lonLat(point.x(), point.y());
+        inside = inside && ChinaCoordinates::insideChina(lonLat);
+        const QPointF corrected = mDatum == WebMapDatum::Gcj02
+                                      ? ChinaCoordinates::gcj02ToWgs84(lonLat)
+                                      : ChinaCoordinates::bd09ToWgs84(lonLat);
+        return QgsPoint(corrected.x(), corrected.y());
+      });
   return inside;
 }
 

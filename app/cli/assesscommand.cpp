@@ -90,9 +90,9 @@ int runAssess(CliContext &context)
   for (const QString &problem : outcome.unscored)
     context.warning(Tr::tr("left unscored: %1").arg(problem));
   if (!outcome.outside.isEmpty())
-    context.warning(Tr::tr("%n unit(s) lie outside every region: %1", nullptr,
-                           outcome.outside.size())
-                        .arg(outcome.outside.join(QStringLiteral(", "))));
+    context.warning(
+        Tr::tr("%n unit(s) lie outside every region: %1", nullptr, outcome.outside.size())
+            .arg(outcome.outside.join(QStringLiteral(", "))));
   context.out() << Tr::tr("assessed %1 units: %2 scored, %3 unscored, %4 outside every region; "
                           "%5 level change(s); method set %6")
                        .arg(outcome.units)

@@ -17,6 +17,7 @@ namespace riskatlas::cli
 int runNew(CliContext &context);
 int runImportUnits(CliContext &context);
 int runImportRegions(CliContext &context);
+int runMakeGrid(CliContext &context);
 int runAssess(CliContext &context);
 int runSummary(CliContext &context);
 int runExportUnits(CliContext &context);

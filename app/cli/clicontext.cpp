@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <qgsfeedback.h>
 
 namespace riskatlas::cli
@@ -15,10 +16,16 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
 };
 volatile std::sig_atomic_t interrupted = 0;
+volatile std::sig_atomic_t cancellableStep = 0;
 
+// Ctrl-C cancels a long step at its next progress report (it rolls back: the project is
+// unchanged); anywhere else the command stops at once, and SQLite's journal undoes any
+// unfinished transaction when the project is next opened.
 void onInterrupt(int)
 {
   interrupted = 1;
+  if (!cancellableStep)
+    std::_Exit(130);
 }
 } // namespace
 
@@ -29,10 +36,11 @@ CliContext::CliContext(const QString &command, const QStringList &arguments)
   mParser.addHelpOption();
 }
 
-CliContext::~CliContext()
+CliContext::~CliContext() = default;
+
+void installInterruptHandler()
 {
-  if (mFeedback)
-    std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGINT, onInterrupt);
 }
 
 int CliContext::parse(const QStringList &positionalNames, int minimumPositional)
@@ -85,9 +93,7 @@ QgsFeedback *CliContext::progress()
   if (!mFeedback)
   {
     mFeedback = std::make_unique<QgsFeedback>();
-    // Ctrl-C during a long step cancels it: the step rolls back and the project is unchanged.
-    interrupted = 0;
-    std::signal(SIGINT, onInterrupt);
+    cancellableStep = 1;
     auto lastDecile = std::make_shared<int>(-1);
     QObject::connect(mFeedback.get(), &QgsFeedback::progressChanged, mFeedback.get(),
                      [this, lastDecile](double percent)

@@ -18,6 +18,9 @@ enum ExitCode
   Usage = 2,   //!< wrong command line
 };
 
+//! Ctrl-C: cancels a long step (progress reported) cleanly, else ends the command (exit 130).
+void installInterruptHandler();
+
 //! What a command needs from the command line and the terminal.
 class CliContext
 {

@@ -24,6 +24,7 @@ const QMap<QString, Command> &commands()
       {QStringLiteral("new"), runNew},
       {QStringLiteral("import-units"), runImportUnits},
       {QStringLiteral("import-regions"), runImportRegions},
+      {QStringLiteral("make-grid"), runMakeGrid},
       {QStringLiteral("assess"), runAssess},
       {QStringLiteral("summary"), runSummary},
       {QStringLiteral("export-units"), runExportUnits},
@@ -42,6 +43,7 @@ QString usage()
                 "  new             create a project (GeoPackage)\n"
                 "  import-units    import risk units\n"
                 "  import-regions  import districts, streets or grids\n"
+                "  make-grid       cover the city with grid cells\n"
                 "  assess          score the units and aggregate the regions\n"
                 "  summary         print the figures (--json for scripts)\n"
                 "  export-units    write the risk list (CSV)\n"
@@ -56,6 +58,7 @@ QString usage()
 
 int main(int argc, char **argv)
 {
+  riskatlas::cli::installInterruptHandler();
   auto app = riskatlas::startQgis(argc, argv, false);
   riskatlas::installSystemLanguage();
   QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "gridmaker.h"
 #include "projectstore.h"
 #include "regionimporter.h"
 #include "riskstyle.h"
@@ -18,12 +19,12 @@ struct Tr
 
 //! Closes the project, reports the import and, after a success, refreshes the styles.
 int finishImport(CliContext &context, std::unique_ptr<ProjectStore> store,
-                 const ImportOutcome &outcome, const QString &what)
+                 const ImportOutcome &outcome, const QString &what,
+                 const QString &errorsFile = QString())
 {
   const QString path = store->path();
   store.reset(); // QGIS opens the file next, for the styles
 
-  const QString errorsFile = context.parser().value(QStringLiteral("errors"));
   QString error;
   if (!errorsFile.isEmpty() && !outcome.ok && !writeProblemsCsv(errorsFile, outcome, &error))
     context.warning(error);
@@ -169,7 +170,8 @@ int runImportUnits(CliContext &context)
     return Failure;
   const ImportOutcome outcome =
       UnitImporter::run(*store, context.positional(1), options, context.progress());
-  return finishImport(context, std::move(store), outcome, Tr::tr("units"));
+  return finishImport(context, std::move(store), outcome, Tr::tr("units"),
+                      parser.value(QStringLiteral("errors")));
 }
 
 int runImportRegions(CliContext &context)
@@ -212,7 +214,45 @@ int runImportRegions(CliContext &context)
       RegionImporter::run(*store, context.positional(1), options, context.progress(), &warnings);
   for (const QString &warning : warnings)
     context.warning(warning);
-  return finishImport(context, std::move(store), outcome, Tr::tr("regions (%1)").arg(options.kind));
+  return finishImport(context, std::move(store), outcome, Tr::tr("regions (%1)").arg(options.kind),
+                      parser.value(QStringLiteral("errors")));
+}
+
+int runMakeGrid(CliContext &context)
+{
+  QCommandLineParser &parser = context.parser();
+  parser.setApplicationDescription(
+      Tr::tr("Covers the city (the union of its districts) with grid cells clipped to its "
+             "boundary; they replace the project's grid regions."));
+  parser.addOption({QStringLiteral("cell-size"),
+                    Tr::tr("Cell size in metres (square side, or distance between hexagon "
+                           "centres)."),
+                    Tr::tr("METRES")});
+  parser.addOption({QStringLiteral("shape"), Tr::tr("square (default) or hex."), Tr::tr("SHAPE"),
+                    QStringLiteral("square")});
+  if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg")}, 1); stop >= 0)
+    return stop;
+  GridOptions options;
+  bool ok = false;
+  options.cellSize = parser.value(QStringLiteral("cell-size")).toDouble(&ok);
+  if (!ok || !(options.cellSize > 0))
+  {
+    context.error(Tr::tr("--cell-size: expected a size in metres greater than 0"));
+    return Usage;
+  }
+  const QString shape = parser.value(QStringLiteral("shape"));
+  if (shape == QLatin1String("hex"))
+    options.shape = GridOptions::Shape::Hexagon;
+  else if (shape != QLatin1String("square"))
+  {
+    context.error(Tr::tr("--shape %1: expected square or hex").arg(shape));
+    return Usage;
+  }
+  auto store = openProject(context);
+  if (!store)
+    return Failure;
+  const ImportOutcome outcome = GridMaker::run(*store, options, context.progress());
+  return finishImport(context, std::move(store), outcome, Tr::tr("regions (grid)"));
 }
 
 } // namespace riskatlas::cli
