@@ -218,7 +218,12 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
       {
         UnitRecord record;
         if (reader.read(row, record, outcome.problems))
+        {
+          if (record.repaired)
+            outcome.warnings << Tr::tr("%1: %2 (id %3): the geometry was invalid and was repaired")
+                                    .arg(source->fileName(), record.location, record.id);
           records.append(record);
+        }
         if (feedback)
           feedback->setProgress(50.0 * ++seen / total);
         return !(feedback && feedback->isCanceled());

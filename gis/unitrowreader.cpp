@@ -52,6 +52,7 @@ bool UnitRowReader::read(const SourceRow &row, UnitRecord &record, QList<ImportP
   record.id = value(row, InputFields::id()).trimmed();
   record.name = value(row, InputFields::name()).trimmed();
   record.sourceRow = row.featureId;
+  record.location = row.location;
   const ImportProblem base{mSource.fileName(), row.location, record.id, {}, {}, {}};
   auto report = [&](const QString &target, const QString &text, const QString &reason)
   {
@@ -129,6 +130,7 @@ bool UnitRowReader::readPosition(const SourceRow &row, UnitRecord &record,
   if (!record.geometry.isGeosValid())
   {
     record.geometry = record.geometry.makeValid();
+    record.repaired = true;
     if (record.geometry.isEmpty())
       return report(QStringLiteral("geometry"), QString(),
                     Tr::tr("invalid geometry that GEOS cannot repair"));

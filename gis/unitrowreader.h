@@ -31,6 +31,8 @@ struct UnitRecord
   QVariantMap inputs;
   QJsonObject extra;
   qint64 sourceRow = 0;
+  QString location;      //!< "row 12"
+  bool repaired = false; //!< the geometry was invalid and GEOS repaired it
 };
 
 /**

@@ -1,5 +1,4 @@
 #include "clicommands.h"
-#include "jsonfile.h"
 #include "projectassessor.h"
 #include "projectstore.h"
 
@@ -19,17 +18,8 @@ struct Tr
 bool adoptMethodSetFile(CliContext &context, ProjectStore &store, const QString &path,
                         MethodSet &set)
 {
-  QJsonObject json;
   QString error;
-  if (!readJsonObject(path, json, &error) || !MethodSet::fromJson(json, set, &error))
-  {
-    context.error(error.startsWith(path) ? error : Tr::tr("%1: %2").arg(path, error));
-    return false;
-  }
-  const QStringList problems = set.validate(store.taxonomy());
-  for (const QString &problem : problems)
-    context.error(Tr::tr("%1: %2").arg(path, problem));
-  if (!problems.isEmpty())
+  if (!readMethodSet(context, path, store.taxonomy(), set))
     return false;
   if (!store.beginTransaction(&error) || !store.setMethodSet(set, &error) || !store.commit(&error))
   {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clicontext.h"
+#include "methodset.h"
 
 #include <memory>
 
@@ -28,6 +29,11 @@ int runTaxonomy(CliContext &context);
 
 //! Opens the project named by the first argument; null after reporting the error.
 std::unique_ptr<ProjectStore> openProject(CliContext &context);
+std::unique_ptr<ProjectStore> openProjectAt(CliContext &context, const QString &path);
+
+//! Reads a method set file and reports every problem, checked against \a taxonomy.
+bool readMethodSet(CliContext &context, const QString &path, const Taxonomy &taxonomy,
+                   MethodSet &set);
 
 //! Stores the four-colour default styles once both layers exist; a failure is a warning.
 void refreshDefaultStyles(CliContext &context, const QString &projectPath);

@@ -23,32 +23,6 @@ bool expectArguments(CliContext &context, const QString &usage, int count)
   return false;
 }
 
-std::unique_ptr<ProjectStore> openProjectAt(CliContext &context, const QString &path)
-{
-  QString error;
-  auto store = ProjectStore::open(path, &error);
-  if (!store)
-    context.error(error);
-  return store;
-}
-
-//! Reads a method set file and reports every problem against \a taxonomy.
-bool readMethodSet(CliContext &context, const QString &path, const Taxonomy &taxonomy,
-                   MethodSet &set)
-{
-  QJsonObject json;
-  QString error;
-  if (!readJsonObject(path, json, &error) || !MethodSet::fromJson(json, set, &error))
-  {
-    context.error(error.startsWith(path) ? error : Tr::tr("%1: %2").arg(path, error));
-    return false;
-  }
-  const QStringList problems = set.validate(taxonomy);
-  for (const QString &problem : problems)
-    context.error(Tr::tr("%1: %2").arg(path, problem));
-  return problems.isEmpty();
-}
-
 void describeMethodSet(CliContext &context, const MethodSet &set)
 {
   QTextStream &out = context.out();

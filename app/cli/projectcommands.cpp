@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "gridmaker.h"
+#include "jsonfile.h"
 #include "projectstore.h"
 #include "regionimporter.h"
 #include "riskstyle.h"
@@ -73,13 +74,34 @@ void addImportOptions(QCommandLineParser &parser)
 }
 } // namespace
 
-std::unique_ptr<ProjectStore> openProject(CliContext &context)
+std::unique_ptr<ProjectStore> openProjectAt(CliContext &context, const QString &path)
 {
   QString error;
-  auto store = ProjectStore::open(context.positional(0), &error);
+  auto store = ProjectStore::open(path, &error);
   if (!store)
     context.error(error);
   return store;
+}
+
+std::unique_ptr<ProjectStore> openProject(CliContext &context)
+{
+  return openProjectAt(context, context.positional(0));
+}
+
+bool readMethodSet(CliContext &context, const QString &path, const Taxonomy &taxonomy,
+                   MethodSet &set)
+{
+  QJsonObject json;
+  QString error;
+  if (!readJsonObject(path, json, &error) || !MethodSet::fromJson(json, set, &error))
+  {
+    context.error(error.startsWith(path) ? error : Tr::tr("%1: %2").arg(path, error));
+    return false;
+  }
+  const QStringList problems = set.validate(taxonomy);
+  for (const QString &problem : problems)
+    context.error(Tr::tr("%1: %2").arg(path, problem));
+  return problems.isEmpty();
 }
 
 void refreshDefaultStyles(CliContext &context, const QString &projectPath)

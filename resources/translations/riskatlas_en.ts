@@ -305,6 +305,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
     <name>FactorProductMethod</name>
     <message>
         <source>method %1 needs at least two factors</source>
@@ -347,6 +354,36 @@
     <message>
         <source>the font "%1" is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
         <translation>the font "%1" is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</translation>
+    </message>
+</context>
+<context>
+    <name>GridMaker</name>
+    <message>
+        <source>%1: the project has no districts or streets to cover; import them with import-regions first</source>
+        <translation>%1: the project has no districts or streets to cover; import them with import-regions first</translation>
+    </message>
+    <message>
+        <source>the project CRS %1 is not in metres; grids need a projected CRS</source>
+        <translation>the project CRS %1 is not in metres; grids need a projected CRS</translation>
+    </message>
+    <message>
+        <source>--cell-size %1 would make about %2 cells; the limit is %3</source>
+        <translation>--cell-size %1 would make about %2 cells; the limit is %3</translation>
+    </message>
+    <message>
+        <source>grid cancelled; the project is unchanged</source>
+        <translation>grid cancelled; the project is unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2: field %3: value "%4": %5</source>
+        <translation>%1: %2: field %3: value "%4": %5</translation>
     </message>
 </context>
 <context>
@@ -527,8 +564,8 @@
         <translation>the project CRS is not valid WKT</translation>
     </message>
     <message>
-        <source>cannot add the field units.%1: %2</source>
-        <translation>cannot add the field units.%1: %2</translation>
+        <source>cannot add the field %1.%2: %3</source>
+        <translation>cannot add the field %1.%2: %3</translation>
     </message>
 </context>
 <context>
@@ -665,8 +702,12 @@
         <translation>%1: region %2: cannot transform it to %3: %4</translation>
     </message>
     <message>
-        <source>%1: region %2: cannot be written: %3</source>
-        <translation>%1: region %2: cannot be written: %3</translation>
+        <source>%1: --parent-field %2: no such field (fields: %3)</source>
+        <translation>%1: --parent-field %2: no such field (fields: %3)</translation>
+    </message>
+    <message>
+        <source>region %1: cannot be written: %2</source>
+        <translation>region %1: cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -775,10 +816,6 @@
         <translation><numerusform>%n problem found; nothing was imported</numerusform><numerusform>%n problems found; nothing was imported</numerusform></translation>
     </message>
     <message>
-        <source>%1: %2 added, %3 updated; project CRS %4</source>
-        <translation>%1: %2 added, %3 updated; project CRS %4</translation>
-    </message>
-    <message>
         <source>Creates a new, empty RiskAtlas project (GeoPackage).</source>
         <translation>Creates a new, empty RiskAtlas project (GeoPackage).</translation>
     </message>
@@ -807,10 +844,6 @@
         <translation>created %1 (%2)</translation>
     </message>
     <message>
-        <source>Imports risk units (GeoPackage, shapefile, GeoJSON, CSV with coordinate columns); units are upserted by id. All rows are checked first: any problem imports nothing.</source>
-        <translation>Imports risk units (GeoPackage, shapefile, GeoJSON, CSV with coordinate columns); units are upserted by id. All rows are checked first: any problem imports nothing.</translation>
-    </message>
-    <message>
         <source>Layer of a multi-layer file.</source>
         <translation>Layer of a multi-layer file.</translation>
     </message>
@@ -825,10 +858,6 @@
     <message>
         <source>TARGET=COLUMN</source>
         <translation>TARGET=COLUMN</translation>
-    </message>
-    <message>
-        <source>CRS of the coordinates; CSV default EPSG:4326.</source>
-        <translation>CRS of the coordinates; CSV default EPSG:4326.</translation>
     </message>
     <message>
         <source>--map %1: expected TARGET=COLUMN</source>
@@ -861,10 +890,6 @@
     <message>
         <source>KIND</source>
         <translation>KIND</translation>
-    </message>
-    <message>
-        <source>CRS of a file that states none.</source>
-        <translation>CRS of a file that states none.</translation>
     </message>
     <message>
         <source>--kind %1: expected district, street or grid</source>
@@ -986,6 +1011,10 @@
         <source>the project now has %n sector(s)</source>
         <translation><numerusform>the project now has %n sector</numerusform><numerusform>the project now has %n sectors</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) lie outside every region: %1</source>
+        <translation><numerusform>%n unit lie outside every region: %1</numerusform><numerusform>%n units lie outside every region: %1</numerusform></translation>
+    </message>
     <message>
         <source>Usage: riskatlas-cli COMMAND [options]
 
@@ -993,6 +1022,7 @@ Commands:
   new             create a project (GeoPackage)
   import-units    import risk units
   import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
   assess          score the units and aggregate the regions
   summary         print the figures (--json for scripts)
   export-units    write the risk list (CSV)
@@ -1010,6 +1040,7 @@ Commands:
   new             create a project (GeoPackage)
   import-units    import risk units
   import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
   assess          score the units and aggregate the regions
   summary         print the figures (--json for scripts)
   export-units    write the risk list (CSV)
@@ -1022,12 +1053,93 @@ riskatlas-cli COMMAND --help describes a command's options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 </translation>
     </message>
-</context>
-<context>
-    <name>RiskListExporter</name>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
+        <source>unit %1 has no position; it is placed by its region</source>
+        <translation>unit %1 has no position; it is placed by its region</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of this file are no longer listed in it and were kept: %1</source>
+        <translation><numerusform>%n unit of this file are no longer listed in it and were kept: %1</numerusform><numerusform>%n units of this file are no longer listed in it and were kept: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged; project CRS %5</source>
+        <translation>%1: %2 added, %3 updated, %4 unchanged; project CRS %5</translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates when the file states none; CSV default EPSG:4326.</source>
+        <translation>CRS of the coordinates when the file states none; CSV default EPSG:4326.</translation>
+    </message>
+    <message>
+        <source>Text encoding of a CSV or a shapefile without .cpg, e.g. GBK; UTF-8 and GB18030 are recognised by themselves.</source>
+        <translation>Text encoding of a CSV or a shapefile without .cpg, e.g. GBK; UTF-8 and GB18030 are recognised by themselves.</translation>
+    </message>
+    <message>
+        <source>On failure, also write every problem to this CSV file.</source>
+        <translation>On failure, also write every problem to this CSV file.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <source>Imports risk units (GeoPackage, shapefile, GeoJSON, KML, CSV, XLSX or ODS with coordinate, WKT or region columns); units are upserted by id. All rows are checked first: any problem imports nothing.</source>
+        <translation>Imports risk units (GeoPackage, shapefile, GeoJSON, KML, CSV, XLSX or ODS with coordinate, WKT or region columns); units are upserted by id. All rows are checked first: any problem imports nothing.</translation>
+    </message>
+    <message>
+        <source>Row holding the column names, for sheets with title rows above it.</source>
+        <translation>Row holding the column names, for sheets with title rows above it.</translation>
+    </message>
+    <message>
+        <source>Remove web-map offsets: gcj02 (AMap, Tencent) or bd09 (Baidu).</source>
+        <translation>Remove web-map offsets: gcj02 (AMap, Tencent) or bd09 (Baidu).</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>--header-row %1: expected a row number from 1</source>
+        <translation>--header-row %1: expected a row number from 1</translation>
+    </message>
+    <message>
+        <source>--coordinates %1: expected gcj02 or bd09</source>
+        <translation>--coordinates %1: expected gcj02 or bd09</translation>
+    </message>
+    <message>
+        <source>Field holding the code of the region each one lies in (a street's district).</source>
+        <translation>Field holding the code of the region each one lies in (a street's district).</translation>
+    </message>
+    <message>
+        <source>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project's grid regions.</source>
+        <translation>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project's grid regions.</translation>
+    </message>
+    <message>
+        <source>Cell size in metres (square side, or distance between hexagon centres).</source>
+        <translation>Cell size in metres (square side, or distance between hexagon centres).</translation>
+    </message>
+    <message>
+        <source>METRES</source>
+        <translation>METRES</translation>
+    </message>
+    <message>
+        <source>square (default) or hex.</source>
+        <translation>square (default) or hex.</translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation>SHAPE</translation>
+    </message>
+    <message>
+        <source>--cell-size: expected a size in metres greater than 0</source>
+        <translation>--cell-size: expected a size in metres greater than 0</translation>
+    </message>
+    <message>
+        <source>--shape %1: expected square or hex</source>
+        <translation>--shape %1: expected square or hex</translation>
+    </message>
+    <message>
+        <source>regions (grid)</source>
+        <translation>regions (grid)</translation>
     </message>
 </context>
 <context>
@@ -1141,10 +1253,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <source>%1: not a readable vector file (GeoPackage, shapefile, GeoJSON or CSV): %2</source>
-        <translation>%1: not a readable vector file (GeoPackage, shapefile, GeoJSON or CSV): %2</translation>
-    </message>
-    <message>
         <source>%1: the file has %2 layers; choose one with --layer (%3)</source>
         <translation>%1: the file has %2 layers; choose one with --layer (%3)</translation>
     </message>
@@ -1159,6 +1267,38 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>feature %1</source>
         <translation>feature %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid %2 text; give the file's encoding with --encoding</source>
+        <translation>%1: not valid %2 text; give the file's encoding with --encoding</translation>
+    </message>
+    <message>
+        <source>%1: --header-row %2: the file has fewer rows</source>
+        <translation>%1: --header-row %2: the file has fewer rows</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the file for reading</source>
+        <translation>%1: cannot prepare the file for reading</translation>
+    </message>
+    <message>
+        <source>--encoding %1: unknown encoding</source>
+        <translation>--encoding %1: unknown encoding</translation>
+    </message>
+    <message>
+        <source>--header-row must be 1 or more</source>
+        <translation>--header-row must be 1 or more</translation>
+    </message>
+    <message>
+        <source>%1: not a readable vector file (GeoPackage, shapefile, GeoJSON, KML, CSV, XLSX or ODS): %2</source>
+        <translation>%1: not a readable vector file (GeoPackage, shapefile, GeoJSON, KML, CSV, XLSX or ODS): %2</translation>
+    </message>
+    <message>
+        <source>%1: --header-row %2: the sheet has fewer rows</source>
+        <translation>%1: --header-row %2: the sheet has fewer rows</translation>
     </message>
 </context>
 <context>
@@ -1183,14 +1323,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 <context>
     <name>UnitImporter</name>
     <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (id %2)</translation>
-    </message>
-    <message>
-        <source>%1: %2: field %3: value "%4": %5</source>
-        <translation>%1: %2: field %3: value "%4": %5</translation>
-    </message>
-    <message>
         <source>every unit needs an id</source>
         <translation>every unit needs an id</translation>
     </message>
@@ -1203,20 +1335,8 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>not a sector code, Chinese or English sector name of the project's taxonomy</translation>
     </message>
     <message>
-        <source>the feature has no geometry</source>
-        <translation>the feature has no geometry</translation>
-    </message>
-    <message>
-        <source>units must be points in this version</source>
-        <translation>units must be points in this version</translation>
-    </message>
-    <message>
         <source>every unit needs a position</source>
         <translation>every unit needs a position</translation>
-    </message>
-    <message>
-        <source>not a number</source>
-        <translation>not a number</translation>
     </message>
     <message>
         <source>cannot be a longitude; for projected coordinates give --source-crs EPSG:n</source>
@@ -1227,20 +1347,12 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>cannot be a latitude; for projected coordinates give --source-crs EPSG:n</translation>
     </message>
     <message>
-        <source>unit %1: cannot be written: %2</source>
-        <translation>unit %1: cannot be written: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: no column for the field "%2" (columns: %3); name it with --map %2=COLUMN</source>
         <translation>%1: no column for the field "%2" (columns: %3); name it with --map %2=COLUMN</translation>
-    </message>
-    <message>
-        <source>%1: no geometry and no longitude/latitude (经度/纬度) columns; name them with --map longitude=COLUMN --map latitude=COLUMN</source>
-        <translation>%1: no geometry and no longitude/latitude (经度/纬度) columns; name them with --map longitude=COLUMN --map latitude=COLUMN</translation>
     </message>
     <message>
         <source>--source-crs %1: unknown coordinate reference system</source>
@@ -1261,6 +1373,42 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1: unit %2: cannot transform its position to %3: %4</source>
         <translation>%1: unit %2: cannot transform its position to %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column; name one with --map longitude=COLUMN --map latitude=COLUMN</source>
+        <translation>%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column; name one with --map longitude=COLUMN --map latitude=COLUMN</translation>
+    </message>
+    <message>
+        <source>--coordinates gcj02/bd09 needs longitude/latitude, but the source CRS is %1</source>
+        <translation>--coordinates gcj02/bd09 needs longitude/latitude, but the source CRS is %1</translation>
+    </message>
+    <message>
+        <source>%1: unit %2: cannot be written: %3</source>
+        <translation>%1: unit %2: cannot be written: %3</translation>
+    </message>
+    <message>
+        <source>not a WKT geometry</source>
+        <translation>not a WKT geometry</translation>
+    </message>
+    <message>
+        <source>every unit needs a position or a region (所属区县, 街道, XZQMC/XZQDM)</source>
+        <translation>every unit needs a position or a region (所属区县, 街道, XZQMC/XZQDM)</translation>
+    </message>
+    <message>
+        <source>invalid geometry that GEOS cannot repair</source>
+        <translation>invalid geometry that GEOS cannot repair</translation>
+    </message>
+    <message>
+        <source>outside China: --coordinates gcj02/bd09 applies only inside China</source>
+        <translation>outside China: --coordinates gcj02/bd09 applies only inside China</translation>
+    </message>
+    <message>
+        <source>not a number or degrees-minutes-seconds</source>
+        <translation>not a number or degrees-minutes-seconds</translation>
+    </message>
+    <message>
+        <source>%1: %2 (id %3): the geometry was invalid and was repaired</source>
+        <translation>%1: %2 (id %3): the geometry was invalid and was repaired</translation>
     </message>
 </context>
 </TS>

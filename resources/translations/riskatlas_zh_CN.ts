@@ -307,6 +307,13 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>FactorProductMethod</name>
     <message>
         <source>method %1 needs at least two factors</source>
@@ -349,6 +356,36 @@
     <message>
         <source>the font &quot;%1&quot; is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
         <translation>未安装字体“%1”（Debian：fonts-wqy-microhei）；地图和报告将改用其他字体</translation>
+    </message>
+</context>
+<context>
+    <name>GridMaker</name>
+    <message>
+        <source>%1: the project has no districts or streets to cover; import them with import-regions first</source>
+        <translation>%1：项目中没有可供覆盖的区县或街道；请先使用 import-regions 导入</translation>
+    </message>
+    <message>
+        <source>the project CRS %1 is not in metres; grids need a projected CRS</source>
+        <translation>项目坐标参考系 %1 的单位不是米；生成网格需要投影坐标参考系</translation>
+    </message>
+    <message>
+        <source>--cell-size %1 would make about %2 cells; the limit is %3</source>
+        <translation>--cell-size %1 将生成约 %2 个网格；上限为 %3 个</translation>
+    </message>
+    <message>
+        <source>grid cancelled; the project is unchanged</source>
+        <translation>网格生成已取消；项目未作更改</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2: field %3: value &quot;%4&quot;: %5</source>
+        <translation>%1：%2：字段 %3：值“%4”：%5</translation>
     </message>
 </context>
 <context>
@@ -529,8 +566,8 @@
         <translation>项目坐标参考系不是有效的 WKT</translation>
     </message>
     <message>
-        <source>cannot add the field units.%1: %2</source>
-        <translation>无法添加字段 units.%1：%2</translation>
+        <source>cannot add the field %1.%2: %3</source>
+        <translation>无法添加字段 %1.%2：%3</translation>
     </message>
 </context>
 <context>
@@ -669,8 +706,12 @@
         <translation>%1：区域 %2：无法转换到 %3：%4</translation>
     </message>
     <message>
-        <source>%1: region %2: cannot be written: %3</source>
-        <translation>%1：区域 %2：无法写入：%3</translation>
+        <source>%1: --parent-field %2: no such field (fields: %3)</source>
+        <translation>%1：--parent-field %2：字段不存在（现有字段：%3）</translation>
+    </message>
+    <message>
+        <source>region %1: cannot be written: %2</source>
+        <translation>区域 %1：无法写入：%2</translation>
     </message>
 </context>
 <context>
@@ -781,10 +822,6 @@
         </translation>
     </message>
     <message>
-        <source>%1: %2 added, %3 updated; project CRS %4</source>
-        <translation>%1：新增 %2 个，更新 %3 个；项目坐标参考系 %4</translation>
-    </message>
-    <message>
         <source>Creates a new, empty RiskAtlas project (GeoPackage).</source>
         <translation>创建新的空白 RiskAtlas 项目（GeoPackage）。</translation>
     </message>
@@ -813,10 +850,6 @@
         <translation>已创建 %1（%2）</translation>
     </message>
     <message>
-        <source>Imports risk units (GeoPackage, shapefile, GeoJSON, CSV with coordinate columns); units are upserted by id. All rows are checked first: any problem imports nothing.</source>
-        <translation>导入风险单元（GeoPackage、shapefile、GeoJSON 或含坐标列的 CSV）；按编号新增或更新风险单元。导入前先检查所有行，发现任何问题则不导入任何数据。</translation>
-    </message>
-    <message>
         <source>Layer of a multi-layer file.</source>
         <translation>要导入的图层（适用于多图层文件）。</translation>
     </message>
@@ -831,10 +864,6 @@
     <message>
         <source>TARGET=COLUMN</source>
         <translation>TARGET=COLUMN</translation>
-    </message>
-    <message>
-        <source>CRS of the coordinates; CSV default EPSG:4326.</source>
-        <translation>坐标所用的坐标参考系；CSV 默认为 EPSG:4326。</translation>
     </message>
     <message>
         <source>--map %1: expected TARGET=COLUMN</source>
@@ -867,10 +896,6 @@
     <message>
         <source>KIND</source>
         <translation>KIND</translation>
-    </message>
-    <message>
-        <source>CRS of a file that states none.</source>
-        <translation>文件未声明坐标参考系时采用的坐标参考系。</translation>
     </message>
     <message>
         <source>--kind %1: expected district, street or grid</source>
@@ -994,6 +1019,12 @@
             <numerusform>项目现有 %n 个行业领域</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) lie outside every region: %1</source>
+        <translation>
+            <numerusform>%n 个风险单元不在任何区域内：%1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: riskatlas-cli COMMAND [options]
 
@@ -1001,6 +1032,7 @@ Commands:
   new             create a project (GeoPackage)
   import-units    import risk units
   import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
   assess          score the units and aggregate the regions
   summary         print the figures (--json for scripts)
   export-units    write the risk list (CSV)
@@ -1018,6 +1050,7 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
   new             创建项目（GeoPackage）
   import-units    导入风险单元
   import-regions  导入区县、街道或网格
+  make-grid       以网格覆盖全市
   assess          对风险单元评分并汇总区域风险等级
   summary         输出统计数据（脚本可用 --json）
   export-units    导出风险清单（CSV）
@@ -1030,12 +1063,95 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
 退出码：0 成功，1 操作失败，2 用法错误。
 </translation>
     </message>
-</context>
-<context>
-    <name>RiskListExporter</name>
     <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
+        <source>unit %1 has no position; it is placed by its region</source>
+        <translation>风险单元 %1 无坐标；按所属区域定位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of this file are no longer listed in it and were kept: %1</source>
+        <translation>
+            <numerusform>原由该文件导入的 %n 个风险单元在文件中已不再列出，已予保留：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged; project CRS %5</source>
+        <translation>%1：新增 %2 个，已更新 %3 个，未变更 %4 个；项目坐标参考系 %5</translation>
+    </message>
+    <message>
+        <source>CRS of the coordinates when the file states none; CSV default EPSG:4326.</source>
+        <translation>文件未声明坐标参考系时坐标所用的坐标参考系；CSV 默认为 EPSG:4326。</translation>
+    </message>
+    <message>
+        <source>Text encoding of a CSV or a shapefile without .cpg, e.g. GBK; UTF-8 and GB18030 are recognised by themselves.</source>
+        <translation>CSV 或无 .cpg 文件的 shapefile 的文本编码，如 GBK；UTF-8 和 GB18030 可自动识别。</translation>
+    </message>
+    <message>
+        <source>On failure, also write every problem to this CSV file.</source>
+        <translation>导入失败时，同时将全部问题写入此 CSV 问题清单文件。</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <source>Imports risk units (GeoPackage, shapefile, GeoJSON, KML, CSV, XLSX or ODS with coordinate, WKT or region columns); units are upserted by id. All rows are checked first: any problem imports nothing.</source>
+        <translation>导入风险单元（GeoPackage、shapefile、GeoJSON、KML，或含坐标列、WKT 列或区域列的 CSV、XLSX、ODS）；按编号新增或更新风险单元。导入前先检查所有行，发现任何问题则不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Row holding the column names, for sheets with title rows above it.</source>
+        <translation>列名所在的行（表头行），适用于表头行上方有标题行的表格。</translation>
+    </message>
+    <message>
+        <source>Remove web-map offsets: gcj02 (AMap, Tencent) or bd09 (Baidu).</source>
+        <translation>去除网络地图坐标偏移：gcj02（火星坐标 GCJ-02，高德、腾讯）或 bd09（百度坐标 BD-09）。</translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>--header-row %1: expected a row number from 1</source>
+        <translation>--header-row %1：应为从 1 开始的行号</translation>
+    </message>
+    <message>
+        <source>--coordinates %1: expected gcj02 or bd09</source>
+        <translation>--coordinates %1：应为 gcj02 或 bd09</translation>
+    </message>
+    <message>
+        <source>Field holding the code of the region each one lies in (a street&apos;s district).</source>
+        <translation>上级区域代码所在字段（如街道所属区县的代码）。</translation>
+    </message>
+    <message>
+        <source>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project&apos;s grid regions.</source>
+        <translation>以网格覆盖全市（全部区县的并集），网格按市界裁剪；生成的网格将替换项目中现有的网格区域。</translation>
+    </message>
+    <message>
+        <source>Cell size in metres (square side, or distance between hexagon centres).</source>
+        <translation>网格大小，单位为米（正方形为边长，六边形为中心间距）。</translation>
+    </message>
+    <message>
+        <source>METRES</source>
+        <translation>METRES</translation>
+    </message>
+    <message>
+        <source>square (default) or hex.</source>
+        <translation>square（正方形，默认）或 hex（六边形）。</translation>
+    </message>
+    <message>
+        <source>SHAPE</source>
+        <translation>SHAPE</translation>
+    </message>
+    <message>
+        <source>--cell-size: expected a size in metres greater than 0</source>
+        <translation>--cell-size：应为大于 0 的尺寸（单位：米）</translation>
+    </message>
+    <message>
+        <source>--shape %1: expected square or hex</source>
+        <translation>--shape %1：应为 square 或 hex</translation>
+    </message>
+    <message>
+        <source>regions (grid)</source>
+        <translation>区域（网格）</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +1265,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <source>%1: not a readable vector file (GeoPackage, shapefile, GeoJSON or CSV): %2</source>
-        <translation>%1：不是可读取的矢量文件（GeoPackage、shapefile、GeoJSON 或 CSV）：%2</translation>
-    </message>
-    <message>
         <source>%1: the file has %2 layers; choose one with --layer (%3)</source>
         <translation>%1：文件包含 %2 个图层；请用 --layer 选择其一（%3）</translation>
     </message>
@@ -1167,6 +1279,38 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>feature %1</source>
         <translation>要素 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid %2 text; give the file&apos;s encoding with --encoding</source>
+        <translation>%1：不是有效的 %2 文本；请用 --encoding 指定文件编码</translation>
+    </message>
+    <message>
+        <source>%1: --header-row %2: the file has fewer rows</source>
+        <translation>%1：--header-row %2：文件行数不足</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the file for reading</source>
+        <translation>%1：无法准备读取该文件</translation>
+    </message>
+    <message>
+        <source>--encoding %1: unknown encoding</source>
+        <translation>--encoding %1：未知的编码</translation>
+    </message>
+    <message>
+        <source>--header-row must be 1 or more</source>
+        <translation>--header-row 不得小于 1</translation>
+    </message>
+    <message>
+        <source>%1: not a readable vector file (GeoPackage, shapefile, GeoJSON, KML, CSV, XLSX or ODS): %2</source>
+        <translation>%1：不是可读取的矢量文件（GeoPackage、shapefile、GeoJSON、KML、CSV、XLSX 或 ODS）：%2</translation>
+    </message>
+    <message>
+        <source>%1: --header-row %2: the sheet has fewer rows</source>
+        <translation>%1：--header-row %2：工作表行数不足</translation>
     </message>
 </context>
 <context>
@@ -1191,14 +1335,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
 <context>
     <name>UnitImporter</name>
     <message>
-        <source>%1 (id %2)</source>
-        <translation>%1（编号 %2）</translation>
-    </message>
-    <message>
-        <source>%1: %2: field %3: value &quot;%4&quot;: %5</source>
-        <translation>%1：%2：字段 %3：值“%4”：%5</translation>
-    </message>
-    <message>
         <source>every unit needs an id</source>
         <translation>每个风险单元都必须有编号</translation>
     </message>
@@ -1211,20 +1347,8 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>不是项目分类体系中的行业领域代码、中文名称或英文名称</translation>
     </message>
     <message>
-        <source>the feature has no geometry</source>
-        <translation>要素没有几何</translation>
-    </message>
-    <message>
-        <source>units must be points in this version</source>
-        <translation>当前版本中风险单元必须为点</translation>
-    </message>
-    <message>
         <source>every unit needs a position</source>
         <translation>每个风险单元都必须有位置</translation>
-    </message>
-    <message>
-        <source>not a number</source>
-        <translation>不是数字</translation>
     </message>
     <message>
         <source>cannot be a longitude; for projected coordinates give --source-crs EPSG:n</source>
@@ -1235,20 +1359,12 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>不是有效的纬度；如为投影坐标，请用 --source-crs EPSG:n 指定坐标参考系</translation>
     </message>
     <message>
-        <source>unit %1: cannot be written: %2</source>
-        <translation>风险单元 %1：无法写入：%2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1: no column for the field &quot;%2&quot; (columns: %3); name it with --map %2=COLUMN</source>
         <translation>%1：没有与字段“%2”对应的列（现有列：%3）；请用 --map %2=COLUMN 指定</translation>
-    </message>
-    <message>
-        <source>%1: no geometry and no longitude/latitude (经度/纬度) columns; name them with --map longitude=COLUMN --map latitude=COLUMN</source>
-        <translation>%1：既没有几何，也没有经度/纬度列；请用 --map longitude=COLUMN --map latitude=COLUMN 指定</translation>
     </message>
     <message>
         <source>--source-crs %1: unknown coordinate reference system</source>
@@ -1269,6 +1385,42 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1: unit %2: cannot transform its position to %3: %4</source>
         <translation>%1：风险单元 %2：无法将其位置转换到 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column; name one with --map longitude=COLUMN --map latitude=COLUMN</source>
+        <translation>%1：没有几何，也没有经度/纬度列、WKT 列或区域列；请用 --map longitude=COLUMN --map latitude=COLUMN 指定</translation>
+    </message>
+    <message>
+        <source>--coordinates gcj02/bd09 needs longitude/latitude, but the source CRS is %1</source>
+        <translation>--coordinates gcj02/bd09 要求经纬度坐标，但源坐标参考系为 %1</translation>
+    </message>
+    <message>
+        <source>%1: unit %2: cannot be written: %3</source>
+        <translation>%1：风险单元 %2：无法写入：%3</translation>
+    </message>
+    <message>
+        <source>not a WKT geometry</source>
+        <translation>不是有效的 WKT 几何</translation>
+    </message>
+    <message>
+        <source>every unit needs a position or a region (所属区县, 街道, XZQMC/XZQDM)</source>
+        <translation>每个风险单元都必须有位置或所属区域（所属区县、街道、XZQMC/XZQDM）</translation>
+    </message>
+    <message>
+        <source>invalid geometry that GEOS cannot repair</source>
+        <translation>几何无效，且 GEOS 无法修复</translation>
+    </message>
+    <message>
+        <source>outside China: --coordinates gcj02/bd09 applies only inside China</source>
+        <translation>位于中国境外：--coordinates gcj02/bd09 仅适用于中国境内</translation>
+    </message>
+    <message>
+        <source>not a number or degrees-minutes-seconds</source>
+        <translation>不是数值或度分秒格式</translation>
+    </message>
+    <message>
+        <source>%1: %2 (id %3): the geometry was invalid and was repaired</source>
+        <translation>%1：%2（编号 %3）：几何图形无效，已自动修复</translation>
     </message>
 </context>
 </TS>

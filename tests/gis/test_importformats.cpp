@@ -177,6 +177,22 @@ private slots:
     QVERIFY(ImportFixture::unitValue(*store, QStringLiteral("A1"), "x") != QStringLiteral("none"));
   }
 
+  void invalidUnitAreasAreRepairedAndReported()
+  {
+    const QString geojson = writeFile(
+        mFixture.file(QStringLiteral("bowtie.geojson")),
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"B1","sector":"N02"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[120.1,30.1],[120.1,30],[120,30.1],[120,30]]]}}]})");
+    auto store = mFixture.newProject();
+    const ImportOutcome outcome = UnitImporter::run(*store, geojson, {}, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(outcome.warnings.size(), 1);
+    QVERIFY2(outcome.warnings.first().contains(
+                 QStringLiteral("(id B1): the geometry was invalid and was repaired")),
+             qPrintable(outcome.warnings.first()));
+    QVERIFY(QgsGeometry::fromWkt(ImportFixture::unitValue(*store, QStringLiteral("B1"), "shape"))
+                .isGeosValid());
+  }
+
   void wktColumn()
   {
     auto store = mFixture.newProject();
