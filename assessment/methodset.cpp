@@ -203,6 +203,19 @@ bool MethodSet::fromJson(const QJsonObject &json, MethodSet &set, QString *error
       !CompositeIndex::fromJson(json.value(QStringLiteral("composite")).toObject(),
                                 parsed.mComposite, error))
     return false;
+  if (json.contains(QStringLiteral("density")))
+  {
+    QString bandError;
+    parsed.mDensityBands = BandTable::fromJson(
+        json.value(QStringLiteral("density")).toObject().value(QStringLiteral("bands")).toObject(),
+        &bandError);
+    if (!parsed.mDensityBands.isValid())
+    {
+      if (error)
+        *error = Tr::tr("density: %1").arg(bandError);
+      return false;
+    }
+  }
   parsed.mTitle = json.value(QStringLiteral("title")).toString();
   set = parsed;
   return true;
@@ -210,13 +223,15 @@ bool MethodSet::fromJson(const QJsonObject &json, MethodSet &set, QString *error
 
 QJsonObject MethodSet::toJson() const
 {
-  return {{QStringLiteral("schema"), SchemaId},
-          {QStringLiteral("default"), mDefault->toJson()},
-          {QStringLiteral("categories"), methodsToJson(mByCategory)},
-          {QStringLiteral("sectors"), methodsToJson(mBySector)},
-          {QStringLiteral("control_correction"), mCorrection.toJson()},
-          {QStringLiteral("composite"), mComposite.toJson()},
-          {QStringLiteral("title"), mTitle}};
+  return {
+      {QStringLiteral("schema"), SchemaId},
+      {QStringLiteral("default"), mDefault->toJson()},
+      {QStringLiteral("categories"), methodsToJson(mByCategory)},
+      {QStringLiteral("sectors"), methodsToJson(mBySector)},
+      {QStringLiteral("control_correction"), mCorrection.toJson()},
+      {QStringLiteral("composite"), mComposite.toJson()},
+      {QStringLiteral("density"), QJsonObject{{QStringLiteral("bands"), mDensityBands.toJson()}}},
+      {QStringLiteral("title"), mTitle}};
 }
 
 QString MethodSet::hash() const
@@ -224,6 +239,11 @@ QString MethodSet::hash() const
   const QByteArray canonical = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
   return QString::fromLatin1(
       QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+RegionAggregator MethodSet::aggregator(AggregationRule rule) const
+{
+  return RegionAggregator(rule, mComposite, mDensityBands);
 }
 
 const ScoringMethod &MethodSet::methodFor(const QString &categoryCode,

@@ -2,6 +2,7 @@
 
 #include "compositeindex.h"
 #include "controlcorrection.h"
+#include "regionaggregation.h"
 #include "scoringmethod.h"
 #include "taxonomy.h"
 
@@ -64,6 +65,10 @@ public:
   const MethodTable &sectorMethods() const { return mBySector; }
   const ControlCorrection &controlCorrection() const { return mCorrection; }
   const CompositeIndex &compositeIndex() const { return mComposite; }
+  //! Bands of the density rule: major and significant units per km².
+  const BandTable &densityBands() const { return mDensityBands; }
+  //! The region aggregator of \a rule with this set's composite index and density bands.
+  RegionAggregator aggregator(AggregationRule rule) const;
   QString title() const { return mTitle; }
 
   UnitAssessment assess(const QString &categoryCode, const QString &sectorCode,
@@ -75,6 +80,7 @@ private:
   QHash<QString, std::shared_ptr<const ScoringMethod>> mBySector;
   ControlCorrection mCorrection;
   CompositeIndex mComposite = CompositeIndex::defaultIndex();
+  BandTable mDensityBands = RegionAggregator::defaultDensityBands();
   QString mTitle;
 };
 

@@ -7,18 +7,31 @@ QString aggregationRuleKey(AggregationRule rule)
 {
   switch (rule)
   {
+  case AggregationRule::Weighted:
+    return QStringLiteral("weighted");
+  case AggregationRule::Density:
+    return QStringLiteral("density");
   case AggregationRule::Max:
     break;
   }
   return QStringLiteral("max");
 }
 
+QStringList aggregationRuleKeys()
+{
+  return {QStringLiteral("max"), QStringLiteral("weighted"), QStringLiteral("density")};
+}
+
 bool aggregationRuleFromKey(const QString &key, AggregationRule &rule)
 {
-  if (key == aggregationRuleKey(AggregationRule::Max))
+  for (AggregationRule candidate :
+       {AggregationRule::Max, AggregationRule::Weighted, AggregationRule::Density})
   {
-    rule = AggregationRule::Max;
-    return true;
+    if (key == aggregationRuleKey(candidate))
+    {
+      rule = candidate;
+      return true;
+    }
   }
   return false;
 }
@@ -29,10 +42,58 @@ RegionResult aggregateRegion(const QList<RiskLevel> &unitFinalLevels, Aggregatio
   result.units = unitFinalLevels.size();
   for (RiskLevel level : unitFinalLevels)
     result.counts.add(level);
-  switch (rule)
+  Q_UNUSED(rule)
+  result.level = result.counts.highest();
+  return result;
+}
+
+RegionAggregator::RegionAggregator(AggregationRule rule, CompositeIndex composite,
+                                   BandTable densityBands)
+    : mRule(rule), mComposite(std::move(composite)), mDensityBands(std::move(densityBands))
+{
+}
+
+BandTable RegionAggregator::defaultDensityBands()
+{
+  return BandTable::create({{RiskLevel::Major, true, 0.10},
+                            {RiskLevel::Significant, true, 0.05},
+                            {RiskLevel::General, true, 0.02},
+                            {RiskLevel::Low, false, 0}},
+                           BandTable::BoundaryRule::LowerInclusive, nullptr);
+}
+
+RegionResult RegionAggregator::aggregate(const QList<RegionUnit> &units, double areaKm2) const
+{
+  QList<RiskLevel> levels;
+  QList<QPair<QString, RiskLevel>> groups;
+  const bool bySector = mComposite.groupBy() == CompositeIndex::GroupBy::Sector;
+  for (const RegionUnit &unit : units)
+  {
+    levels.append(unit.level);
+    groups.append({bySector ? unit.sector : unit.category, unit.level});
+  }
+  RegionResult result = aggregateRegion(levels, AggregationRule::Max);
+  switch (mRule)
   {
   case AggregationRule::Max:
-    result.level = result.counts.highest();
+    break;
+  case AggregationRule::Weighted:
+  {
+    const CompositeIndex::Result index = mComposite.compute(groups);
+    result.index = index.index;
+    result.level = index.valid ? index.level : RiskLevel::None;
+    break;
+  }
+  case AggregationRule::Density:
+    if (result.counts.total() == 0 || !(areaKm2 > 0))
+    {
+      result.level = RiskLevel::None;
+      break;
+    }
+    result.index =
+        (result.counts.count(RiskLevel::Major) + result.counts.count(RiskLevel::Significant)) /
+        areaKm2;
+    result.level = mDensityBands.classify(result.index);
     break;
   }
   return result;

@@ -62,9 +62,22 @@ QString overview(const ReportInput &input)
                            .arg(s.levels.count(RiskLevel::Significant))
                            .arg(s.levels.count(RiskLevel::General))
                            .arg(s.levels.count(RiskLevel::Low))));
-  html += QStringLiteral("<p>%1</p>")
-              .arg(esc(Tr::tr("Regions take the highest final level of their units (rule: %1).")
-                           .arg(aggregationRuleKey(s.aggregation))));
+  QString rule;
+  switch (s.aggregation)
+  {
+  case AggregationRule::Max:
+    rule = Tr::tr("Regions take the highest final level of their units (rule: %1).");
+    break;
+  case AggregationRule::Weighted:
+    rule = Tr::tr("Regions take the level of the weighted composite index of their units "
+                  "(rule: %1).");
+    break;
+  case AggregationRule::Density:
+    rule = Tr::tr("Regions take their level from the number of major and significant units per "
+                  "km² (rule: %1).");
+    break;
+  }
+  html += QStringLiteral("<p>%1</p>").arg(esc(rule.arg(aggregationRuleKey(s.aggregation))));
   return html;
 }
 

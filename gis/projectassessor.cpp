@@ -11,8 +11,10 @@
 #include <QHash>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <qgsdistancearea.h>
 #include <qgsfeedback.h>
 #include <qgsgeometryengine.h>
+#include <qgsproject.h>
 #include <qgsspatialindex.h>
 
 namespace riskatlas
@@ -34,7 +36,7 @@ struct RegionShape
   QString parentId;
   QgsGeometry geometry;
   std::unique_ptr<QgsGeometryEngine> engine;
-  QList<RiskLevel> unitLevels;
+  QList<RegionUnit> units;
 };
 
 class RegionLocator
@@ -141,6 +143,7 @@ bool writeRegionResult(OGRLayer &layer, const RegionShape &shape, const RegionRe
   setStringField(*feature, "level", levelKey(result.level));
   setStringField(*feature, "level_zh", levelNameZh(result.level));
   feature->SetField("unit_count", result.units);
+  feature->SetField("aggregate_index", result.index);
   for (RiskLevel level : assessedLevels())
     feature->SetField(QStringLiteral("count_%1").arg(levelKey(level)).toUtf8().constData(),
                       result.counts.count(level));
@@ -225,8 +228,10 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
     const QList<RegionShape *> regions =
         position.isNull() ? locator.regionsNamed(stringField(*feature, "region_hint"))
                           : locator.regionsAt(position);
+    const RegionUnit member{stringField(*feature, "category"), stringField(*feature, "sector"),
+                            result.finalLevel};
     for (RegionShape *region : regions)
-      region->unitLevels.append(result.finalLevel);
+      region->units.append(member);
     setStringField(*feature, "region_id", regions.isEmpty() ? QString() : regions.first()->id);
     setStringField(*feature, "region", regions.isEmpty() ? QString() : regions.first()->name);
     if (regions.isEmpty())
@@ -277,9 +282,16 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
   }
 
   OGRLayer *regionsLayer = store.regionsLayer();
+  const RegionAggregator aggregator = methodSet.aggregator(aggregation);
+  QgsDistanceArea measure;
+  const QgsCoordinateReferenceSystem crs(store.crsAuthId());
+  measure.setSourceCrs(crs, QgsProject::instance()->transformContext());
+  measure.setEllipsoid(crs.ellipsoidAcronym());
   for (const auto &shape : locator.shapes())
   {
-    if (!writeRegionResult(*regionsLayer, *shape, aggregateRegion(shape->unitLevels, aggregation),
+    const double areaKm2 = measure.convertAreaMeasurement(measure.measureArea(shape->geometry),
+                                                          QgsUnitTypes::AreaSquareKilometers);
+    if (!writeRegionResult(*regionsLayer, *shape, aggregator.aggregate(shape->units, areaKm2),
                            &outcome.error))
       return abort(outcome.error);
   }

@@ -103,9 +103,10 @@ bool migrateToVersion1(GDALDataset &dataset, QString *error)
   }
   return ProjectSchema::writeTaxonomy(dataset, Taxonomy::defaultTaxonomy(), error);
 }
-//! Adds text fields to an existing layer; a layer created later has them already.
-bool addTextFields(GDALDataset &dataset, const char *layerName,
-                   std::initializer_list<const char *> names, QString *error)
+//! Adds fields to an existing layer; a layer created later has them already.
+bool addFields(GDALDataset &dataset, const char *layerName,
+               std::initializer_list<const char *> names, QString *error,
+               OGRFieldType type = OFTString)
 {
   OGRLayer *layer = dataset.GetLayerByName(layerName);
   if (!layer)
@@ -114,7 +115,7 @@ bool addTextFields(GDALDataset &dataset, const char *layerName,
   {
     if (layer->GetLayerDefn()->GetFieldIndex(name) >= 0)
       continue;
-    OGRFieldDefn field(name, OFTString);
+    OGRFieldDefn field(name, type);
     if (layer->CreateField(&field) != OGRERR_NONE)
     {
       if (error)
@@ -141,12 +142,15 @@ bool ProjectSchema::migrateProject(GDALDataset &dataset, int fromVersion, QStrin
   if (fromVersion < 1 && !migrateToVersion1(dataset, error))
     return false;
   // 2: units record the version of their method's parameters and its grade.
-  if (fromVersion < 2 && !addTextFields(dataset, unitsLayer(), {"method_version", "grade"}, error))
+  if (fromVersion < 2 && !addFields(dataset, unitsLayer(), {"method_version", "grade"}, error))
     return false;
   // 3: units without coordinates name their region, line and area units keep their shape
   // (WKT); regions know their parent region.
-  if (fromVersion < 3 && (!addTextFields(dataset, unitsLayer(), {"region_hint", "shape"}, error) ||
-                          !addTextFields(dataset, regionsLayer(), {"parent_id"}, error)))
+  if (fromVersion < 3 && (!addFields(dataset, unitsLayer(), {"region_hint", "shape"}, error) ||
+                          !addFields(dataset, regionsLayer(), {"parent_id"}, error)))
+    return false;
+  // 4: regions record the index their aggregation rule computed (composite index, density).
+  if (fromVersion < 4 && !addFields(dataset, regionsLayer(), {"aggregate_index"}, error, OFTReal))
     return false;
   return true;
 }
@@ -210,7 +214,8 @@ bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crs
                     {"count_major", OFTInteger},
                     {"count_significant", OFTInteger},
                     {"count_general", OFTInteger},
-                    {"count_low", OFTInteger}},
+                    {"count_low", OFTInteger},
+                    {"aggregate_index", OFTReal}},
                    error))
     return false;
   return executeSql(dataset, QStringLiteral("CREATE UNIQUE INDEX units_unit_id ON units(unit_id)"),

@@ -19,7 +19,7 @@ namespace riskatlas
  */
 namespace ProjectSchema
 {
-constexpr int CurrentVersion = 3;
+constexpr int CurrentVersion = 4;
 
 inline const char *unitsLayer()
 {

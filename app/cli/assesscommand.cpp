@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "projectassessor.h"
+#include "projectschema.h"
 #include "projectstore.h"
 
 #include <QCoreApplication>
@@ -44,8 +45,21 @@ int runAssess(CliContext &context)
   parser.addOption({QStringLiteral("method-set"),
                     Tr::tr("Make this method set file the project's own, then score with it."),
                     Tr::tr("FILE.json")});
+  parser.addOption({QStringLiteral("aggregation"),
+                    Tr::tr("How regions take their level: max (highest unit level, the default), "
+                           "weighted (composite index) or density (major and significant units "
+                           "per km²). The project keeps the rule for later runs."),
+                    Tr::tr("RULE")});
   if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg")}, 1); stop >= 0)
     return stop;
+  const QString aggregationKey = parser.value(QStringLiteral("aggregation"));
+  AggregationRule aggregation = AggregationRule::Max;
+  if (!aggregationKey.isEmpty() && !aggregationRuleFromKey(aggregationKey, aggregation))
+  {
+    context.error(Tr::tr("--aggregation %1: expected %2")
+                      .arg(aggregationKey, aggregationRuleKeys().join(QStringLiteral(", "))));
+    return Usage;
+  }
   const QString method = parser.value(QStringLiteral("method"));
   const QString methodSetFile = parser.value(QStringLiteral("method-set"));
   MethodSet methodSet;
@@ -67,9 +81,11 @@ int runAssess(CliContext &context)
     return Failure;
   if (method.isEmpty() && methodSetFile.isEmpty())
     methodSet = store->methodSet();
+  if (aggregationKey.isEmpty())
+    aggregationRuleFromKey(store->metadata(ProjectSchema::aggregationKey()), aggregation);
 
   const AssessOutcome outcome =
-      ProjectAssessor::run(*store, methodSet, AggregationRule::Max, context.progress());
+      ProjectAssessor::run(*store, methodSet, aggregation, context.progress());
   const QString path = store->path();
   store.reset();
   if (!outcome.ok)

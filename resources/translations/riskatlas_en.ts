@@ -218,6 +218,14 @@
         <source>Category %1</source>
         <translation>Category %1</translation>
     </message>
+    <message>
+        <source>Regions take the level of the weighted composite index of their units (rule: %1).</source>
+        <translation>Regions take the level of the weighted composite index of their units (rule: %1).</translation>
+    </message>
+    <message>
+        <source>Regions take their level from the number of major and significant units per km² (rule: %1).</source>
+        <translation>Regions take their level from the number of major and significant units per km² (rule: %1).</translation>
+    </message>
 </context>
 <context>
     <name>BandTable</name>
@@ -485,6 +493,10 @@
     <message>
         <source>control_correction: a coefficient needs score bands, but the method for %1 is a cell-table matrix</source>
         <translation>control_correction: a coefficient needs score bands, but the method for %1 is a cell-table matrix</translation>
+    </message>
+    <message>
+        <source>density: %1</source>
+        <translation>density: %1</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1152,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>regions (grid)</source>
         <translation>regions (grid)</translation>
+    </message>
+    <message>
+        <source>How regions take their level: max (highest unit level, the default), weighted (composite index) or density (major and significant units per km²). The project keeps the rule for later runs.</source>
+        <translation>How regions take their level: max (highest unit level, the default), weighted (composite index) or density (major and significant units per km²). The project keeps the rule for later runs.</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <source>--aggregation %1: expected %2</source>
+        <translation>--aggregation %1: expected %2</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,14 @@
         <source>Category %1</source>
         <translation>类别 %1</translation>
     </message>
+    <message>
+        <source>Regions take the level of the weighted composite index of their units (rule: %1).</source>
+        <translation>区域风险等级取其风险单元加权综合指数对应的等级（规则：%1）。</translation>
+    </message>
+    <message>
+        <source>Regions take their level from the number of major and significant units per km² (rule: %1).</source>
+        <translation>区域风险等级按每平方千米重大和较大风险单元数量确定（规则：%1）。</translation>
+    </message>
 </context>
 <context>
     <name>BandTable</name>
@@ -487,6 +495,10 @@
     <message>
         <source>control_correction: a coefficient needs score bands, but the method for %1 is a cell-table matrix</source>
         <translation>control_correction：coefficient 修正需要分级标准，但“%1”的评分方法为采用逐格等级表的风险矩阵</translation>
+    </message>
+    <message>
+        <source>density: %1</source>
+        <translation>density：%1</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1164,18 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>regions (grid)</source>
         <translation>区域（网格）</translation>
+    </message>
+    <message>
+        <source>How regions take their level: max (highest unit level, the default), weighted (composite index) or density (major and significant units per km²). The project keeps the rule for later runs.</source>
+        <translation>区域风险等级的确定规则：max（取风险单元最高等级，默认）、weighted（加权综合指数）或 density（每平方千米重大和较大风险单元数量）。项目会保留该规则供后续评估使用。</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <source>--aggregation %1: expected %2</source>
+        <translation>--aggregation %1：应为 %2</translation>
     </message>
 </context>
 <context>

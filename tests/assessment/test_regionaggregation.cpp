@@ -1,6 +1,7 @@
 #include "assessmentsummary.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace riskatlas;
@@ -25,6 +26,73 @@ private slots:
   {
     QCOMPARE(aggregateRegion({}, AggregationRule::Max).level, RiskLevel::None);
     QCOMPARE(aggregateRegion({RiskLevel::None}, AggregationRule::Max).level, RiskLevel::None);
+  }
+
+  void weightedRuleBandsTheCompositeIndex()
+  {
+    CompositeIndex composite;
+    QVERIFY(CompositeIndex::fromJson(
+        {{QStringLiteral("weights"),
+          QJsonObject{{QStringLiteral("industrial"), 3}, {QStringLiteral("crowded"), 1}}}},
+        composite, nullptr));
+    const RegionAggregator weighted(AggregationRule::Weighted, composite,
+                                    RegionAggregator::defaultDensityBands());
+    // industrial mean 4 (major), crowded mean 1 (low): I = (3×4 + 1×1) / 4 = 3.25 → significant,
+    // where max would say major.
+    const RegionResult result =
+        weighted.aggregate({{QStringLiteral("industrial"), QStringLiteral("I01"), RiskLevel::Major},
+                            {QStringLiteral("crowded"), QStringLiteral("C01"), RiskLevel::Low}},
+                           10);
+    QCOMPARE(result.index, 3.25);
+    QCOMPARE(result.level, RiskLevel::Significant);
+    QCOMPARE(result.units, 2);
+    QCOMPARE(result.counts.count(RiskLevel::Major), 1);
+  }
+
+  void densityRuleCountsRedAndOrangeUnitsPerSquareKilometre_data()
+  {
+    QTest::addColumn<double>("area");
+    QTest::addColumn<QString>("level");
+    // 2 major-or-significant units: density 2 / area, bands 0.10 / 0.05 / 0.02.
+    QTest::newRow("0.10 per km², boundary") << 20.0 << "major";
+    QTest::newRow("0.08 per km²") << 25.0 << "significant";
+    QTest::newRow("0.05 per km², boundary") << 40.0 << "significant";
+    QTest::newRow("0.02 per km², boundary") << 100.0 << "general";
+    QTest::newRow("0.01 per km²") << 200.0 << "low";
+  }
+  void densityRuleCountsRedAndOrangeUnitsPerSquareKilometre()
+  {
+    QFETCH(double, area);
+    QFETCH(QString, level);
+    const RegionAggregator density(AggregationRule::Density, CompositeIndex::defaultIndex(),
+                                   RegionAggregator::defaultDensityBands());
+    const RegionResult result = density.aggregate(
+        {{QStringLiteral("industrial"), QStringLiteral("I01"), RiskLevel::Major},
+         {QStringLiteral("crowded"), QStringLiteral("C01"), RiskLevel::Significant},
+         {QStringLiteral("crowded"), QStringLiteral("C02"), RiskLevel::General},
+         {QStringLiteral("crowded"), QStringLiteral("C03"), RiskLevel::None}},
+        area);
+    QCOMPARE(levelKey(result.level), level);
+    QCOMPARE(result.index, 2.0 / area);
+  }
+
+  void rulesGiveNoneWithoutScoredUnits()
+  {
+    for (AggregationRule rule :
+         {AggregationRule::Max, AggregationRule::Weighted, AggregationRule::Density})
+    {
+      const RegionAggregator aggregator(rule, CompositeIndex::defaultIndex(),
+                                        RegionAggregator::defaultDensityBands());
+      QCOMPARE(
+          aggregator
+              .aggregate({{QStringLiteral("natural"), QStringLiteral("N01"), RiskLevel::None}}, 5)
+              .level,
+          RiskLevel::None);
+    }
+    AggregationRule parsed = AggregationRule::Max;
+    QVERIFY(aggregationRuleFromKey(QStringLiteral("density"), parsed));
+    QCOMPARE(parsed, AggregationRule::Density);
+    QVERIFY(!aggregationRuleFromKey(QStringLiteral("mean"), parsed));
   }
 
   void summaryJsonHasEveryKeyAndSortedRegions()

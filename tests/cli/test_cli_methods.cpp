@@ -169,6 +169,32 @@ private slots:
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
   }
 
+  void aggregationRuleIsKeptByTheProject()
+  {
+    const QString copy = path(QStringLiteral("density.gpkg"));
+    QVERIFY(QFile::copy(mProject, copy));
+    auto aggregation = [&copy]()
+    {
+      const CliRun run = runCli({QStringLiteral("summary"), copy, QStringLiteral("--json")});
+      return QJsonDocument::fromJson(run.out.toUtf8())
+          .object()
+          .value(QStringLiteral("aggregation"))
+          .toString();
+    };
+    QCOMPARE(aggregation(), QStringLiteral("max"));
+    expectSuccess(runCli({QStringLiteral("assess"), copy, QStringLiteral("--aggregation"),
+                          QStringLiteral("density")}));
+    QCOMPARE(aggregation(), QStringLiteral("density"));
+    expectSuccess(runCli({QStringLiteral("assess"), copy}));
+    QCOMPARE(aggregation(), QStringLiteral("density"));
+    const QString report = path(QStringLiteral("density.pdf"));
+    expectSuccess(runCli({QStringLiteral("report"), copy, report, QStringLiteral("--language"),
+                          QStringLiteral("en")}));
+    QVERIFY(runTool(QStringLiteral("pdftotext"), {report, QStringLiteral("-")})
+                .simplified()
+                .contains(QStringLiteral("major and significant units per km² (rule: density)")));
+  }
+
   void methodOptionScoresWithThatMethodForOneRun()
   {
     const QString copy = path(QStringLiteral("copy.gpkg"));

@@ -111,6 +111,37 @@ private slots:
     QCOMPARE(summary.regions.at(2).result.counts.count(RiskLevel::Low), 1);
   }
 
+  void weightedAndDensityRules()
+  {
+    // Each square region is 1 km². A1 holds U1 (industrial, major), U2 (crowded, low) and U4
+    // (facilities, general).
+    AssessOutcome outcome =
+        ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Density, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    auto region = [this](const QString &id, const char *field)
+    {
+      return querySingleValue(mStore->dataset(),
+                              QStringLiteral("SELECT %1 FROM regions WHERE region_id = '%2'")
+                                  .arg(QString::fromUtf8(field), id));
+    };
+    QCOMPARE(region(QStringLiteral("A1"), "level"), QStringLiteral("major")); // 1 per km²
+    QCOMPARE(region(QStringLiteral("B1"), "level"), QStringLiteral("low"));   // 0 per km²
+    QCOMPARE(region(QStringLiteral("C1"), "level"), QStringLiteral("none"));
+    QVERIFY(std::abs(region(QStringLiteral("A1"), "aggregate_index").toDouble() - 1.0) < 1e-6);
+    QCOMPARE(readSummary(*mStore).aggregation, AggregationRule::Density);
+
+    outcome =
+        ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Weighted, nullptr);
+    QVERIFY(outcome.ok);
+    // Equal category weights: (4 + 1 + 2) / 3 = 2.33 → general.
+    QVERIFY(std::abs(region(QStringLiteral("A1"), "aggregate_index").toDouble() - 7.0 / 3) < 1e-9);
+    QCOMPARE(region(QStringLiteral("A1"), "level"), QStringLiteral("general"));
+
+    outcome = ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Max, nullptr);
+    QVERIFY(outcome.ok);
+    QCOMPARE(region(QStringLiteral("A1"), "level"), QStringLiteral("major"));
+  }
+
   void changedMethodSetIsRecordedWithEveryLevelChange()
   {
     QJsonObject json = MethodSet::defaultSet().toJson();
