@@ -37,9 +37,19 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(RiskMapLayout)
 };
 
+const QMap<QString, QSizeF> &portraitPapers()
+{
+  static const QMap<QString, QSizeF> papers{{QStringLiteral("A4"), QSizeF(210, 297)},
+                                            {QStringLiteral("A3"), QSizeF(297, 420)},
+                                            {QStringLiteral("A2"), QSizeF(420, 594)},
+                                            {QStringLiteral("A1"), QSizeF(594, 841)},
+                                            {QStringLiteral("A0"), QSizeF(841, 1189)}};
+  return papers;
+}
+
 QSizeF paperSize(const QString &paper, bool landscape)
 {
-  const QSizeF portrait = paper == QLatin1String("A4") ? QSizeF(210, 297) : QSizeF(297, 420);
+  const QSizeF portrait = portraitPapers().value(paper, QSizeF(297, 420));
   return landscape ? portrait.transposed() : portrait;
 }
 
@@ -76,6 +86,12 @@ RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectN
     mError = layers.error();
     return;
   }
+  layers.regions()->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(options.kind));
+  if (layers.regions()->featureCount() == 0)
+  {
+    mError = Tr::tr("%1: the project has no regions of kind %2").arg(projectPath, options.kind);
+    return;
+  }
   applyRegionStyle(*layers.regions(), options.language);
   applyUnitStyle(*layers.units(), options.language);
   mProject->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
@@ -91,7 +107,7 @@ RiskMapLayout::~RiskMapLayout()
 
 bool RiskMapLayout::isKnownPaper(const QString &paper)
 {
-  return paper == QLatin1String("A4") || paper == QLatin1String("A3");
+  return portraitPapers().contains(paper);
 }
 
 void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
@@ -111,17 +127,23 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   const QSizeF page = paperSize(mOptions.paper, mOptions.landscape);
   mLayout->pageCollection()->page(0)->setPageSize(
       QgsLayoutSize(page.width(), page.height(), QgsUnitTypes::LayoutMillimeters));
-  const double scale = page.width() / 420.0; // sizes below are designed for A3 landscape
+  // Sizes below are designed for A3 (short side 297 mm) and scale with the paper.
+  const double scale = std::min(page.width(), page.height()) / 297.0;
   const double margin = 10 * scale;
   const double panelWidth = 72 * scale;
+  const double panelHeight = 50 * scale; // portrait: the panel runs below the map
   const double titleHeight = 18 * scale;
 
   addLabel(*mLayout, Tr::tr("%1 City Safety Risk Distribution Map").arg(projectName), 24 * scale,
            true, QRectF(margin, margin * 0.6, page.width() - 2 * margin, titleHeight),
            Qt::AlignHCenter);
 
-  const QRectF mapRect(margin, margin + titleHeight, page.width() - 3 * margin - panelWidth,
-                       page.height() - 2 * margin - titleHeight);
+  const bool landscape = mOptions.landscape;
+  const QRectF mapRect =
+      landscape ? QRectF(margin, margin + titleHeight, page.width() - 3 * margin - panelWidth,
+                         page.height() - 2 * margin - titleHeight)
+                : QRectF(margin, margin + titleHeight, page.width() - 2 * margin,
+                         page.height() - 3 * margin - titleHeight - panelHeight);
   auto *map = new QgsLayoutItemMap(mLayout.get());
   // A new map item has a 0×0 frame; resizing that gives a NaN extent (blank map).
   map->attemptSetSceneRect(QRectF(0, 0, 10, 10));
@@ -138,16 +160,22 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   map->zoomToExtent(extent);
   mLayout->setReferenceMap(map);
 
-  const double panelX = mapRect.right() + margin;
-  double y = mapRect.top();
+  // Landscape: a column right of the map; portrait: a strip below it.
+  const double panelX = landscape ? mapRect.right() + margin : mapRect.left();
+  double y = landscape ? mapRect.top() : mapRect.bottom() + margin;
   auto *north = new QgsLayoutItemPicture(mLayout.get());
   north->setPicturePath(QStringLiteral(":/riskatlas/icons/north-arrow.svg"),
                         QgsLayoutItemPicture::FormatSVG);
   mLayout->addLayoutItem(north);
-  north->attemptMove(
-      QgsLayoutPoint(panelX + panelWidth / 2 - 9 * scale, y, QgsUnitTypes::LayoutMillimeters));
+  const double northX =
+      landscape ? panelX + panelWidth / 2 - 9 * scale : page.width() - margin - 18 * scale;
+  north->attemptMove(QgsLayoutPoint(northX, y, QgsUnitTypes::LayoutMillimeters));
   north->attemptResize(QgsLayoutSize(18 * scale, 28 * scale, QgsUnitTypes::LayoutMillimeters));
-  y += 36 * scale;
+  double legendX = panelX;
+  if (landscape)
+    y += 36 * scale;
+  else
+    legendX += 30 * scale;
 
   auto *legend = new QgsLayoutItemLegend(mLayout.get());
   legend->setTitle(Tr::tr("Risk level"));
@@ -158,7 +186,12 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   root->clear();
   QgsLayerTreeLayer *regionNode = root->addLayer(regions);
   QgsLegendRenderer::setNodeLegendStyle(regionNode, QgsLegendStyle::Hidden);
-  QgsMapLayerLegendUtils::setLegendNodeOrder(regionNode, {0, 1, 2, 3}); // four levels, no grey
+  // The four levels always; the grey class only when some region has no assessed unit.
+  regions->setSubsetString(regions->subsetString() + QStringLiteral(" AND \"level\" = 'none'"));
+  const bool anyUnassessed = regions->featureCount() > 0;
+  regions->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(mOptions.kind));
+  QgsMapLayerLegendUtils::setLegendNodeOrder(regionNode, anyUnassessed ? QList<int>{0, 1, 2, 3, 4}
+                                                                       : QList<int>{0, 1, 2, 3});
   legend->model()->refreshLayerLegend(regionNode);
   for (QgsLegendStyle::Style style : {QgsLegendStyle::Title, QgsLegendStyle::Group,
                                       QgsLegendStyle::Subgroup, QgsLegendStyle::SymbolLabel})
@@ -168,12 +201,15 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   legend->setSymbolWidth(12 * scale);
   legend->setSymbolHeight(7 * scale);
   legend->setFrameEnabled(true);
-  legend->attemptMove(QgsLayoutPoint(panelX, y, QgsUnitTypes::LayoutMillimeters));
+  legend->attemptMove(QgsLayoutPoint(legendX, y, QgsUnitTypes::LayoutMillimeters));
   legend->adjustBoxSize();
 
-  // Scale bar and footer sit at the bottom of the panel, clear of the legend above.
+  // Scale bar and footer: bottom of the column (landscape) or right half of the strip.
   const double footerHeight = 30 * scale;
-  const double scaleBarY = mapRect.bottom() - footerHeight - 16 * scale;
+  const double textX = landscape ? panelX : page.width() / 2 + 10 * scale;
+  const double textWidth = landscape ? panelWidth : page.width() / 2 - 40 * scale;
+  const double scaleBarY = landscape ? mapRect.bottom() - footerHeight - 16 * scale : y;
+  const double footerY = landscape ? mapRect.bottom() - footerHeight : y + 16 * scale;
   auto *scaleBar = new QgsLayoutItemScaleBar(mLayout.get());
   scaleBar->setStyle(QStringLiteral("Single Box"));
   mLayout->addLayoutItem(scaleBar);
@@ -182,21 +218,20 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   scaleBar->setUnitLabel(Tr::tr("km"));
   scaleBar->setNumberOfSegments(2);
   scaleBar->setNumberOfSegmentsLeft(0);
-  scaleBar->setMaximumBarWidth(panelWidth);
+  scaleBar->setMaximumBarWidth(textWidth);
   QgsTextFormat scaleText;
   scaleText.setFont(font(10 * scale));
   scaleText.setSize(10 * scale);
   scaleText.setSizeUnit(QgsUnitTypes::RenderPoints);
   scaleBar->setTextFormat(scaleText);
   scaleBar->applyDefaultSize(QgsUnitTypes::DistanceKilometers);
-  scaleBar->attemptMove(QgsLayoutPoint(panelX, scaleBarY, QgsUnitTypes::LayoutMillimeters));
+  scaleBar->attemptMove(QgsLayoutPoint(textX, scaleBarY, QgsUnitTypes::LayoutMillimeters));
 
   const QString footer =
       Tr::tr("Coordinate reference system: %1").arg(describeCrs(crsAuthId)) + QLatin1Char('\n') +
       Tr::tr("Map date: %1").arg(reproducibleNow().date().toString(Qt::ISODate)) +
       QLatin1Char('\n') + Tr::tr("Made with RiskAtlas");
-  addLabel(*mLayout, footer, 9 * scale, false,
-           QRectF(panelX, mapRect.bottom() - footerHeight, panelWidth, footerHeight),
+  addLabel(*mLayout, footer, 9 * scale, false, QRectF(textX, footerY, textWidth, footerHeight),
            Qt::AlignLeft);
 }
 
@@ -232,6 +267,23 @@ bool RiskMapLayout::exportPng(const QString &path, QString *error)
   const QgsLayoutExporter::ExportResult result = exporter.exportToImage(path, settings);
   CPLPopErrorHandler();
   if (result != QgsLayoutExporter::Success)
+  {
+    if (error)
+      *error =
+          Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
+    return false;
+  }
+  return true;
+}
+
+bool RiskMapLayout::exportSvg(const QString &path, QString *error)
+{
+  QgsLayoutExporter exporter(mLayout.get());
+  QgsLayoutExporter::SvgExportSettings settings;
+  settings.dpi = mOptions.dpi;
+  settings.forceVectorOutput = true;
+  settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+  if (exporter.exportToSvg(path, settings) != QgsLayoutExporter::Success)
   {
     if (error)
       *error =

@@ -13,10 +13,11 @@ namespace riskatlas
 
 struct MapOptions
 {
-  QString paper = QStringLiteral("A3"); //!< A4 | A3
+  QString paper = QStringLiteral("A3"); //!< A4 | A3 | A2 | A1 | A0
   bool landscape = true;
-  QString language = QStringLiteral("zh"); //!< zh | en
-  int dpi = 300;                           //!< raster exports
+  QString kind = QStringLiteral("district"); //!< which regions to colour: district | street | grid
+  QString language = QStringLiteral("zh");   //!< zh | en
+  int dpi = 300;                             //!< raster exports
 };
 
 /**
@@ -41,6 +42,8 @@ public:
   bool exportPdf(const QString &path, QString *error);
   //! PNG at the options' dpi, with a world file (.pgw) georeferencing it.
   bool exportPng(const QString &path, QString *error);
+  //! SVG with text kept as text.
+  bool exportSvg(const QString &path, QString *error);
   //! The page as an image, for embedding in the report.
   QImage renderImage(double dpi) const;
 

@@ -108,24 +108,44 @@ int runExportMap(CliContext &context)
 {
   QCommandLineParser &parser = context.parser();
   parser.setApplicationDescription(
-      Tr::tr("Exports the four-colour risk map (PDF, or PNG with a world file)."));
-  parser.addOption({QStringLiteral("paper"), Tr::tr("A3 (default) or A4, landscape."),
+      Tr::tr("Exports the four-colour risk map: PDF or SVG (vector, text kept as text), or PNG "
+             "with a world file."));
+  parser.addOption({QStringLiteral("paper"), Tr::tr("A4, A3 (default), A2, A1 or A0."),
                     Tr::tr("SIZE"), QStringLiteral("A3")});
+  parser.addOption({QStringLiteral("orientation"), Tr::tr("landscape (default) or portrait."),
+                    Tr::tr("ORIENTATION"), QStringLiteral("landscape")});
+  parser.addOption({QStringLiteral("kind"),
+                    Tr::tr("Regions to colour: district (default), street or grid."),
+                    Tr::tr("KIND"), QStringLiteral("district")});
   parser.addOption({QStringLiteral("dpi"), Tr::tr("Resolution of PNG output (default 300)."),
                     Tr::tr("N"), QStringLiteral("300")});
   addLanguageOption(parser);
-  if (const int stop =
-          context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|OUT.png")}, 2);
+  if (const int stop = context.parse(
+          {QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|OUT.png|OUT.svg")}, 2);
       stop >= 0)
     return stop;
   MapOptions options;
   options.paper = parser.value(QStringLiteral("paper")).toUpper();
+  options.kind = parser.value(QStringLiteral("kind"));
+  const QString orientation = parser.value(QStringLiteral("orientation"));
+  options.landscape = orientation == QLatin1String("landscape");
   bool dpiOk = false;
   options.dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
   if (!RiskMapLayout::isKnownPaper(options.paper))
   {
-    context.error(
-        Tr::tr("--paper %1: expected A4 or A3").arg(parser.value(QStringLiteral("paper"))));
+    context.error(Tr::tr("--paper %1: expected A4, A3, A2, A1 or A0")
+                      .arg(parser.value(QStringLiteral("paper"))));
+    return Usage;
+  }
+  if (!options.landscape && orientation != QLatin1String("portrait"))
+  {
+    context.error(Tr::tr("--orientation %1: expected landscape or portrait").arg(orientation));
+    return Usage;
+  }
+  if (options.kind != QLatin1String("district") && options.kind != QLatin1String("street") &&
+      options.kind != QLatin1String("grid"))
+  {
+    context.error(Tr::tr("--kind %1: expected district, street or grid").arg(options.kind));
     return Usage;
   }
   if (!dpiOk || options.dpi < 30 || options.dpi > 1200)
@@ -138,9 +158,10 @@ int runExportMap(CliContext &context)
     return Usage;
   const QString output = context.positional(1);
   const QString suffix = QFileInfo(output).suffix().toLower();
-  if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png"))
+  if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png") &&
+      suffix != QLatin1String("svg"))
   {
-    context.error(Tr::tr("%1: the output must end in .pdf or .png").arg(output));
+    context.error(Tr::tr("%1: the output must end in .pdf, .png or .svg").arg(output));
     return Usage;
   }
   auto store = openProject(context);
@@ -154,8 +175,9 @@ int runExportMap(CliContext &context)
     return Failure;
   }
   QString error;
-  const bool ok = suffix == QLatin1String("pdf") ? map.exportPdf(output, &error)
-                                                 : map.exportPng(output, &error);
+  const bool ok = suffix == QLatin1String("pdf")   ? map.exportPdf(output, &error)
+                  : suffix == QLatin1String("svg") ? map.exportSvg(output, &error)
+                                                   : map.exportPng(output, &error);
   if (!ok)
   {
     context.error(error);

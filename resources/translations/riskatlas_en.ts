@@ -784,14 +784,6 @@
         <translation>wrote %1 units to %2</translation>
     </message>
     <message>
-        <source>Exports the four-colour risk map (PDF, or PNG with a world file).</source>
-        <translation>Exports the four-colour risk map (PDF, or PNG with a world file).</translation>
-    </message>
-    <message>
-        <source>A3 (default) or A4, landscape.</source>
-        <translation>A3 (default) or A4, landscape.</translation>
-    </message>
-    <message>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -804,16 +796,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>--paper %1: expected A4 or A3</source>
-        <translation>--paper %1: expected A4 or A3</translation>
-    </message>
-    <message>
         <source>--dpi %1: expected a number from 30 to 1200</source>
         <translation>--dpi %1: expected a number from 30 to 1200</translation>
-    </message>
-    <message>
-        <source>%1: the output must end in .pdf or .png</source>
-        <translation>%1: the output must end in .pdf or .png</translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -1165,6 +1149,38 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>--aggregation %1: expected %2</source>
         <translation>--aggregation %1: expected %2</translation>
     </message>
+    <message>
+        <source>Exports the four-colour risk map: PDF or SVG (vector, text kept as text), or PNG with a world file.</source>
+        <translation>Exports the four-colour risk map: PDF or SVG (vector, text kept as text), or PNG with a world file.</translation>
+    </message>
+    <message>
+        <source>A4, A3 (default), A2, A1 or A0.</source>
+        <translation>A4, A3 (default), A2, A1 or A0.</translation>
+    </message>
+    <message>
+        <source>landscape (default) or portrait.</source>
+        <translation>landscape (default) or portrait.</translation>
+    </message>
+    <message>
+        <source>ORIENTATION</source>
+        <translation>ORIENTATION</translation>
+    </message>
+    <message>
+        <source>Regions to colour: district (default), street or grid.</source>
+        <translation>Regions to colour: district (default), street or grid.</translation>
+    </message>
+    <message>
+        <source>--paper %1: expected A4, A3, A2, A1 or A0</source>
+        <translation>--paper %1: expected A4, A3, A2, A1 or A0</translation>
+    </message>
+    <message>
+        <source>--orientation %1: expected landscape or portrait</source>
+        <translation>--orientation %1: expected landscape or portrait</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .pdf, .png or .svg</source>
+        <translation>%1: the output must end in .pdf, .png or .svg</translation>
+    </message>
 </context>
 <context>
     <name>RiskMapLayout</name>
@@ -1199,6 +1215,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1: cannot export the map (failed writing %2)</source>
         <translation>%1: cannot export the map (failed writing %2)</translation>
+    </message>
+    <message>
+        <source>%1: the project has no regions of kind %2</source>
+        <translation>%1: the project has no regions of kind %2</translation>
     </message>
 </context>
 <context>

@@ -788,14 +788,6 @@
         <translation>已将 %1 个风险单元写入 %2</translation>
     </message>
     <message>
-        <source>Exports the four-colour risk map (PDF, or PNG with a world file).</source>
-        <translation>导出四色图（PDF，或带 world 文件的 PNG）。</translation>
-    </message>
-    <message>
-        <source>A3 (default) or A4, landscape.</source>
-        <translation>A3（默认）或 A4，横向。</translation>
-    </message>
-    <message>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -808,16 +800,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>--paper %1: expected A4 or A3</source>
-        <translation>--paper %1：应为 A4 或 A3</translation>
-    </message>
-    <message>
         <source>--dpi %1: expected a number from 30 to 1200</source>
         <translation>--dpi %1：应为 30 至 1200 之间的数值</translation>
-    </message>
-    <message>
-        <source>%1: the output must end in .pdf or .png</source>
-        <translation>%1：输出文件扩展名必须为 .pdf 或 .png</translation>
     </message>
     <message>
         <source>wrote %1</source>
@@ -1177,6 +1161,38 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>--aggregation %1: expected %2</source>
         <translation>--aggregation %1：应为 %2</translation>
     </message>
+    <message>
+        <source>Exports the four-colour risk map: PDF or SVG (vector, text kept as text), or PNG with a world file.</source>
+        <translation>导出风险四色图：PDF 或 SVG（矢量，文字保留为文本），或附带坐标文件（world file）的 PNG。</translation>
+    </message>
+    <message>
+        <source>A4, A3 (default), A2, A1 or A0.</source>
+        <translation>A4、A3（默认）、A2、A1 或 A0。</translation>
+    </message>
+    <message>
+        <source>landscape (default) or portrait.</source>
+        <translation>landscape（横向，默认）或 portrait（纵向）。</translation>
+    </message>
+    <message>
+        <source>ORIENTATION</source>
+        <translation>ORIENTATION</translation>
+    </message>
+    <message>
+        <source>Regions to colour: district (default), street or grid.</source>
+        <translation>着色的区域类型：district（区县，默认）、street（街道）或 grid（网格）。</translation>
+    </message>
+    <message>
+        <source>--paper %1: expected A4, A3, A2, A1 or A0</source>
+        <translation>--paper %1：应为 A4、A3、A2、A1 或 A0</translation>
+    </message>
+    <message>
+        <source>--orientation %1: expected landscape or portrait</source>
+        <translation>--orientation %1：应为 landscape 或 portrait</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .pdf, .png or .svg</source>
+        <translation>%1：输出文件扩展名须为 .pdf、.png 或 .svg</translation>
+    </message>
 </context>
 <context>
     <name>RiskMapLayout</name>
@@ -1211,6 +1227,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1: cannot export the map (failed writing %2)</source>
         <translation>%1：无法导出地图（写入 %2 失败）</translation>
+    </message>
+    <message>
+        <source>%1: the project has no regions of kind %2</source>
+        <translation>%1：项目中没有类型为 %2 的区域</translation>
     </message>
 </context>
 <context>

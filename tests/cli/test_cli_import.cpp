@@ -115,6 +115,32 @@ private slots:
                                         .toArray())
       grids += region.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("grid");
     QVERIFY(grids > 50);
+
+    // The grid map colours the cells; cells without units are grey and the legend says so.
+    QCOMPARE(
+        runCli({QStringLiteral("import-units"), project, sampleFile(QStringLiteral("units.csv"))})
+            .exitCode,
+        0);
+    QCOMPARE(runCli({QStringLiteral("assess"), project}).exitCode, 0);
+    const QString gridMap = path(QStringLiteral("grid.pdf"));
+    QCOMPARE(runCli({QStringLiteral("export-map"), project, gridMap, QStringLiteral("--kind"),
+                     QStringLiteral("grid")})
+                 .exitCode,
+             0);
+    const QString gridText = runTool(QStringLiteral("pdftotext"), {gridMap, QStringLiteral("-")});
+    QVERIFY2(gridText.contains(QStringLiteral("未评估")), qPrintable(gridText));
+    QVERIFY2(!gridText.contains(QStringLiteral("临江区")), "district labels on the grid map");
+    const QString districtMap = path(QStringLiteral("district.pdf"));
+    QCOMPARE(runCli({QStringLiteral("export-map"), project, districtMap}).exitCode, 0);
+    const QString districtText =
+        runTool(QStringLiteral("pdftotext"), {districtMap, QStringLiteral("-")});
+    QVERIFY(districtText.contains(QStringLiteral("临江区")));
+    QVERIFY(!districtText.contains(QStringLiteral("未评估")));
+    const CliRun streets = runCli({QStringLiteral("export-map"), project, districtMap,
+                                   QStringLiteral("--kind"), QStringLiteral("street")});
+    QCOMPARE(streets.exitCode, 1);
+    QVERIFY2(streets.err.contains(QStringLiteral("no regions of kind street")),
+             qPrintable(streets.err));
     QCOMPARE(runCli({QStringLiteral("make-grid"), project, QStringLiteral("--cell-size"),
                      QStringLiteral("0")})
                  .exitCode,

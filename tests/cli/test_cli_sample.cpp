@@ -285,6 +285,27 @@ private slots:
     QVERIFY2(everyFontEmbedded(fonts), qPrintable(fonts));
   }
 
+  void svgAndLargePapersInBothOrientations()
+  {
+    const QString svg = path(QStringLiteral("map.svg"));
+    expectSuccess(runCli({QStringLiteral("export-map"), mProject, svg}));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    QVERIFY(content.contains(QStringLiteral("<svg")));
+    QVERIFY2(content.contains(QStringLiteral("示例市城市安全风险分布图")), "SVG text is not text");
+
+    const QString a2 = path(QStringLiteral("a2-portrait.pdf"));
+    expectSuccess(runCli({QStringLiteral("export-map"), mProject, a2, QStringLiteral("--paper"),
+                          QStringLiteral("A2"), QStringLiteral("--orientation"),
+                          QStringLiteral("portrait")}));
+    const QString info = runTool(QStringLiteral("pdfinfo"), {a2});
+    // A2 portrait: 420 × 594 mm = 1190.55 × 1683.78 pt, which pdfinfo rounds.
+    QVERIFY2(info.contains(QStringLiteral("1191 x 1684 pts (A2)")), qPrintable(info));
+    const QString text = runTool(QStringLiteral("pdftotext"), {a2, QStringLiteral("-")});
+    QVERIFY(text.contains(QStringLiteral("重大风险")) && text.contains(QStringLiteral("湘湖区")));
+  }
+
   void reportReadsBackInChineseAndEnglish()
   {
     const QString zh = path(QStringLiteral("报告.pdf"));
