@@ -50,10 +50,15 @@ private slots:
     QTest::newRow("unknown option") << QStringList{"assess", "p.gpkg", "--fast"} << "fast";
     QTest::newRow("bad paper") << QStringList{"export-map", "p.gpkg", "m.pdf", "--paper", "A9"}
                                << "--paper A9";
+    QTest::newRow("bad orientation")
+        << QStringList{"export-map", "p.gpkg", "m.pdf", "--orientation", "up"}
+        << "--orientation up";
+    QTest::newRow("bad map kind") << QStringList{"export-map", "p.gpkg", "m.pdf", "--kind", "town"}
+                                  << "--kind town";
     QTest::newRow("bad language") << QStringList{"report", "p.gpkg", "r.pdf", "--language", "fr"}
                                   << "--language fr";
     QTest::newRow("bad map output")
-        << QStringList{"export-map", "p.gpkg", "m.jpg"} << ".pdf or .png";
+        << QStringList{"export-map", "p.gpkg", "m.jpg"} << ".pdf, .png or .svg";
     QTest::newRow("bad kind") << QStringList{"import-regions", "p.gpkg", "r.shp", "--kind", "town"}
                               << "--kind town";
     QTest::newRow("bad --map") << QStringList{"import-units", "p.gpkg", "u.csv", "--map", "id"}
