@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 #include <qgsdistancearea.h>
@@ -136,10 +138,23 @@ QString describeResult(const UnitAssessment &result, const QVariantMap &inputs)
            levelKey(result.inherentLevel), control.isEmpty() ? Tr::tr("not given") : control);
 }
 
+//! The region's level for each category of its units, by the same rule, as JSON.
+QString categoryLevels(const RegionShape &shape, const RegionAggregator &aggregator, double areaKm2)
+{
+  QMap<QString, QList<RegionUnit>> byCategory;
+  for (const RegionUnit &unit : shape.units)
+    byCategory[unit.category].append(unit);
+  QJsonObject levels;
+  for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
+    levels.insert(it.key(), levelKey(aggregator.aggregate(it.value(), areaKm2).level));
+  return QString::fromUtf8(QJsonDocument(levels).toJson(QJsonDocument::Compact));
+}
+
 bool writeRegionResult(OGRLayer &layer, const RegionShape &shape, const RegionResult &result,
-                       QString *error)
+                       const QString &categoryLevels, QString *error)
 {
   OGRFeatureUniquePtr feature(layer.GetFeature(shape.fid));
+  setStringField(*feature, "category_levels", categoryLevels);
   setStringField(*feature, "level", levelKey(result.level));
   setStringField(*feature, "level_zh", levelNameZh(result.level));
   feature->SetField("unit_count", result.units);
@@ -292,7 +307,7 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
     const double areaKm2 = measure.convertAreaMeasurement(measure.measureArea(shape->geometry),
                                                           QgsUnitTypes::AreaSquareKilometers);
     if (!writeRegionResult(*regionsLayer, *shape, aggregator.aggregate(shape->units, areaKm2),
-                           &outcome.error))
+                           categoryLevels(*shape, aggregator, areaKm2), &outcome.error))
       return abort(outcome.error);
   }
   if (!recordRun(store, methodSet, aggregation, outcome, &outcome.error) ||

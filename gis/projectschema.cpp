@@ -152,6 +152,9 @@ bool ProjectSchema::migrateProject(GDALDataset &dataset, int fromVersion, QStrin
   // 4: regions record the index their aggregation rule computed (composite index, density).
   if (fromVersion < 4 && !addFields(dataset, regionsLayer(), {"aggregate_index"}, error, OFTReal))
     return false;
+  // 5: regions record their level per category (JSON: category code → level key).
+  if (fromVersion < 5 && !addFields(dataset, regionsLayer(), {"category_levels"}, error))
+    return false;
   return true;
 }
 
@@ -215,7 +218,8 @@ bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crs
                     {"count_significant", OFTInteger},
                     {"count_general", OFTInteger},
                     {"count_low", OFTInteger},
-                    {"aggregate_index", OFTReal}},
+                    {"aggregate_index", OFTReal},
+                    {"category_levels", OFTString}},
                    error))
     return false;
   return executeSql(dataset, QStringLiteral("CREATE UNIQUE INDEX units_unit_id ON units(unit_id)"),

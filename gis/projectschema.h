@@ -19,7 +19,7 @@ namespace riskatlas
  */
 namespace ProjectSchema
 {
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 
 inline const char *unitsLayer()
 {

@@ -5,11 +5,15 @@
 #include "projectlayers.h"
 #include "qgisversionshims.h"
 #include "reproducibletime.h"
+#include "risklevel.h"
 #include "riskstyle.h"
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cpl_error.h>
+#include <qgsfeatureiterator.h>
 #include <qgslayertree.h>
 #include <qgslayertreelayer.h>
 #include <qgslayertreemodel.h>
@@ -92,12 +96,36 @@ RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectN
     mError = Tr::tr("%1: the project has no regions of kind %2").arg(projectPath, options.kind);
     return;
   }
-  applyRegionStyle(*layers.regions(), options.language);
+  // A category map shows that category's units and each region's level for that category.
+  QString levelExpression = QStringLiteral("level");
+  if (!options.category.isEmpty())
+  {
+    layers.units()->setSubsetString(QStringLiteral("\"category\" = '%1'").arg(options.category));
+    levelExpression =
+        QStringLiteral("coalesce(map_get(json_to_map(\"category_levels\"), '%1'), 'none')")
+            .arg(options.category);
+  }
+  bool anyUnassessed = false;
+  QgsFeature region;
+  QgsFeatureIterator regions = layers.regions()->getFeatures();
+  while (regions.nextFeature(region))
+  {
+    const QString level =
+        options.category.isEmpty()
+            ? region.attribute(QStringLiteral("level")).toString()
+            : QJsonDocument::fromJson(
+                  region.attribute(QStringLiteral("category_levels")).toString().toUtf8())
+                  .object()
+                  .value(options.category)
+                  .toString(QStringLiteral("none"));
+    anyUnassessed = anyUnassessed || level == levelKey(RiskLevel::None);
+  }
+  applyRegionStyle(*layers.regions(), options.language, levelExpression);
   applyUnitStyle(*layers.units(), options.language);
   mProject->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
   mProject->addMapLayer(layers.takeRegions());
   mProject->addMapLayer(layers.takeUnits());
-  build(projectName, crsAuthId);
+  build(projectName, crsAuthId, anyUnassessed);
 }
 
 RiskMapLayout::~RiskMapLayout()
@@ -110,7 +138,7 @@ bool RiskMapLayout::isKnownPaper(const QString &paper)
   return portraitPapers().contains(paper);
 }
 
-void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
+void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId, bool anyUnassessed)
 {
   const ScopedLanguage language(mOptions.language);
   QgsVectorLayer *regions = nullptr;
@@ -134,9 +162,12 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   const double panelHeight = 50 * scale; // portrait: the panel runs below the map
   const double titleHeight = 18 * scale;
 
-  addLabel(*mLayout, Tr::tr("%1 City Safety Risk Distribution Map").arg(projectName), 24 * scale,
-           true, QRectF(margin, margin * 0.6, page.width() - 2 * margin, titleHeight),
-           Qt::AlignHCenter);
+  const QString title =
+      mOptions.category.isEmpty()
+          ? Tr::tr("%1 City Safety Risk Distribution Map").arg(projectName)
+          : Tr::tr("%1 %2 Risk Distribution Map").arg(projectName, mOptions.categoryName);
+  addLabel(*mLayout, title, 24 * scale, true,
+           QRectF(margin, margin * 0.6, page.width() - 2 * margin, titleHeight), Qt::AlignHCenter);
 
   const bool landscape = mOptions.landscape;
   const QRectF mapRect =
@@ -187,9 +218,6 @@ void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId)
   QgsLayerTreeLayer *regionNode = root->addLayer(regions);
   QgsLegendRenderer::setNodeLegendStyle(regionNode, QgsLegendStyle::Hidden);
   // The four levels always; the grey class only when some region has no assessed unit.
-  regions->setSubsetString(regions->subsetString() + QStringLiteral(" AND \"level\" = 'none'"));
-  const bool anyUnassessed = regions->featureCount() > 0;
-  regions->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(mOptions.kind));
   QgsMapLayerLegendUtils::setLegendNodeOrder(regionNode, anyUnassessed ? QList<int>{0, 1, 2, 3, 4}
                                                                        : QList<int>{0, 1, 2, 3});
   legend->model()->refreshLayerLegend(regionNode);

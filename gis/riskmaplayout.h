@@ -16,8 +16,10 @@ struct MapOptions
   QString paper = QStringLiteral("A3"); //!< A4 | A3 | A2 | A1 | A0
   bool landscape = true;
   QString kind = QStringLiteral("district"); //!< which regions to colour: district | street | grid
-  QString language = QStringLiteral("zh");   //!< zh | en
-  int dpi = 300;                             //!< raster exports
+  QString category;     //!< a category code: map its units and the regions' level for it
+  QString categoryName; //!< the category's name in the map's language, for the title
+  QString language = QStringLiteral("zh"); //!< zh | en
+  int dpi = 300;                           //!< raster exports
 };
 
 /**
@@ -48,7 +50,7 @@ public:
   QImage renderImage(double dpi) const;
 
 private:
-  void build(const QString &projectName, const QString &crsAuthId);
+  void build(const QString &projectName, const QString &crsAuthId, bool anyUnassessed);
 
   MapOptions mOptions;
   std::unique_ptr<QgsProject> mProject;

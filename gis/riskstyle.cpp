@@ -35,28 +35,36 @@ QList<RiskLevel> styledLevels()
 }
 
 template <typename MakeSymbol>
-QgsCategorizedSymbolRenderer *levelRenderer(const QString &language, MakeSymbol makeSymbol)
+QgsCategorizedSymbolRenderer *levelRenderer(const QString &language, MakeSymbol makeSymbol,
+                                            const QString &classAttribute = QStringLiteral("level"))
 {
   QgsCategoryList categories;
   for (RiskLevel level : styledLevels())
     categories << QgsRendererCategory(levelKey(level), makeSymbol(level),
                                       levelName(level, language));
-  return new QgsCategorizedSymbolRenderer(QStringLiteral("level"), categories);
+  return new QgsCategorizedSymbolRenderer(classAttribute, categories);
 }
 } // namespace
 
 void applyRegionStyle(QgsVectorLayer &regions, const QString &language)
 {
-  regions.setRenderer(
-      levelRenderer(language,
-                    [](RiskLevel level)
-                    {
-                      return QgsFillSymbol::createSimple(
-                          {{QStringLiteral("color"), defaultLevelColor(level)},
-                           {QStringLiteral("outline_color"), QStringLiteral("#404040")},
-                           {QStringLiteral("outline_width"), QStringLiteral("0.4")},
-                           {QStringLiteral("outline_width_unit"), QStringLiteral("MM")}});
-                    }));
+  applyRegionStyle(regions, language, QStringLiteral("level"));
+}
+
+void applyRegionStyle(QgsVectorLayer &regions, const QString &language,
+                      const QString &levelExpression)
+{
+  regions.setRenderer(levelRenderer(
+      language,
+      [](RiskLevel level)
+      {
+        return QgsFillSymbol::createSimple(
+            {{QStringLiteral("color"), defaultLevelColor(level)},
+             {QStringLiteral("outline_color"), QStringLiteral("#404040")},
+             {QStringLiteral("outline_width"), QStringLiteral("0.4")},
+             {QStringLiteral("outline_width_unit"), QStringLiteral("MM")}});
+      },
+      levelExpression));
 
   QgsTextFormat format;
   format.setFont(QFont(cartographyFontFamily()));

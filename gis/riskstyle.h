@@ -12,6 +12,9 @@ namespace riskatlas
  * labels, units as circles by level. Category labels are the level names in \a language.
  */
 void applyRegionStyle(QgsVectorLayer &regions, const QString &language);
+//! The same fills, classified by an expression instead of the "level" field (category maps).
+void applyRegionStyle(QgsVectorLayer &regions, const QString &language,
+                      const QString &levelExpression);
 void applyUnitStyle(QgsVectorLayer &units, const QString &language);
 
 /**

@@ -117,6 +117,9 @@ int runExportMap(CliContext &context)
   parser.addOption({QStringLiteral("kind"),
                     Tr::tr("Regions to colour: district (default), street or grid."),
                     Tr::tr("KIND"), QStringLiteral("district")});
+  parser.addOption({QStringLiteral("category"),
+                    Tr::tr("Map one category: its units and the regions' level for it."),
+                    Tr::tr("CODE")});
   parser.addOption({QStringLiteral("dpi"), Tr::tr("Resolution of PNG output (default 300)."),
                     Tr::tr("N"), QStringLiteral("300")});
   addLanguageOption(parser);
@@ -167,6 +170,22 @@ int runExportMap(CliContext &context)
   auto store = openProject(context);
   if (!store)
     return Failure;
+  options.category = parser.value(QStringLiteral("category"));
+  if (!options.category.isEmpty())
+  {
+    const Taxonomy taxonomy = store->taxonomy();
+    const Category *category = taxonomy.category(options.category);
+    if (!category)
+    {
+      QStringList codes;
+      for (const Category &known : taxonomy.categories())
+        codes << known.code;
+      context.error(Tr::tr("--category %1: the project's categories are %2")
+                        .arg(options.category, codes.join(QStringLiteral(", "))));
+      return Failure;
+    }
+    options.categoryName = category->name(options.language);
+  }
   warnAboutFont(context);
   RiskMapLayout map(store->path(), store->projectName(), store->crsAuthId(), options);
   if (!map.isValid())

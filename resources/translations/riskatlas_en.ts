@@ -1181,6 +1181,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>%1: the output must end in .pdf, .png or .svg</source>
         <translation>%1: the output must end in .pdf, .png or .svg</translation>
     </message>
+    <message>
+        <source>Map one category: its units and the regions' level for it.</source>
+        <translation>Map one category: its units and the regions' level for it.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>--category %1: the project's categories are %2</source>
+        <translation>--category %1: the project's categories are %2</translation>
+    </message>
 </context>
 <context>
     <name>RiskMapLayout</name>
@@ -1219,6 +1231,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1: the project has no regions of kind %2</source>
         <translation>%1: the project has no regions of kind %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 Risk Distribution Map</source>
+        <translation>%1 %2 Risk Distribution Map</translation>
     </message>
 </context>
 <context>

@@ -1193,6 +1193,18 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>%1: the output must end in .pdf, .png or .svg</source>
         <translation>%1：输出文件扩展名须为 .pdf、.png 或 .svg</translation>
     </message>
+    <message>
+        <source>Map one category: its units and the regions&apos; level for it.</source>
+        <translation>只绘制一个类别：该类别的风险单元及各区域在该类别上的风险等级。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>--category %1: the project&apos;s categories are %2</source>
+        <translation>--category %1：项目的类别为 %2</translation>
+    </message>
 </context>
 <context>
     <name>RiskMapLayout</name>
@@ -1231,6 +1243,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1: the project has no regions of kind %2</source>
         <translation>%1：项目中没有类型为 %2 的区域</translation>
+    </message>
+    <message>
+        <source>%1 %2 Risk Distribution Map</source>
+        <translation>%1%2风险分布图</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,20 @@ private slots:
     QVERIFY(text.contains(QStringLiteral("重大风险")) && text.contains(QStringLiteral("湘湖区")));
   }
 
+  void categoryMapShowsOneCategory()
+  {
+    const QString pdf = path(QStringLiteral("industrial.pdf"));
+    expectSuccess(runCli({QStringLiteral("export-map"), mProject, pdf, QStringLiteral("--category"),
+                          QStringLiteral("industrial")}));
+    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("示例市城市工业风险分布图")), qPrintable(text.left(200)));
+    const CliRun unknown = runCli({QStringLiteral("export-map"), mProject, pdf,
+                                   QStringLiteral("--category"), QStringLiteral("mining")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("industrial, crowded, facilities, natural")),
+             qPrintable(unknown.err));
+  }
+
   void reportReadsBackInChineseAndEnglish()
   {
     const QString zh = path(QStringLiteral("报告.pdf"));

@@ -7,6 +7,7 @@
 #include "testdata.h"
 #include "unitimporter.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <gdal_priv.h>
@@ -128,6 +129,12 @@ private slots:
     QCOMPARE(region(QStringLiteral("B1"), "level"), QStringLiteral("low"));   // 0 per km²
     QCOMPARE(region(QStringLiteral("C1"), "level"), QStringLiteral("none"));
     QVERIFY(std::abs(region(QStringLiteral("A1"), "aggregate_index").toDouble() - 1.0) < 1e-6);
+    // Per category, by the same rule: industrial 1 red unit per km², crowded and facilities none.
+    QCOMPARE(
+        QJsonDocument::fromJson(region(QStringLiteral("A1"), "category_levels").toUtf8()).object(),
+        (QJsonObject{{QStringLiteral("industrial"), QStringLiteral("major")},
+                     {QStringLiteral("crowded"), QStringLiteral("low")},
+                     {QStringLiteral("facilities"), QStringLiteral("low")}}));
     QCOMPARE(readSummary(*mStore).aggregation, AggregationRule::Density);
 
     outcome =
