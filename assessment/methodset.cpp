@@ -145,6 +145,13 @@ QStringList MethodSet::validate(const Taxonomy &taxonomy) const
     if (!sector || sector->code != it.key())
       problems << Tr::tr("sectors: \"%1\" is not a sector code of the taxonomy").arg(it.key());
   }
+  for (auto it = mInfluenceDistances.cbegin(); it != mInfluenceDistances.cend(); ++it)
+  {
+    const Sector *sector = taxonomy.findSector(it.key());
+    if (!sector || sector->code != it.key())
+      problems
+          << Tr::tr("influence_zones: \"%1\" is not a sector code of the taxonomy").arg(it.key());
+  }
   const bool bySector = mComposite.groupBy() == CompositeIndex::GroupBy::Sector;
   for (const QString &group : mComposite.groups())
   {
@@ -216,9 +223,33 @@ bool MethodSet::fromJson(const QJsonObject &json, MethodSet &set, QString *error
       return false;
     }
   }
+  const QJsonObject zones = json.value(QStringLiteral("influence_zones")).toObject();
+  parsed.mInfluenceEnabled = zones.value(QStringLiteral("enabled")).toBool(false);
+  const QJsonObject distances = zones.value(QStringLiteral("sectors")).toObject();
+  for (auto it = distances.begin(); it != distances.end(); ++it)
+  {
+    const double metres = it.value().toDouble(-1);
+    if (!(metres > 0))
+    {
+      if (error)
+        *error = Tr::tr("influence_zones: the distance of sector %1 must be a positive number of "
+                        "metres")
+                     .arg(it.key());
+      return false;
+    }
+    parsed.mInfluenceDistances.insert(it.key(), metres);
+  }
   parsed.mTitle = json.value(QStringLiteral("title")).toString();
   set = parsed;
   return true;
+}
+
+QJsonObject MethodSet::influenceZonesJson() const
+{
+  QJsonObject distances;
+  for (auto it = mInfluenceDistances.cbegin(); it != mInfluenceDistances.cend(); ++it)
+    distances.insert(it.key(), it.value());
+  return {{QStringLiteral("enabled"), mInfluenceEnabled}, {QStringLiteral("sectors"), distances}};
 }
 
 QJsonObject MethodSet::toJson() const

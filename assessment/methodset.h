@@ -65,6 +65,16 @@ public:
   const MethodTable &sectorMethods() const { return mBySector; }
   const ControlCorrection &controlCorrection() const { return mCorrection; }
   const CompositeIndex &compositeIndex() const { return mComposite; }
+  /**
+   * Hazard influence zones: when enabled, a scored unit of a listed sector reaches every
+   * region within its buffer distance (metres), which takes at least the unit's final level.
+   */
+  bool influenceZonesEnabled() const { return mInfluenceEnabled; }
+  //! The buffer distance of a sector's units in metres, 0 for none.
+  double influenceDistance(const QString &sectorCode) const
+  {
+    return mInfluenceDistances.value(sectorCode, 0.0);
+  }
   //! Bands of the density rule: major and significant units per km².
   const BandTable &densityBands() const { return mDensityBands; }
   //! The region aggregator of \a rule with this set's composite index and density bands.
@@ -75,12 +85,16 @@ public:
                         const QVariantMap &inputs) const;
 
 private:
+  QJsonObject influenceZonesJson() const;
+
   std::shared_ptr<const ScoringMethod> mDefault;
   QHash<QString, std::shared_ptr<const ScoringMethod>> mByCategory;
   QHash<QString, std::shared_ptr<const ScoringMethod>> mBySector;
   ControlCorrection mCorrection;
   CompositeIndex mComposite = CompositeIndex::defaultIndex();
   BandTable mDensityBands = RegionAggregator::defaultDensityBands();
+  bool mInfluenceEnabled = false;
+  QHash<QString, double> mInfluenceDistances;
   QString mTitle;
 };
 

@@ -39,6 +39,8 @@ struct RegionShape
   QgsGeometry geometry;
   std::unique_ptr<QgsGeometryEngine> engine;
   QList<RegionUnit> units;
+  RiskLevel influenceLevel = RiskLevel::None; //!< the highest source whose zone reaches it
+  QStringList raisedBy;
 };
 
 class RegionLocator
@@ -113,6 +115,19 @@ public:
     return regions;
   }
 
+  //! Every region (any kind) a geometry touches.
+  QList<RegionShape *> regionsTouching(const QgsGeometry &geometry)
+  {
+    QList<RegionShape *> regions;
+    for (QgsFeatureId fid : mIndex.intersects(geometry.boundingBox()))
+    {
+      RegionShape *shape = mShapes.at(mByFid.value(fid)).get();
+      if (shape->engine->intersects(geometry.constGet()))
+        regions.append(shape);
+    }
+    return regions;
+  }
+
   std::vector<std::unique_ptr<RegionShape>> &shapes() { return mShapes; }
 
 private:
@@ -155,6 +170,8 @@ bool writeRegionResult(OGRLayer &layer, const RegionShape &shape, const RegionRe
 {
   OGRFeatureUniquePtr feature(layer.GetFeature(shape.fid));
   setStringField(*feature, "category_levels", categoryLevels);
+  setStringField(*feature, "raised_by",
+                 shape.raisedBy.isEmpty() ? QString() : shape.raisedBy.join(QLatin1Char(',')));
   setStringField(*feature, "level", levelKey(result.level));
   setStringField(*feature, "level_zh", levelNameZh(result.level));
   feature->SetField("unit_count", result.units);
@@ -212,6 +229,14 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
         Tr::tr("%1: the project has no units; import some with import-units").arg(store.path());
     return outcome;
   }
+  if (methodSet.influenceZonesEnabled() &&
+      QgsCoordinateReferenceSystem(store.crsAuthId()).isGeographic())
+  {
+    outcome.error = Tr::tr("hazard influence zones are distances in metres and need a projected "
+                           "project CRS, not %1")
+                        .arg(store.crsAuthId());
+    return outcome;
+  }
   if (!store.beginTransaction(&outcome.error))
     return outcome;
   auto abort = [&](const QString &message)
@@ -243,6 +268,19 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
     const QList<RegionShape *> regions =
         position.isNull() ? locator.regionsNamed(stringField(*feature, "region_hint"))
                           : locator.regionsAt(position);
+    const double zone = methodSet.influenceZonesEnabled()
+                            ? methodSet.influenceDistance(stringField(*feature, "sector"))
+                            : 0.0;
+    if (zone > 0 && result.scored && !position.isNull())
+    {
+      const QString shapeWkt = stringField(*feature, "shape");
+      const QgsGeometry source = shapeWkt.isEmpty() ? position : QgsGeometry::fromWkt(shapeWkt);
+      for (RegionShape *reached : locator.regionsTouching(source.buffer(zone, 16)))
+      {
+        reached->influenceLevel = std::max(reached->influenceLevel, result.finalLevel);
+        reached->raisedBy.append(unitId);
+      }
+    }
     const RegionUnit member{stringField(*feature, "category"), stringField(*feature, "sector"),
                             result.finalLevel};
     for (RegionShape *region : regions)
@@ -306,7 +344,10 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
   {
     const double areaKm2 = measure.convertAreaMeasurement(measure.measureArea(shape->geometry),
                                                           QgsUnitTypes::AreaSquareKilometers);
-    if (!writeRegionResult(*regionsLayer, *shape, aggregator.aggregate(shape->units, areaKm2),
+    RegionResult result = aggregator.aggregate(shape->units, areaKm2);
+    // Hazard influence zones raise a region to at least the level of the sources reaching it.
+    result.level = std::max(result.level, shape->influenceLevel);
+    if (!writeRegionResult(*regionsLayer, *shape, result,
                            categoryLevels(*shape, aggregator, areaKm2), &outcome.error))
       return abort(outcome.error);
   }

@@ -155,6 +155,9 @@ bool ProjectSchema::migrateProject(GDALDataset &dataset, int fromVersion, QStrin
   // 5: regions record their level per category (JSON: category code → level key).
   if (fromVersion < 5 && !addFields(dataset, regionsLayer(), {"category_levels"}, error))
     return false;
+  // 6: regions name the hazard sources whose influence zones raised them.
+  if (fromVersion < 6 && !addFields(dataset, regionsLayer(), {"raised_by"}, error))
+    return false;
   return true;
 }
 
@@ -219,7 +222,8 @@ bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crs
                     {"count_general", OFTInteger},
                     {"count_low", OFTInteger},
                     {"aggregate_index", OFTReal},
-                    {"category_levels", OFTString}},
+                    {"category_levels", OFTString},
+                    {"raised_by", OFTString}},
                    error))
     return false;
   return executeSql(dataset, QStringLiteral("CREATE UNIQUE INDEX units_unit_id ON units(unit_id)"),

@@ -19,7 +19,7 @@ namespace riskatlas
  */
 namespace ProjectSchema
 {
-constexpr int CurrentVersion = 5;
+constexpr int CurrentVersion = 6;
 
 inline const char *unitsLayer()
 {

@@ -498,6 +498,14 @@
         <source>density: %1</source>
         <translation>density: %1</translation>
     </message>
+    <message>
+        <source>influence_zones: "%1" is not a sector code of the taxonomy</source>
+        <translation>influence_zones: "%1" is not a sector code of the taxonomy</translation>
+    </message>
+    <message>
+        <source>influence_zones: the distance of sector %1 must be a positive number of metres</source>
+        <translation>influence_zones: the distance of sector %1 must be a positive number of metres</translation>
+    </message>
 </context>
 <context>
     <name>ProjectAssessor</name>
@@ -536,6 +544,10 @@
     <message>
         <source>not given</source>
         <translation>not given</translation>
+    </message>
+    <message>
+        <source>hazard influence zones are distances in metres and need a projected project CRS, not %1</source>
+        <translation>hazard influence zones are distances in metres and need a projected project CRS, not %1</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,14 @@
         <source>density: %1</source>
         <translation>density：%1</translation>
     </message>
+    <message>
+        <source>influence_zones: &quot;%1&quot; is not a sector code of the taxonomy</source>
+        <translation>influence_zones：“%1”不是分类体系中的行业领域代码</translation>
+    </message>
+    <message>
+        <source>influence_zones: the distance of sector %1 must be a positive number of metres</source>
+        <translation>influence_zones：行业领域 %1 的影响距离须为以米计的正数</translation>
+    </message>
 </context>
 <context>
     <name>ProjectAssessor</name>
@@ -538,6 +546,10 @@
     <message>
         <source>not given</source>
         <translation>未提供</translation>
+    </message>
+    <message>
+        <source>hazard influence zones are distances in metres and need a projected project CRS, not %1</source>
+        <translation>危险源影响范围以米计，需要投影坐标系的项目，当前为 %1</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,48 @@ private slots:
     QCOMPARE(region(QStringLiteral("A1"), "level"), QStringLiteral("major"));
   }
 
+  void hazardInfluenceZonesRaiseTheRegionsTheyReach()
+  {
+    auto region = [this](const QString &id, const char *field)
+    {
+      return querySingleValue(mStore->dataset(),
+                              QStringLiteral("SELECT %1 FROM regions WHERE region_id = '%2'")
+                                  .arg(QString::fromUtf8(field), id));
+    };
+    QJsonObject json = MethodSet::defaultSet().toJson();
+    // U1 (I01, major) stands 500 m from the border of B1 and 2.5 km from C1.
+    json.insert(
+        QStringLiteral("influence_zones"),
+        QJsonObject{{QStringLiteral("enabled"), true},
+                    {QStringLiteral("sectors"), QJsonObject{{QStringLiteral("I01"), 600}}}});
+    MethodSet zones;
+    QString error;
+    QVERIFY2(MethodSet::fromJson(json, zones, &error), qPrintable(error));
+    QVERIFY(zones.validate(Taxonomy::defaultTaxonomy()).isEmpty());
+    QVERIFY(ProjectAssessor::run(*mStore, zones, AggregationRule::Max, nullptr).ok);
+    QCOMPARE(region(QStringLiteral("B1"), "level"), QStringLiteral("major"));
+    QCOMPARE(region(QStringLiteral("B1"), "raised_by"), QStringLiteral("U1"));
+    QCOMPARE(region(QStringLiteral("C1"), "level"), QStringLiteral("none"));
+    QCOMPARE(region(QStringLiteral("C1"), "raised_by"), QString());
+
+    json.insert(
+        QStringLiteral("influence_zones"),
+        QJsonObject{{QStringLiteral("enabled"), false},
+                    {QStringLiteral("sectors"), QJsonObject{{QStringLiteral("I01"), 600}}}});
+    QVERIFY(MethodSet::fromJson(json, zones, &error));
+    QVERIFY(ProjectAssessor::run(*mStore, zones, AggregationRule::Max, nullptr).ok);
+    QCOMPARE(region(QStringLiteral("B1"), "level"), QStringLiteral("general"));
+
+    json.insert(QStringLiteral("influence_zones"),
+                QJsonObject{{QStringLiteral("enabled"), true},
+                            {QStringLiteral("sectors"), QJsonObject{{QStringLiteral("I01"), -5}}}});
+    QVERIFY(!MethodSet::fromJson(json, zones, &error));
+    QVERIFY2(error.contains(QStringLiteral("sector I01")), qPrintable(error));
+    // Back to the default set, as the next test expects.
+    QVERIFY(
+        ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Max, nullptr).ok);
+  }
+
   void changedMethodSetIsRecordedWithEveryLevelChange()
   {
     QJsonObject json = MethodSet::defaultSet().toJson();
