@@ -1,3 +1,4 @@
+#include "importfixture.h"
 #include "projectcrs.h"
 #include "projectstore.h"
 #include "qgistestmain.h"
@@ -17,23 +18,16 @@ class TestUnitImporter : public QObject
   Q_OBJECT
 
 private:
-  QTemporaryDir mDir;
-  int mCounter = 0;
+  test::ImportFixture mFixture;
 
   std::unique_ptr<ProjectStore> newProject(const QString &crs = QString())
   {
-    QString error;
-    auto store = ProjectStore::create(mDir.filePath(QStringLiteral("p%1.gpkg").arg(++mCounter)),
-                                      QStringLiteral("test"), crs, false, &error);
-    if (!store)
-      qFatal("%s", qPrintable(error));
-    return store;
+    return mFixture.newProject(crs);
   }
 
   QString csv(const QByteArray &content)
   {
-    return test::writeFile(mDir.filePath(QStringLiteral("units%1.csv").arg(++mCounter)),
-                           "\xEF\xBB\xBF" + content);
+    return test::writeFile(mFixture.file(QStringLiteral("units.csv")), "\xEF\xBB\xBF" + content);
   }
 
   static QJsonObject unitRow(ProjectStore &store, const QString &id)
@@ -172,7 +166,7 @@ private slots:
   {
     auto store = newProject();
     const QString file = test::writeFile(
-        mDir.filePath(QStringLiteral("units.geojson")),
+        mFixture.file(QStringLiteral("units.geojson")),
         R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"G1","sector":"N03"},"geometry":{"type":"Point","coordinates":[120.2,30.25]}}]})");
     const ImportOutcome outcome = UnitImporter::run(*store, file, {}, nullptr);
     QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
@@ -183,7 +177,7 @@ private slots:
   {
     auto store = newProject();
     const ImportOutcome outcome =
-        UnitImporter::run(*store, mDir.filePath(QStringLiteral("nope.csv")), {}, nullptr);
+        UnitImporter::run(*store, mFixture.file(QStringLiteral("nope.csv")), {}, nullptr);
     QVERIFY(!outcome.ok);
     QVERIFY(outcome.errors.first().contains(QStringLiteral("nope.csv: no such file")));
   }
