@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 #include <qgsdistancearea.h>
@@ -265,16 +266,44 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
     const QString previousLevel = stringField(*feature, "level");
 
     const QgsGeometry position = qgsGeometry(*feature);
-    const QList<RegionShape *> regions =
-        position.isNull() ? locator.regionsNamed(stringField(*feature, "region_hint"))
-                          : locator.regionsAt(position);
+    const QString shapeWkt = stringField(*feature, "shape");
+    const QgsGeometry shape = shapeWkt.isEmpty() ? QgsGeometry() : QgsGeometry::fromWkt(shapeWkt);
+    QList<RegionShape *> regions;
+    QJsonObject shares;
+    if (!shape.isNull())
+    {
+      // Line and area units belong to every region they cross, with their length or area share.
+      regions = locator.regionsTouching(shape);
+      const bool isLine = QgsWkbTypes::geometryType(shape.wkbType()) == QgsWkbTypes::LineGeometry;
+      const double whole = isLine ? shape.length() : shape.area();
+      for (RegionShape *region : regions)
+      {
+        const QgsGeometry part = shape.intersection(region->geometry);
+        const double share = whole > 0 ? (isLine ? part.length() : part.area()) / whole : 0;
+        shares.insert(region->id, std::round(share * 1e4) / 1e4);
+      }
+      // The unit's own region: the largest share among the most basic kind.
+      std::stable_sort(regions.begin(), regions.end(),
+                       [&shares](RegionShape *a, RegionShape *b)
+                       {
+                         if (regionKindRank(a->kind) != regionKindRank(b->kind))
+                           return regionKindRank(a->kind) < regionKindRank(b->kind);
+                         return shares.value(a->id).toDouble() > shares.value(b->id).toDouble();
+                       });
+    }
+    else
+      regions = position.isNull() ? locator.regionsNamed(stringField(*feature, "region_hint"))
+                                  : locator.regionsAt(position);
+    setStringField(*feature, "region_shares",
+                   shares.isEmpty()
+                       ? QString()
+                       : QString::fromUtf8(QJsonDocument(shares).toJson(QJsonDocument::Compact)));
     const double zone = methodSet.influenceZonesEnabled()
                             ? methodSet.influenceDistance(stringField(*feature, "sector"))
                             : 0.0;
     if (zone > 0 && result.scored && !position.isNull())
     {
-      const QString shapeWkt = stringField(*feature, "shape");
-      const QgsGeometry source = shapeWkt.isEmpty() ? position : QgsGeometry::fromWkt(shapeWkt);
+      const QgsGeometry source = shape.isNull() ? position : shape;
       for (RegionShape *reached : locator.regionsTouching(source.buffer(zone, 16)))
       {
         reached->influenceLevel = std::max(reached->influenceLevel, result.finalLevel);

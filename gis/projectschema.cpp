@@ -158,6 +158,9 @@ bool ProjectSchema::migrateProject(GDALDataset &dataset, int fromVersion, QStrin
   // 6: regions name the hazard sources whose influence zones raised them.
   if (fromVersion < 6 && !addFields(dataset, regionsLayer(), {"raised_by"}, error))
     return false;
+  // 7: line and area units record their share in each region they cross (JSON: code → share).
+  if (fromVersion < 7 && !addFields(dataset, unitsLayer(), {"region_shares"}, error))
+    return false;
   return true;
 }
 
@@ -207,7 +210,7 @@ bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crs
            {"lec_e", OFTString},       {"lec_c", OFTString},       {"mes_m", OFTString},
            {"mes_e", OFTString},       {"mes_s", OFTString},       {"control", OFTString},
            {"source_file", OFTString}, {"source_row", OFTInteger}, {"attributes", OFTString},
-           {"region_hint", OFTString}, {"shape", OFTString}},
+           {"region_hint", OFTString}, {"shape", OFTString},       {"region_shares", OFTString}},
           error) ||
       !createTable(dataset, regionsLayer(), wkbMultiPolygon, &srs,
                    {{"region_id", OFTString},

@@ -19,7 +19,7 @@ namespace riskatlas
  */
 namespace ProjectSchema
 {
-constexpr int CurrentVersion = 6;
+constexpr int CurrentVersion = 7;
 
 inline const char *unitsLayer()
 {

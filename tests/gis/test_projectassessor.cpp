@@ -274,6 +274,33 @@ private slots:
     QCOMPARE(unitLevel(QStringLiteral("U1"), "method"), QStringLiteral("lec"));
     QCOMPARE(readSummary(*mStore).regions.at(2).result.level, RiskLevel::None);
   }
+
+  void linesAndAreasCountInEveryRegionTheyCross()
+  {
+    // L1 runs 500 m through A1 and 500 m through B1; P1 lies a quarter in A1, three in B1.
+    const QString file = test::writeFile(
+        mDir.filePath(QStringLiteral("networks.geojson")),
+        R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4549"}},"features":[)"
+        R"({"type":"Feature","properties":{"id":"L1","sector":"F06","L":"5","S":"5"},"geometry":{"type":"LineString","coordinates":[[500500,3300300],[501500,3300300]]}},)"
+        R"({"type":"Feature","properties":{"id":"P1","sector":"N02","L":"1","S":"2"},"geometry":{"type":"Polygon","coordinates":[[[500750,3300600],[501750,3300600],[501750,3300800],[500750,3300800],[500750,3300600]]]}}]})");
+    const ImportOutcome imported = UnitImporter::run(*mStore, file, {}, nullptr);
+    QVERIFY2(imported.ok, qPrintable(imported.errors.join(QLatin1Char('\n'))));
+    QVERIFY(
+        ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Max, nullptr).ok);
+    QCOMPARE(
+        QJsonDocument::fromJson(unitLevel(QStringLiteral("L1"), "region_shares").toUtf8()).object(),
+        (QJsonObject{{QStringLiteral("A1"), 0.5}, {QStringLiteral("B1"), 0.5}}));
+    QCOMPARE(
+        QJsonDocument::fromJson(unitLevel(QStringLiteral("P1"), "region_shares").toUtf8()).object(),
+        (QJsonObject{{QStringLiteral("A1"), 0.25}, {QStringLiteral("B1"), 0.75}}));
+    QCOMPARE(unitLevel(QStringLiteral("P1"), "region_id"), QStringLiteral("B1"));
+    const AssessmentSummary summary = readSummary(*mStore);
+    // B1 (乙区) now holds U3, U6, L1 and P1, and L1's major level.
+    QCOMPARE(summary.regions.at(1).id, QStringLiteral("B1"));
+    QCOMPARE(summary.regions.at(1).result.units, 4);
+    QCOMPARE(summary.regions.at(1).result.level, RiskLevel::Major);
+    QCOMPARE(summary.regions.at(2).result.units, 5);
+  }
 };
 
 RISKATLAS_QGIS_TEST_MAIN(TestProjectAssessor)
