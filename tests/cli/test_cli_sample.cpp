@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "imagecomparison.h"
 #include "qgistestmain.h"
 #include "risklevel.h"
 #include "testdata.h"
@@ -267,6 +268,24 @@ private slots:
       ++checked;
     }
     QCOMPARE(checked, 12);
+  }
+
+  void mapMatchesItsControlImage()
+  {
+    // A4 at 50 dpi keeps the control small; regenerate it deliberately when the map's design
+    // changes (RISKATLAS_UPDATE_CONTROLS=1), then look at it before committing.
+    const QString png = path(QStringLiteral("control-check.png"));
+    expectSuccess(runCli({QStringLiteral("export-map"), mProject, png, QStringLiteral("--paper"),
+                          QStringLiteral("A4"), QStringLiteral("--dpi"), QStringLiteral("50")}));
+    const QString control =
+        QDir(sourceDir()).filePath(QStringLiteral("tests/controls/four-colour-map-a4-50dpi.png"));
+    if (qEnvironmentVariableIsSet("RISKATLAS_UPDATE_CONTROLS"))
+    {
+      QFile::remove(control);
+      QVERIFY(QFile::copy(png, control));
+    }
+    const ImageComparison comparison = compareImages(png, control, 8, 200);
+    QVERIFY2(comparison.matches, qPrintable(comparison.message));
   }
 
   void pdfMapKeepsChineseTextAndEmbedsThePinnedFont()
