@@ -111,17 +111,16 @@ QJsonObject CompositeIndex::toJson() const
   return json;
 }
 
-CompositeIndex::Result
-CompositeIndex::compute(const QList<QPair<QString, RiskLevel>> &unitLevels) const
+CompositeIndex::Result CompositeIndex::compute(const QList<Member> &members) const
 {
-  QHash<QString, QPair<double, int>> groups; // sum of level values, count
-  for (const auto &[group, level] : unitLevels)
+  QHash<QString, QPair<double, double>> groups; // share-weighted sum of level values, shares
+  for (const Member &member : members)
   {
-    if (level == RiskLevel::None)
+    if (member.level == RiskLevel::None || !(member.share > 0))
       continue;
-    auto &entry = groups[group];
-    entry.first += static_cast<int>(level);
-    entry.second += 1;
+    auto &entry = groups[member.group];
+    entry.first += member.share * static_cast<int>(member.level);
+    entry.second += member.share;
   }
   double weighted = 0;
   double weights = 0;

@@ -25,6 +25,14 @@ public:
     Sector,
   };
 
+  //! One unit as the index sees it: its group, final level and weight (its share in the region).
+  struct Member
+  {
+    QString group;
+    RiskLevel level = RiskLevel::None;
+    double share = 1.0;
+  };
+
   struct Result
   {
     bool valid = false; //!< false when no weighted group has a scored unit
@@ -45,8 +53,9 @@ public:
   //! Set when the weights came from AHP comparisons.
   const AhpWeights *ahp() const { return mHasAhp ? &mAhp : nullptr; }
 
-  //! \a unitLevels: (group key, final level) of each unit; unscored units (None) are ignored.
-  Result compute(const QList<QPair<QString, RiskLevel>> &unitLevels) const;
+  //! The index of \a members, each counting by its share in its group's mean; unscored units
+  //! (None) are ignored.
+  Result compute(const QList<Member> &members) const;
 
 private:
   GroupBy mGroupBy = GroupBy::Category;

@@ -65,12 +65,15 @@ BandTable RegionAggregator::defaultDensityBands()
 RegionResult RegionAggregator::aggregate(const QList<RegionUnit> &units, double areaKm2) const
 {
   QList<RiskLevel> levels;
-  QList<QPair<QString, RiskLevel>> groups;
+  QList<CompositeIndex::Member> groups;
+  double majorOrSignificant = 0; // share-weighted
   const bool bySector = mComposite.groupBy() == CompositeIndex::GroupBy::Sector;
   for (const RegionUnit &unit : units)
   {
     levels.append(unit.level);
-    groups.append({bySector ? unit.sector : unit.category, unit.level});
+    groups.append({bySector ? unit.sector : unit.category, unit.level, unit.share});
+    if (unit.level == RiskLevel::Major || unit.level == RiskLevel::Significant)
+      majorOrSignificant += unit.share;
   }
   RegionResult result = aggregateRegion(levels, AggregationRule::Max);
   switch (mRule)
@@ -90,9 +93,7 @@ RegionResult RegionAggregator::aggregate(const QList<RegionUnit> &units, double 
       result.level = RiskLevel::None;
       break;
     }
-    result.index =
-        (result.counts.count(RiskLevel::Major) + result.counts.count(RiskLevel::Significant)) /
-        areaKm2;
+    result.index = majorOrSignificant / areaKm2;
     result.level = mDensityBands.classify(result.index);
     break;
   }

@@ -37,12 +37,17 @@ struct RegionUnit
   QString category;
   QString sector;
   RiskLevel level = RiskLevel::None; //!< final level; None when unscored
+  //! The part of the unit inside the region: 1 for points, the length or area share for lines
+  //! and polygons. Weighted and density rules weigh the unit by it; counts stay whole units.
+  double share = 1.0;
 };
 
 /**
  * Applies one aggregation rule to the units of a region. Weighted uses the method set's
  * composite index; density uses the region's area and the density bands (default: ≥ 0.10 major,
- * ≥ 0.05 significant, ≥ 0.02 general major-or-significant units per km², else low).
+ * ≥ 0.05 significant, ≥ 0.02 general major-or-significant units per km², else low). A line or
+ * area unit crossing several regions weighs in each by its share: a 40 % share of a major
+ * pipeline adds 0.4 to a region's density and 0.4 of a unit to its composite-index group mean.
  */
 class RegionAggregator
 {

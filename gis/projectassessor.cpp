@@ -310,10 +310,13 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
         reached->raisedBy.append(unitId);
       }
     }
-    const RegionUnit member{stringField(*feature, "category"), stringField(*feature, "sector"),
-                            result.finalLevel};
+    RegionUnit member{stringField(*feature, "category"), stringField(*feature, "sector"),
+                      result.finalLevel};
     for (RegionShape *region : regions)
+    {
+      member.share = shares.isEmpty() ? 1.0 : shares.value(region->id).toDouble();
       region->units.append(member);
+    }
     setStringField(*feature, "region_id", regions.isEmpty() ? QString() : regions.first()->id);
     setStringField(*feature, "region", regions.isEmpty() ? QString() : regions.first()->name);
     if (regions.isEmpty())

@@ -76,6 +76,31 @@ private slots:
     QCOMPARE(result.index, 2.0 / area);
   }
 
+  void lineAndAreaUnitsWeighByTheirShare()
+  {
+    // A major pipeline with 40 % of its length in the region, and one low point unit.
+    const QList<RegionUnit> units{
+        {QStringLiteral("facilities"), QStringLiteral("F01"), RiskLevel::Major, 0.4},
+        {QStringLiteral("facilities"), QStringLiteral("F02"), RiskLevel::Low, 1.0}};
+    const RegionAggregator density(AggregationRule::Density, CompositeIndex::defaultIndex(),
+                                   RegionAggregator::defaultDensityBands());
+    const RegionResult dense = density.aggregate(units, 10);
+    QCOMPARE(dense.index, 0.04); // 0.4 of a red unit on 10 km², not 1
+    QCOMPARE(dense.level, RiskLevel::General);
+    QCOMPARE(dense.counts.count(RiskLevel::Major), 1); // counts stay whole units
+
+    CompositeIndex composite;
+    QVERIFY(CompositeIndex::fromJson(
+        {{QStringLiteral("weights"), QJsonObject{{QStringLiteral("facilities"), 1}}}}, composite,
+        nullptr));
+    const RegionAggregator weighted(AggregationRule::Weighted, composite,
+                                    RegionAggregator::defaultDensityBands());
+    const RegionResult mean = weighted.aggregate(units, 10);
+    // Group mean (0.4×4 + 1×1) / 1.4 = 1.857… → general; unweighted it would be 2.5, significant.
+    QCOMPARE(mean.index, 2.6 / 1.4);
+    QCOMPARE(mean.level, RiskLevel::General);
+  }
+
   void rulesGiveNoneWithoutScoredUnits()
   {
     for (AggregationRule rule :

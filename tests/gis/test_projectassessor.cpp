@@ -29,6 +29,13 @@ private:
   QTemporaryDir mDir;
   std::unique_ptr<ProjectStore> mStore;
 
+  QString region(const QString &id, const char *field) const
+  {
+    return querySingleValue(mStore->dataset(),
+                            QStringLiteral("SELECT %1 FROM regions WHERE region_id = '%2'")
+                                .arg(QString::fromUtf8(field), id));
+  }
+
   static QByteArray square(const char *name, const char *code, int x0)
   {
     return QStringLiteral(
@@ -119,12 +126,6 @@ private slots:
     AssessOutcome outcome =
         ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Density, nullptr);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    auto region = [this](const QString &id, const char *field)
-    {
-      return querySingleValue(mStore->dataset(),
-                              QStringLiteral("SELECT %1 FROM regions WHERE region_id = '%2'")
-                                  .arg(QString::fromUtf8(field), id));
-    };
     QCOMPARE(region(QStringLiteral("A1"), "level"), QStringLiteral("major")); // 1 per km²
     QCOMPARE(region(QStringLiteral("B1"), "level"), QStringLiteral("low"));   // 0 per km²
     QCOMPARE(region(QStringLiteral("C1"), "level"), QStringLiteral("none"));
@@ -151,12 +152,6 @@ private slots:
 
   void hazardInfluenceZonesRaiseTheRegionsTheyReach()
   {
-    auto region = [this](const QString &id, const char *field)
-    {
-      return querySingleValue(mStore->dataset(),
-                              QStringLiteral("SELECT %1 FROM regions WHERE region_id = '%2'")
-                                  .arg(QString::fromUtf8(field), id));
-    };
     QJsonObject json = MethodSet::defaultSet().toJson();
     // U1 (I01, major) stands 500 m from the border of B1 and 2.5 km from C1.
     json.insert(
@@ -300,6 +295,13 @@ private slots:
     QCOMPARE(summary.regions.at(1).result.units, 4);
     QCOMPARE(summary.regions.at(1).result.level, RiskLevel::Major);
     QCOMPARE(summary.regions.at(2).result.units, 5);
+
+    // Density weighs L1 by its share: half a major unit on each 1 km² side of the border.
+    QVERIFY(ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Density,
+                                 nullptr)
+                .ok);
+    QVERIFY(std::abs(region(QStringLiteral("A1"), "aggregate_index").toDouble() - 1.5) < 1e-6);
+    QVERIFY(std::abs(region(QStringLiteral("B1"), "aggregate_index").toDouble() - 0.5) < 1e-6);
   }
 };
 
