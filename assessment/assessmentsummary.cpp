@@ -45,12 +45,19 @@ QJsonObject AssessmentSummary::toJson(const Taxonomy &taxonomy) const
   QJsonArray regionArray;
   for (const RegionSummary &region : regions)
   {
-    regionArray.append(QJsonObject{{QStringLiteral("id"), region.id},
-                                   {QStringLiteral("name"), region.name},
-                                   {QStringLiteral("kind"), region.kind},
-                                   {QStringLiteral("level"), levelKey(region.result.level)},
-                                   {QStringLiteral("units"), region.result.units},
-                                   {QStringLiteral("counts"), region.result.counts.toJson()}});
+    QJsonObject categoryLevels;
+    for (auto it = region.categoryLevels.cbegin(); it != region.categoryLevels.cend(); ++it)
+      categoryLevels.insert(it.key(), levelKey(it.value()));
+    regionArray.append(
+        QJsonObject{{QStringLiteral("id"), region.id},
+                    {QStringLiteral("name"), region.name},
+                    {QStringLiteral("kind"), region.kind},
+                    {QStringLiteral("level"), levelKey(region.result.level)},
+                    {QStringLiteral("units"), region.result.units},
+                    {QStringLiteral("counts"), region.result.counts.toJson()},
+                    {QStringLiteral("index"), region.result.index},
+                    {QStringLiteral("category_levels"), categoryLevels},
+                    {QStringLiteral("raised_by"), QJsonArray::fromStringList(region.raisedBy)}});
   }
 
   return {{QStringLiteral("units"), units},

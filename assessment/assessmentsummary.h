@@ -15,6 +15,8 @@ struct RegionSummary
   QString name;
   QString kind; //!< district | street | grid
   RegionResult result;
+  QMap<QString, RiskLevel> categoryLevels; //!< category code → the region's level for it
+  QStringList raisedBy;                    //!< units whose hazard influence zone raised the region
 };
 
 /**

@@ -4,6 +4,8 @@
 #include "projectschema.h"
 #include "projectstore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -58,6 +60,18 @@ AssessmentSummary readSummary(ProjectStore &store)
         region.result.counts.add(
             level, feature->GetFieldAsInteger(
                        QStringLiteral("count_%1").arg(levelKey(level)).toUtf8().constData()));
+      region.result.index = feature->GetFieldAsDouble("aggregate_index");
+      const QJsonObject categoryLevels =
+          QJsonDocument::fromJson(stringField(*feature, "category_levels").toUtf8()).object();
+      for (auto it = categoryLevels.constBegin(); it != categoryLevels.constEnd(); ++it)
+      {
+        RiskLevel categoryLevel = RiskLevel::None;
+        levelFromKey(it.value().toString(), categoryLevel);
+        region.categoryLevels.insert(it.key(), categoryLevel);
+      }
+      const QString raisedBy = stringField(*feature, "raised_by");
+      if (!raisedBy.isEmpty())
+        region.raisedBy = raisedBy.split(QLatin1Char(','));
       summary.regions.append(region);
     }
   }

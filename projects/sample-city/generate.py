@@ -464,6 +464,14 @@ def recompute(geojson_path, csv_path):
     sector_names = {n: c for c, n in SECTORS}
     levels = {k: 0 for k in reversed(LEVELS)}   # major, significant, general, low
     district_best = {code: None for code, _ in regions}
+    district_category_best = {code: {} for code, _ in regions}
+    category_of = {}
+    with open(os.path.join(HERE, "..", "..", "resources", "taxonomy",
+                           "default-taxonomy.json"), encoding="utf-8") as f:
+        for cat in json.load(f)["categories"]:
+            for sector in cat["sectors"]:
+                category_of[sector["code"]] = cat["code"]
+                category_of[sector["name_zh"]] = cat["code"]
     district_n = {code: 0 for code, _ in regions}
     unscored = outside = 0
     for row in rows:
@@ -478,6 +486,8 @@ def recompute(geojson_path, csv_path):
             outside += 1
         if row["可能性"] == "" or row["严重性"] == "":
             unscored += 1
+            if hits:  # the category is present in the region, without a level
+                district_category_best[hits[0]].setdefault(category_of[sec], None)
             continue
         r = int(row["可能性"]) * int(row["严重性"])
         band = "major" if r >= 20 else "significant" if r >= 9 else "general" if r >= 4 else "low"
@@ -494,12 +504,17 @@ def recompute(geojson_path, csv_path):
             c = hits[0]
             if district_best[c] is None or i > district_best[c]:
                 district_best[c] = i
+            best = district_category_best[c]
+            best[category_of[sec]] = max(i, best.get(category_of[sec]) or 0)
     expected = {
         "units": len(rows),
         "unscored": unscored,
         "outside_regions": outside,
         "district_levels": {c: (LEVELS[v] if v is not None else None)
                             for c, v in district_best.items()},
+        "district_category_levels": {c: {k: LEVELS[v] if v is not None else "none"
+                                         for k, v in sorted(best.items())}
+                                     for c, best in district_category_best.items()},
         "levels": levels,
     }
     return expected, district_n

@@ -129,12 +129,21 @@ private slots:
     summary.levels.add(RiskLevel::Major);
     summary.levels.add(RiskLevel::Low);
     summary.byCategory[QStringLiteral("industrial")].add(RiskLevel::Major);
+    auto region = [](const char *id, const char *name, const char *kind, RegionResult result = {})
+    {
+      RegionSummary summary;
+      summary.id = QString::fromUtf8(id);
+      summary.name = QString::fromUtf8(name);
+      summary.kind = QString::fromUtf8(kind);
+      summary.result = result;
+      return summary;
+    };
     summary.regions = {
-        {QStringLiteral("g1"), QStringLiteral("网格1"), QStringLiteral("grid"), {}},
-        {QStringLiteral("2"), QStringLiteral("乙区"), QStringLiteral("district"),
-         aggregateRegion({RiskLevel::Major}, AggregationRule::Max)},
-        {QStringLiteral("1"), QStringLiteral("乙区"), QStringLiteral("district"), {}},
-        {QStringLiteral("3"), QStringLiteral("甲区"), QStringLiteral("district"), {}}};
+        region("g1", "网格1", "grid"),
+        region("2", "乙区", "district", aggregateRegion({RiskLevel::Major}, AggregationRule::Max)),
+        region("1", "乙区", "district"), region("3", "甲区", "district")};
+    summary.regions[1].categoryLevels.insert(QStringLiteral("industrial"), RiskLevel::Major);
+    summary.regions[1].raisedBy << QStringLiteral("U7");
     summary.sortRegions();
     const QJsonObject json = summary.toJson(Taxonomy::defaultTaxonomy());
     QCOMPARE(
@@ -155,6 +164,11 @@ private slots:
              QStringLiteral("none"));
     QCOMPARE(regions.at(1).toObject().value(QStringLiteral("level")).toString(),
              QStringLiteral("major"));
+    QCOMPARE(regions.at(1).toObject().value(QStringLiteral("category_levels")).toObject(),
+             (QJsonObject{{QStringLiteral("industrial"), QStringLiteral("major")}}));
+    QCOMPARE(regions.at(1).toObject().value(QStringLiteral("raised_by")).toArray(),
+             (QJsonArray{QStringLiteral("U7")}));
+    QCOMPARE(regions.at(0).toObject().value(QStringLiteral("raised_by")).toArray(), QJsonArray());
     QCOMPARE(json.value(QStringLiteral("outside_regions")).toInt(-1), 0);
   }
 };

@@ -21,9 +21,12 @@ private:
     report.summary.scored = 2;
     report.summary.levels.add(RiskLevel::Major);
     report.summary.levels.add(RiskLevel::Low);
-    report.summary.regions = {
-        {QStringLiteral("330101"), QStringLiteral("临江区"), QStringLiteral("district"),
-         aggregateRegion({RiskLevel::Major, RiskLevel::Low}, AggregationRule::Max)}};
+    RegionSummary district;
+    district.id = QStringLiteral("330101");
+    district.name = QStringLiteral("临江区");
+    district.kind = QStringLiteral("district");
+    district.result = aggregateRegion({RiskLevel::Major, RiskLevel::Low}, AggregationRule::Max);
+    report.summary.regions = {district};
     report.majorUnits = {{QStringLiteral("RU0007"), QStringLiteral("临江区宏达化工有限公司"),
                           QStringLiteral("危险化学品生产"), QStringLiteral("临江区"), 20,
                           RiskLevel::Major, RiskLevel::Major}};

@@ -101,6 +101,14 @@ private slots:
     QCOMPARE(mSummary.value(QStringLiteral("regions")).toArray().size(), districts.size());
     for (auto it = districts.begin(); it != districts.end(); ++it)
       QCOMPARE(districtLevel(it.key()), it.value().toString());
+    const QJsonObject categoryLevels =
+        mExpected.value(QStringLiteral("district_category_levels")).toObject();
+    for (const QJsonValue &region : mSummary.value(QStringLiteral("regions")).toArray())
+    {
+      const QString id = region.toObject().value(QStringLiteral("id")).toString();
+      QCOMPARE(region.toObject().value(QStringLiteral("category_levels")).toObject(),
+               categoryLevels.value(id).toObject());
+    }
     int categoryTotal = 0;
     const QJsonObject categories = mSummary.value(QStringLiteral("by_category")).toObject();
     QCOMPARE(categories.keys(), (QStringList{"crowded", "facilities", "industrial", "natural"}));

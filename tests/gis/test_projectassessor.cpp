@@ -297,9 +297,9 @@ private slots:
     QCOMPARE(summary.regions.at(2).result.units, 5);
 
     // Density weighs L1 by its share: half a major unit on each 1 km² side of the border.
-    QVERIFY(ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Density,
-                                 nullptr)
-                .ok);
+    QVERIFY(
+        ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Density, nullptr)
+            .ok);
     QVERIFY(std::abs(region(QStringLiteral("A1"), "aggregate_index").toDouble() - 1.5) < 1e-6);
     QVERIFY(std::abs(region(QStringLiteral("B1"), "aggregate_index").toDouble() - 0.5) < 1e-6);
   }
