@@ -113,7 +113,7 @@ int runAssess(CliContext &context)
                          .arg(change.unitId, change.unitName, change.oldLevel, change.newLevel,
                               change.reason)
                   << Qt::endl;
-  refreshDefaultStyles(context, path);
+  refreshQgisViews(context, path);
   return Success;
 }
 

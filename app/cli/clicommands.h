@@ -35,7 +35,8 @@ std::unique_ptr<ProjectStore> openProjectAt(CliContext &context, const QString &
 bool readMethodSet(CliContext &context, const QString &path, const Taxonomy &taxonomy,
                    MethodSet &set);
 
-//! Stores the four-colour default styles once both layers exist; a failure is a warning.
-void refreshDefaultStyles(CliContext &context, const QString &projectPath);
+//! Stores the four-colour default styles and the embedded QGIS project once both layers
+//! exist; a failure is a warning.
+void refreshQgisViews(CliContext &context, const QString &projectPath);
 
 } // namespace riskatlas::cli

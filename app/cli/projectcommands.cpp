@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "embeddedproject.h"
 #include "gridmaker.h"
 #include "jsonfile.h"
 #include "projectstore.h"
@@ -52,7 +53,7 @@ int finishImport(CliContext &context, std::unique_ptr<ProjectStore> store,
                        .arg(outcome.unchanged)
                        .arg(outcome.projectCrs)
                 << Qt::endl;
-  refreshDefaultStyles(context, path);
+  refreshQgisViews(context, path);
   return Success;
 }
 
@@ -77,6 +78,9 @@ void addImportOptions(QCommandLineParser &parser)
 std::unique_ptr<ProjectStore> openProjectAt(CliContext &context, const QString &path)
 {
   QString error;
+  // QGIS finds the embedded project's layers by file name: a renamed file needs it rewritten.
+  if (EmbeddedProject::isStale(path) && !EmbeddedProject::write(path, &error))
+    context.warning(error);
   auto store = ProjectStore::open(path, &error);
   if (!store)
     context.error(error);
@@ -104,10 +108,10 @@ bool readMethodSet(CliContext &context, const QString &path, const Taxonomy &tax
   return problems.isEmpty();
 }
 
-void refreshDefaultStyles(CliContext &context, const QString &projectPath)
+void refreshQgisViews(CliContext &context, const QString &projectPath)
 {
   QString error;
-  if (!saveDefaultStyles(projectPath, &error))
+  if (!saveDefaultStyles(projectPath, &error) || !EmbeddedProject::write(projectPath, &error))
     context.warning(error);
 }
 

@@ -320,6 +320,29 @@
     </message>
 </context>
 <context>
+    <name>EmbeddedProject</name>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <source>Grid cells</source>
+        <translation>Grid cells</translation>
+    </message>
+    <message>
+        <source>Risk units</source>
+        <translation>Risk units</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the QGIS project in it: %2</source>
+        <translation>%1: cannot store the QGIS project in it: %2</translation>
+    </message>
+</context>
+<context>
     <name>FactorProductMethod</name>
     <message>
         <source>method %1 needs at least two factors</source>

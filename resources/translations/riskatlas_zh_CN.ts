@@ -322,6 +322,29 @@
     </message>
 </context>
 <context>
+    <name>EmbeddedProject</name>
+    <message>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Grid cells</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Risk units</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the QGIS project in it: %2</source>
+        <translation>%1：无法在其中保存 QGIS 工程：%2</translation>
+    </message>
+</context>
+<context>
     <name>FactorProductMethod</name>
     <message>
         <source>method %1 needs at least two factors</source>

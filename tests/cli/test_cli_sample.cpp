@@ -10,11 +10,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
+#include <qgsproject.h>
 #include <qgssymbol.h>
 #include <qgsvectorlayer.h>
 
@@ -155,6 +157,26 @@ private slots:
       QCOMPARE(renderer->categories().at(major).label(), QStringLiteral("重大风险"));
       const int low = renderer->categoryIndexForValue(QStringLiteral("low"));
       QCOMPARE(renderer->categories().at(low).symbol()->color(), QColor(QStringLiteral("#0070C0")));
+    }
+  }
+
+  void renamedProjectOpensInQgisAfterAnyCommand()
+  {
+    // The embedded QGIS project names its layers' file; RiskAtlas rewrites it on opening.
+    const QString renamed = path(QStringLiteral("给领导看的.gpkg"));
+    QVERIFY(QFile::copy(mProject, renamed));
+    expectSuccess(runCli({QStringLiteral("summary"), renamed}));
+    QgsProject project;
+    QVERIFY2(project.read(QStringLiteral("geopackage:%1?projectName=RiskAtlas")
+                              .arg(QString::fromUtf8(
+                                  QUrl::fromLocalFile(renamed).toEncoded(QUrl::RemoveScheme)))),
+             qPrintable(project.error()));
+    const QList<QgsMapLayer *> layers = project.mapLayers().values();
+    QCOMPARE(layers.size(), 2);
+    for (QgsMapLayer *layer : layers)
+    {
+      QVERIFY2(layer->isValid(), qPrintable(layer->source()));
+      QVERIFY2(layer->source().startsWith(renamed), qPrintable(layer->source()));
     }
   }
 

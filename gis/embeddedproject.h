@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace riskatlas
+{
+
+/**
+ * The QGIS project stored inside the project's GeoPackage (QGIS's project-in-GeoPackage
+ * storage): the styled units and one layer per region kind, so that QGIS Desktop's
+ * Project ▸ Open From ▸ GeoPackage shows the four-colour map ready to print.
+ *
+ * Layer sources are stored relative to the GeoPackage (`./name.gpkg|layername=…`), so moving
+ * the file keeps them valid. QGIS resolves them by file name, so a renamed file needs the
+ * project rewritten: RiskAtlas records the name it wrote and rewrites the project whenever it
+ * opens a file whose name changed (isStale()).
+ */
+class EmbeddedProject
+{
+public:
+  //! The name of the project inside the GeoPackage.
+  static QString projectName();
+  //! The QGIS project-storage URI of the embedded project of \a gpkgPath.
+  static QString uri(const QString &gpkgPath);
+
+  //! Writes (or replaces) the embedded project; a project without spatial layers gets none.
+  static bool write(const QString &gpkgPath, QString *error);
+  //! True when the file was renamed since the embedded project was written.
+  static bool isStale(const QString &gpkgPath);
+};
+
+} // namespace riskatlas
