@@ -151,8 +151,18 @@ QString mapSection(const ReportInput &input)
                      .arg(esc(Tr::tr("5 City risk distribution map")));
   if (input.mapImageUrl.isEmpty())
     return html + QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No map is available.")));
-  return html + QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"640\"></p>")
-                    .arg(esc(input.mapImageUrl));
+  html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"640\"></p>")
+              .arg(esc(input.mapImageUrl));
+  int number = 0;
+  for (const auto &[code, url] : input.categoryMapImageUrls)
+  {
+    const Category *category = input.taxonomy->category(code);
+    const QString name = category ? category->name(input.language) : code;
+    html += QStringLiteral("<h3 style=\"page-break-before: always;\">%1</h3>")
+                .arg(esc(Tr::tr("5.%1 %2 risk distribution map").arg(++number).arg(name)));
+    html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"640\"></p>").arg(esc(url));
+  }
+  return html;
 }
 
 QString methodParameters(const ReportInput &input)

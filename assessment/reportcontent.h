@@ -32,6 +32,8 @@ struct ReportInput
   MethodSet methodSet = MethodSet::defaultSet();
   QList<ReportUnitRow> majorUnits;
   QString mapImageUrl; //!< image resource name of the four-colour map, empty for none
+  //! Image resource names of the category maps, by category code, in taxonomy order.
+  QList<QPair<QString, QString>> categoryMapImageUrls;
 };
 
 /**

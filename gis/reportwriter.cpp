@@ -26,6 +26,7 @@ struct Tr
 };
 
 const QString MapImageUrl = QStringLiteral("riskatlas://four-colour-map.png");
+const QString CategoryMapImageUrl = QStringLiteral("riskatlas://category-map-%1.png");
 } // namespace
 
 bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &language,
@@ -51,6 +52,23 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
   {
     document.addResource(QTextDocument::ImageResource, QUrl(MapImageUrl), map.renderImage(150));
     input.mapImageUrl = MapImageUrl;
+    // One map per category with units in the project.
+    for (const Category &category : taxonomy.categories())
+    {
+      if (input.summary.byCategory.value(category.code).total() == 0)
+        continue;
+      MapOptions categoryOptions = mapOptions;
+      categoryOptions.category = category.code;
+      categoryOptions.categoryName = category.name(language);
+      RiskMapLayout categoryMap(store.path(), input.projectName, store.crsAuthId(),
+                                categoryOptions);
+      if (!categoryMap.isValid())
+        continue;
+      const QString url = CategoryMapImageUrl.arg(category.code);
+      document.addResource(QTextDocument::ImageResource, QUrl(url),
+                           categoryMap.renderImage(150));
+      input.categoryMapImageUrls.append({category.code, url});
+    }
   }
   document.setHtml(buildReportHtml(input));
 

@@ -226,6 +226,10 @@
         <source>Regions take their level from the number of major and significant units per km² (rule: %1).</source>
         <translation>Regions take their level from the number of major and significant units per km² (rule: %1).</translation>
     </message>
+    <message>
+        <source>5.%1 %2 risk distribution map</source>
+        <translation>5.%1 %2 risk distribution map</translation>
+    </message>
 </context>
 <context>
     <name>BandTable</name>

@@ -228,6 +228,10 @@
         <source>Regions take their level from the number of major and significant units per km² (rule: %1).</source>
         <translation>区域风险等级按每平方千米重大和较大风险单元数量确定（规则：%1）。</translation>
     </message>
+    <message>
+        <source>5.%1 %2 risk distribution map</source>
+        <translation>5.%1 %2风险分布图</translation>
+    </message>
 </context>
 <context>
     <name>BandTable</name>
