@@ -65,8 +65,7 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
       if (!categoryMap.isValid())
         continue;
       const QString url = CategoryMapImageUrl.arg(category.code);
-      document.addResource(QTextDocument::ImageResource, QUrl(url),
-                           categoryMap.renderImage(150));
+      document.addResource(QTextDocument::ImageResource, QUrl(url), categoryMap.renderImage(150));
       input.categoryMapImageUrls.append({category.code, url});
     }
   }

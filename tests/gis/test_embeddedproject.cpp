@@ -50,8 +50,7 @@ private:
     QVERIFY(renderer);
     const int major = renderer->categoryIndexForValue(QStringLiteral("major"));
     QVERIFY(major >= 0);
-    QCOMPARE(renderer->categories().at(major).symbol()->color().name(),
-             QStringLiteral("#ff0000"));
+    QCOMPARE(renderer->categories().at(major).symbol()->color().name(), QStringLiteral("#ff0000"));
     QCOMPARE(project.title(), QStringLiteral("示例市"));
   }
 
@@ -60,8 +59,7 @@ private slots:
   {
     mProject = mDir.filePath(QStringLiteral("示例市.gpkg"));
     QString error;
-    auto store =
-        ProjectStore::create(mProject, QStringLiteral("示例市"), QString(), false, &error);
+    auto store = ProjectStore::create(mProject, QStringLiteral("示例市"), QString(), false, &error);
     QVERIFY2(store, qPrintable(error));
     QVERIFY(RegionImporter::run(*store, test::sampleFile(QStringLiteral("districts.geojson")), {},
                                 nullptr, nullptr)

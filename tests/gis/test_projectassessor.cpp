@@ -303,6 +303,28 @@ private slots:
     QVERIFY(std::abs(region(QStringLiteral("A1"), "aggregate_index").toDouble() - 1.5) < 1e-6);
     QVERIFY(std::abs(region(QStringLiteral("B1"), "aggregate_index").toDouble() - 0.5) < 1e-6);
   }
+
+  void lineCrossingThreeRegionsAndAGap()
+  {
+    // L3 runs 3 km east: 500 m in A1, 1 km in B1, 1 km in no region, 500 m in the empty C1.
+    const QString file = test::writeFile(
+        mDir.filePath(QStringLiteral("pipeline.geojson")),
+        R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4549"}},"features":[)"
+        R"({"type":"Feature","properties":{"id":"L3","sector":"F06","L":"4","S":"5"},"geometry":{"type":"LineString","coordinates":[[500500,3300100],[503500,3300100]]}}]})");
+    QVERIFY(UnitImporter::run(*mStore, file, {}, nullptr).ok);
+    QVERIFY(
+        ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Max, nullptr).ok);
+    const QJsonObject shares =
+        QJsonDocument::fromJson(unitLevel(QStringLiteral("L3"), "region_shares").toUtf8()).object();
+    QCOMPARE(shares.keys(), (QStringList{"A1", "B1", "C1"}));
+    QCOMPARE(shares.value(QStringLiteral("A1")).toDouble(), 0.1667);
+    QCOMPARE(shares.value(QStringLiteral("B1")).toDouble(), 0.3333);
+    QCOMPARE(shares.value(QStringLiteral("C1")).toDouble(), 0.1667);
+    // Its own region is the one holding the largest share; C1 is no longer empty.
+    QCOMPARE(unitLevel(QStringLiteral("L3"), "region_id"), QStringLiteral("B1"));
+    QCOMPARE(region(QStringLiteral("C1"), "level"), QStringLiteral("major"));
+    QCOMPARE(region(QStringLiteral("C1"), "unit_count"), QStringLiteral("1"));
+  }
 };
 
 RISKATLAS_QGIS_TEST_MAIN(TestProjectAssessor)
