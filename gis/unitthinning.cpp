@@ -7,16 +7,22 @@
 #include <QHash>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <qgscategorizedsymbolrenderer.h>
 #include <qgsfeature.h>
 #include <qgsgeometry.h>
+#include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
 #include <qgsproviderregistry.h>
 #include <qgsrectangle.h>
 #include <qgsrenderer.h>
+#include <qgssymbollayer.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
+#include <vector>
 
 namespace riskatlas
 {
@@ -93,22 +99,50 @@ bool readUnitMarks(const QgsVectorLayer &units, QVector<UnitMark> &marks, QgsRec
 
 QVector<UnitMark> thinUnitMarks(const QVector<UnitMark> &marks, double cellSize)
 {
-  QHash<quint64, int> cells; // cell → index into kept
-  QVector<UnitMark> kept;
-  cells.reserve(marks.size() / 4);
+  if (marks.isEmpty() || !(cellSize > 0))
+    return marks;
+  double minX = marks.front().x;
+  double minY = marks.front().y;
+  double maxX = minX;
+  double maxY = minY;
   for (const UnitMark &mark : marks)
   {
-    const auto column = static_cast<qint64>(std::floor(mark.x / cellSize));
-    const auto row = static_cast<qint64>(std::floor(mark.y / cellSize));
-    const quint64 key = (static_cast<quint64>(column) << 32) ^ static_cast<quint32>(row);
-    const auto found = cells.constFind(key);
-    if (found == cells.constEnd())
+    minX = std::min(minX, mark.x);
+    minY = std::min(minY, mark.y);
+    maxX = std::max(maxX, mark.x);
+    maxY = std::max(maxY, mark.y);
+  }
+  const auto columns = static_cast<quint64>((maxX - minX) / cellSize) + 1;
+  const auto rows = static_cast<quint64>((maxY - minY) / cellSize) + 1;
+  const auto cellOf = [&](const UnitMark &mark)
+  {
+    return static_cast<quint64>((mark.y - minY) / cellSize) * columns +
+           static_cast<quint64>((mark.x - minX) / cellSize);
+  };
+  QVector<UnitMark> kept;
+  const auto keep = [&](int &slot, const UnitMark &mark)
+  {
+    if (slot < 0)
     {
-      cells.insert(key, kept.size());
+      slot = kept.size();
       kept.push_back(mark);
     }
-    else if (kept[*found].level < mark.level)
-      kept[*found] = mark;
+    else if (kept[slot].level < mark.level)
+      kept[slot] = mark;
+  };
+  if (columns * rows <= 64ull * 1024 * 1024)
+  {
+    // A dense grid: an A3 map at 0.5 mm has under a million cells.
+    std::vector<int> cells(columns * rows, -1);
+    for (const UnitMark &mark : marks)
+      keep(cells[cellOf(mark)], mark);
+  }
+  else
+  {
+    std::unordered_map<quint64, int> cells;
+    cells.reserve(static_cast<size_t>(marks.size()));
+    for (const UnitMark &mark : marks)
+      keep(cells.try_emplace(cellOf(mark), -1).first->second, mark);
   }
   std::stable_sort(kept.begin(), kept.end(),
                    [](const UnitMark &a, const UnitMark &b) { return a.level < b.level; });
@@ -137,7 +171,27 @@ thinnedUnitsLayer(const QgsVectorLayer &units, const QVector<UnitMark> &marks, c
   layer->dataProvider()->addFeatures(features);
   layer->updateExtents();
   if (units.renderer())
-    layer->setRenderer(units.renderer()->clone());
+  {
+    // Smaller markers without the halo: at one marker per 0.5 mm the halo would hide the
+    // regions' colours (and double the size of a PDF).
+    std::unique_ptr<QgsFeatureRenderer> renderer(units.renderer()->clone());
+    if (auto *categorized = dynamic_cast<QgsCategorizedSymbolRenderer *>(renderer.get()))
+    {
+      for (int i = 0; i < categorized->categories().size(); ++i)
+      {
+        std::unique_ptr<QgsSymbol> symbol(categorized->categories().at(i).symbol()->clone());
+        for (int j = symbol->symbolLayerCount() - 1; j >= 0 && symbol->symbolLayerCount() > 1; --j)
+          if (symbol->symbolLayer(j)->isLocked())
+            symbol->deleteSymbolLayer(j);
+        if (auto *marker = dynamic_cast<QgsMarkerSymbol *>(symbol.get()))
+          marker->setSize(0.9);
+        if (auto *simple = dynamic_cast<QgsSimpleMarkerSymbolLayer *>(symbol->symbolLayer(0)))
+          simple->setStrokeWidth(0.06);
+        categorized->updateCategorySymbol(i, symbol.release());
+      }
+    }
+    layer->setRenderer(renderer.release());
+  }
   return layer;
 }
 
