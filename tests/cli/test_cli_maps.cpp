@@ -1,0 +1,310 @@
+#include "clirunner.h"
+#include "imagecomparison.h"
+#include "qgistestmain.h"
+#include "testdata.h"
+
+#include <QDir>
+#include <QDomDocument>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <qgslayoutitem.h>
+#include <qgslayoutitemmap.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsreadwritecontext.h>
+
+using namespace riskatlas::test;
+
+/**
+ * The maps of issue 5: layout templates (built-in, user folder, --template), the category map
+ * and the atlas against control images, PNG and SVG outputs, and the optional basemap.
+ */
+class TestCliMaps : public QObject
+{
+  Q_OBJECT
+
+private:
+  QTemporaryDir mDir;
+  QString mProject;
+
+  QString path(const QString &name) const { return mDir.filePath(name); }
+
+  static QString builtInTemplate(const QString &name)
+  {
+    return QDir(sourceDir()).filePath(QStringLiteral("resources/layouts/") + name);
+  }
+
+  static void expectSuccess(const CliRun &run)
+  {
+    if (run.exitCode != 0)
+      QFAIL(qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+  }
+
+  static QString pdfText(const QString &pdf)
+  {
+    return runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+  }
+
+  static int pdfPages(const QString &pdf)
+  {
+    return runTool(QStringLiteral("pdfinfo"), {pdf})
+        .section(QStringLiteral("Pages:"), 1)
+        .trimmed()
+        .section(QLatin1Char('\n'), 0, 0)
+        .toInt();
+  }
+
+  //! Compares with tests/controls/NAME; RISKATLAS_UPDATE_CONTROLS=1 rewrites the control.
+  static void compareWithControl(const QString &png, const QString &name)
+  {
+    const QString control = QDir(sourceDir()).filePath(QStringLiteral("tests/controls/") + name);
+    if (qEnvironmentVariableIsSet("RISKATLAS_UPDATE_CONTROLS"))
+    {
+      QFile::remove(control);
+      QVERIFY(QFile::copy(png, control));
+    }
+    const ImageComparison comparison = compareImages(png, control, 8, 200);
+    QVERIFY2(comparison.matches, qPrintable(comparison.message));
+  }
+
+private slots:
+  void initTestCase()
+  {
+    QVERIFY(mDir.isValid());
+    mProject = path(QStringLiteral("示例市.gpkg"));
+    expectSuccess(runCli(
+        {QStringLiteral("new"), mProject, QStringLiteral("--name"), QStringLiteral("示例市")}));
+    expectSuccess(runCli({QStringLiteral("import-regions"), mProject,
+                          sampleFile(QStringLiteral("districts.geojson"))}));
+    expectSuccess(runCli(
+        {QStringLiteral("import-units"), mProject, sampleFile(QStringLiteral("units.csv"))}));
+    expectSuccess(runCli({QStringLiteral("assess"), mProject}));
+  }
+
+  void everyBuiltInTemplateLoadsInQgis()
+  {
+    const QStringList templates =
+        QDir(builtInTemplate(QString())).entryList({QStringLiteral("*.qpt")}, QDir::Files);
+    QCOMPARE(templates.size(), 10);
+    for (const QString &name : templates)
+    {
+      QFile file(builtInTemplate(name));
+      QVERIFY(file.open(QIODevice::ReadOnly));
+      QDomDocument document;
+      QVERIFY2(document.setContent(&file), qPrintable(name));
+      QgsProject project;
+      QgsPrintLayout layout(&project);
+      bool ok = false;
+      layout.loadFromTemplate(document, QgsReadWriteContext(), true, &ok);
+      QVERIFY2(ok, qPrintable(name));
+      QVERIFY2(qobject_cast<QgsLayoutItemMap *>(layout.itemById(QStringLiteral("map"))),
+               qPrintable(name));
+      for (const char *id : {"title", "legend", "scalebar", "north-arrow", "footer"})
+        QVERIFY2(layout.itemById(QString::fromLatin1(id)),
+                 qPrintable(name + QLatin1Char(' ') + QString::fromLatin1(id)));
+    }
+  }
+
+  void everyBuiltInTemplateExportsToPdf()
+  {
+    for (const QString &paper : {QStringLiteral("A4"), QStringLiteral("A3"), QStringLiteral("A2"),
+                                 QStringLiteral("A1"), QStringLiteral("A0")})
+      for (const QString &orientation : {QStringLiteral("landscape"), QStringLiteral("portrait")})
+      {
+        const QString pdf = path(QStringLiteral("%1-%2.pdf").arg(paper, orientation));
+        expectSuccess(
+            runCli({QStringLiteral("export-map"), mProject, pdf, QStringLiteral("--paper"), paper,
+                    QStringLiteral("--orientation"), orientation}));
+        const QString text = pdfText(pdf);
+        for (const QString &word :
+             {QStringLiteral("示例市城市安全风险分布图"), QStringLiteral("风险等级"),
+              QStringLiteral("重大风险"), QStringLiteral("低风险"), QStringLiteral("EPSG:4549"),
+              QStringLiteral("2026-11-29"), QStringLiteral("从严从高")})
+          QVERIFY2(text.contains(word), qPrintable(pdf + QLatin1Char(' ') + word));
+        const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QStringLiteral("(%1)").arg(paper)), qPrintable(info));
+      }
+  }
+
+  void pngHasTheSizeOfItsDpiAndAWorldFile()
+  {
+    for (const QString &paper : {QStringLiteral("A4"), QStringLiteral("A3")})
+    {
+      const QString png = path(QStringLiteral("%1-portrait.png").arg(paper));
+      expectSuccess(runCli({QStringLiteral("export-map"), mProject, png, QStringLiteral("--paper"),
+                            paper, QStringLiteral("--orientation"), QStringLiteral("portrait"),
+                            QStringLiteral("--dpi"), QStringLiteral("40")}));
+      const QImage image(png);
+      // 210 × 297 mm (A4) and 297 × 420 mm (A3) at 40 dpi.
+      const QSize expected = paper == QLatin1String("A4") ? QSize(331, 468) : QSize(468, 661);
+      QVERIFY2(std::abs(image.width() - expected.width()) <= 1 &&
+                   std::abs(image.height() - expected.height()) <= 1,
+               qPrintable(QStringLiteral("%1×%2").arg(image.width()).arg(image.height())));
+      QVERIFY(QFile::exists(path(QStringLiteral("%1-portrait.pgw").arg(paper))));
+    }
+  }
+
+  void svgKeepsTextAsText()
+  {
+    const QString svg = path(QStringLiteral("a4.svg"));
+    expectSuccess(runCli({QStringLiteral("export-map"), mProject, svg, QStringLiteral("--paper"),
+                          QStringLiteral("A4")}));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    QVERIFY(content.contains(QStringLiteral("<text")));
+    for (const QString &word : {QStringLiteral("示例市城市安全风险分布图"),
+                                QStringLiteral("重大风险"), QStringLiteral("临江区")})
+      QVERIFY2(content.contains(word), qPrintable(word));
+  }
+
+  void categoryMapMatchesItsControlImage()
+  {
+    const QString png = path(QStringLiteral("industrial.png"));
+    expectSuccess(runCli({QStringLiteral("export-map"), mProject, png, QStringLiteral("--paper"),
+                          QStringLiteral("A4"), QStringLiteral("--dpi"), QStringLiteral("50"),
+                          QStringLiteral("--category"), QStringLiteral("industrial")}));
+    compareWithControl(png, QStringLiteral("category-industrial-a4-50dpi.png"));
+  }
+
+  void atlasHasOnePagePerDistrict()
+  {
+    const QString pdf = path(QStringLiteral("atlas.pdf"));
+    const CliRun run =
+        runCli({QStringLiteral("export-map"), mProject, pdf, QStringLiteral("--atlas"),
+                QStringLiteral("--paper"), QStringLiteral("A4")});
+    expectSuccess(run);
+    QCOMPARE(pdfPages(pdf), 12);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("示例市城市安全风险分布图 · 临江区")),
+             qPrintable(text.left(300)));
+    QVERIFY(text.contains(QStringLiteral("示例市城市安全风险分布图 · 湘湖区")));
+
+    const QString png = path(QStringLiteral("atlas.png"));
+    const CliRun pages =
+        runCli({QStringLiteral("export-map"), mProject, png, QStringLiteral("--atlas"),
+                QStringLiteral("--paper"), QStringLiteral("A4"), QStringLiteral("--dpi"),
+                QStringLiteral("50")});
+    expectSuccess(pages);
+    const QStringList written =
+        QDir(mDir.path()).entryList({QStringLiteral("atlas_*.png")}, QDir::Files);
+    QCOMPARE(written.size(), 12);
+    QVERIFY(written.contains(QStringLiteral("atlas_330101.png")));
+    QVERIFY(QFile::exists(path(QStringLiteral("atlas_330101.pgw"))));
+    QVERIFY2(pages.out.contains(QStringLiteral("atlas_330112.png")), qPrintable(pages.out));
+    compareWithControl(path(QStringLiteral("atlas_330101.png")),
+                       QStringLiteral("atlas-330101-a4-50dpi.png"));
+  }
+
+  void userFolderTemplateOverridesTheBuiltInOne()
+  {
+    QFile builtIn(builtInTemplate(QStringLiteral("four-colour-A4-landscape.qpt")));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    QString content = QString::fromUtf8(builtIn.readAll());
+    QVERIFY(content.contains(QStringLiteral("labelText=\"[% @riskatlas_title %]")));
+    content.replace(QStringLiteral("labelText=\"[% @riskatlas_title %]"),
+                    QStringLiteral("labelText=\"咨询公司版 [% @riskatlas_title %]"));
+    const QString folder = path(QStringLiteral("user-layouts"));
+    QVERIFY(QDir().mkpath(folder));
+    writeFile(QDir(folder).filePath(QStringLiteral("four-colour-A4-landscape.qpt")),
+              content.toUtf8());
+    const QString pdf = path(QStringLiteral("user.pdf"));
+    qputenv("RISKATLAS_TEMPLATE_DIR", folder.toUtf8());
+    const CliRun run = runCli({QStringLiteral("export-map"), mProject, pdf,
+                               QStringLiteral("--paper"), QStringLiteral("A4")});
+    const CliRun a3 =
+        runCli({QStringLiteral("export-map"), mProject, path(QStringLiteral("a3.pdf")),
+                QStringLiteral("--paper"), QStringLiteral("A3")});
+    qunsetenv("RISKATLAS_TEMPLATE_DIR");
+    expectSuccess(run);
+    expectSuccess(a3);
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("咨询公司版 示例市城市安全风险分布图")));
+    // Papers the folder has no template for keep the built-in one.
+    QVERIFY(!pdfText(path(QStringLiteral("a3.pdf"))).contains(QStringLiteral("咨询公司版")));
+
+    // --template wins over the folder.
+    const QString chosen = path(QStringLiteral("chosen.pdf"));
+    qputenv("RISKATLAS_TEMPLATE_DIR", folder.toUtf8());
+    const CliRun explicitTemplate =
+        runCli({QStringLiteral("export-map"), mProject, chosen, QStringLiteral("--paper"),
+                QStringLiteral("A4"), QStringLiteral("--template"),
+                builtInTemplate(QStringLiteral("four-colour-A4-landscape.qpt"))});
+    qunsetenv("RISKATLAS_TEMPLATE_DIR");
+    expectSuccess(explicitTemplate);
+    QVERIFY(!pdfText(chosen).contains(QStringLiteral("咨询公司版")));
+  }
+
+  void templateWithoutMapFailsWithUsage()
+  {
+    QFile builtIn(builtInTemplate(QStringLiteral("four-colour-A4-landscape.qpt")));
+    QVERIFY(builtIn.open(QIODevice::ReadOnly));
+    QDomDocument document;
+    QVERIFY(document.setContent(&builtIn));
+    const QDomNodeList items =
+        document.documentElement().elementsByTagName(QStringLiteral("LayoutItem"));
+    for (int i = 0; i < items.size(); ++i)
+    {
+      QDomElement item = items.at(i).toElement();
+      if (item.attribute(QStringLiteral("id")) == QLatin1String("map"))
+      {
+        item.parentNode().removeChild(item);
+        break;
+      }
+    }
+    const QString broken = writeFile(path(QStringLiteral("no-map.qpt")), document.toByteArray());
+    const CliRun run =
+        runCli({QStringLiteral("export-map"), mProject, path(QStringLiteral("x.pdf")),
+                QStringLiteral("--template"), broken});
+    QCOMPARE(run.exitCode, 2);
+    // The id in quotes, English or Chinese messages alike.
+    QVERIFY2(run.err.contains(QStringLiteral("no-map.qpt")) &&
+                 (run.err.contains(QStringLiteral("\"map\"")) ||
+                  run.err.contains(QStringLiteral("\u201Cmap\u201D"))),
+             qPrintable(run.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("x.pdf"))));
+
+    const CliRun missing =
+        runCli({QStringLiteral("export-map"), mProject, path(QStringLiteral("x.pdf")),
+                QStringLiteral("--template"), path(QStringLiteral("nothing.qpt"))});
+    QCOMPARE(missing.exitCode, 2);
+  }
+
+  void shiftedBasemapsAreRefused()
+  {
+    for (const QString &url :
+         {QStringLiteral("https://webrd01.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}"),
+          QStringLiteral("https://rt0.map.gtimg.com/tile?z={z}&x={x}&y={y}"),
+          QStringLiteral("https://maponline0.bdimg.com/tile/?x={x}&y={y}&z={z}")})
+    {
+      const CliRun run =
+          runCli({QStringLiteral("export-map"), mProject, path(QStringLiteral("shifted.pdf")),
+                  QStringLiteral("--basemap"), url});
+      QCOMPARE(run.exitCode, 2);
+      QVERIFY2(run.err.contains(QStringLiteral("GCJ-02")) ||
+                   run.err.contains(QStringLiteral("BD-09")),
+               qPrintable(run.err));
+    }
+  }
+
+  void unreachableBasemapIsLeftOutWithANote()
+  {
+    const QString pdf = path(QStringLiteral("basemap.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    const CliRun run =
+        runCli({QStringLiteral("export-map"), mProject, pdf, QStringLiteral("--paper"),
+                QStringLiteral("A4"), QStringLiteral("--basemap"),
+                QStringLiteral("http://127.0.0.1:9/{z}/{x}/{y}.png")});
+    expectSuccess(run);
+    QVERIFY2(timer.elapsed() < 30000, "the basemap probe did not give up quickly");
+    QVERIFY2(run.err.contains(QStringLiteral("127.0.0.1:9")), qPrintable(run.err));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("127.0.0.1")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("重大风险")));
+  }
+};
+
+RISKATLAS_QGIS_TEST_MAIN(TestCliMaps)
+#include "test_cli_maps.moc"
