@@ -1,7 +1,11 @@
 #include "clirunner.h"
 #include "imagecomparison.h"
+#include "projectlayers.h"
 #include "qgistestmain.h"
+#include "riskmaplayout.h"
+#include "riskstyle.h"
 #include "testdata.h"
+#include "unitthinning.h"
 
 #include <QDir>
 #include <QDomDocument>
@@ -10,11 +14,15 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <qgslayoutitem.h>
+#include <qgslayoutitemlabel.h>
 #include <qgslayoutitemmap.h>
+#include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsreadwritecontext.h>
+#include <qgsvectorlayer.h>
 
+using namespace riskatlas;
 using namespace riskatlas::test;
 
 /**
@@ -286,6 +294,62 @@ private slots:
                    run.err.contains(QStringLiteral("BD-09")),
                qPrintable(run.err));
     }
+  }
+
+  void layoutBuildsOnACallersProjectAndReopensInQgis()
+  {
+    // The way a project embedded in the GeoPackage gets its layouts: the caller's project and
+    // styled layers; the texts must read the same after saving and reopening.
+    const QString saved = path(QStringLiteral("embedded.qgz"));
+    {
+      QgsProject project;
+      ProjectLayers layers(mProject);
+      QVERIFY(layers.isValid());
+      layers.regions()->setSubsetString(QStringLiteral("\"kind\" = 'district'"));
+      applyRegionStyle(*layers.regions(), QStringLiteral("zh"));
+      applyUnitStyle(*layers.units(), QStringLiteral("zh"));
+      QgsVectorLayer *regions = layers.takeRegions();
+      QgsVectorLayer *units = layers.takeUnits();
+      project.addMapLayers({regions, units});
+      MapOptions options;
+      options.paper = QStringLiteral("A4");
+      options.projectName = QStringLiteral("示例市");
+      options.crsAuthId = QStringLiteral("EPSG:4549");
+      MapBuildStatus status;
+      std::unique_ptr<QgsPrintLayout> layout =
+          buildRiskMapLayout(project, regions, units, options, &status);
+      QVERIFY2(layout, qPrintable(status.error));
+      QVERIFY(project.layoutManager()->addLayout(layout.release()));
+      QVERIFY(project.write(saved));
+    }
+    QgsProject reopened;
+    QVERIFY(reopened.read(saved));
+    const QList<QgsPrintLayout *> layouts = reopened.layoutManager()->printLayouts();
+    QCOMPARE(layouts.size(), 1);
+    auto *title = qobject_cast<QgsLayoutItemLabel *>(layouts.first()->itemById(mapitem::title()));
+    QVERIFY(title);
+    QCOMPARE(title->currentText(), QStringLiteral("示例市城市安全风险分布图"));
+    auto *footer = qobject_cast<QgsLayoutItemLabel *>(layouts.first()->itemById(mapitem::footer()));
+    QVERIFY(footer && footer->currentText().contains(QStringLiteral("EPSG:4549")));
+    auto *map = qobject_cast<QgsLayoutItemMap *>(layouts.first()->itemById(mapitem::map()));
+    QVERIFY(map);
+    QCOMPARE(map->layers().size(), 2);
+    QVERIFY(map->extent().width() > 1000);
+  }
+
+  void thinningKeepsTheHighestLevelPerCell()
+  {
+    const QVector<UnitMark> marks{{10, 10, 1}, {11, 12, 4}, {14, 14, 2}, // one cell
+                                  {25, 10, 2},                           // another
+                                  {10, 35, 0}, {12, 36, 3}};             // a third
+    const QVector<UnitMark> kept = thinUnitMarks(marks, 10);
+    QCOMPARE(kept.size(), 3);
+    // The most severe last, so it is drawn on top.
+    QCOMPARE(kept.at(0).level, 2);
+    QCOMPARE(kept.at(1).level, 3);
+    QCOMPARE(kept.at(2).level, 4);
+    QCOMPARE(kept.at(2).x, 11.0);
+    QCOMPARE(thinUnitMarks(marks, 1000).size(), 1);
   }
 
   void unreachableBasemapIsLeftOutWithANote()
