@@ -277,6 +277,8 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
     {
       layers << base.get();
       project.addMapLayer(base.release(), false);
+      // The basemap shows through the level colours (the legend keeps them full).
+      regions->setOpacity(0.7);
       basemapNote = Tr::tr("Basemap: %1").arg(host);
     }
     else

@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <qgslayoutitem.h>
 #include <qgslayoutitemlabel.h>
@@ -350,6 +352,42 @@ private slots:
     QCOMPARE(kept.at(2).level, 4);
     QCOMPARE(kept.at(2).x, 11.0);
     QCOMPARE(thinUnitMarks(marks, 1000).size(), 1);
+  }
+
+  void reachableBasemapIsDrawnUnderTheRegions()
+  {
+    // A tiny local tile server: the probe asks for tile 1/1/0, the map for many more.
+    const QString tiles = path(QStringLiteral("tiles"));
+    QVERIFY(QDir().mkpath(tiles + QStringLiteral("/1/1")));
+    QVERIFY(QFile::copy(
+        QDir(sourceDir()).filePath(QStringLiteral("tests/controls/atlas-330101-a4-50dpi.png")),
+        tiles + QStringLiteral("/1/1/0.png")));
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcess server;
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(QStringLiteral("python3"),
+                 {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"),
+                  QString::number(port), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                  QStringLiteral("--directory"), tiles});
+    QVERIFY(server.waitForStarted());
+    QVERIFY(server.waitForReadyRead(10000)); // "Serving HTTP on …"
+    const QString pdf = path(QStringLiteral("local-basemap.pdf"));
+    const CliRun run =
+        runCli({QStringLiteral("export-map"), mProject, pdf, QStringLiteral("--paper"),
+                QStringLiteral("A4"), QStringLiteral("--basemap"),
+                QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(port)});
+    server.waitForReadyRead(1000);
+    const QString log = QString::fromUtf8(server.readAll());
+    server.kill();
+    server.waitForFinished();
+    expectSuccess(run);
+    QVERIFY2(!run.err.contains(QStringLiteral("127.0.0.1")), qPrintable(run.err));
+    QVERIFY2(pdfText(pdf).contains(QStringLiteral("底图：127.0.0.1")), qPrintable(pdfText(pdf)));
+    QVERIFY2(log.contains(QStringLiteral("GET /1/1/0.png")), qPrintable(log));
+    QVERIFY2(log.count(QStringLiteral("GET /")) > 2, qPrintable(log));
   }
 
   void unreachableBasemapIsLeftOutWithANote()
