@@ -1,9 +1,11 @@
 #include "basemap.h"
 
 #include <QCoreApplication>
+#include <QDomDocument>
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -24,6 +26,92 @@ bool isXyzTemplate(const QString &url)
 {
   return url.contains(QLatin1String("{x}")) && url.contains(QLatin1String("{y}")) &&
          url.contains(QLatin1String("{z}"));
+}
+
+//! A WMTS GetCapabilities URL (KVP or RESTful), as QGIS's WMS provider recognises one.
+bool isWmtsCapabilities(const QString &url)
+{
+  return !isXyzTemplate(url) && !url.contains(QLatin1String("url=")) &&
+         (url.contains(QLatin1String("service=wmts"), Qt::CaseInsensitive) ||
+          url.contains(QLatin1String("wmtscapabilities.xml"), Qt::CaseInsensitive));
+}
+
+//! The name of \a element without its namespace prefix.
+QString localName(const QDomElement &element)
+{
+  return element.tagName().section(QLatin1Char(':'), -1);
+}
+
+QList<QDomElement> children(const QDomElement &parent, const QString &name)
+{
+  QList<QDomElement> found;
+  for (QDomElement child = parent.firstChildElement(); !child.isNull();
+       child = child.nextSiblingElement())
+    if (localName(child) == name)
+      found << child;
+  return found;
+}
+
+QString childText(const QDomElement &parent, const QString &name)
+{
+  const QList<QDomElement> found = children(parent, name);
+  return found.isEmpty() ? QString() : found.first().text().trimmed();
+}
+
+/**
+ * The QGIS "wms" provider URI for the first layer of a WMTS service: its default style, first
+ * format, first tile matrix set and that set's CRS (urn:ogc:def:crs:EPSG::4490 → EPSG:4490).
+ */
+QString wmtsProviderUri(const QString &url, const QByteArray &capabilities, QString *error)
+{
+  QDomDocument document;
+  if (!document.setContent(capabilities))
+  {
+    if (error)
+      *error = Tr::tr("not a WMTS capabilities document");
+    return QString();
+  }
+  const QList<QDomElement> contents =
+      children(document.documentElement(), QStringLiteral("Contents"));
+  const QList<QDomElement> layers = contents.isEmpty()
+                                        ? QList<QDomElement>()
+                                        : children(contents.first(), QStringLiteral("Layer"));
+  if (layers.isEmpty())
+  {
+    if (error)
+      *error = Tr::tr("the WMTS service lists no layer");
+    return QString();
+  }
+  const QDomElement layer = layers.first();
+  QString style;
+  for (const QDomElement &candidate : children(layer, QStringLiteral("Style")))
+    if (style.isEmpty() ||
+        candidate.attribute(QStringLiteral("isDefault")) == QLatin1String("true"))
+      style = childText(candidate, QStringLiteral("Identifier"));
+  const QList<QDomElement> links = children(layer, QStringLiteral("TileMatrixSetLink"));
+  const QString matrixSet =
+      links.isEmpty() ? QString() : childText(links.first(), QStringLiteral("TileMatrixSet"));
+  QString crs;
+  for (const QDomElement &set : children(contents.first(), QStringLiteral("TileMatrixSet")))
+    if (childText(set, QStringLiteral("Identifier")) == matrixSet)
+      crs = childText(set, QStringLiteral("SupportedCRS"));
+  // urn:ogc:def:crs:EPSG::4490 or EPSG:4490 → EPSG:4490
+  static const QRegularExpression epsg(QStringLiteral("EPSG:+(?:[\\d.]*:)?(\\d+)$"));
+  const QRegularExpressionMatch code = epsg.match(crs);
+  if (matrixSet.isEmpty() || !code.hasMatch())
+  {
+    if (error)
+      *error = Tr::tr("the WMTS layer has no tile matrix set in an EPSG CRS");
+    return QString();
+  }
+  QUrlQuery query;
+  query.addQueryItem(QStringLiteral("crs"), QStringLiteral("EPSG:") + code.captured(1));
+  query.addQueryItem(QStringLiteral("format"), childText(layer, QStringLiteral("Format")));
+  query.addQueryItem(QStringLiteral("layers"), childText(layer, QStringLiteral("Identifier")));
+  query.addQueryItem(QStringLiteral("styles"), style);
+  query.addQueryItem(QStringLiteral("tileMatrixSet"), matrixSet);
+  query.addQueryItem(QStringLiteral("url"), QString::fromLatin1(QUrl::toPercentEncoding(url)));
+  return query.toString();
 }
 
 //! The URL a provider URI ("key=value&…&url=…") points at.
@@ -77,7 +165,7 @@ QString providerUri(const QString &url)
   return query.toString();
 }
 
-bool probe(const QString &url, int timeoutMs, QString *reason)
+bool probe(const QString &url, int timeoutMs, QString *reason, QByteArray *body)
 {
   QString target = serviceUrl(url);
   if (isXyzTemplate(url))
@@ -108,20 +196,27 @@ bool probe(const QString &url, int timeoutMs, QString *reason)
     if (reason)
       *reason = reply->errorString();
   }
-  else if (reply->readAll().isEmpty())
-  {
-    if (reason)
-      *reason = Tr::tr("empty answer");
-  }
   else
-    ok = true;
+  {
+    const QByteArray content = reply->readAll();
+    ok = !content.isEmpty();
+    if (!ok && reason)
+      *reason = Tr::tr("empty answer");
+    if (body)
+      *body = content;
+  }
   reply->deleteLater();
   return ok;
 }
 
-std::unique_ptr<QgsRasterLayer> createLayer(const QString &url, const QString &name, QString *error)
+std::unique_ptr<QgsRasterLayer> createLayer(const QString &url, const QByteArray &probed,
+                                            const QString &name, QString *error)
 {
-  auto layer = std::make_unique<QgsRasterLayer>(providerUri(url), name, QStringLiteral("wms"));
+  const QString uri =
+      isWmtsCapabilities(url) ? wmtsProviderUri(url, probed, error) : providerUri(url);
+  if (uri.isEmpty())
+    return nullptr;
+  auto layer = std::make_unique<QgsRasterLayer>(uri, name, QStringLiteral("wms"));
   if (!layer->isValid())
   {
     if (error)

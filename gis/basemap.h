@@ -10,8 +10,9 @@ namespace riskatlas
 
 /**
  * An optional basemap under the four-colour map: an XYZ tile URL template ({x}, {y}, {z}; e.g.
- * Tianditu's Web Mercator tiles, CGCS2000 datum) or a QGIS "wms" provider URI (WMS/WMTS, as
- * QGIS shows it as a layer's source, containing "url=").
+ * Tianditu's Web Mercator tiles, CGCS2000 datum), a WMTS GetCapabilities URL (its first layer,
+ * e.g. Tianditu's vec_c in EPSG:4490) or a QGIS "wms" provider URI (WMS/WMTS, as QGIS shows it
+ * as a layer's source, containing "url=").
  */
 namespace basemap
 {
@@ -29,14 +30,17 @@ QString providerUri(const QString &url);
 QString hostOf(const QString &url);
 
 /**
- * Fetches one tile (XYZ) or the service's URL (provider URI) within \a timeoutMs. False with
- * \a reason when nothing usable arrived.
+ * Fetches one tile (XYZ), the capabilities (WMTS) or the service's URL (provider URI) within
+ * \a timeoutMs. False with \a reason when nothing usable arrived; \a body gets the answer.
  */
-bool probe(const QString &url, int timeoutMs, QString *reason);
+bool probe(const QString &url, int timeoutMs, QString *reason, QByteArray *body = nullptr);
 
-//! The basemap layer (not probed); null with \a error when QGIS cannot open it.
-std::unique_ptr<QgsRasterLayer> createLayer(const QString &url, const QString &name,
-                                            QString *error);
+/**
+ * The basemap layer; \a probed is probe()'s answer (a WMTS service's capabilities, from which
+ * the layer is chosen). Null with \a error when QGIS cannot open it.
+ */
+std::unique_ptr<QgsRasterLayer> createLayer(const QString &url, const QByteArray &probed,
+                                            const QString &name, QString *error);
 
 } // namespace basemap
 } // namespace riskatlas

@@ -271,8 +271,9 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
     const QString host = basemap::hostOf(options.basemapUrl);
     QString reason;
     std::unique_ptr<QgsRasterLayer> base;
-    if (basemap::probe(options.basemapUrl, options.basemapTimeoutMs, &reason))
-      base = basemap::createLayer(options.basemapUrl, Tr::tr("Basemap"), &reason);
+    QByteArray probed;
+    if (basemap::probe(options.basemapUrl, options.basemapTimeoutMs, &reason, &probed))
+      base = basemap::createLayer(options.basemapUrl, probed, Tr::tr("Basemap"), &reason);
     if (base)
     {
       layers << base.get();

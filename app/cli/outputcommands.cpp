@@ -132,8 +132,9 @@ int runExportMap(CliContext &context)
                            "built-in one; it needs a map item with the id \"map\"."),
                     Tr::tr("FILE.qpt")});
   parser.addOption({QStringLiteral("basemap"),
-                    Tr::tr("Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu) or a QGIS "
-                           "WMS/WMTS source; left out with a note when unreachable."),
+                    Tr::tr("Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS "
+                           "capabilities URL or a QGIS WMS/WMTS source; left out with a note when "
+                           "unreachable."),
                     Tr::tr("URL")});
   addLanguageOption(parser);
   if (const int stop = context.parse(

@@ -288,6 +288,18 @@
         <source>empty answer</source>
         <translation>empty answer</translation>
     </message>
+    <message>
+        <source>not a WMTS capabilities document</source>
+        <translation>not a WMTS capabilities document</translation>
+    </message>
+    <message>
+        <source>the WMTS service lists no layer</source>
+        <translation>the WMTS service lists no layer</translation>
+    </message>
+    <message>
+        <source>the WMTS layer has no tile matrix set in an EPSG CRS</source>
+        <translation>the WMTS layer has no tile matrix set in an EPSG CRS</translation>
+    </message>
 </context>
 <context>
     <name>CompositeIndex</name>
@@ -1233,10 +1245,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>FILE.qpt</translation>
     </message>
     <message>
-        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu) or a QGIS WMS/WMTS source; left out with a note when unreachable.</source>
-        <translation>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu) or a QGIS WMS/WMTS source; left out with a note when unreachable.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -1247,6 +1255,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>--basemap %1: refused: %2</source>
         <translation>--basemap %1: refused: %2</translation>
+    </message>
+    <message>
+        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</source>
+        <translation>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,18 @@
         <source>empty answer</source>
         <translation>响应为空</translation>
     </message>
+    <message>
+        <source>not a WMTS capabilities document</source>
+        <translation>不是 WMTS 能力文档</translation>
+    </message>
+    <message>
+        <source>the WMTS service lists no layer</source>
+        <translation>WMTS 服务未列出任何图层</translation>
+    </message>
+    <message>
+        <source>the WMTS layer has no tile matrix set in an EPSG CRS</source>
+        <translation>WMTS 图层没有 EPSG 坐标系下的瓦片矩阵集</translation>
+    </message>
 </context>
 <context>
     <name>CompositeIndex</name>
@@ -1245,10 +1257,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>文件.qpt</translation>
     </message>
     <message>
-        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu) or a QGIS WMS/WMTS source; left out with a note when unreachable.</source>
-        <translation>底图：含 {x} {y} {z} 的 XYZ 瓦片地址（如天地图）或 QGIS WMS/WMTS 数据源；无法访问时不加载并注明。</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>地址</translation>
     </message>
@@ -1259,6 +1267,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>--basemap %1: refused: %2</source>
         <translation>--basemap %1：拒绝使用：%2</translation>
+    </message>
+    <message>
+        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</source>
+        <translation>底图：含 {x} {y} {z} 的 XYZ 瓦片地址（如天地图）、WMTS 能力文档地址或 QGIS WMS/WMTS 数据源；无法访问时不加载并注明。</translation>
     </message>
 </context>
 <context>

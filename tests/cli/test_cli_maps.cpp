@@ -79,6 +79,33 @@ private:
     QVERIFY2(comparison.matches, qPrintable(comparison.message));
   }
 
+  //! Serves \a folder on a free local port with python3's http.server; returns the port.
+  static quint16 startTileServer(QProcess &server, const QString &folder)
+  {
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+      return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    server.setProcessChannelMode(QProcess::MergedChannels);
+    server.start(QStringLiteral("python3"),
+                 {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"),
+                  QString::number(port), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                  QStringLiteral("--directory"), folder});
+    if (!server.waitForStarted() || !server.waitForReadyRead(10000)) // "Serving HTTP on …"
+      return 0;
+    return port;
+  }
+
+  static QString stopTileServer(QProcess &server)
+  {
+    server.waitForReadyRead(1000);
+    const QString log = QString::fromUtf8(server.readAll());
+    server.kill();
+    server.waitForFinished();
+    return log;
+  }
+
 private slots:
   void initTestCase()
   {
@@ -362,32 +389,50 @@ private slots:
     QVERIFY(QFile::copy(
         QDir(sourceDir()).filePath(QStringLiteral("tests/controls/atlas-330101-a4-50dpi.png")),
         tiles + QStringLiteral("/1/1/0.png")));
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
     QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(QStringLiteral("python3"),
-                 {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"),
-                  QString::number(port), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                  QStringLiteral("--directory"), tiles});
-    QVERIFY(server.waitForStarted());
-    QVERIFY(server.waitForReadyRead(10000)); // "Serving HTTP on …"
+    const quint16 port = startTileServer(server, tiles);
+    QVERIFY(port > 0);
     const QString pdf = path(QStringLiteral("local-basemap.pdf"));
     const CliRun run =
         runCli({QStringLiteral("export-map"), mProject, pdf, QStringLiteral("--paper"),
                 QStringLiteral("A4"), QStringLiteral("--basemap"),
                 QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(port)});
-    server.waitForReadyRead(1000);
-    const QString log = QString::fromUtf8(server.readAll());
-    server.kill();
-    server.waitForFinished();
+    const QString log = stopTileServer(server);
     expectSuccess(run);
     QVERIFY2(!run.err.contains(QStringLiteral("127.0.0.1")), qPrintable(run.err));
     QVERIFY2(pdfText(pdf).contains(QStringLiteral("底图：127.0.0.1")), qPrintable(pdfText(pdf)));
     QVERIFY2(log.contains(QStringLiteral("GET /1/1/0.png")), qPrintable(log));
     QVERIFY2(log.count(QStringLiteral("GET /")) > 2, qPrintable(log));
+  }
+
+  void wmtsCapabilitiesGiveTheFirstLayer()
+  {
+    const QString folder = path(QStringLiteral("wmts"));
+    QVERIFY(QDir().mkpath(folder));
+    QProcess server;
+    const quint16 port = startTileServer(server, folder);
+    QVERIFY(port > 0);
+    QFile capabilities(
+        QDir(sourceDir()).filePath(QStringLiteral("tests/cli/wmts-capabilities.xml")));
+    QVERIFY(capabilities.open(QIODevice::ReadOnly));
+    writeFile(QDir(folder).filePath(QStringLiteral("WMTSCapabilities.xml")),
+              QString::fromUtf8(capabilities.readAll())
+                  .replace(QStringLiteral("@PORT@"), QString::number(port))
+                  .toUtf8());
+    const QString pdf = path(QStringLiteral("wmts.pdf"));
+    const CliRun run =
+        runCli({QStringLiteral("export-map"), mProject, pdf, QStringLiteral("--paper"),
+                QStringLiteral("A4"), QStringLiteral("--basemap"),
+                QStringLiteral("http://127.0.0.1:%1/WMTSCapabilities.xml").arg(port)});
+    const QString log = stopTileServer(server);
+    expectSuccess(run);
+    QVERIFY2(!run.err.contains(QStringLiteral("127.0.0.1")), qPrintable(run.err));
+    QVERIFY(pdfText(pdf).contains(QStringLiteral("底图：127.0.0.1")));
+    // Tiles asked for in the service's own CGCS2000 tile matrix set.
+    QVERIFY2(log.contains(QStringLiteral("REQUEST=GetTile")) &&
+                 log.contains(QStringLiteral("LAYER=vec")) &&
+                 log.contains(QStringLiteral("TILEMATRIXSET=c")),
+             qPrintable(log));
   }
 
   void unreachableBasemapIsLeftOutWithANote()
