@@ -410,8 +410,10 @@ bool exportAtlasPages(QgsLayoutAtlas &atlas, const QString &path, ExportPage exp
                                           .feature()
                                           .attribute(QStringLiteral("region_id"))
                                           .toString());
-    const QString pagePath = info.dir().filePath(
-        QStringLiteral("%1_%2.%3").arg(info.completeBaseName(), code, info.suffix()));
+    // Next to OUT, spelled as given (no "./" for a bare file name).
+    const QString pagePath =
+        path.left(path.size() - info.fileName().size()) +
+        QStringLiteral("%1_%2.%3").arg(info.completeBaseName(), code, info.suffix());
     if (!exportPage(pagePath))
     {
       atlas.endRender();
