@@ -223,7 +223,13 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   }
 
   QList<QgsMapLayer *> layers{drawnUnits, regions};
-  if (options.atlas)
+  if (!options.atlas)
+  {
+    // A template saved from an atlas layout must not drive this map.
+    layout->atlas()->setEnabled(false);
+    map->setAtlasDriven(false);
+  }
+  else
   {
     QgsVectorLayer *coverage =
         regionsView(*regions, Tr::tr("Districts (atlas pages)"), QStringLiteral("district"));
