@@ -2,6 +2,7 @@
 
 #include "gisruntime.h"
 #include "projectcrs.h"
+#include "projectschema.h"
 #include "projectstore.h"
 #include "projectsummary.h"
 #include "reportcontent.h"
@@ -47,6 +48,7 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
   document.setDefaultFont(QFont(cartographyFontFamily(), 10));
   MapOptions mapOptions;
   mapOptions.language = language;
+  mapOptions.aggregation = store.metadata(ProjectSchema::aggregationKey());
   RiskMapLayout map(store.path(), input.projectName, store.crsAuthId(), mapOptions);
   if (map.isValid())
   {

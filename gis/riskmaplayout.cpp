@@ -1,34 +1,43 @@
 #include "riskmaplayout.h"
 
+#include "basemap.h"
 #include "gisruntime.h"
 #include "projectcrs.h"
 #include "projectlayers.h"
-#include "qgisversionshims.h"
 #include "reproducibletime.h"
 #include "risklevel.h"
 #include "riskstyle.h"
 #include "translations.h"
+#include "unitthinning.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <cpl_error.h>
+#include <qgsexpressioncontextutils.h>
 #include <qgsfeatureiterator.h>
+#include <qgsfillsymbol.h>
 #include <qgslayertree.h>
 #include <qgslayertreelayer.h>
 #include <qgslayertreemodel.h>
+#include <qgslayoutatlas.h>
 #include <qgslayoutexporter.h>
-#include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
-#include <qgslayoutitempage.h>
-#include <qgslayoutitempicture.h>
 #include <qgslayoutitemscalebar.h>
-#include <qgslayoutpagecollection.h>
 #include <qgslegendrenderer.h>
 #include <qgsmaplayerlegend.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgsrasterlayer.h>
+#include <qgsreadwritecontext.h>
+#include <qgssinglesymbolrenderer.h>
 #include <qgsvectorlayer.h>
 
 namespace riskatlas
@@ -41,59 +50,319 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(RiskMapLayout)
 };
 
-const QMap<QString, QSizeF> &portraitPapers()
+const QStringList &papers()
 {
-  static const QMap<QString, QSizeF> papers{{QStringLiteral("A4"), QSizeF(210, 297)},
-                                            {QStringLiteral("A3"), QSizeF(297, 420)},
-                                            {QStringLiteral("A2"), QSizeF(420, 594)},
-                                            {QStringLiteral("A1"), QSizeF(594, 841)},
-                                            {QStringLiteral("A0"), QSizeF(841, 1189)}};
-  return papers;
+  static const QStringList known{QStringLiteral("A4"), QStringLiteral("A3"), QStringLiteral("A2"),
+                                 QStringLiteral("A1"), QStringLiteral("A0")};
+  return known;
 }
 
-QSizeF paperSize(const QString &paper, bool landscape)
+QString aggregationDescription(const QString &key)
 {
-  const QSizeF portrait = portraitPapers().value(paper, QSizeF(297, 420));
-  return landscape ? portrait.transposed() : portrait;
+  if (key == QLatin1String("weighted"))
+    return Tr::tr("weighted composite index of the units (weighted)");
+  if (key == QLatin1String("density"))
+    return Tr::tr("density of major and significant units (density)");
+  return Tr::tr("highest level of any unit inside (max)");
 }
 
-QFont font(double points, bool bold = false)
+//! True when some region shown has no assessed unit (overall, or for the mapped category).
+bool anyRegionUnassessed(QgsVectorLayer &regions, const QString &category)
 {
-  QFont f(cartographyFontFamily());
-  f.setPointSizeF(points);
-  f.setBold(bold);
-  return f;
+  QgsFeature region;
+  QgsFeatureIterator features = regions.getFeatures();
+  while (features.nextFeature(region))
+  {
+    const QString level =
+        category.isEmpty()
+            ? region.attribute(QStringLiteral("level")).toString()
+            : QJsonDocument::fromJson(
+                  region.attribute(QStringLiteral("category_levels")).toString().toUtf8())
+                  .object()
+                  .value(category)
+                  .toString(QStringLiteral("none"));
+    if (level.isEmpty() || level == levelKey(RiskLevel::None))
+      return true;
+  }
+  return false;
 }
 
-QgsLayoutItemLabel *addLabel(QgsPrintLayout &layout, const QString &text, double points, bool bold,
-                             const QRectF &rectMm, Qt::AlignmentFlag alignment)
+//! Another view of \a regions' table (same source), filtered, unstyled.
+QgsVectorLayer *regionsView(const QgsVectorLayer &regions, const QString &name, const QString &kind)
 {
-  auto *label = new QgsLayoutItemLabel(&layout);
-  label->setText(text);
-  shim::setLabelFont(*label, font(points, bold), QColor(QStringLiteral("#1A1A1A")));
-  label->setHAlign(alignment);
-  label->setVAlign(Qt::AlignVCenter);
-  layout.addLayoutItem(label);
-  label->attemptMove(QgsLayoutPoint(rectMm.topLeft(), QgsUnitTypes::LayoutMillimeters));
-  label->attemptResize(QgsLayoutSize(rectMm.size(), QgsUnitTypes::LayoutMillimeters));
-  return label;
+  QgsVectorLayer::LayerOptions options;
+  options.loadDefaultStyle = false;
+  auto *layer = new QgsVectorLayer(regions.source(), name, regions.providerType(), options);
+  layer->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(kind));
+  return layer;
+}
+
+void fail(MapBuildStatus &status, const QString &message, bool templateError)
+{
+  status.error = message;
+  status.templateError = templateError;
+}
+
+//! A safe file-name part from a region code.
+QString fileNamePart(QString text)
+{
+  static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"));
+  return text.replace(unsafe, QStringLiteral("-"));
 }
 } // namespace
+
+QString mapTemplateFileName(const MapOptions &options)
+{
+  return QStringLiteral("four-colour-%1-%2.qpt")
+      .arg(options.paper,
+           options.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
+}
+
+QString userMapTemplateFolder()
+{
+  const QString fromEnvironment = qEnvironmentVariable("RISKATLAS_TEMPLATE_DIR");
+  if (!fromEnvironment.isEmpty())
+    return fromEnvironment;
+  return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+         QStringLiteral("/RiskAtlas/layouts");
+}
+
+QString resolveMapTemplate(const MapOptions &options)
+{
+  if (!options.templatePath.isEmpty())
+    return options.templatePath;
+  const QString user = QDir(userMapTemplateFolder()).filePath(mapTemplateFileName(options));
+  if (QFileInfo(user).isFile())
+    return user;
+  return QStringLiteral(":/riskatlas/layouts/") + mapTemplateFileName(options);
+}
+
+std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVectorLayer *regions,
+                                                   QgsVectorLayer *units, const MapOptions &options,
+                                                   MapBuildStatus *status)
+{
+  MapBuildStatus local;
+  MapBuildStatus &result = status ? *status : local;
+  const ScopedLanguage language(options.language);
+
+  const QString templatePath = resolveMapTemplate(options);
+  QFile file(templatePath);
+  QDomDocument document;
+  QString message;
+  int line = 0;
+  if (!file.open(QIODevice::ReadOnly))
+  {
+    fail(result, Tr::tr("%1: cannot read the layout template").arg(templatePath), true);
+    return nullptr;
+  }
+  if (!document.setContent(&file, &message, &line))
+  {
+    fail(result,
+         Tr::tr("%1: line %2: not a layout template: %3").arg(templatePath).arg(line).arg(message),
+         true);
+    return nullptr;
+  }
+  auto layout = std::make_unique<QgsPrintLayout>(&project);
+  bool loaded = false;
+  layout->loadFromTemplate(document, QgsReadWriteContext(), true, &loaded);
+  if (!loaded)
+  {
+    fail(result, Tr::tr("%1: QGIS cannot load this layout template").arg(templatePath), true);
+    return nullptr;
+  }
+  auto *map = qobject_cast<QgsLayoutItemMap *>(layout->itemById(mapitem::map()));
+  if (!map)
+  {
+    fail(result,
+         Tr::tr("%1: the layout template has no map item with the id \"%2\"")
+             .arg(templatePath, mapitem::map()),
+         true);
+    return nullptr;
+  }
+
+  const QString title =
+      options.category.isEmpty()
+          ? Tr::tr("%1 City Safety Risk Distribution Map").arg(options.projectName)
+          : Tr::tr("%1 %2 Risk Distribution Map").arg(options.projectName, options.categoryName);
+  const QString crsAuthId =
+      options.crsAuthId.isEmpty() ? project.crs().authid() : options.crsAuthId;
+  layout->setName(options.atlas ? Tr::tr("%1 (atlas)").arg(title) : title);
+
+  // Units: drawn as they are, or thinned to what a reader can tell apart at print scale.
+  QgsRectangle extent = regions->extent();
+  QVector<UnitMark> marks;
+  bool thin = false;
+  const long long unitCount = units->featureCount();
+  if (options.thinningThreshold > 0 && unitCount > options.thinningThreshold)
+  {
+    QgsRectangle unitExtent;
+    QString error;
+    thin = readUnitMarks(*units, marks, unitExtent, &error);
+    if (!thin)
+      result.warnings << error;
+    else if (!unitExtent.isEmpty())
+      extent.combineExtentWith(unitExtent);
+  }
+  else if (unitCount > 0)
+    extent.combineExtentWith(units->extent());
+  extent.scale(1.05);
+  map->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
+  map->zoomToExtent(extent);
+  QgsVectorLayer *drawnUnits = units;
+  QString thinningNote;
+  if (thin)
+  {
+    // One marker per 0.5 mm of paper at the map's scale, the highest level of the cell.
+    const double mapUnitsPerMm = map->extent().width() / map->rect().width();
+    const QVector<UnitMark> kept = thinUnitMarks(marks, 0.5 * mapUnitsPerMm);
+    drawnUnits = thinnedUnitsLayer(*units, kept, units->name()).release();
+    project.addMapLayer(drawnUnits, false);
+    thinningNote = Tr::tr("Units: %1 drawn for %2 (the highest level per 0.5 mm)")
+                       .arg(kept.size())
+                       .arg(marks.size());
+  }
+
+  QList<QgsMapLayer *> layers{drawnUnits, regions};
+  if (!options.atlas)
+  {
+    // A template saved from an atlas layout must not drive this map.
+    layout->atlas()->setEnabled(false);
+    map->setAtlasDriven(false);
+  }
+  else
+  {
+    QgsVectorLayer *coverage =
+        regionsView(*regions, Tr::tr("Districts (atlas pages)"), QStringLiteral("district"));
+    project.addMapLayer(coverage, false);
+    if (coverage->featureCount() <= 0)
+    {
+      fail(result, Tr::tr("the project has no districts for the atlas pages"), false);
+      return nullptr;
+    }
+    QgsLayoutAtlas *atlas = layout->atlas();
+    atlas->setCoverageLayer(coverage);
+    atlas->setPageNameExpression(QStringLiteral("\"name\""));
+    atlas->setSortFeatures(true);
+    atlas->setSortExpression(QStringLiteral("\"region_id\""));
+    atlas->setEnabled(true);
+    map->setAtlasDriven(true);
+    map->setAtlasScalingMode(QgsLayoutItemMap::Auto);
+    map->setAtlasMargin(0.08);
+    // The page's district in its colours; the regions around it faded, for orientation.
+    QgsLayoutItemMapAtlasClippingSettings *clipping = map->atlasClippingSettings();
+    clipping->setEnabled(true);
+    clipping->setFeatureClippingType(QgsMapClippingRegion::FeatureClippingType::ClipToIntersection);
+    clipping->setRestrictToLayers(true);
+    clipping->setLayersToClip({drawnUnits, regions});
+    clipping->setForceLabelsInsideFeature(true);
+    QgsVectorLayer *context = regionsView(*regions, Tr::tr("Neighbouring regions"), options.kind);
+    context->setRenderer(new QgsSingleSymbolRenderer(QgsFillSymbol::createSimple(
+        {{QStringLiteral("color"), QStringLiteral("#F0F0F0")},
+         {QStringLiteral("outline_color"), QStringLiteral("#A0A0A0")},
+         {QStringLiteral("outline_width"), QStringLiteral("0.3")},
+         {QStringLiteral("outline_width_unit"), QStringLiteral("MM")}})));
+    project.addMapLayer(context, false);
+    layers << context;
+  }
+
+  QString basemapNote;
+  if (!options.basemapUrl.isEmpty())
+  {
+    const QString refusal = basemap::shiftedSourceReason(options.basemapUrl);
+    if (!refusal.isEmpty())
+    {
+      fail(result, Tr::tr("basemap refused: %1").arg(refusal), false);
+      return nullptr;
+    }
+    const QString host = basemap::hostOf(options.basemapUrl);
+    QString reason;
+    std::unique_ptr<QgsRasterLayer> base;
+    QByteArray probed;
+    if (basemap::probe(options.basemapUrl, options.basemapTimeoutMs, &reason, &probed))
+      base = basemap::createLayer(options.basemapUrl, probed, Tr::tr("Basemap"), &reason);
+    if (base)
+    {
+      layers << base.get();
+      project.addMapLayer(base.release(), false);
+      // The basemap shows through the level colours (the legend keeps them full).
+      regions->setOpacity(0.7);
+      basemapNote = Tr::tr("Basemap: %1").arg(host);
+    }
+    else
+    {
+      basemapNote = Tr::tr("Basemap left out: %1 could not be reached").arg(host);
+      result.warnings << Tr::tr("basemap %1 could not be reached (%2); the map is made without it")
+                             .arg(options.basemapUrl, reason);
+    }
+  }
+  map->setFollowVisibilityPreset(false);
+  map->setKeepLayerSet(true);
+  map->setLayers(layers);
+  layout->setReferenceMap(map);
+
+  // Texts through layout variables, so the layout reads the same when reopened in QGIS.
+  const QString date = reproducibleNow().date().toString(Qt::ISODate);
+  const QString aggregation = aggregationDescription(options.aggregation);
+  QStringList footer{Tr::tr("Coordinate reference system: %1").arg(describeCrs(crsAuthId)),
+                     Tr::tr("Map date: %1").arg(date), Tr::tr("Region level: %1").arg(aggregation)};
+  if (!basemapNote.isEmpty())
+    footer << basemapNote;
+  if (!thinningNote.isEmpty())
+    footer << thinningNote;
+  footer << Tr::tr("Made with RiskAtlas");
+  QgsExpressionContextUtils::setLayoutVariables(
+      layout.get(), {{QStringLiteral("riskatlas_title"), title},
+                     {QStringLiteral("riskatlas_project"), options.projectName},
+                     {QStringLiteral("riskatlas_crs"), describeCrs(crsAuthId)},
+                     {QStringLiteral("riskatlas_date"), date},
+                     {QStringLiteral("riskatlas_aggregation"), aggregation},
+                     {QStringLiteral("riskatlas_basemap_note"), basemapNote},
+                     {QStringLiteral("riskatlas_footer"), footer.join(QLatin1Char('\n'))}});
+
+  if (auto *legend = qobject_cast<QgsLayoutItemLegend *>(layout->itemById(mapitem::legend())))
+  {
+    legend->setTitle(Tr::tr("Risk level"));
+    legend->setLinkedMap(map);
+    legend->setAutoUpdateModel(false);
+    QgsLayerTree *root = legend->model()->rootGroup();
+    root->clear();
+    QgsLayerTreeLayer *regionNode = root->addLayer(regions);
+    QgsLegendRenderer::setNodeLegendStyle(regionNode, QgsLegendStyle::Hidden);
+    // The four levels always; the grey class only when some region has no assessed unit.
+    QgsMapLayerLegendUtils::setLegendNodeOrder(
+        regionNode, anyRegionUnassessed(*regions, options.category) ? QList<int>{0, 1, 2, 3, 4}
+                                                                    : QList<int>{0, 1, 2, 3});
+    legend->model()->refreshLayerLegend(regionNode);
+    legend->adjustBoxSize();
+  }
+  if (auto *scaleBar = qobject_cast<QgsLayoutItemScaleBar *>(layout->itemById(mapitem::scaleBar())))
+  {
+    scaleBar->setLinkedMap(map);
+    scaleBar->setUnits(QgsUnitTypes::DistanceKilometers);
+    scaleBar->setUnitLabel(Tr::tr("km"));
+    scaleBar->update();
+  }
+  layout->refresh();
+  return layout;
+}
 
 RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectName,
                              const QString &crsAuthId, const MapOptions &options)
     : mOptions(options), mProject(std::make_unique<QgsProject>())
 {
+  mOptions.projectName = projectName;
+  mOptions.crsAuthId = crsAuthId;
   ProjectLayers layers(projectPath);
   if (!layers.isValid())
   {
-    mError = layers.error();
+    mStatus.error = layers.error();
     return;
   }
   layers.regions()->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(options.kind));
   if (layers.regions()->featureCount() == 0)
   {
-    mError = Tr::tr("%1: the project has no regions of kind %2").arg(projectPath, options.kind);
+    mStatus.error =
+        Tr::tr("%1: the project has no regions of kind %2").arg(projectPath, options.kind);
     return;
   }
   // A category map shows that category's units and each region's level for that category.
@@ -105,27 +374,14 @@ RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectN
         QStringLiteral("coalesce(map_get(json_to_map(\"category_levels\"), '%1'), 'none')")
             .arg(options.category);
   }
-  bool anyUnassessed = false;
-  QgsFeature region;
-  QgsFeatureIterator regions = layers.regions()->getFeatures();
-  while (regions.nextFeature(region))
-  {
-    const QString level =
-        options.category.isEmpty()
-            ? region.attribute(QStringLiteral("level")).toString()
-            : QJsonDocument::fromJson(
-                  region.attribute(QStringLiteral("category_levels")).toString().toUtf8())
-                  .object()
-                  .value(options.category)
-                  .toString(QStringLiteral("none"));
-    anyUnassessed = anyUnassessed || level == levelKey(RiskLevel::None);
-  }
   applyRegionStyle(*layers.regions(), options.language, levelExpression);
   applyUnitStyle(*layers.units(), options.language);
   mProject->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
-  mProject->addMapLayer(layers.takeRegions());
-  mProject->addMapLayer(layers.takeUnits());
-  build(projectName, crsAuthId, anyUnassessed);
+  QgsVectorLayer *regions = layers.takeRegions();
+  QgsVectorLayer *units = layers.takeUnits();
+  mProject->addMapLayer(regions);
+  mProject->addMapLayer(units);
+  mLayout = buildRiskMapLayout(*mProject, regions, units, mOptions, &mStatus);
 }
 
 RiskMapLayout::~RiskMapLayout()
@@ -135,137 +391,55 @@ RiskMapLayout::~RiskMapLayout()
 
 bool RiskMapLayout::isKnownPaper(const QString &paper)
 {
-  return portraitPapers().contains(paper);
+  return papers().contains(paper);
 }
 
-void RiskMapLayout::build(const QString &projectName, const QString &crsAuthId, bool anyUnassessed)
+namespace
 {
-  const ScopedLanguage language(mOptions.language);
-  QgsVectorLayer *regions = nullptr;
-  QgsVectorLayer *units = nullptr;
-  for (QgsMapLayer *layer : mProject->mapLayers())
+//! Runs \a exportPage for every atlas page with OUT_<district code>.<suffix>.
+template <typename ExportPage>
+bool exportAtlasPages(QgsLayoutAtlas &atlas, const QString &path, ExportPage exportPage,
+                      QStringList *written, QString *error)
+{
+  if (!atlas.beginRender())
   {
-    auto *vector = qobject_cast<QgsVectorLayer *>(layer);
-    (vector->geometryType() == QgsWkbTypes::PolygonGeometry ? regions : units) = vector;
+    if (error)
+      *error = Tr::tr("%1: the atlas has no pages").arg(path);
+    return false;
   }
-
-  mLayout = std::make_unique<QgsPrintLayout>(mProject.get());
-  mLayout->initializeDefaults();
-  mLayout->setName(Tr::tr("Four-colour risk map"));
-  const QSizeF page = paperSize(mOptions.paper, mOptions.landscape);
-  mLayout->pageCollection()->page(0)->setPageSize(
-      QgsLayoutSize(page.width(), page.height(), QgsUnitTypes::LayoutMillimeters));
-  // Sizes below are designed for A3 (short side 297 mm) and scale with the paper.
-  const double scale = std::min(page.width(), page.height()) / 297.0;
-  const double margin = 10 * scale;
-  const double panelWidth = 72 * scale;
-  const double panelHeight = 50 * scale; // portrait: the panel runs below the map
-  const double titleHeight = 18 * scale;
-
-  const QString title =
-      mOptions.category.isEmpty()
-          ? Tr::tr("%1 City Safety Risk Distribution Map").arg(projectName)
-          : Tr::tr("%1 %2 Risk Distribution Map").arg(projectName, mOptions.categoryName);
-  addLabel(*mLayout, title, 24 * scale, true,
-           QRectF(margin, margin * 0.6, page.width() - 2 * margin, titleHeight), Qt::AlignHCenter);
-
-  const bool landscape = mOptions.landscape;
-  const QRectF mapRect =
-      landscape ? QRectF(margin, margin + titleHeight, page.width() - 3 * margin - panelWidth,
-                         page.height() - 2 * margin - titleHeight)
-                : QRectF(margin, margin + titleHeight, page.width() - 2 * margin,
-                         page.height() - 3 * margin - titleHeight - panelHeight);
-  auto *map = new QgsLayoutItemMap(mLayout.get());
-  // A new map item has a 0×0 frame; resizing that gives a NaN extent (blank map).
-  map->attemptSetSceneRect(QRectF(0, 0, 10, 10));
-  mLayout->addLayoutItem(map);
-  map->attemptMove(QgsLayoutPoint(mapRect.topLeft(), QgsUnitTypes::LayoutMillimeters));
-  map->attemptResize(QgsLayoutSize(mapRect.size(), QgsUnitTypes::LayoutMillimeters));
-  map->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
-  map->setLayers({units, regions});
-  map->setFrameEnabled(true);
-  QgsRectangle extent = regions->extent();
-  if (units->featureCount() > 0)
-    extent.combineExtentWith(units->extent());
-  extent.scale(1.05);
-  map->zoomToExtent(extent);
-  mLayout->setReferenceMap(map);
-
-  // Landscape: a column right of the map; portrait: a strip below it.
-  const double panelX = landscape ? mapRect.right() + margin : mapRect.left();
-  double y = landscape ? mapRect.top() : mapRect.bottom() + margin;
-  auto *north = new QgsLayoutItemPicture(mLayout.get());
-  north->setPicturePath(QStringLiteral(":/riskatlas/icons/north-arrow.svg"),
-                        QgsLayoutItemPicture::FormatSVG);
-  mLayout->addLayoutItem(north);
-  const double northX =
-      landscape ? panelX + panelWidth / 2 - 9 * scale : page.width() - margin - 18 * scale;
-  north->attemptMove(QgsLayoutPoint(northX, y, QgsUnitTypes::LayoutMillimeters));
-  north->attemptResize(QgsLayoutSize(18 * scale, 28 * scale, QgsUnitTypes::LayoutMillimeters));
-  double legendX = panelX;
-  if (landscape)
-    y += 36 * scale;
-  else
-    legendX += 30 * scale;
-
-  auto *legend = new QgsLayoutItemLegend(mLayout.get());
-  legend->setTitle(Tr::tr("Risk level"));
-  mLayout->addLayoutItem(legend);
-  legend->setLinkedMap(map);
-  legend->setAutoUpdateModel(false);
-  QgsLayerTree *root = legend->model()->rootGroup();
-  root->clear();
-  QgsLayerTreeLayer *regionNode = root->addLayer(regions);
-  QgsLegendRenderer::setNodeLegendStyle(regionNode, QgsLegendStyle::Hidden);
-  // The four levels always; the grey class only when some region has no assessed unit.
-  QgsMapLayerLegendUtils::setLegendNodeOrder(regionNode, anyUnassessed ? QList<int>{0, 1, 2, 3, 4}
-                                                                       : QList<int>{0, 1, 2, 3});
-  legend->model()->refreshLayerLegend(regionNode);
-  for (QgsLegendStyle::Style style : {QgsLegendStyle::Title, QgsLegendStyle::Group,
-                                      QgsLegendStyle::Subgroup, QgsLegendStyle::SymbolLabel})
-    shim::setLegendFont(
-        *legend, style,
-        font((style == QgsLegendStyle::Title ? 14 : 12) * scale, style == QgsLegendStyle::Title));
-  legend->setSymbolWidth(12 * scale);
-  legend->setSymbolHeight(7 * scale);
-  legend->setFrameEnabled(true);
-  legend->attemptMove(QgsLayoutPoint(legendX, y, QgsUnitTypes::LayoutMillimeters));
-  legend->adjustBoxSize();
-
-  // Scale bar and footer: bottom of the column (landscape) or right half of the strip.
-  const double footerHeight = 30 * scale;
-  const double textX = landscape ? panelX : page.width() / 2 + 10 * scale;
-  const double textWidth = landscape ? panelWidth : page.width() / 2 - 40 * scale;
-  const double scaleBarY = landscape ? mapRect.bottom() - footerHeight - 16 * scale : y;
-  const double footerY = landscape ? mapRect.bottom() - footerHeight : y + 16 * scale;
-  auto *scaleBar = new QgsLayoutItemScaleBar(mLayout.get());
-  scaleBar->setStyle(QStringLiteral("Single Box"));
-  mLayout->addLayoutItem(scaleBar);
-  scaleBar->setLinkedMap(map);
-  scaleBar->setUnits(QgsUnitTypes::DistanceKilometers);
-  scaleBar->setUnitLabel(Tr::tr("km"));
-  scaleBar->setNumberOfSegments(2);
-  scaleBar->setNumberOfSegmentsLeft(0);
-  scaleBar->setMaximumBarWidth(textWidth);
-  QgsTextFormat scaleText;
-  scaleText.setFont(font(10 * scale));
-  scaleText.setSize(10 * scale);
-  scaleText.setSizeUnit(QgsUnitTypes::RenderPoints);
-  scaleBar->setTextFormat(scaleText);
-  scaleBar->applyDefaultSize(QgsUnitTypes::DistanceKilometers);
-  scaleBar->attemptMove(QgsLayoutPoint(textX, scaleBarY, QgsUnitTypes::LayoutMillimeters));
-
-  const QString footer =
-      Tr::tr("Coordinate reference system: %1").arg(describeCrs(crsAuthId)) + QLatin1Char('\n') +
-      Tr::tr("Map date: %1").arg(reproducibleNow().date().toString(Qt::ISODate)) +
-      QLatin1Char('\n') + Tr::tr("Made with RiskAtlas");
-  addLabel(*mLayout, footer, 9 * scale, false, QRectF(textX, footerY, textWidth, footerHeight),
-           Qt::AlignLeft);
+  const QFileInfo info(path);
+  for (int page = 0; page < atlas.count(); ++page)
+  {
+    atlas.seekTo(page);
+    const QString code = fileNamePart(atlas.layout()
+                                          ->reportContext()
+                                          .feature()
+                                          .attribute(QStringLiteral("region_id"))
+                                          .toString());
+    // Next to OUT, spelled as given (no "./" for a bare file name).
+    const QString pagePath =
+        path.left(path.size() - info.fileName().size()) +
+        QStringLiteral("%1_%2.%3").arg(info.completeBaseName(), code, info.suffix());
+    if (!exportPage(pagePath))
+    {
+      atlas.endRender();
+      return false;
+    }
+    if (written)
+      *written << pagePath;
+  }
+  atlas.endRender();
+  return true;
 }
 
-bool RiskMapLayout::exportPdf(const QString &path, QString *error)
+QString exportFailure(const QString &path, const QgsLayoutExporter &exporter)
 {
-  QgsLayoutExporter exporter(mLayout.get());
+  return Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
+}
+} // namespace
+
+bool RiskMapLayout::exportPdf(const QString &path, QString *error, QStringList *written)
+{
   QgsLayoutExporter::PdfExportSettings settings;
   settings.dpi = mOptions.dpi;
   settings.forceVectorOutput = true;
@@ -273,51 +447,78 @@ bool RiskMapLayout::exportPdf(const QString &path, QString *error)
   settings.exportMetadata = true;
   // Text as text (searchable, exact CJK); the layout's own setting is overridden here.
   settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
-  if (exporter.exportToPdf(path, settings) != QgsLayoutExporter::Success)
+  if (mOptions.atlas)
   {
-    if (error)
-      *error =
-          Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
-    return false;
+    QString message;
+    if (QgsLayoutExporter::exportToPdf(mLayout->atlas(), path, settings, message) !=
+        QgsLayoutExporter::Success)
+    {
+      if (error)
+        *error = Tr::tr("%1: cannot export the atlas: %2").arg(path, message);
+      return false;
+    }
   }
+  else
+  {
+    QgsLayoutExporter exporter(mLayout.get());
+    if (exporter.exportToPdf(path, settings) != QgsLayoutExporter::Success)
+    {
+      if (error)
+        *error = exportFailure(path, exporter);
+      return false;
+    }
+  }
+  if (written)
+    *written << path;
   return true;
 }
 
-bool RiskMapLayout::exportPng(const QString &path, QString *error)
+bool RiskMapLayout::exportPng(const QString &path, QString *error, QStringList *written)
 {
-  QgsLayoutExporter exporter(mLayout.get());
   QgsLayoutExporter::ImageExportSettings settings;
   settings.dpi = mOptions.dpi;
   settings.generateWorldFile = true;
-  // QGIS tries to georeference the PNG in place, which GDAL's PNG driver refuses with a
-  // harmless error on stderr; the world file is written regardless.
-  CPLPushErrorHandler(CPLQuietErrorHandler);
-  const QgsLayoutExporter::ExportResult result = exporter.exportToImage(path, settings);
-  CPLPopErrorHandler();
-  if (result != QgsLayoutExporter::Success)
+  const auto exportOne = [&](const QString &pagePath)
   {
-    if (error)
-      *error =
-          Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
+    QgsLayoutExporter exporter(mLayout.get());
+    // QGIS tries to georeference the PNG in place, which GDAL's PNG driver refuses with a
+    // harmless error on stderr; the world file is written regardless.
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    const QgsLayoutExporter::ExportResult result = exporter.exportToImage(pagePath, settings);
+    CPLPopErrorHandler();
+    if (result != QgsLayoutExporter::Success && error)
+      *error = exportFailure(pagePath, exporter);
+    return result == QgsLayoutExporter::Success;
+  };
+  if (mOptions.atlas)
+    return exportAtlasPages(*mLayout->atlas(), path, exportOne, written, error);
+  if (!exportOne(path))
     return false;
-  }
+  if (written)
+    *written << path;
   return true;
 }
 
-bool RiskMapLayout::exportSvg(const QString &path, QString *error)
+bool RiskMapLayout::exportSvg(const QString &path, QString *error, QStringList *written)
 {
-  QgsLayoutExporter exporter(mLayout.get());
   QgsLayoutExporter::SvgExportSettings settings;
   settings.dpi = mOptions.dpi;
   settings.forceVectorOutput = true;
   settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
-  if (exporter.exportToSvg(path, settings) != QgsLayoutExporter::Success)
+  const auto exportOne = [&](const QString &pagePath)
   {
-    if (error)
-      *error =
-          Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
+    QgsLayoutExporter exporter(mLayout.get());
+    const QgsLayoutExporter::ExportResult result = exporter.exportToSvg(pagePath, settings);
+    if (result != QgsLayoutExporter::Success && error)
+      *error = exportFailure(pagePath, exporter);
+    return result == QgsLayoutExporter::Success;
+  };
+  if (mOptions.atlas)
+    return exportAtlasPages(*mLayout->atlas(), path, exportOne, written, error);
+  if (!exportOne(path))
     return false;
-  }
+  if (written)
+    *written << path;
   return true;
 }
 

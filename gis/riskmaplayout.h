@@ -2,11 +2,12 @@
 
 #include <QImage>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QgsPrintLayout;
 class QgsProject;
-class QgsFeedback;
+class QgsVectorLayer;
 
 namespace riskatlas
 {
@@ -18,14 +19,79 @@ struct MapOptions
   QString kind = QStringLiteral("district"); //!< which regions to colour: district | street | grid
   QString category;     //!< a category code: map its units and the regions' level for it
   QString categoryName; //!< the category's name in the map's language, for the title
-  QString language = QStringLiteral("zh"); //!< zh | en
-  int dpi = 300;                           //!< raster exports
+  QString language = QStringLiteral("zh");     //!< zh | en
+  int dpi = 300;                               //!< raster exports
+  QString projectName;                         //!< for the title
+  QString crsAuthId;                           //!< the project CRS, e.g. EPSG:4549
+  QString aggregation = QStringLiteral("max"); //!< the aggregation rule of the last run
+  QString templatePath; //!< a .qpt to use instead of the user folder and the built-in one
+  bool atlas = false;   //!< one page per district (coverage: the district regions)
+  QString basemapUrl;   //!< XYZ template or QGIS "wms" provider URI; empty: no basemap
+  int basemapTimeoutMs = 3000;
+  //! More units than this are drawn thinned (one per ~0.5 mm cell); 0 never thins.
+  int thinningThreshold = 20000;
 };
 
+//! What building a layout found: an error (the template's fault: \a templateError) and notes.
+struct MapBuildStatus
+{
+  QString error;
+  bool templateError = false; //!< the template is missing, unreadable or lacks an item
+  QStringList warnings;       //!< e.g. the basemap could not be reached
+};
+
+//! Ids of the layout items a template must (map) or may carry; the code finds and fills them.
+namespace mapitem
+{
+inline QString title()
+{
+  return QStringLiteral("title");
+}
+inline QString map()
+{
+  return QStringLiteral("map");
+}
+inline QString legend()
+{
+  return QStringLiteral("legend");
+}
+inline QString scaleBar()
+{
+  return QStringLiteral("scalebar");
+}
+inline QString northArrow()
+{
+  return QStringLiteral("north-arrow");
+}
+inline QString footer()
+{
+  return QStringLiteral("footer");
+}
+} // namespace mapitem
+
+//! "four-colour-A3-landscape.qpt" for the options' paper and orientation.
+QString mapTemplateFileName(const MapOptions &options);
+//! The user template folder: $RISKATLAS_TEMPLATE_DIR, else AppDataLocation + "/layouts".
+QString userMapTemplateFolder();
+//! --template, else the user folder's file of the same name, else the built-in resource.
+QString resolveMapTemplate(const MapOptions &options);
+
 /**
- * The four-colour city risk distribution map (四色图) as a QGIS print layout: regions filled by
- * level with their names, units by level, a title, a legend of the four levels, a scale bar, a
- * north arrow, the CRS and the date, zoomed to the city. Fonts are pinned.
+ * The four-colour map (四色图) as a print layout of \a project, from the template that
+ * resolveMapTemplate() picks. \a regions and \a units must be styled layers already added to
+ * \a project; the layout may add layers it needs (basemap, thinned units, atlas coverage and
+ * context) to \a project. Texts come from project variables this sets (@riskatlas_title,
+ * @riskatlas_footer, @riskatlas_crs, @riskatlas_date, @riskatlas_aggregation,
+ * @riskatlas_project, @riskatlas_basemap_note), so a project saved with the layout reads the
+ * same when reopened in QGIS Desktop. Null with \a status->error on failure.
+ */
+std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVectorLayer *regions,
+                                                   QgsVectorLayer *units, const MapOptions &options,
+                                                   MapBuildStatus *status);
+
+/**
+ * The four-colour city risk distribution map of a project file: opens and styles its layers in
+ * a private QgsProject and builds the layout with buildRiskMapLayout().
  */
 class RiskMapLayout
 {
@@ -36,26 +102,30 @@ public:
 
   static bool isKnownPaper(const QString &paper);
 
-  bool isValid() const { return mError.isEmpty(); }
-  QString error() const { return mError; }
+  bool isValid() const { return mStatus.error.isEmpty(); }
+  QString error() const { return mStatus.error; }
+  //! The error is the template's (missing, unreadable, lacking the map item).
+  bool isTemplateError() const { return mStatus.templateError; }
+  QStringList warnings() const { return mStatus.warnings; }
   QgsPrintLayout &layout() { return *mLayout; }
 
-  //! Vector PDF with text kept as text.
-  bool exportPdf(const QString &path, QString *error);
-  //! PNG at the options' dpi, with a world file (.pgw) georeferencing it.
-  bool exportPng(const QString &path, QString *error);
-  //! SVG with text kept as text.
-  bool exportSvg(const QString &path, QString *error);
-  //! The page as an image, for embedding in the report.
+  /**
+   * Vector PDF with text kept as text; an atlas gives one page per district. \a written lists
+   * the files written.
+   */
+  bool exportPdf(const QString &path, QString *error, QStringList *written = nullptr);
+  //! PNG at the options' dpi with a world file (.pgw); an atlas writes OUT_<code>.png per page.
+  bool exportPng(const QString &path, QString *error, QStringList *written = nullptr);
+  //! SVG with text kept as text; an atlas writes OUT_<code>.svg per page.
+  bool exportSvg(const QString &path, QString *error, QStringList *written = nullptr);
+  //! The (first) page as an image, for embedding in the report.
   QImage renderImage(double dpi) const;
 
 private:
-  void build(const QString &projectName, const QString &crsAuthId, bool anyUnassessed);
-
   MapOptions mOptions;
   std::unique_ptr<QgsProject> mProject;
   std::unique_ptr<QgsPrintLayout> mLayout;
-  QString mError;
+  MapBuildStatus mStatus;
 };
 
 } // namespace riskatlas

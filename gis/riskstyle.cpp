@@ -11,6 +11,7 @@
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
 #include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
 #include <qgspallabeling.h>
 #include <qgstextbuffersettings.h>
 #include <qgstextformat.h>
@@ -70,14 +71,20 @@ void applyRegionStyle(QgsVectorLayer &regions, const QString &language,
   format.setFont(QFont(cartographyFontFamily()));
   format.setSize(10);
   format.setColor(QColor(QStringLiteral("#1A1A1A")));
-  QgsTextBufferSettings buffer;
+  QgsTextBufferSettings buffer; // a white halo keeps names legible on every level colour
   buffer.setEnabled(true);
   buffer.setSize(1.0);
   buffer.setColor(Qt::white);
   format.setBuffer(buffer);
   QgsPalLayerSettings labels;
   labels.fieldName = QStringLiteral("name");
+  // Horizontal, over a point inside the region (its centroid, or a point on its surface when
+  // the centroid falls outside); PAL's collision detection drops a label rather than let it
+  // overlap another (displayAll stays off), so small regions in a crowd go unnamed.
   labels.placement = shim::labelOverPoint;
+  labels.centroidInside = true;
+  labels.displayAll = false;
+  labels.priority = 8;
   labels.setFormat(format);
   regions.setLabeling(new QgsVectorLayerSimpleLabeling(labels));
   regions.setLabelsEnabled(true);
@@ -89,12 +96,22 @@ void applyUnitStyle(QgsVectorLayer &units, const QString &language)
       levelRenderer(language,
                     [](RiskLevel level)
                     {
-                      return QgsMarkerSymbol::createSimple(
+                      // A white halo under the marker keeps a unit visible on a region of its own
+                      // colour; locked, so the symbol's colour stays the level's colour.
+                      auto *symbol = QgsMarkerSymbol::createSimple(
+                          {{QStringLiteral("name"), QStringLiteral("circle")},
+                           {QStringLiteral("color"), QStringLiteral("#FFFFFF")},
+                           {QStringLiteral("size"), QStringLiteral("2.9")},
+                           {QStringLiteral("outline_style"), QStringLiteral("no")}});
+                      symbol->symbolLayer(0)->setLocked(true);
+                      auto *marker = QgsSimpleMarkerSymbolLayer::create(
                           {{QStringLiteral("name"), QStringLiteral("circle")},
                            {QStringLiteral("color"), defaultLevelColor(level)},
                            {QStringLiteral("size"), QStringLiteral("2.2")},
                            {QStringLiteral("outline_color"), QStringLiteral("#202020")},
-                           {QStringLiteral("outline_width"), QStringLiteral("0.3")}});
+                           {QStringLiteral("outline_width"), QStringLiteral("0.25")}});
+                      symbol->appendSymbolLayer(marker);
+                      return symbol;
                     }));
 }
 

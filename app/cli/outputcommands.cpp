@@ -1,5 +1,7 @@
+#include "basemap.h"
 #include "clicommands.h"
 #include "gisruntime.h"
+#include "projectschema.h"
 #include "projectstore.h"
 #include "projectsummary.h"
 #include "reportwriter.h"
@@ -122,6 +124,18 @@ int runExportMap(CliContext &context)
                     Tr::tr("CODE")});
   parser.addOption({QStringLiteral("dpi"), Tr::tr("Resolution of PNG output (default 300)."),
                     Tr::tr("N"), QStringLiteral("300")});
+  parser.addOption({QStringLiteral("atlas"),
+                    Tr::tr("One page per district: one multi-page PDF, or OUT_<district "
+                           "code>.png/.svg per page.")});
+  parser.addOption({QStringLiteral("template"),
+                    Tr::tr("A QGIS layout template (.qpt) instead of the user folder's or the "
+                           "built-in one; it needs a map item with the id \"map\"."),
+                    Tr::tr("FILE.qpt")});
+  parser.addOption({QStringLiteral("basemap"),
+                    Tr::tr("Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS "
+                           "capabilities URL or a QGIS WMS/WMTS source; left out with a note when "
+                           "unreachable."),
+                    Tr::tr("URL")});
   addLanguageOption(parser);
   if (const int stop = context.parse(
           {QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|OUT.png|OUT.svg")}, 2);
@@ -167,9 +181,24 @@ int runExportMap(CliContext &context)
     context.error(Tr::tr("%1: the output must end in .pdf, .png or .svg").arg(output));
     return Usage;
   }
+  options.atlas = parser.isSet(QStringLiteral("atlas"));
+  options.templatePath = parser.value(QStringLiteral("template"));
+  if (!options.templatePath.isEmpty() && !QFileInfo(options.templatePath).isFile())
+  {
+    context.error(Tr::tr("--template %1: no such file").arg(options.templatePath));
+    return Usage;
+  }
+  options.basemapUrl = parser.value(QStringLiteral("basemap"));
+  if (const QString refusal = basemap::shiftedSourceReason(options.basemapUrl);
+      !options.basemapUrl.isEmpty() && !refusal.isEmpty())
+  {
+    context.error(Tr::tr("--basemap %1: refused: %2").arg(options.basemapUrl, refusal));
+    return Usage;
+  }
   auto store = openProject(context);
   if (!store)
     return Failure;
+  options.aggregation = store->metadata(ProjectSchema::aggregationKey());
   options.category = parser.value(QStringLiteral("category"));
   if (!options.category.isEmpty())
   {
@@ -188,21 +217,25 @@ int runExportMap(CliContext &context)
   }
   warnAboutFont(context);
   RiskMapLayout map(store->path(), store->projectName(), store->crsAuthId(), options);
+  for (const QString &warning : map.warnings())
+    context.warning(warning);
   if (!map.isValid())
   {
     context.error(map.error());
-    return Failure;
+    return map.isTemplateError() ? Usage : Failure;
   }
   QString error;
-  const bool ok = suffix == QLatin1String("pdf")   ? map.exportPdf(output, &error)
-                  : suffix == QLatin1String("svg") ? map.exportSvg(output, &error)
-                                                   : map.exportPng(output, &error);
+  QStringList written;
+  const bool ok = suffix == QLatin1String("pdf")   ? map.exportPdf(output, &error, &written)
+                  : suffix == QLatin1String("svg") ? map.exportSvg(output, &error, &written)
+                                                   : map.exportPng(output, &error, &written);
   if (!ok)
   {
     context.error(error);
     return Failure;
   }
-  context.out() << Tr::tr("wrote %1").arg(output) << Qt::endl;
+  for (const QString &file : written)
+    context.out() << Tr::tr("wrote %1").arg(file) << Qt::endl;
   return Success;
 }
 

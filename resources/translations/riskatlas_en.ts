@@ -279,6 +279,33 @@
     </message>
 </context>
 <context>
+    <name>Basemap</name>
+    <message>
+        <source>%1 serves tiles in %2 coordinates, which sit about 500 m off CGCS2000; use a CGCS2000 or WGS 84 source such as Tianditu</source>
+        <translation>%1 serves tiles in %2 coordinates, which sit about 500 m off CGCS2000; use a CGCS2000 or WGS 84 source such as Tianditu</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>empty answer</translation>
+    </message>
+    <message>
+        <source>not a WMTS capabilities document</source>
+        <translation>not a WMTS capabilities document</translation>
+    </message>
+    <message>
+        <source>the WMTS service lists no layer</source>
+        <translation>the WMTS service lists no layer</translation>
+    </message>
+    <message>
+        <source>the WMTS layer has no tile matrix set in an EPSG CRS</source>
+        <translation>the WMTS layer has no tile matrix set in an EPSG CRS</translation>
+    </message>
+</context>
+<context>
     <name>CompositeIndex</name>
     <message>
         <source>composite: group_by must be category or sector, not "%1"</source>
@@ -1232,13 +1259,37 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>--category %1: the project's categories are %2</source>
         <translation>--category %1: the project's categories are %2</translation>
     </message>
+    <message>
+        <source>One page per district: one multi-page PDF, or OUT_&lt;district code&gt;.png/.svg per page.</source>
+        <translation>One page per district: one multi-page PDF, or OUT_&lt;district code&gt;.png/.svg per page.</translation>
+    </message>
+    <message>
+        <source>A QGIS layout template (.qpt) instead of the user folder's or the built-in one; it needs a map item with the id "map".</source>
+        <translation>A QGIS layout template (.qpt) instead of the user folder's or the built-in one; it needs a map item with the id "map".</translation>
+    </message>
+    <message>
+        <source>FILE.qpt</source>
+        <translation>FILE.qpt</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>--template %1: no such file</source>
+        <translation>--template %1: no such file</translation>
+    </message>
+    <message>
+        <source>--basemap %1: refused: %2</source>
+        <translation>--basemap %1: refused: %2</translation>
+    </message>
+    <message>
+        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</source>
+        <translation>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</translation>
+    </message>
 </context>
 <context>
     <name>RiskMapLayout</name>
-    <message>
-        <source>Four-colour risk map</source>
-        <translation>Four-colour risk map</translation>
-    </message>
     <message>
         <source>%1 City Safety Risk Distribution Map</source>
         <translation>%1 City Safety Risk Distribution Map</translation>
@@ -1274,6 +1325,86 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1 %2 Risk Distribution Map</source>
         <translation>%1 %2 Risk Distribution Map</translation>
+    </message>
+    <message>
+        <source>weighted composite index of the units (weighted)</source>
+        <translation>weighted composite index of the units (weighted)</translation>
+    </message>
+    <message>
+        <source>density of major and significant units (density)</source>
+        <translation>density of major and significant units (density)</translation>
+    </message>
+    <message>
+        <source>highest level of any unit inside (max)</source>
+        <translation>highest level of any unit inside (max)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layout template</source>
+        <translation>%1: cannot read the layout template</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a layout template: %3</source>
+        <translation>%1: line %2: not a layout template: %3</translation>
+    </message>
+    <message>
+        <source>%1: QGIS cannot load this layout template</source>
+        <translation>%1: QGIS cannot load this layout template</translation>
+    </message>
+    <message>
+        <source>%1: the layout template has no map item with the id "%2"</source>
+        <translation>%1: the layout template has no map item with the id "%2"</translation>
+    </message>
+    <message>
+        <source>%1 (atlas)</source>
+        <translation>%1 (atlas)</translation>
+    </message>
+    <message>
+        <source>Units: %1 drawn for %2 (the highest level per 0.5 mm)</source>
+        <translation>Units: %1 drawn for %2 (the highest level per 0.5 mm)</translation>
+    </message>
+    <message>
+        <source>Districts (atlas pages)</source>
+        <translation>Districts (atlas pages)</translation>
+    </message>
+    <message>
+        <source>the project has no districts for the atlas pages</source>
+        <translation>the project has no districts for the atlas pages</translation>
+    </message>
+    <message>
+        <source>Neighbouring regions</source>
+        <translation>Neighbouring regions</translation>
+    </message>
+    <message>
+        <source>basemap refused: %1</source>
+        <translation>basemap refused: %1</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>Basemap</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>Basemap: %1</translation>
+    </message>
+    <message>
+        <source>Basemap left out: %1 could not be reached</source>
+        <translation>Basemap left out: %1 could not be reached</translation>
+    </message>
+    <message>
+        <source>basemap %1 could not be reached (%2); the map is made without it</source>
+        <translation>basemap %1 could not be reached (%2); the map is made without it</translation>
+    </message>
+    <message>
+        <source>Region level: %1</source>
+        <translation>Region level: %1</translation>
+    </message>
+    <message>
+        <source>%1: the atlas has no pages</source>
+        <translation>%1: the atlas has no pages</translation>
+    </message>
+    <message>
+        <source>%1: cannot export the atlas: %2</source>
+        <translation>%1: cannot export the atlas: %2</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1639,21 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1: %2 (id %3): the geometry was invalid and was repaired</source>
         <translation>%1: %2 (id %3): the geometry was invalid and was repaired</translation>
+    </message>
+</context>
+<context>
+    <name>UnitThinning</name>
+    <message>
+        <source>%1: cannot read the units</source>
+        <translation>%1: cannot read the units</translation>
+    </message>
+    <message>
+        <source>%1: no layer %2</source>
+        <translation>%1: no layer %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the units: %2</source>
+        <translation>%1: cannot read the units: %2</translation>
     </message>
 </context>
 </TS>

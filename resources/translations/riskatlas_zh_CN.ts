@@ -281,6 +281,33 @@
     </message>
 </context>
 <context>
+    <name>Basemap</name>
+    <message>
+        <source>%1 serves tiles in %2 coordinates, which sit about 500 m off CGCS2000; use a CGCS2000 or WGS 84 source such as Tianditu</source>
+        <translation>%1 提供的瓦片使用 %2 坐标，与 CGCS2000 偏差约 500 米；请使用天地图等 CGCS2000 或 WGS 84 底图</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>响应为空</translation>
+    </message>
+    <message>
+        <source>not a WMTS capabilities document</source>
+        <translation>不是 WMTS 能力文档</translation>
+    </message>
+    <message>
+        <source>the WMTS service lists no layer</source>
+        <translation>WMTS 服务未列出任何图层</translation>
+    </message>
+    <message>
+        <source>the WMTS layer has no tile matrix set in an EPSG CRS</source>
+        <translation>WMTS 图层没有 EPSG 坐标系下的瓦片矩阵集</translation>
+    </message>
+</context>
+<context>
     <name>CompositeIndex</name>
     <message>
         <source>composite: group_by must be category or sector, not &quot;%1&quot;</source>
@@ -1244,13 +1271,37 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>--category %1: the project&apos;s categories are %2</source>
         <translation>--category %1：项目的类别为 %2</translation>
     </message>
+    <message>
+        <source>One page per district: one multi-page PDF, or OUT_&lt;district code&gt;.png/.svg per page.</source>
+        <translation>每个区县一页：PDF 为一个多页文件，PNG/SVG 每页一个文件 OUT_&lt;区县代码&gt;.png/.svg。</translation>
+    </message>
+    <message>
+        <source>A QGIS layout template (.qpt) instead of the user folder&apos;s or the built-in one; it needs a map item with the id &quot;map&quot;.</source>
+        <translation>QGIS 版式模板（.qpt），代替用户模板文件夹中的或内置的模板；模板须含编号为“map”的地图项。</translation>
+    </message>
+    <message>
+        <source>FILE.qpt</source>
+        <translation>文件.qpt</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>--template %1: no such file</source>
+        <translation>--template %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>--basemap %1: refused: %2</source>
+        <translation>--basemap %1：拒绝使用：%2</translation>
+    </message>
+    <message>
+        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</source>
+        <translation>底图：含 {x} {y} {z} 的 XYZ 瓦片地址（如天地图）、WMTS 能力文档地址或 QGIS WMS/WMTS 数据源；无法访问时不加载并注明。</translation>
+    </message>
 </context>
 <context>
     <name>RiskMapLayout</name>
-    <message>
-        <source>Four-colour risk map</source>
-        <translation>风险四色图</translation>
-    </message>
     <message>
         <source>%1 City Safety Risk Distribution Map</source>
         <translation>%1城市安全风险分布图</translation>
@@ -1286,6 +1337,86 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1 %2 Risk Distribution Map</source>
         <translation>%1%2风险分布图</translation>
+    </message>
+    <message>
+        <source>weighted composite index of the units (weighted)</source>
+        <translation>单元加权综合指数（weighted）</translation>
+    </message>
+    <message>
+        <source>density of major and significant units (density)</source>
+        <translation>重大、较大风险单元密度（density）</translation>
+    </message>
+    <message>
+        <source>highest level of any unit inside (max)</source>
+        <translation>区内单元最高等级（max，从严从高）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the layout template</source>
+        <translation>%1：无法读取版式模板</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a layout template: %3</source>
+        <translation>%1：第 %2 行：不是版式模板：%3</translation>
+    </message>
+    <message>
+        <source>%1: QGIS cannot load this layout template</source>
+        <translation>%1：QGIS 无法加载此版式模板</translation>
+    </message>
+    <message>
+        <source>%1: the layout template has no map item with the id &quot;%2&quot;</source>
+        <translation>%1：版式模板缺少编号为“%2”的地图项</translation>
+    </message>
+    <message>
+        <source>%1 (atlas)</source>
+        <translation>%1（图集）</translation>
+    </message>
+    <message>
+        <source>Units: %1 drawn for %2 (the highest level per 0.5 mm)</source>
+        <translation>风险单元：%2 个中绘出 %1 个（每 0.5 毫米取最高等级）</translation>
+    </message>
+    <message>
+        <source>Districts (atlas pages)</source>
+        <translation>区县（图集页）</translation>
+    </message>
+    <message>
+        <source>the project has no districts for the atlas pages</source>
+        <translation>项目没有可作图集页的区县</translation>
+    </message>
+    <message>
+        <source>Neighbouring regions</source>
+        <translation>相邻区域</translation>
+    </message>
+    <message>
+        <source>basemap refused: %1</source>
+        <translation>拒绝使用底图：%1</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Basemap: %1</source>
+        <translation>底图：%1</translation>
+    </message>
+    <message>
+        <source>Basemap left out: %1 could not be reached</source>
+        <translation>底图未加载：无法访问 %1</translation>
+    </message>
+    <message>
+        <source>basemap %1 could not be reached (%2); the map is made without it</source>
+        <translation>无法访问底图 %1（%2），地图不含底图</translation>
+    </message>
+    <message>
+        <source>Region level: %1</source>
+        <translation>区域定级：%1</translation>
+    </message>
+    <message>
+        <source>%1: the atlas has no pages</source>
+        <translation>%1：图集没有页面</translation>
+    </message>
+    <message>
+        <source>%1: cannot export the atlas: %2</source>
+        <translation>%1：无法导出图集：%2</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1651,21 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1: %2 (id %3): the geometry was invalid and was repaired</source>
         <translation>%1：%2（编号 %3）：几何图形无效，已自动修复</translation>
+    </message>
+</context>
+<context>
+    <name>UnitThinning</name>
+    <message>
+        <source>%1: cannot read the units</source>
+        <translation>%1：无法读取风险单元</translation>
+    </message>
+    <message>
+        <source>%1: no layer %2</source>
+        <translation>%1：没有图层 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the units: %2</source>
+        <translation>%1：无法读取风险单元：%2</translation>
     </message>
 </context>
 </TS>
