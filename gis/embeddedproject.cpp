@@ -3,14 +3,19 @@
 #include "projectlayers.h"
 #include "projectschema.h"
 #include "projectstore.h"
+#include "projectsummary.h"
+#include "riskmaplayout.h"
 #include "riskstyle.h"
 #include "translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 #include <qgslayertree.h>
+#include <qgslayoutmanager.h>
+#include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
@@ -37,6 +42,43 @@ QString regionKindName(const QString &kind)
   if (kind == QLatin1String("street"))
     return Tr::tr("Streets");
   return Tr::tr("Grid cells");
+}
+
+/**
+ * Adds one print layout on layers of its own (registered, but kept out of the layer tree), so
+ * each layout's regions carry that map's level expression and its units that map's filter.
+ */
+bool addLayout(QgsProject &project, const QgsVectorLayer &regions, const QgsVectorLayer &units,
+               const MapOptions &options, QStringList &problems)
+{
+  QgsVectorLayer *mapRegions = regions.clone();
+  mapRegions->setName(regionKindName(options.kind));
+  mapRegions->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(options.kind));
+  QgsVectorLayer *mapUnits = units.clone();
+  QString levelExpression = QStringLiteral("level");
+  if (!options.category.isEmpty())
+  {
+    mapRegions->setName(Tr::tr("%1 (%2)").arg(mapRegions->name(), options.categoryName));
+    mapUnits->setName(Tr::tr("%1 (%2)").arg(units.name(), options.categoryName));
+    mapUnits->setSubsetString(QStringLiteral("\"category\" = '%1'").arg(options.category));
+    levelExpression =
+        QStringLiteral("coalesce(map_get(json_to_map(\"category_levels\"), '%1'), 'none')")
+            .arg(options.category);
+  }
+  applyRegionStyle(*mapRegions, options.language, levelExpression);
+  applyUnitStyle(*mapUnits, options.language);
+  project.addMapLayer(mapRegions, false);
+  project.addMapLayer(mapUnits, false);
+  MapBuildStatus status;
+  std::unique_ptr<QgsPrintLayout> layout =
+      buildRiskMapLayout(project, mapRegions, mapUnits, options, &status);
+  if (!layout)
+  {
+    problems << status.error;
+    return false;
+  }
+  project.layoutManager()->addLayout(layout.release());
+  return true;
 }
 
 QStringList regionKinds(const QString &gpkgPath)
@@ -75,6 +117,9 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
 {
   QString name;
   QString crs;
+  QString aggregation;
+  Taxonomy taxonomy;
+  QSet<QString> categoriesPresent;
   {
     auto store = ProjectStore::open(gpkgPath, error);
     if (!store)
@@ -83,6 +128,12 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
       return true;
     name = store->projectName();
     crs = store->crsAuthId();
+    aggregation = store->metadata(ProjectSchema::aggregationKey());
+    taxonomy = store->taxonomy();
+    const AssessmentSummary summary = readSummary(*store);
+    for (auto it = summary.byCategory.cbegin(); it != summary.byCategory.cend(); ++it)
+      if (it.value().total() > 0)
+        categoriesPresent.insert(it.key());
   }
   const QStringList kinds = regionKinds(gpkgPath);
   ProjectLayers layers(gpkgPath);
@@ -113,6 +164,34 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     tree->addLayer(layer)->setItemVisibilityChecked(kind == kinds.first());
   }
 
+  QStringList layoutProblems;
+  if (!kinds.isEmpty())
+  {
+    MapOptions options;
+    options.projectName = name;
+    options.crsAuthId = crs;
+    options.kind = kinds.first();
+    if (!aggregation.isEmpty())
+      options.aggregation = aggregation;
+    options.thinningThreshold = 0; // thinned units live in memory and would not be saved
+    addLayout(project, *layers.regions(), *units, options, layoutProblems);
+    for (const Category &category : taxonomy.categories())
+    {
+      if (!categoriesPresent.contains(category.code))
+        continue;
+      MapOptions categoryOptions = options;
+      categoryOptions.category = category.code;
+      categoryOptions.categoryName = category.name(options.language);
+      addLayout(project, *layers.regions(), *units, categoryOptions, layoutProblems);
+    }
+    if (kinds.contains(QStringLiteral("district")))
+    {
+      MapOptions atlasOptions = options;
+      atlasOptions.atlas = true;
+      addLayout(project, *layers.regions(), *units, atlasOptions, layoutProblems);
+    }
+  }
+
   if (!project.write(uri(gpkgPath)))
   {
     if (error)
@@ -120,7 +199,16 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     return false;
   }
   auto store = ProjectStore::open(gpkgPath, error);
-  return store && store->setMetadata(writtenForKey(), QFileInfo(gpkgPath).fileName(), error);
+  if (!store || !store->setMetadata(writtenForKey(), QFileInfo(gpkgPath).fileName(), error))
+    return false;
+  if (!layoutProblems.isEmpty())
+  {
+    if (error)
+      *error = Tr::tr("%1: the QGIS project inside it lacks a map layout: %2")
+                   .arg(gpkgPath, layoutProblems.join(QStringLiteral("; ")));
+    return false;
+  }
+  return true;
 }
 
 bool EmbeddedProject::isStale(const QString &gpkgPath)

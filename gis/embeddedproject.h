@@ -7,8 +7,10 @@ namespace riskatlas
 
 /**
  * The QGIS project stored inside the project's GeoPackage (QGIS's project-in-GeoPackage
- * storage): the styled units and one layer per region kind, so that QGIS Desktop's
- * Project ▸ Open From ▸ GeoPackage shows the four-colour map ready to print.
+ * storage): the styled units, one layer per region kind, and the print layouts of the overall
+ * four-colour map, one map per category present and the district atlas (A3 landscape, from the
+ * same templates as export-map), so that QGIS Desktop's Project ▸ Open From ▸ GeoPackage shows
+ * the map ready to print.
  *
  * Layer sources are stored relative to the GeoPackage (`./name.gpkg|layername=…`), so moving
  * the file keeps them valid. QGIS resolves them by file name, so a renamed file needs the
@@ -23,7 +25,11 @@ public:
   //! The QGIS project-storage URI of the embedded project of \a gpkgPath.
   static QString uri(const QString &gpkgPath);
 
-  //! Writes (or replaces) the embedded project; a project without spatial layers gets none.
+  /**
+   * Writes (or replaces) the embedded project; a project without spatial layers gets none. A
+   * layout that cannot be built (e.g. a broken user template) is left out and reported in
+   * \a error after the rest was written.
+   */
   static bool write(const QString &gpkgPath, QString *error);
   //! True when the file was renamed since the embedded project was written.
   static bool isStale(const QString &gpkgPath);

@@ -372,6 +372,14 @@
         <source>%1: cannot store the QGIS project in it: %2</source>
         <translation>%1: cannot store the QGIS project in it: %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the QGIS project inside it lacks a map layout: %2</source>
+        <translation>%1: the QGIS project inside it lacks a map layout: %2</translation>
+    </message>
 </context>
 <context>
     <name>FactorProductMethod</name>

@@ -374,6 +374,14 @@
         <source>%1: cannot store the QGIS project in it: %2</source>
         <translation>%1：无法在其中保存 QGIS 工程：%2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the QGIS project inside it lacks a map layout: %2</source>
+        <translation>%1：其中的 QGIS 工程缺少地图布局：%2</translation>
+    </message>
 </context>
 <context>
     <name>FactorProductMethod</name>

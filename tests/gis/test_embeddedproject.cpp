@@ -11,6 +11,11 @@
 #include <QTemporaryDir>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgslayertree.h>
+#include <qgslayoutatlas.h>
+#include <qgslayoutexporter.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutmanager.h>
+#include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgssymbol.h>
 #include <qgsvectorlayer.h>
@@ -73,6 +78,41 @@ private slots:
   }
 
   void qgisOpensTheStyledLayers() { expectReadableProject(mProject); }
+
+  void layoutsAreReadyToPrint()
+  {
+    QgsProject project;
+    QVERIFY(project.read(EmbeddedProject::uri(mProject)));
+    QStringList names;
+    for (QgsMasterLayoutInterface *layout : project.layoutManager()->layouts())
+      names << layout->name();
+    names.sort();
+    QCOMPARE(names, (QStringList{"示例市人员密集场所风险分布图", "示例市城市公共设施风险分布图",
+                                 "示例市城市安全风险分布图", "示例市城市安全风险分布图（图集）",
+                                 "示例市城市工业风险分布图", "示例市自然灾害风险分布图"}));
+    // The overall map, printed from the reopened project: each district in its level's colour.
+    auto *layout = dynamic_cast<QgsPrintLayout *>(
+        project.layoutManager()->layoutByName(QStringLiteral("示例市城市安全风险分布图")));
+    QVERIFY(layout);
+    auto *map = qobject_cast<QgsLayoutItemMap *>(layout->itemById(QStringLiteral("map")));
+    QVERIFY(map);
+    QCOMPARE(map->layers().size(), 2);
+    for (QgsMapLayer *layer : map->layers())
+      QVERIFY2(layer->isValid(), qPrintable(layer->source()));
+    QgsLayoutExporter exporter(layout);
+    const QImage page = exporter.renderPageToImage(0, QSize(), 40);
+    QVERIFY(!page.isNull());
+    int red = 0;
+    for (int y = 0; y < page.height(); ++y)
+      for (int x = 0; x < page.width(); ++x)
+        red += page.pixelColor(x, y) == QColor(QStringLiteral("#FF0000")) ? 1 : 0;
+    QVERIFY2(red > page.width() * page.height() / 50, qPrintable(QString::number(red)));
+    // The atlas has a page per district.
+    auto *atlas = dynamic_cast<QgsPrintLayout *>(
+        project.layoutManager()->layoutByName(QStringLiteral("示例市城市安全风险分布图（图集）")));
+    QVERIFY(atlas && atlas->atlas()->enabled());
+    QVERIFY(atlas->atlas()->updateFeatures() == 12);
+  }
 
   void movedFileKeepsItsLayers()
   {
