@@ -17,6 +17,11 @@ PROJECT="$OUT/sample-city.gpkg"
 "$CLI" export-units "$PROJECT" "$OUT/risk-list.csv"
 "$CLI" export-map "$PROJECT" "$OUT/four-colour-map.pdf" --paper A3
 "$CLI" export-map "$PROJECT" "$OUT/four-colour-map.png" --paper A3 --dpi 150
+"$CLI" export-map "$PROJECT" "$OUT/four-colour-map.svg" --paper A3
+for category in industrial crowded facilities natural; do
+  "$CLI" export-map "$PROJECT" "$OUT/map-$category.pdf" --paper A3 --category "$category"
+done
+"$CLI" export-map "$PROJECT" "$OUT/district-atlas.pdf" --paper A3 --atlas
 "$CLI" report "$PROJECT" "$OUT/report.pdf" --language zh
 "$CLI" report "$PROJECT" "$OUT/report-en.pdf" --language en
 echo "Deliverables in $OUT/:"
