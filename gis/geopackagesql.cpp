@@ -83,7 +83,7 @@ void SqlStatement::bindUtf8(int index, const QByteArray &utf8, bool null)
     sqlite3_bind_null(mStatement, index);
   else
     sqlite3_bind_text(mStatement, index, utf8.constData(), static_cast<int>(utf8.size()),
-                      SQLITE_TRANSIENT);
+                      SQLITE_STATIC);
 }
 
 void SqlStatement::bind(int index, double value)
@@ -99,6 +99,20 @@ void SqlStatement::bind(int index, qint64 value)
 void SqlStatement::bindNull(int index)
 {
   sqlite3_bind_null(mStatement, index);
+}
+
+SqlStatement::Value SqlStatement::value(int column) const
+{
+  sqlite3_value *value = sqlite3_column_value(mStatement, column);
+  Value view;
+  if (sqlite3_value_type(value) == SQLITE_NULL)
+    return view;
+  view.null = false;
+  view.data = reinterpret_cast<const char *>(sqlite3_value_text(value));
+  view.size = sqlite3_value_bytes(value);
+  if (!view.data)
+    view.data = "";
+  return view;
 }
 
 bool SqlStatement::isNull(int column) const

@@ -39,10 +39,20 @@ public:
 
   //! Binds text (1-based \a index); a null QString binds SQL NULL.
   void bind(int index, const QString &text);
+  //! Binds UTF-8 text without copying it: \a utf8 must outlive the next execute().
   void bindUtf8(int index, const QByteArray &utf8, bool null = false);
   void bind(int index, double value);
   void bind(int index, qint64 value);
   void bindNull(int index);
+
+  //! A column's value without copying (one call into SQLite); valid until the next step.
+  struct Value
+  {
+    bool null = true;
+    const char *data = nullptr;
+    int size = 0;
+  };
+  Value value(int column) const;
 
   bool isNull(int column) const;
   //! Text of a column (0-based) without copying; valid until the next step.

@@ -570,13 +570,11 @@ RegionResult aggregateRegion(const RegionShape &shape, const std::deque<ScoredCo
 //! True when a stored text column differs from the value the assessment writes.
 bool differs(const SqlStatement &row, int column, const QByteArray &value, bool valueIsNull)
 {
-  if (row.isNull(column))
-    return !valueIsNull;
-  if (valueIsNull)
-    return true;
-  int size = 0;
-  const char *stored = row.text(column, &size);
-  return size != value.size() || std::memcmp(stored, value.constData(), size) != 0;
+  const SqlStatement::Value stored = row.value(column);
+  if (stored.null || valueIsNull)
+    return stored.null != valueIsNull;
+  return stored.size != value.size() ||
+         std::memcmp(stored.data, value.constData(), stored.size) != 0;
 }
 
 bool regionChanged(const StoredRegionResult &stored, const RegionResult &result,
@@ -651,6 +649,92 @@ private:
 };
 
 /**
+ * Writes units' results in batches: one UPDATE … FROM (VALUES …) per few hundred rows spares
+ * SQLite the per-statement work (statement journal, record buffers) of one UPDATE per row.
+ */
+class UnitWriter
+{
+public:
+  static constexpr int TextColumns = 10;
+  struct Row
+  {
+    qint64 fid = 0;
+    QByteArray texts[TextColumns]; //!< region_id … level_zh, in columns() order
+    bool nulls[TextColumns] = {};
+    bool scored = false;
+    double score = 0;
+  };
+
+  explicit UnitWriter(sqlite3 *connection)
+      : mConnection(connection), mFull(connection, sql(BatchSize))
+  {
+    mRows.resize(BatchSize);
+  }
+
+  bool isValid() const { return mFull.isValid(); }
+  QString error() const { return mError; }
+
+  Row &next() { return mRows[static_cast<size_t>(mCount++)]; }
+
+  bool flushIfFull() { return mCount < BatchSize || flush(); }
+
+  bool flush()
+  {
+    if (mCount == 0)
+      return true;
+    std::unique_ptr<SqlStatement> tail;
+    SqlStatement *statement = &mFull;
+    if (mCount < BatchSize)
+    {
+      tail = std::make_unique<SqlStatement>(mConnection, sql(mCount));
+      statement = tail.get();
+    }
+    int parameter = 1;
+    for (int i = 0; i < mCount; ++i)
+    {
+      const Row &row = mRows[static_cast<size_t>(i)];
+      statement->bind(parameter++, row.fid);
+      for (int column = 0; column < TextColumns; ++column)
+        statement->bindUtf8(parameter++, row.texts[column], row.nulls[column]);
+      if (row.scored)
+        statement->bind(parameter++, row.score);
+      else
+        statement->bindNull(parameter++);
+    }
+    const bool ok = statement->isValid() && statement->execute();
+    if (!ok)
+      mError = statement->error();
+    mCount = 0;
+    return ok;
+  }
+
+private:
+  static constexpr int BatchSize = 256;
+
+  static QByteArray sql(int rows)
+  {
+    // VALUES columns: column1 = fid, column2…11 the texts, column12 the score.
+    static const char *const names[TextColumns] = {
+        "region_id", "region",          "region_shares",  "method", "method_version",
+        "grade",     "assessment_note", "inherent_level", "level",  "level_zh"};
+    QByteArray sql = "UPDATE units SET ";
+    for (int column = 0; column < TextColumns; ++column)
+      sql += QByteArray(names[column]) + " = v.column" + QByteArray::number(column + 2) + ", ";
+    sql += "score = v.column12 FROM (VALUES ";
+    for (int i = 0; i < rows; ++i)
+      sql += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?)";
+    sql += ") AS v WHERE units.fid = v.column1";
+    return sql;
+  }
+
+  sqlite3 *mConnection;
+  SqlStatement mFull;
+  std::vector<Row> mRows;
+  int mCount = 0;
+  QString mError;
+};
+
+/**
  * The units pass: reads every unit with one SELECT on GDAL's own SQLite connection (inside the
  * open transaction), scores each distinct input combination once, places units in regions and
  * rewrites only the rows whose stored results change. False with outcome.error on failure or
@@ -719,10 +803,9 @@ quint32 UnitPass::score(const SqlStatement &row)
   {
     if (column >= RegionHint && column < FirstInput)
       continue;
-    int size = 0;
-    const char *text = row.text(column, &size);
-    mKey.push_back(row.isNull(column) ? '\x1e' : '\x1f');
-    mKey.append(text, static_cast<size_t>(size));
+    const SqlStatement::Value value = row.value(column);
+    mKey.push_back(value.null ? '\x1e' : '\x1f');
+    mKey.append(value.data ? value.data : "", static_cast<size_t>(value.size));
   }
   const auto cached = mCache.find(mKey);
   if (cached != mCache.end())
@@ -765,12 +848,8 @@ bool UnitPass::run(sqlite3 *connection)
     return fail(Tr::tr("cannot read the units: %1").arg(count.error()));
   const qint64 total = qMax<qint64>(1, count.integer(0));
   SqlStatement units(connection, "SELECT " + columns + " FROM units ORDER BY fid");
-  SqlStatement update(connection,
-                      "UPDATE units SET region_id = ?1, region = ?2, region_shares = ?3, "
-                      "method = ?4, method_version = ?5, grade = ?6, score = ?7, "
-                      "assessment_note = ?8, inherent_level = ?9, level = ?10, level_zh = ?11 "
-                      "WHERE fid = ?12");
-  if (!units.isValid() || !update.isValid())
+  UnitWriter writer(connection);
+  if (!units.isValid() || !writer.isValid())
     return fail(Tr::tr("cannot read the units: %1").arg(units.error()));
 
   RegionList regions;
@@ -904,23 +983,30 @@ bool UnitPass::run(sqlite3 *connection)
                                 previousLevel, newLevel, &mOutcome.error))
           return false;
       }
-      update.bindUtf8(1, own ? own->idUtf8 : QByteArray(), !own || own->id.isNull());
-      update.bindUtf8(2, own ? own->nameUtf8 : QByteArray(), !own || own->name.isNull());
-      update.bindUtf8(3, sharesJson, shares.isEmpty());
-      update.bindUtf8(4, scored.method, result.methodId.isNull());
-      update.bindUtf8(5, scored.methodVersion, result.methodVersion.isNull());
-      update.bindUtf8(6, scored.grade, result.grade.isNull());
-      if (result.scored)
-        update.bind(7, result.score);
-      else
-        update.bindNull(7);
-      update.bindUtf8(8, noteUtf8, note.isNull());
-      update.bindUtf8(9, scored.inherentLevel);
-      update.bindUtf8(10, scored.level);
-      update.bindUtf8(11, scored.levelZh);
-      update.bind(12, units.integer(Fid));
-      if (!update.execute())
-        return fail(Tr::tr("unit %1: cannot write its result: %2").arg(unitId(), update.error()));
+      UnitWriter::Row &row = writer.next();
+      row.fid = units.integer(Fid);
+      row.texts[0] = own ? own->idUtf8 : QByteArray();
+      row.nulls[0] = !own || own->id.isNull();
+      row.texts[1] = own ? own->nameUtf8 : QByteArray();
+      row.nulls[1] = !own || own->name.isNull();
+      row.texts[2] = sharesJson;
+      row.nulls[2] = shares.isEmpty();
+      row.texts[3] = scored.method;
+      row.nulls[3] = result.methodId.isNull();
+      row.texts[4] = scored.methodVersion;
+      row.nulls[4] = result.methodVersion.isNull();
+      row.texts[5] = scored.grade;
+      row.nulls[5] = result.grade.isNull();
+      row.texts[6] = noteUtf8;
+      row.nulls[6] = note.isNull();
+      row.texts[7] = scored.inherentLevel;
+      row.texts[8] = scored.level;
+      row.texts[9] = scored.levelZh;
+      row.nulls[7] = row.nulls[8] = row.nulls[9] = false;
+      row.scored = result.scored;
+      row.score = result.score;
+      if (!writer.flushIfFull())
+        return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
       ++mOutcome.unitsWritten;
     }
     ++mOutcome.units;
@@ -933,6 +1019,8 @@ bool UnitPass::run(sqlite3 *connection)
   }
   if (units.failed())
     return fail(Tr::tr("cannot read the units: %1").arg(units.error()));
+  if (!writer.flush())
+    return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
   if (mFeedback && mFeedback->isCanceled())
     return fail(Tr::tr("assessment cancelled; the project is unchanged"));
   return true;
