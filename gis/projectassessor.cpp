@@ -632,13 +632,14 @@ public:
     mTimer.start();
     mCpu = std::clock();
   }
-  void lap(const char *phase)
+  void lap(const char *phase, const QString &detail = QString())
   {
     if (!mEnabled)
       return;
     const std::clock_t cpu = std::clock();
-    fprintf(stderr, "timing: %s %.3f s (cpu %.3f s)\n", phase, mTimer.restart() / 1000.0,
-            static_cast<double>(cpu - mCpu) / CLOCKS_PER_SEC);
+    fprintf(stderr, "timing: %s %.3f s (cpu %.3f s)%s%s\n", phase, mTimer.restart() / 1000.0,
+            static_cast<double>(cpu - mCpu) / CLOCKS_PER_SEC, detail.isEmpty() ? "" : ", ",
+            qPrintable(detail));
     mCpu = cpu;
   }
 
@@ -1122,12 +1123,13 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
   UnitPass pass(store, methodSet, locator, outcome, feedback);
   if (!pass.run(connection))
     return abort();
-  timer.lap("units");
+  timer.lap("units",
+            QStringLiteral("%1 of %2 rows written").arg(outcome.unitsWritten).arg(outcome.units));
   const RegionAggregator aggregator = methodSet.aggregator(aggregation);
   if (!writeRegions(store, connection, locator, pass.combinations(), aggregator, aggregation,
                     outcome))
     return abort();
-  timer.lap("regions aggregated");
+  timer.lap("regions aggregated", QStringLiteral("%1 rows written").arg(outcome.regionsWritten));
   if (!recordRun(store, methodSet, aggregation, outcome, &outcome.error) ||
       !store.commit(&outcome.error))
     return abort();
