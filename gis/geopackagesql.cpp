@@ -18,6 +18,18 @@ sqlite3 *geoPackageConnection(GDALDataset &dataset)
   return static_cast<sqlite3 *>(dataset.GetInternalHandle("SQLITE_HANDLE"));
 }
 
+ConnectionLock::ConnectionLock(sqlite3 *connection) : mConnection(connection)
+{
+  if (mConnection)
+    sqlite3_mutex_enter(sqlite3_db_mutex(mConnection));
+}
+
+ConnectionLock::~ConnectionLock()
+{
+  if (mConnection)
+    sqlite3_mutex_leave(sqlite3_db_mutex(mConnection));
+}
+
 SqlStatement::SqlStatement(sqlite3 *connection, const QByteArray &sql) : mConnection(connection)
 {
   if (!connection || sqlite3_prepare_v2(connection, sql.constData(), static_cast<int>(sql.size()),

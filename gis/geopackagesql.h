@@ -18,6 +18,22 @@ namespace riskatlas
  */
 sqlite3 *geoPackageConnection(GDALDataset &dataset);
 
+/**
+ * Holds the connection's mutex for a scope: SQLite then re-enters it cheaply on every call
+ * instead of locking and unlocking it for each column of each row.
+ */
+class ConnectionLock
+{
+public:
+  explicit ConnectionLock(sqlite3 *connection);
+  ~ConnectionLock();
+  ConnectionLock(const ConnectionLock &) = delete;
+  ConnectionLock &operator=(const ConnectionLock &) = delete;
+
+private:
+  sqlite3 *mConnection;
+};
+
 //! A prepared SQLite statement, finalised when destroyed.
 class SqlStatement
 {

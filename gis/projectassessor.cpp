@@ -194,13 +194,7 @@ struct RegionShape
   QgsRectangle box;
   std::unique_ptr<QgsGeometryEngine> engine;
   std::unique_ptr<EdgeStripes> stripes;
-  //! The units inside: which scored combination and the unit's share (1 for a point).
-  struct Member
-  {
-    quint32 combination;
-    float share;
-  };
-  std::vector<Member> members;
+  quint32 index = 0;                          //!< position in the locator's list
   RiskLevel influenceLevel = RiskLevel::None; //!< the highest source whose zone reaches it
   QStringList raisedBy;
   StoredRegionResult stored;
@@ -383,6 +377,7 @@ public:
       const int indexField = feature->GetFieldIndex("aggregate_index");
       stored.hasIndex = indexField >= 0 && feature->IsFieldSetAndNotNull(indexField);
       stored.index = stored.hasIndex ? feature->GetFieldAsDouble(indexField) : 0;
+      shape->index = static_cast<quint32>(mShapes.size());
       mShapes.push_back(std::move(shape));
     }
     mIndex.build(mShapes);
@@ -392,12 +387,15 @@ public:
    * The regions a point belongs to, one per kind: the region containing it, or for a point on
    * a shared border the one with the smallest code, so no unit is counted twice. Sorted by kind.
    */
-  void regionsAt(double x, double y, RegionList &regions) const
+  void regionsAt(double x, double y, std::vector<quint32> &regions) const
   {
     regions.clear();
     const std::vector<BucketIndex::Entry> *candidates = mIndex.at(x, y);
     if (!candidates)
       return;
+    // Entries carry what the test needs, so a region's record is read only on a shared border.
+    std::vector<const BucketIndex::Entry *> &hits = mHits;
+    hits.clear();
     for (const BucketIndex::Entry &entry : *candidates)
     {
       if (!entry.inside)
@@ -408,19 +406,21 @@ public:
         if (!entry.rectangle && !mShapes[entry.region]->containsPoint(x, y))
           continue;
       }
-      RegionShape *shape = mShapes[entry.region].get();
-      auto sameKind =
-          std::find_if(regions.begin(), regions.end(),
-                       [shape](RegionShape *chosen) {
-                         return chosen->kindRank == shape->kindRank && chosen->kind == shape->kind;
-                       });
-      if (sameKind == regions.end())
-        regions.push_back(shape);
-      else if (shape->id < (*sameKind)->id)
-        *sameKind = shape;
+      size_t same = 0;
+      while (same < hits.size() &&
+             !(hits[same]->kindRank == entry.kindRank &&
+               mShapes[hits[same]->region]->kind == mShapes[entry.region]->kind))
+        ++same;
+      if (same == hits.size())
+        hits.push_back(&entry);
+      else if (mShapes[entry.region]->id < mShapes[hits[same]->region]->id)
+        hits[same] = &entry;
     }
-    std::sort(regions.begin(), regions.end(),
-              [](RegionShape *a, RegionShape *b) { return a->kindRank < b->kindRank; });
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const BucketIndex::Entry *a, const BucketIndex::Entry *b)
+                     { return a->kindRank < b->kindRank; });
+    for (const BucketIndex::Entry *hit : hits)
+      regions.push_back(hit->region);
   }
 
   /**
@@ -469,11 +469,13 @@ public:
   }
 
   std::vector<std::unique_ptr<RegionShape>> &shapes() { return mShapes; }
+  RegionShape *shape(quint32 index) const { return mShapes[index].get(); }
 
 private:
   BucketIndex mIndex;
   std::vector<std::unique_ptr<RegionShape>> mShapes;
   QHash<QString, RegionList> mNamed;
+  mutable std::vector<const BucketIndex::Entry *> mHits; //!< scratch of regionsAt()
 };
 
 QString describeProblem(const QString &unitId, const InputProblem &problem)
@@ -500,6 +502,7 @@ QString describeResult(const UnitAssessment &result, const QVariantMap &inputs)
 struct ScoredCombination
 {
   QString category;
+  const QString *categoryKey = nullptr; //!< one pointer per distinct category (for grouping)
   QString sector;
   QVariantMap inputs;
   UnitAssessment result;
@@ -512,8 +515,15 @@ struct ScoredCombination
   QByteArray levelZh;
 };
 
+//! A unit in a region: its scored combination and its share (1 for a point).
+struct Member
+{
+  quint32 combination;
+  float share;
+};
+
 //! How a unit counts in a region it belongs to (the aggregation rules' view of it).
-RegionUnit makeRegionUnit(const ScoredCombination &combination, const RegionShape::Member &member)
+RegionUnit makeRegionUnit(const ScoredCombination &combination, const Member &member)
 {
   Q_UNUSED(member) // the unit's share in the region, for rules that weigh by it
   return RegionUnit{combination.category, combination.sector, combination.result.finalLevel};
@@ -523,7 +533,8 @@ RegionUnit makeRegionUnit(const ScoredCombination &combination, const RegionShap
  * A region's result and its level per category of its units (JSON), by the aggregation rule.
  * The max rule needs only the levels, so it skips building the rules' full unit list.
  */
-RegionResult aggregateRegion(const RegionShape &shape, const std::deque<ScoredCombination> &scored,
+RegionResult aggregateRegion(const Member *members, size_t count,
+                             const std::deque<ScoredCombination> &scored,
                              const RegionAggregator &aggregator, double areaKm2,
                              QString &categoryLevels)
 {
@@ -531,29 +542,28 @@ RegionResult aggregateRegion(const RegionShape &shape, const std::deque<ScoredCo
   QMap<QString, RiskLevel> byCategoryLevel;
   if (aggregator.rule() == AggregationRule::Max)
   {
-    QList<RiskLevel> levels;
-    levels.reserve(static_cast<int>(shape.members.size()));
-    QMap<QString, QList<RiskLevel>> byCategory;
-    for (const RegionShape::Member &member : shape.members)
+    // The max rule is the highest level of the counts (aggregateRegion): count, skip the lists.
+    QHash<const QString *, LevelCounts> byCategory;
+    for (size_t i = 0; i < count; ++i)
     {
-      const ScoredCombination &combination = scored[member.combination];
-      levels.append(combination.result.finalLevel);
-      byCategory[combination.category].append(combination.result.finalLevel);
+      const ScoredCombination &combination = scored[members[i].combination];
+      result.counts.add(combination.result.finalLevel);
+      byCategory[combination.categoryKey].add(combination.result.finalLevel);
     }
-    result = riskatlas::aggregateRegion(levels, AggregationRule::Max);
+    result.units = static_cast<int>(count);
+    result.level = result.counts.highest();
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
-      byCategoryLevel.insert(it.key(),
-                             riskatlas::aggregateRegion(it.value(), AggregationRule::Max).level);
+      byCategoryLevel.insert(*it.key(), it.value().highest());
   }
   else
   {
     QList<RegionUnit> units;
-    units.reserve(static_cast<int>(shape.members.size()));
+    units.reserve(static_cast<int>(count));
     QMap<QString, QList<RegionUnit>> byCategory;
-    for (const RegionShape::Member &member : shape.members)
+    for (size_t i = 0; i < count; ++i)
     {
-      const ScoredCombination &combination = scored[member.combination];
-      units.append(makeRegionUnit(combination, member));
+      const ScoredCombination &combination = scored[members[i].combination];
+      units.append(makeRegionUnit(combination, members[i]));
       byCategory[combination.category].append(units.constLast());
     }
     result = aggregator.aggregate(units, areaKm2);
@@ -647,6 +657,12 @@ private:
   bool mEnabled;
   QElapsedTimer mTimer;
   std::clock_t mCpu;
+};
+
+struct Membership
+{
+  quint32 region;
+  Member member;
 };
 
 /**
@@ -753,6 +769,8 @@ public:
 
   bool run(sqlite3 *connection);
   const std::deque<ScoredCombination> &combinations() const { return mCombinations; }
+  //! Which unit (scored combination) lies in which region, in unit order.
+  const std::vector<Membership> &memberships() const { return mMemberships; }
 
 private:
   enum Column
@@ -792,6 +810,9 @@ private:
   AssessOutcome &mOutcome;
   QgsFeedback *mFeedback;
   std::unordered_map<std::string, quint32> mCache;
+  std::deque<QString> mCategories;
+  QHash<QString, const QString *> mCategoryKeys;
+  std::vector<Membership> mMemberships;
   std::deque<ScoredCombination> mCombinations;
   std::string mKey;
 };
@@ -815,6 +836,13 @@ quint32 UnitPass::score(const SqlStatement &row)
   ScoredCombination &combination = mCombinations.back();
   // Null reads as empty text, exactly as the OGR reader gave it.
   combination.category = row.isNull(Category) ? QString() : row.string(Category);
+  auto category = mCategoryKeys.constFind(combination.category);
+  if (category == mCategoryKeys.constEnd())
+  {
+    mCategories.push_back(combination.category);
+    category = mCategoryKeys.insert(combination.category, &mCategories.back());
+  }
+  combination.categoryKey = category.value();
   combination.sector = row.isNull(Sector) ? QString() : row.string(Sector);
   for (int i = 0; i < inputs; ++i)
   {
@@ -852,8 +880,11 @@ bool UnitPass::run(sqlite3 *connection)
   UnitWriter writer(connection);
   if (!units.isValid() || !writer.isValid())
     return fail(Tr::tr("cannot read the units: %1").arg(units.error()));
+  mMemberships.reserve(static_cast<size_t>(total) * 2);
+  const ConnectionLock lock(connection);
 
   RegionList regions;
+  std::vector<quint32> hits;
   QJsonObject shares;
   while (units.next())
   {
@@ -896,6 +927,7 @@ bool UnitPass::run(sqlite3 *connection)
     }
     if (!shares.isEmpty())
       shares = QJsonObject();
+    regions.clear();
     if (shape)
     {
       // Line and area units belong to every region they cross, with their length or area share.
@@ -918,7 +950,7 @@ bool UnitPass::run(sqlite3 *connection)
                        });
     }
     else if (isPoint)
-      mLocator.regionsAt(x, y, regions);
+      mLocator.regionsAt(x, y, hits);
     else if (position)
       regions = mLocator.regionsTouching(*position);
     else
@@ -935,18 +967,26 @@ bool UnitPass::run(sqlite3 *connection)
         reached->raisedBy.append(unitId());
       }
     }
-    for (RegionShape *region : regions)
-      region->members.push_back(
-          {combinationIndex,
-           shape ? static_cast<float>(shares.value(region->id).toDouble()) : 1.0f});
-    if (regions.empty())
+    if (!isPoint || shape)
+    {
+      hits.clear();
+      for (RegionShape *region : regions)
+        hits.push_back(region->index);
+    }
+    for (quint32 region : hits)
+      mMemberships.push_back(
+          {region,
+           {combinationIndex,
+            shape ? static_cast<float>(shares.value(mLocator.shape(region)->id).toDouble())
+                  : 1.0f}});
+    if (hits.empty())
     {
       ++mOutcome.outsideRegions;
       mOutcome.outside << unitId();
     }
 
     // The results to store; the row is written only when one of them differs.
-    const RegionShape *own = regions.empty() ? nullptr : regions.front();
+    const RegionShape *own = hits.empty() ? nullptr : mLocator.shape(hits.front());
     const QByteArray sharesJson =
         shares.isEmpty() ? QByteArray() : QJsonDocument(shares).toJson(QJsonDocument::Compact);
     QString note;
@@ -1029,9 +1069,22 @@ bool UnitPass::run(sqlite3 *connection)
 
 //! Aggregates every region and writes those whose stored result changes.
 bool writeRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locator,
-                  const std::deque<ScoredCombination> &scored, const RegionAggregator &aggregator,
+                  const UnitPass &pass, const RegionAggregator &aggregator,
                   AggregationRule aggregation, AssessOutcome &outcome)
 {
+  // Group the memberships by region (counting sort, keeping unit order within a region).
+  const std::vector<Membership> &memberships = pass.memberships();
+  std::vector<size_t> start(locator.shapes().size() + 1, 0);
+  for (const Membership &membership : memberships)
+    ++start[membership.region + 1];
+  for (size_t i = 1; i < start.size(); ++i)
+    start[i] += start[i - 1];
+  std::vector<Member> members(memberships.size());
+  {
+    std::vector<size_t> next(start.begin(), start.end() - 1);
+    for (const Membership &membership : memberships)
+      members[next[membership.region]++] = membership.member;
+  }
   SqlStatement update(connection,
                       "UPDATE regions SET category_levels = ?1, raised_by = ?2, level = ?3, "
                       "level_zh = ?4, unit_count = ?5, aggregate_index = ?6, count_major = ?7, "
@@ -1055,7 +1108,9 @@ bool writeRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locat
                                              QgsUnitTypes::AreaSquareKilometers)
             : 0.0;
     QString levels;
-    RegionResult result = aggregateRegion(*shape, scored, aggregator, areaKm2, levels);
+    RegionResult result = aggregateRegion(members.data() + start[shape->index],
+                                          start[shape->index + 1] - start[shape->index],
+                                          pass.combinations(), aggregator, areaKm2, levels);
     // Hazard influence zones raise a region to at least the level of the sources reaching it.
     result.level = std::max(result.level, shape->influenceLevel);
     const QString raisedBy =
@@ -1126,8 +1181,7 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
   timer.lap("units",
             QStringLiteral("%1 of %2 rows written").arg(outcome.unitsWritten).arg(outcome.units));
   const RegionAggregator aggregator = methodSet.aggregator(aggregation);
-  if (!writeRegions(store, connection, locator, pass.combinations(), aggregator, aggregation,
-                    outcome))
+  if (!writeRegions(store, connection, locator, pass, aggregator, aggregation, outcome))
     return abort();
   timer.lap("regions aggregated", QStringLiteral("%1 rows written").arg(outcome.regionsWritten));
   if (!recordRun(store, methodSet, aggregation, outcome, &outcome.error) ||
