@@ -519,14 +519,15 @@ struct ScoredCombination
 struct Member
 {
   quint32 combination;
-  float share;
+  double share;
 };
 
 //! How a unit counts in a region it belongs to (the aggregation rules' view of it).
 RegionUnit makeRegionUnit(const ScoredCombination &combination, const Member &member)
 {
-  Q_UNUSED(member) // the unit's share in the region, for rules that weigh by it
-  return RegionUnit{combination.category, combination.sector, combination.result.finalLevel};
+  RegionUnit unit{combination.category, combination.sector, combination.result.finalLevel};
+  unit.share = member.share;
+  return unit;
 }
 
 /**
@@ -977,8 +978,7 @@ bool UnitPass::run(sqlite3 *connection)
       mMemberships.push_back(
           {region,
            {combinationIndex,
-            shape ? static_cast<float>(shares.value(mLocator.shape(region)->id).toDouble())
-                  : 1.0f}});
+            shares.isEmpty() ? 1.0 : shares.value(mLocator.shape(region)->id).toDouble()}});
     if (hits.empty())
     {
       ++mOutcome.outsideRegions;
