@@ -34,12 +34,15 @@ struct AssessOutcome
   QList<LevelChange> levelChanges; //!< against the previous assessment
   QStringList unscored; //!< "unit ID: field F: value V: allowed A", one per unscored unit
   QString methodSetHash;
+  int unitsWritten = 0;   //!< units whose stored results changed (only those rows are written)
+  int regionsWritten = 0; //!< regions whose stored results changed
 };
 
 /**
  * Scores every unit of a project with a method set, places each unit in the regions that
  * contain it, aggregates the regions and writes all results, the run record and the audit
- * entries in one transaction.
+ * entries in one transaction. Only units and regions whose stored results change are
+ * written, so re-assessing after a small method change touches only the units it affects.
  */
 class ProjectAssessor
 {

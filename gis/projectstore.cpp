@@ -208,6 +208,7 @@ OGRLayer *ProjectStore::regionsLayer()
 
 bool ProjectStore::beginTransaction(QString *error)
 {
+  mAuditSequence = -1;
   if (mDataset->StartTransaction(FALSE) != OGRERR_NONE)
   {
     if (error)
@@ -220,6 +221,7 @@ bool ProjectStore::beginTransaction(QString *error)
 
 bool ProjectStore::commit(QString *error)
 {
+  mAuditSequence = -1;
   mInTransaction = false;
   if (mDataset->CommitTransaction() != OGRERR_NONE)
   {
@@ -232,6 +234,7 @@ bool ProjectStore::commit(QString *error)
 
 void ProjectStore::rollback()
 {
+  mAuditSequence = -1;
   mInTransaction = false;
   mDataset->RollbackTransaction();
 }
@@ -240,13 +243,18 @@ bool ProjectStore::appendAudit(const QString &action, const QString &target,
                                const QString &oldValue, const QString &newValue, QString *error)
 {
   OGRLayer *layer = mDataset->GetLayerByName(ProjectSchema::auditTable());
+  if (!mInTransaction || mAuditSequence < 0)
+  {
+    mAuditSequence =
+        querySingleValue(*mDataset,
+                         QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM ra_audit_log"))
+            .toLongLong();
+    mAuditHash = querySingleValue(
+        *mDataset, QStringLiteral("SELECT hash FROM ra_audit_log ORDER BY seq DESC LIMIT 1"));
+  }
   AuditEntry entry;
-  entry.sequence =
-      querySingleValue(*mDataset, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM ra_audit_log"))
-          .toLongLong() +
-      1;
-  entry.previousHash = querySingleValue(
-      *mDataset, QStringLiteral("SELECT hash FROM ra_audit_log ORDER BY seq DESC LIMIT 1"));
+  entry.sequence = mAuditSequence + 1;
+  entry.previousHash = mAuditHash;
   entry.timestamp = isoNow();
   entry.user = operatingSystemUser();
   entry.action = action;
@@ -267,10 +275,13 @@ bool ProjectStore::appendAudit(const QString &action, const QString &target,
   setStringField(*feature, "hash", entry.hash);
   if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
   {
+    mAuditSequence = -1;
     if (error)
       *error = Tr::tr("cannot write the audit log: %1").arg(lastGdalError());
     return false;
   }
+  mAuditSequence = entry.sequence;
+  mAuditHash = entry.hash;
   return true;
 }
 

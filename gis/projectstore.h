@@ -84,6 +84,10 @@ private:
   QString mPath;
   std::unique_ptr<GDALDataset, void (*)(GDALDataset *)> mDataset{nullptr, nullptr};
   bool mInTransaction = false;
+  //! The audit log's last sequence number and hash inside the open transaction (-1: unknown),
+  //! so a run appending thousands of entries does not query the log for each.
+  qint64 mAuditSequence = -1;
+  QString mAuditHash;
 };
 
 } // namespace riskatlas

@@ -588,10 +588,6 @@
         <translation>%1: the project has no units; import some with import-units</translation>
     </message>
     <message>
-        <source>unit %1: cannot write its result: %2</source>
-        <translation>unit %1: cannot write its result: %2</translation>
-    </message>
-    <message>
         <source>assessment cancelled; the project is unchanged</source>
         <translation>assessment cancelled; the project is unchanged</translation>
     </message>
@@ -610,6 +606,22 @@
     <message>
         <source>hazard influence zones are distances in metres and need a projected project CRS, not %1</source>
         <translation>hazard influence zones are distances in metres and need a projected project CRS, not %1</translation>
+    </message>
+    <message>
+        <source>cannot read the units: %1</source>
+        <translation>cannot read the units: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the units' results: %1</source>
+        <translation>cannot write the units' results: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the regions: %1</source>
+        <translation>cannot write the regions: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoPackage</source>
+        <translation>%1: not a GeoPackage</translation>
     </message>
 </context>
 <context>

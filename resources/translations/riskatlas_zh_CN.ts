@@ -590,10 +590,6 @@
         <translation>%1：项目中没有风险单元；请先使用 import-units 导入</translation>
     </message>
     <message>
-        <source>unit %1: cannot write its result: %2</source>
-        <translation>风险单元 %1：无法写入评估结果：%2</translation>
-    </message>
-    <message>
         <source>assessment cancelled; the project is unchanged</source>
         <translation>评估已取消；项目未作更改</translation>
     </message>
@@ -612,6 +608,22 @@
     <message>
         <source>hazard influence zones are distances in metres and need a projected project CRS, not %1</source>
         <translation>危险源影响范围以米计，需要投影坐标系的项目，当前为 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the units: %1</source>
+        <translation>无法读取风险单元：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the units&apos; results: %1</source>
+        <translation>无法写入风险单元的评估结果：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the regions: %1</source>
+        <translation>无法写入区域结果：%1</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoPackage</source>
+        <translation>%1：不是 GeoPackage 文件</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "testdata.h"
 #include "unitimporter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -324,6 +325,102 @@ private slots:
     QCOMPARE(unitLevel(QStringLiteral("L3"), "region_id"), QStringLiteral("B1"));
     QCOMPARE(region(QStringLiteral("C1"), "level"), QStringLiteral("major"));
     QCOMPARE(region(QStringLiteral("C1"), "unit_count"), QStringLiteral("1"));
+  }
+
+  void reassessmentWritesOnlyTheUnitsAChangeAffects()
+  {
+    // Sector F01 (U3) gets a 5×5 cell table of its own, equal to the default bands.
+    auto methodSetWith = [](const QString &cellL3S3)
+    {
+      QJsonObject json = MethodSet::defaultSet().toJson();
+      QJsonObject matrix = json.value(QStringLiteral("default")).toObject();
+      QJsonArray cells;
+      for (int likelihood = 1; likelihood <= 5; ++likelihood)
+      {
+        QJsonArray row;
+        for (int severity = 1; severity <= 5; ++severity)
+        {
+          const int score = likelihood * severity;
+          row.append(likelihood == 3 && severity == 3 ? cellL3S3
+                     : score >= 20                    ? QStringLiteral("major")
+                     : score >= 9                     ? QStringLiteral("significant")
+                     : score >= 4                     ? QStringLiteral("general")
+                                                      : QStringLiteral("low"));
+        }
+        cells.append(row);
+      }
+      matrix.remove(QStringLiteral("bands"));
+      matrix.insert(QStringLiteral("cells"), cells);
+      json.insert(QStringLiteral("sectors"), QJsonObject{{QStringLiteral("F01"), matrix}});
+      MethodSet set;
+      QString error;
+      if (!MethodSet::fromJson(json, set, &error))
+        qWarning("%s", qPrintable(error));
+      return set;
+    };
+    const MethodSet own = methodSetWith(QStringLiteral("significant"));
+    AssessOutcome outcome = ProjectAssessor::run(*mStore, own, AggregationRule::Max, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    // Only U3's method version changes; the levels stay.
+    QCOMPARE(outcome.unitsWritten, 1);
+    QCOMPARE(outcome.levelChanges.size(), 0);
+    QCOMPARE(unitLevel(QStringLiteral("U3")), QStringLiteral("general"));
+
+    const QString others = QStringLiteral(
+        "SELECT group_concat(unit_id || region_id || method || method_version || score || "
+        "inherent_level || level || level_zh, ';') FROM units WHERE unit_id <> 'U3'");
+    const QString before = querySingleValue(mStore->dataset(), others);
+    QVERIFY(!before.isEmpty());
+    QString error;
+    QVERIFY2(executeSql(mStore->dataset(), QStringLiteral("CREATE TEMP TABLE written(fid INTEGER)"),
+                        &error),
+             qPrintable(error));
+    QVERIFY2(executeSql(mStore->dataset(),
+                        QStringLiteral("CREATE TEMP TRIGGER count_writes AFTER UPDATE ON units "
+                                       "BEGIN INSERT INTO written VALUES (NEW.fid); END"),
+                        &error),
+             qPrintable(error));
+
+    // One matrix cell changes (L = 3, S = 3: significant → general): U3 alone is rewritten, its
+    // level falls from general to low (good control) and the change is audited.
+    outcome = ProjectAssessor::run(*mStore, methodSetWith(QStringLiteral("general")),
+                                   AggregationRule::Max, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(
+        outcome.units,
+        querySingleValue(mStore->dataset(), QStringLiteral("SELECT COUNT(*) FROM units")).toInt());
+    QCOMPARE(outcome.unitsWritten, 1);
+    QCOMPARE(outcome.levelChanges.size(), 1);
+    QCOMPARE(outcome.levelChanges.first().unitId, QStringLiteral("U3"));
+    QCOMPARE(outcome.levelChanges.first().oldLevel, QStringLiteral("general"));
+    QCOMPARE(outcome.levelChanges.first().newLevel, QStringLiteral("low"));
+    QCOMPARE(unitLevel(QStringLiteral("U3")), QStringLiteral("low"));
+    QCOMPARE(querySingleValue(mStore->dataset(),
+                              QStringLiteral("SELECT group_concat(u.unit_id) FROM written AS w "
+                                             "JOIN units AS u ON u.fid = w.fid")),
+             QStringLiteral("U3"));
+    QCOMPARE(querySingleValue(mStore->dataset(), others), before);
+    const QList<AuditEntry> log = mStore->auditLog();
+    QCOMPARE(firstBrokenAuditEntry(log), -1);
+    const auto last = std::find_if(log.crbegin(), log.crend(),
+                                   [](const AuditEntry &entry)
+                                   { return entry.action == QLatin1String("level"); });
+    QVERIFY(last != log.crend());
+    QCOMPARE(last->target, QStringLiteral("unit U3"));
+    QCOMPARE(last->oldValue, QStringLiteral("general"));
+    QCOMPARE(last->newValue, QStringLiteral("low"));
+
+    // The same set again: nothing to write, no change, every unit still counted.
+    outcome = ProjectAssessor::run(*mStore, methodSetWith(QStringLiteral("general")),
+                                   AggregationRule::Max, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.unitsWritten, 0);
+    QCOMPARE(outcome.regionsWritten, 0);
+    QCOMPARE(outcome.levelChanges.size(), 0);
+    QCOMPARE(
+        querySingleValue(mStore->dataset(), QStringLiteral("SELECT COUNT(*) FROM written")).toInt(),
+        1);
+    QVERIFY(executeSql(mStore->dataset(), QStringLiteral("DROP TRIGGER count_writes"), &error));
   }
 };
 
