@@ -172,7 +172,7 @@ thinnedUnitsLayer(const QgsVectorLayer &units, const QVector<UnitMark> &marks, c
   layer->updateExtents();
   if (units.renderer())
   {
-    // Smaller markers without the halo: at one marker per 0.5 mm the halo would hide the
+    // Smaller markers without the halo: at one marker per cell the halo would hide the
     // regions' colours (and double the size of a PDF).
     std::unique_ptr<QgsFeatureRenderer> renderer(units.renderer()->clone());
     if (auto *categorized = dynamic_cast<QgsCategorizedSymbolRenderer *>(renderer.get()))
@@ -184,7 +184,7 @@ thinnedUnitsLayer(const QgsVectorLayer &units, const QVector<UnitMark> &marks, c
           if (symbol->symbolLayer(j)->isLocked())
             symbol->deleteSymbolLayer(j);
         if (auto *marker = dynamic_cast<QgsMarkerSymbol *>(symbol.get()))
-          marker->setSize(0.9);
+          marker->setSize(thinnedMarkerSizeMm);
         if (auto *simple = dynamic_cast<QgsSimpleMarkerSymbolLayer *>(symbol->symbolLayer(0)))
           simple->setStrokeWidth(0.06);
         categorized->updateCategorySymbol(i, symbol.release());

@@ -28,6 +28,12 @@ bool readUnitMarks(const QgsVectorLayer &units, QVector<UnitMark> &marks, QgsRec
                    QString *error);
 
 /**
+ * Diameter of a thinned unit's dot on paper, and so the size of a thinning cell: dots closer
+ * than their own size overlap and cannot be told apart (and would only swell a PDF).
+ */
+constexpr double thinnedMarkerSizeMm = 0.9;
+
+/**
  * Keeps at most one mark per square cell of \a cellSize (map units), the one with the highest
  * level; sorted by level so that the most severe are drawn last (on top).
  */

@@ -1379,10 +1379,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>%1 (atlas)</translation>
     </message>
     <message>
-        <source>Units: %1 drawn for %2 (the highest level per 0.5 mm)</source>
-        <translation>Units: %1 drawn for %2 (the highest level per 0.5 mm)</translation>
-    </message>
-    <message>
         <source>Districts (atlas pages)</source>
         <translation>Districts (atlas pages)</translation>
     </message>
@@ -1425,6 +1421,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1: cannot export the atlas: %2</source>
         <translation>%1: cannot export the atlas: %2</translation>
+    </message>
+    <message>
+        <source>Units: %1 drawn for %2 (the highest level per %3 mm)</source>
+        <translation>Units: %1 drawn for %2 (the highest level per %3 mm)</translation>
     </message>
 </context>
 <context>

@@ -1391,10 +1391,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1（图集）</translation>
     </message>
     <message>
-        <source>Units: %1 drawn for %2 (the highest level per 0.5 mm)</source>
-        <translation>风险单元：%2 个中绘出 %1 个（每 0.5 毫米取最高等级）</translation>
-    </message>
-    <message>
         <source>Districts (atlas pages)</source>
         <translation>区县（图集页）</translation>
     </message>
@@ -1437,6 +1433,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1: cannot export the atlas: %2</source>
         <translation>%1：无法导出图集：%2</translation>
+    </message>
+    <message>
+        <source>Units: %1 drawn for %2 (the highest level per %3 mm)</source>
+        <translation>风险单元：%2 个中绘出 %1 个（每 %3 毫米取最高等级）</translation>
     </message>
 </context>
 <context>
