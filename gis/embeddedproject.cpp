@@ -56,17 +56,21 @@ bool addLayout(QgsProject &project, const QgsVectorLayer &regions, const QgsVect
   mapRegions->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(options.kind));
   QgsVectorLayer *mapUnits = units.clone();
   QString levelExpression = QStringLiteral("level");
+  QString unitLevelExpression = QStringLiteral("level");
   if (!options.category.isEmpty())
   {
     mapRegions->setName(Tr::tr("%1 (%2)").arg(mapRegions->name(), options.categoryName));
     mapUnits->setName(Tr::tr("%1 (%2)").arg(units.name(), options.categoryName));
-    mapUnits->setSubsetString(QStringLiteral("\"category\" = '%1'").arg(options.category));
     levelExpression =
         QStringLiteral("coalesce(map_get(json_to_map(\"category_levels\"), '%1'), 'none')")
             .arg(options.category);
+    // Other categories' units get no level and so are not drawn. A subset string would do the
+    // same, but saving the project would then scan every unit for the filtered extent.
+    unitLevelExpression =
+        QStringLiteral("CASE WHEN \"category\" = '%1' THEN \"level\" END").arg(options.category);
   }
   applyRegionStyle(*mapRegions, options.language, levelExpression);
-  applyUnitStyle(*mapUnits, options.language);
+  applyUnitStyle(*mapUnits, options.language, unitLevelExpression);
   project.addMapLayer(mapRegions, false);
   project.addMapLayer(mapUnits, false);
   MapBuildStatus status;
@@ -130,10 +134,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     crs = store->crsAuthId();
     aggregation = store->metadata(ProjectSchema::aggregationKey());
     taxonomy = store->taxonomy();
-    const AssessmentSummary summary = readSummary(*store);
-    for (auto it = summary.byCategory.cbegin(); it != summary.byCategory.cend(); ++it)
-      if (it.value().total() > 0)
-        categoriesPresent.insert(it.key());
+    categoriesPresent = readUnitCategories(*store);
   }
   const QStringList kinds = regionKinds(gpkgPath);
   ProjectLayers layers(gpkgPath);
@@ -145,6 +146,8 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   project.setTitle(name);
   project.setCrs(QgsCoordinateReferenceSystem(crs));
   project.setFilePathStorage(Qgis::FilePathType::Relative);
+  // QGIS Desktop then takes the layers' extents from the project instead of scanning them.
+  project.setTrustLayerMetadata(true);
 
   // Layer tree, top to bottom: units, then one layer per region kind from districts to grid
   // cells; only the coarsest kind is visible at first, so the fills do not hide each other.

@@ -79,6 +79,19 @@ AssessmentSummary readSummary(ProjectStore &store)
   return summary;
 }
 
+QSet<QString> readUnitCategories(ProjectStore &store)
+{
+  QSet<QString> categories;
+  OGRLayer *result =
+      store.dataset().ExecuteSQL("SELECT DISTINCT category FROM units", nullptr, nullptr);
+  if (!result)
+    return categories;
+  for (auto &feature : *result)
+    categories.insert(stringField(*feature, "category"));
+  store.dataset().ReleaseResultSet(result);
+  return categories;
+}
+
 QList<ReportUnitRow> readMajorUnits(ProjectStore &store, const QString &language)
 {
   QList<ReportUnitRow> rows;

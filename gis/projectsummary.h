@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include "assessmentsummary.h"
 #include "reportcontent.h"
 
@@ -10,6 +12,9 @@ class ProjectStore;
 
 //! The figures of a project's last assessment, read back from the project file.
 AssessmentSummary readSummary(ProjectStore &store);
+
+//! The category codes of the project's units (one indexed pass, without reading the units).
+QSet<QString> readUnitCategories(ProjectStore &store);
 
 //! Units at major (final) risk, most severe score first, for the report's major-risk list.
 QList<ReportUnitRow> readMajorUnits(ProjectStore &store, const QString &language);

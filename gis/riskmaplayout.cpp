@@ -35,6 +35,7 @@
 #include <qgsmaplayerlegend.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgsproviderregistry.h>
 #include <qgsrasterlayer.h>
 #include <qgsreadwritecontext.h>
 #include <qgssinglesymbolrenderer.h>
@@ -85,6 +86,22 @@ bool anyRegionUnassessed(QgsVectorLayer &regions, const QString &category)
       return true;
   }
   return false;
+}
+
+//! The extent of \a layer's whole table, ignoring its subset string.
+QgsRectangle unfilteredExtent(const QgsVectorLayer &layer)
+{
+  if (layer.subsetString().isEmpty())
+    return layer.extent();
+  QVariantMap parts =
+      QgsProviderRegistry::instance()->decodeUri(layer.providerType(), layer.source());
+  parts.remove(QStringLiteral("subset"));
+  QgsVectorLayer::LayerOptions options;
+  options.loadDefaultStyle = false;
+  const QgsVectorLayer whole(
+      QgsProviderRegistry::instance()->encodeUri(layer.providerType(), parts),
+      QStringLiteral("extent"), layer.providerType(), options);
+  return whole.isValid() ? whole.extent() : layer.extent();
 }
 
 //! Another view of \a regions' table (same source), filtered, unstyled.
@@ -188,23 +205,23 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
       options.crsAuthId.isEmpty() ? project.crs().authid() : options.crsAuthId;
   layout->setName(options.atlas ? Tr::tr("%1 (atlas)").arg(title) : title);
 
-  // Units: drawn as they are, or thinned to what a reader can tell apart at print scale.
+  // Every map of a project is framed alike: its regions and all its units, whatever the
+  // category shown (the GeoPackage's own extent; a filtered layer's would need a full scan).
   QgsRectangle extent = regions->extent();
+  const QgsRectangle allUnits = unfilteredExtent(*units);
+  if (!allUnits.isEmpty())
+    extent.combineExtentWith(allUnits);
+  // Units: drawn as they are, or thinned to what a reader can tell apart at print scale.
   QVector<UnitMark> marks;
   bool thin = false;
-  const long long unitCount = units->featureCount();
-  if (options.thinningThreshold > 0 && unitCount > options.thinningThreshold)
+  if (options.thinningThreshold > 0 && units->featureCount() > options.thinningThreshold)
   {
     QgsRectangle unitExtent;
     QString error;
     thin = readUnitMarks(*units, marks, unitExtent, &error);
     if (!thin)
       result.warnings << error;
-    else if (!unitExtent.isEmpty())
-      extent.combineExtentWith(unitExtent);
   }
-  else if (unitCount > 0)
-    extent.combineExtentWith(units->extent());
   extent.scale(1.05);
   map->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
   map->zoomToExtent(extent);

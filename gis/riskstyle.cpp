@@ -92,27 +92,33 @@ void applyRegionStyle(QgsVectorLayer &regions, const QString &language,
 
 void applyUnitStyle(QgsVectorLayer &units, const QString &language)
 {
-  units.setRenderer(
-      levelRenderer(language,
-                    [](RiskLevel level)
-                    {
-                      // A white halo under the marker keeps a unit visible on a region of its own
-                      // colour; locked, so the symbol's colour stays the level's colour.
-                      auto *symbol = QgsMarkerSymbol::createSimple(
-                          {{QStringLiteral("name"), QStringLiteral("circle")},
-                           {QStringLiteral("color"), QStringLiteral("#FFFFFF")},
-                           {QStringLiteral("size"), QStringLiteral("2.9")},
-                           {QStringLiteral("outline_style"), QStringLiteral("no")}});
-                      symbol->symbolLayer(0)->setLocked(true);
-                      auto *marker = QgsSimpleMarkerSymbolLayer::create(
-                          {{QStringLiteral("name"), QStringLiteral("circle")},
-                           {QStringLiteral("color"), defaultLevelColor(level)},
-                           {QStringLiteral("size"), QStringLiteral("2.2")},
-                           {QStringLiteral("outline_color"), QStringLiteral("#202020")},
-                           {QStringLiteral("outline_width"), QStringLiteral("0.25")}});
-                      symbol->appendSymbolLayer(marker);
-                      return symbol;
-                    }));
+  applyUnitStyle(units, language, QStringLiteral("level"));
+}
+
+void applyUnitStyle(QgsVectorLayer &units, const QString &language, const QString &levelExpression)
+{
+  units.setRenderer(levelRenderer(
+      language,
+      [](RiskLevel level)
+      {
+        // A white halo under the marker keeps a unit visible on a region of its own
+        // colour; locked, so the symbol's colour stays the level's colour.
+        auto *symbol = QgsMarkerSymbol::createSimple(
+            {{QStringLiteral("name"), QStringLiteral("circle")},
+             {QStringLiteral("color"), QStringLiteral("#FFFFFF")},
+             {QStringLiteral("size"), QStringLiteral("2.9")},
+             {QStringLiteral("outline_style"), QStringLiteral("no")}});
+        symbol->symbolLayer(0)->setLocked(true);
+        auto *marker = QgsSimpleMarkerSymbolLayer::create(
+            {{QStringLiteral("name"), QStringLiteral("circle")},
+             {QStringLiteral("color"), defaultLevelColor(level)},
+             {QStringLiteral("size"), QStringLiteral("2.2")},
+             {QStringLiteral("outline_color"), QStringLiteral("#202020")},
+             {QStringLiteral("outline_width"), QStringLiteral("0.25")}});
+        symbol->appendSymbolLayer(marker);
+        return symbol;
+      },
+      levelExpression));
 }
 
 bool saveDefaultStyles(const QString &projectPath, QString *error)

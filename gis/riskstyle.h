@@ -16,6 +16,8 @@ void applyRegionStyle(QgsVectorLayer &regions, const QString &language);
 void applyRegionStyle(QgsVectorLayer &regions, const QString &language,
                       const QString &levelExpression);
 void applyUnitStyle(QgsVectorLayer &units, const QString &language);
+//! The same markers, classified by an expression; units it gives no level are not drawn.
+void applyUnitStyle(QgsVectorLayer &units, const QString &language, const QString &levelExpression);
 
 /**
  * Stores both styles in the project's layer_styles table, marked default, so QGIS Desktop
