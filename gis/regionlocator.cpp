@@ -1,0 +1,132 @@
+#include "regionlocator.h"
+
+#include "assessmentsummary.h"
+#include "gdalsupport.h"
+
+#include <algorithm>
+#include <ogrsf_frmts.h>
+
+namespace riskatlas
+{
+
+RegionLocator::RegionLocator(OGRLayer *layer)
+{
+  if (!layer)
+    return;
+  layer->ResetReading();
+  for (auto &feature : *layer)
+  {
+    auto shape = std::make_unique<RegionShape>();
+    shape->fid = feature->GetFID();
+    shape->id = stringField(*feature, "region_id");
+    shape->name = stringField(*feature, "name");
+    shape->idUtf8 = shape->id.toUtf8();
+    shape->nameUtf8 = shape->name.toUtf8();
+    shape->kind = stringField(*feature, "kind");
+    shape->kindRank = regionKindRank(shape->kind);
+    shape->parentId = stringField(*feature, "parent_id");
+    shape->geometry = qgsGeometry(*feature);
+    shape->box = shape->geometry.boundingBox();
+    shape->engine.reset(QgsGeometry::createGeometryEngine(shape->geometry.constGet()));
+    shape->engine->prepareGeometry();
+    shape->stripes = std::make_unique<EdgeStripes>(shape->geometry);
+    StoredRegionResult &stored = shape->stored;
+    stored.level = stringField(*feature, "level");
+    stored.levelZh = stringField(*feature, "level_zh");
+    stored.categoryLevels = stringField(*feature, "category_levels");
+    stored.raisedBy = stringField(*feature, "raised_by");
+    auto integer = [&feature](const char *name) -> qint64
+    {
+      const int index = feature->GetFieldIndex(name);
+      return index >= 0 && feature->IsFieldSetAndNotNull(index)
+                 ? feature->GetFieldAsInteger64(index)
+                 : -1;
+    };
+    stored.unitCount = integer("unit_count");
+    for (int i = 0; i < 4; ++i)
+      stored.counts[i] =
+          integer(QStringLiteral("count_%1").arg(levelKey(assessedLevels().at(i))).toUtf8());
+    const int indexField = feature->GetFieldIndex("aggregate_index");
+    stored.hasIndex = indexField >= 0 && feature->IsFieldSetAndNotNull(indexField);
+    stored.index = stored.hasIndex ? feature->GetFieldAsDouble(indexField) : 0;
+    shape->index = static_cast<quint32>(mShapes.size());
+    mShapes.push_back(std::move(shape));
+  }
+  mIndex.build(mShapes);
+}
+
+void RegionLocator::regionsAt(double x, double y, std::vector<quint32> &regions) const
+{
+  regions.clear();
+  const std::vector<BucketIndex::Entry> *candidates = mIndex.at(x, y);
+  if (!candidates)
+    return;
+  // Entries carry what the test needs, so a region's record is read only on a shared border.
+  std::vector<const BucketIndex::Entry *> &hits = mHits;
+  hits.clear();
+  for (const BucketIndex::Entry &entry : *candidates)
+  {
+    if (!entry.inside)
+    {
+      if (x < entry.xMin || x > entry.xMax || y < entry.yMin || y > entry.yMax)
+        continue;
+      // A rectangle is its box (closed, as GEOS "intersects" counts the border).
+      if (!entry.rectangle && !mShapes[entry.region]->containsPoint(x, y))
+        continue;
+    }
+    size_t same = 0;
+    while (same < hits.size() &&
+           !(hits[same]->kindRank == entry.kindRank &&
+             mShapes[hits[same]->region]->kind == mShapes[entry.region]->kind))
+      ++same;
+    if (same == hits.size())
+      hits.push_back(&entry);
+    else if (mShapes[entry.region]->id < mShapes[hits[same]->region]->id)
+      hits[same] = &entry;
+  }
+  std::stable_sort(hits.begin(), hits.end(),
+                   [](const BucketIndex::Entry *a, const BucketIndex::Entry *b)
+                   { return a->kindRank < b->kindRank; });
+  for (const BucketIndex::Entry *hit : hits)
+    regions.push_back(hit->region);
+}
+
+RegionList RegionLocator::regionsNamed(const QString &hint)
+{
+  const auto cached = mNamed.constFind(hint);
+  if (cached != mNamed.constEnd())
+    return cached.value();
+  RegionShape *match = nullptr;
+  for (const auto &shape : mShapes)
+  {
+    if ((shape->id == hint || shape->name == hint) && (!match || shape->kindRank < match->kindRank))
+      match = shape.get();
+  }
+  RegionList regions;
+  if (match)
+  {
+    regions.push_back(match);
+    for (const auto &shape : mShapes)
+    {
+      if (!match->parentId.isEmpty() && shape->id == match->parentId && shape->kind != match->kind)
+        regions.push_back(shape.get());
+    }
+  }
+  mNamed.insert(hint, regions);
+  return regions;
+}
+
+RegionList RegionLocator::regionsTouching(const QgsGeometry &geometry) const
+{
+  RegionList regions;
+  const QgsRectangle box = geometry.boundingBox();
+  for (int candidate : mIndex.in(box))
+  {
+    RegionShape *shape = mShapes[static_cast<size_t>(candidate)].get();
+    if (shape->box.intersects(box) && shape->engine->intersects(geometry.constGet()))
+      regions.push_back(shape);
+  }
+  return regions;
+}
+
+} // namespace riskatlas

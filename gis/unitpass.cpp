@@ -1,0 +1,294 @@
+#include "unitpass.h"
+
+#include "geopackagesql.h"
+#include "inputfields.h"
+#include "projectstore.h"
+#include "regionlocator.h"
+#include "unitresultwriter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <qgsfeedback.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(ProjectAssessor)
+};
+
+QString describeProblem(const QString &unitId, const InputProblem &problem)
+{
+  return Tr::tr("unit %1: field %2: value \"%3\": allowed %4")
+      .arg(unitId, problem.field, problem.value, problem.allowed);
+}
+
+QString describeResult(const UnitAssessment &result, const QVariantMap &inputs)
+{
+  if (!result.scored)
+    return Tr::tr("%1: unscored (%2 = \"%3\")")
+        .arg(result.methodId, result.problem.field, result.problem.value);
+  const QString control = inputs.value(InputFields::control()).toString();
+  return Tr::tr("%1 %2, score %3 → %4, control %5")
+      .arg(result.methodId, result.methodVersion, QString::number(result.score, 'g', 6),
+           levelKey(result.inherentLevel), control.isEmpty() ? Tr::tr("not given") : control);
+}
+} // namespace
+
+quint32 UnitPass::score(const SqlStatement &row)
+{
+  mKey.clear();
+  const int inputs = InputFields::scoringInputs().size();
+  for (int column = Category; column < FirstInput + inputs; ++column)
+  {
+    if (column >= RegionHint && column < FirstInput)
+      continue;
+    const SqlStatement::Value value = row.value(column);
+    mKey.push_back(value.null ? '\x1e' : '\x1f');
+    mKey.append(value.data ? value.data : "", static_cast<size_t>(value.size));
+  }
+  const auto cached = mCache.find(mKey);
+  if (cached != mCache.end())
+    return cached->second;
+  mCombinations.emplace_back();
+  ScoredCombination &combination = mCombinations.back();
+  // Null reads as empty text, exactly as the OGR reader gave it.
+  combination.category = row.isNull(Category) ? QString() : row.string(Category);
+  auto category = mCategoryKeys.constFind(combination.category);
+  if (category == mCategoryKeys.constEnd())
+  {
+    mCategories.push_back(combination.category);
+    category = mCategoryKeys.insert(combination.category, &mCategories.back());
+  }
+  combination.categoryKey = category.value();
+  combination.sector = row.isNull(Sector) ? QString() : row.string(Sector);
+  for (int i = 0; i < inputs; ++i)
+  {
+    const QString value = row.string(FirstInput + i);
+    combination.inputs.insert(InputFields::scoringInputs().at(i),
+                              value.isNull() ? QString() : value);
+  }
+  combination.result =
+      mMethodSet.assess(combination.category, combination.sector, combination.inputs);
+  combination.zone =
+      mMethodSet.influenceZonesEnabled() ? mMethodSet.influenceDistance(combination.sector) : 0.0;
+  combination.method = combination.result.methodId.toUtf8();
+  combination.methodVersion = combination.result.methodVersion.toUtf8();
+  combination.grade = combination.result.grade.toUtf8();
+  combination.inherentLevel = levelKey(combination.result.inherentLevel).toUtf8();
+  combination.level = levelKey(combination.result.finalLevel).toUtf8();
+  combination.levelZh = levelNameZh(combination.result.finalLevel).toUtf8();
+  const auto index = static_cast<quint32>(mCombinations.size() - 1);
+  mCache.emplace(mKey, index);
+  return index;
+}
+
+bool UnitPass::run(sqlite3 *connection)
+{
+  QByteArray columns = "fid, unit_id, name, category, sector, region_hint, shape, geom, "
+                       "region_id, region, region_shares, method, method_version, score, grade, "
+                       "inherent_level, level, level_zh, assessment_note";
+  for (const QString &input : InputFields::scoringInputs())
+    columns += ", \"" + input.toUtf8() + '"';
+  SqlStatement count(connection, "SELECT COUNT(*) FROM units");
+  if (!count.next())
+    return fail(Tr::tr("cannot read the units: %1").arg(count.error()));
+  const qint64 total = qMax<qint64>(1, count.integer(0));
+  SqlStatement units(connection, "SELECT " + columns + " FROM units ORDER BY fid");
+  UnitWriter writer(connection);
+  if (!units.isValid() || !writer.isValid())
+    return fail(Tr::tr("cannot read the units: %1").arg(units.error()));
+  mMemberships.reserve(static_cast<size_t>(total) * 2);
+  const ConnectionLock lock(connection);
+
+  RegionList regions;
+  std::vector<quint32> hits;
+  QJsonObject shares;
+  while (units.next())
+  {
+    const quint32 combinationIndex = score(units);
+    const ScoredCombination &scored = mCombinations[combinationIndex];
+    const UnitAssessment &result = scored.result;
+    // The id as text only when a message or a record needs it.
+    QString unitIdText;
+    auto unitId = [&]() -> const QString &
+    {
+      if (unitIdText.isNull())
+        unitIdText = units.string(UnitId);
+      return unitIdText;
+    };
+
+    // Where the unit is: its point (fast path), its line or area shape, or its region hint.
+    int blobSize = 0;
+    const unsigned char *blob = units.blob(Geometry, &blobSize);
+    double x = 0;
+    double y = 0;
+    const bool isPoint = geoPackagePoint(blob, blobSize, x, y, nullptr);
+    std::optional<QgsGeometry> position;
+    if (!isPoint && blob)
+    {
+      position.emplace();
+      geoPackagePoint(blob, blobSize, x, y, &*position);
+      if (position->isNull())
+        position.reset();
+    }
+    std::optional<QgsGeometry> shape;
+    if (!units.isNull(Shape))
+    {
+      const QString shapeWkt = units.string(Shape);
+      if (!shapeWkt.isEmpty())
+      {
+        shape = QgsGeometry::fromWkt(shapeWkt);
+        if (shape->isNull())
+          shape.reset();
+      }
+    }
+    if (!shares.isEmpty())
+      shares = QJsonObject();
+    regions.clear();
+    if (shape)
+    {
+      // Line and area units belong to every region they cross, with their length or area share.
+      regions = mLocator.regionsTouching(*shape);
+      const bool isLine = QgsWkbTypes::geometryType(shape->wkbType()) == QgsWkbTypes::LineGeometry;
+      const double whole = isLine ? shape->length() : shape->area();
+      for (RegionShape *region : regions)
+      {
+        const QgsGeometry part = shape->intersection(region->geometry);
+        const double share = whole > 0 ? (isLine ? part.length() : part.area()) / whole : 0;
+        shares.insert(region->id, std::round(share * 1e4) / 1e4);
+      }
+      // The unit's own region: the largest share among the most basic kind.
+      std::stable_sort(regions.begin(), regions.end(),
+                       [&shares](RegionShape *a, RegionShape *b)
+                       {
+                         if (a->kindRank != b->kindRank)
+                           return a->kindRank < b->kindRank;
+                         return shares.value(a->id).toDouble() > shares.value(b->id).toDouble();
+                       });
+    }
+    else if (isPoint)
+      mLocator.regionsAt(x, y, hits);
+    else if (position)
+      regions = mLocator.regionsTouching(*position);
+    else
+      regions =
+          mLocator.regionsNamed(units.isNull(RegionHint) ? QString() : units.string(RegionHint));
+
+    if (scored.zone > 0 && result.scored && (isPoint || position))
+    {
+      const QgsGeometry source =
+          shape ? *shape : (isPoint ? QgsGeometry(new QgsPoint(x, y)) : *position);
+      for (RegionShape *reached : mLocator.regionsTouching(source.buffer(scored.zone, 16)))
+      {
+        reached->influenceLevel = std::max(reached->influenceLevel, result.finalLevel);
+        reached->raisedBy.append(unitId());
+      }
+    }
+    if (!isPoint || shape)
+    {
+      hits.clear();
+      for (RegionShape *region : regions)
+        hits.push_back(region->index);
+    }
+    for (quint32 region : hits)
+      mMemberships.push_back(
+          {region,
+           {combinationIndex,
+            shares.isEmpty() ? 1.0 : shares.value(mLocator.shape(region)->id).toDouble()}});
+    if (hits.empty())
+    {
+      ++mOutcome.outsideRegions;
+      mOutcome.outside << unitId();
+    }
+
+    // The results to store; the row is written only when one of them differs.
+    const RegionShape *own = hits.empty() ? nullptr : mLocator.shape(hits.front());
+    const QByteArray sharesJson =
+        shares.isEmpty() ? QByteArray() : QJsonDocument(shares).toJson(QJsonDocument::Compact);
+    QString note;
+    if (result.scored)
+      ++mOutcome.scored;
+    else
+    {
+      note = describeProblem(unitId(), result.problem);
+      mOutcome.unscored << note;
+    }
+    const QByteArray noteUtf8 = note.isNull() ? QByteArray() : note.toUtf8();
+    const bool changed =
+        differs(units, RegionId, own ? own->idUtf8 : QByteArray(), !own || own->id.isNull()) ||
+        differs(units, Region, own ? own->nameUtf8 : QByteArray(), !own || own->name.isNull()) ||
+        differs(units, RegionShares, sharesJson, shares.isEmpty()) ||
+        differs(units, Method, scored.method, result.methodId.isNull()) ||
+        differs(units, MethodVersion, scored.methodVersion, result.methodVersion.isNull()) ||
+        differs(units, Grade, scored.grade, result.grade.isNull()) ||
+        (result.scored ? units.isNull(Score) || units.real(Score) != result.score
+                       : !units.isNull(Score)) ||
+        differs(units, Note, noteUtf8, note.isNull()) ||
+        differs(units, InherentLevel, scored.inherentLevel, false) ||
+        differs(units, Level, scored.level, false) ||
+        differs(units, LevelZh, scored.levelZh, false);
+    if (changed)
+    {
+      const QString previousLevel = units.string(Level);
+      const QString newLevel = levelKey(result.finalLevel);
+      if (!previousLevel.isEmpty() && previousLevel != levelKey(RiskLevel::None) &&
+          previousLevel != newLevel)
+      {
+        mOutcome.levelChanges.append({unitId(), units.string(Name), previousLevel, newLevel,
+                                      describeResult(result, scored.inputs)});
+        if (!mStore.appendAudit(QStringLiteral("level"), QStringLiteral("unit %1").arg(unitId()),
+                                previousLevel, newLevel, &mOutcome.error))
+          return false;
+      }
+      UnitWriter::Row &row = writer.next();
+      row.fid = units.integer(Fid);
+      row.texts[0] = own ? own->idUtf8 : QByteArray();
+      row.nulls[0] = !own || own->id.isNull();
+      row.texts[1] = own ? own->nameUtf8 : QByteArray();
+      row.nulls[1] = !own || own->name.isNull();
+      row.texts[2] = sharesJson;
+      row.nulls[2] = shares.isEmpty();
+      row.texts[3] = scored.method;
+      row.nulls[3] = result.methodId.isNull();
+      row.texts[4] = scored.methodVersion;
+      row.nulls[4] = result.methodVersion.isNull();
+      row.texts[5] = scored.grade;
+      row.nulls[5] = result.grade.isNull();
+      row.texts[6] = noteUtf8;
+      row.nulls[6] = note.isNull();
+      row.texts[7] = scored.inherentLevel;
+      row.texts[8] = scored.level;
+      row.texts[9] = scored.levelZh;
+      row.nulls[7] = row.nulls[8] = row.nulls[9] = false;
+      row.scored = result.scored;
+      row.score = result.score;
+      if (!writer.flushIfFull())
+        return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
+      ++mOutcome.unitsWritten;
+    }
+    ++mOutcome.units;
+    if (mFeedback && (mOutcome.units % 1024 == 0 || mOutcome.units == total))
+    {
+      mFeedback->setProgress(90.0 * mOutcome.units / total);
+      if (mFeedback->isCanceled())
+        return fail(Tr::tr("assessment cancelled; the project is unchanged"));
+    }
+  }
+  if (units.failed())
+    return fail(Tr::tr("cannot read the units: %1").arg(units.error()));
+  if (!writer.flush())
+    return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
+  if (mFeedback && mFeedback->isCanceled())
+    return fail(Tr::tr("assessment cancelled; the project is unchanged"));
+  return true;
+}
+
+} // namespace riskatlas

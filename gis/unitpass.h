@@ -1,0 +1,125 @@
+#pragma once
+
+#include "methodset.h"
+#include "projectassessor.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QVariantMap>
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+class QgsFeedback;
+struct sqlite3;
+
+namespace riskatlas
+{
+
+class ProjectStore;
+class RegionLocator;
+class SqlStatement;
+
+/**
+ * One distinct combination of category, sector and scoring inputs, scored once: a city has a
+ * few thousand of them however many units it has.
+ */
+struct ScoredCombination
+{
+  QString category;
+  const QString *categoryKey = nullptr; //!< one pointer per distinct category (for grouping)
+  QString sector;
+  QVariantMap inputs;
+  UnitAssessment result;
+  double zone = 0; //!< influence distance of the sector (metres), 0 for none
+  QByteArray method;
+  QByteArray methodVersion;
+  QByteArray grade;
+  QByteArray inherentLevel;
+  QByteArray level;
+  QByteArray levelZh;
+};
+
+//! A unit in a region: its scored combination and its share (1 for a point).
+struct Member
+{
+  quint32 combination;
+  double share;
+};
+
+//! That a unit lies in a region: the region's index in the locator, and how the unit counts there.
+struct Membership
+{
+  quint32 region;
+  Member member;
+};
+
+/**
+ * The units pass: reads every unit with one SELECT on GDAL's own SQLite connection (inside the
+ * open transaction), scores each distinct input combination once, places units in regions and
+ * rewrites only the rows whose stored results change. False with outcome.error on failure or
+ * cancellation; the caller rolls back.
+ */
+class UnitPass
+{
+public:
+  UnitPass(ProjectStore &store, const MethodSet &methodSet, RegionLocator &locator,
+           AssessOutcome &outcome, QgsFeedback *feedback)
+      : mStore(store), mMethodSet(methodSet), mLocator(locator), mOutcome(outcome),
+        mFeedback(feedback)
+  {
+  }
+
+  bool run(sqlite3 *connection);
+  const std::deque<ScoredCombination> &combinations() const { return mCombinations; }
+  //! Which unit (scored combination) lies in which region, in unit order.
+  const std::vector<Membership> &memberships() const { return mMemberships; }
+
+private:
+  enum Column
+  {
+    Fid,
+    UnitId,
+    Name,
+    Category,
+    Sector,
+    RegionHint,
+    Shape,
+    Geometry,
+    RegionId,
+    Region,
+    RegionShares,
+    Method,
+    MethodVersion,
+    Score,
+    Grade,
+    InherentLevel,
+    Level,
+    LevelZh,
+    Note,
+    FirstInput
+  };
+
+  quint32 score(const SqlStatement &row);
+  bool fail(const QString &message)
+  {
+    mOutcome.error = message;
+    return false;
+  }
+
+  ProjectStore &mStore;
+  const MethodSet &mMethodSet;
+  RegionLocator &mLocator;
+  AssessOutcome &mOutcome;
+  QgsFeedback *mFeedback;
+  std::unordered_map<std::string, quint32> mCache;
+  std::deque<QString> mCategories;
+  QHash<QString, const QString *> mCategoryKeys;
+  std::vector<Membership> mMemberships;
+  std::deque<ScoredCombination> mCombinations;
+  std::string mKey;
+};
+
+} // namespace riskatlas
