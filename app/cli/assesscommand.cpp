@@ -113,7 +113,8 @@ int runAssess(CliContext &context)
                          .arg(change.unitId, change.unitName, change.oldLevel, change.newLevel,
                               change.reason)
                   << Qt::endl;
-  refreshQgisViews(context, path);
+  // The layers' default styles do not depend on results: the imports stored them.
+  refreshEmbeddedProject(context, path);
   return Success;
 }
 

@@ -38,5 +38,7 @@ bool readMethodSet(CliContext &context, const QString &path, const Taxonomy &tax
 //! Stores the four-colour default styles and the embedded QGIS project once both layers
 //! exist; a failure is a warning.
 void refreshQgisViews(CliContext &context, const QString &projectPath);
+//! Rewrites the embedded QGIS project only (its layouts print the last run's rule and date).
+void refreshEmbeddedProject(CliContext &context, const QString &projectPath);
 
 } // namespace riskatlas::cli

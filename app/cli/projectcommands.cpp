@@ -111,7 +111,15 @@ bool readMethodSet(CliContext &context, const QString &path, const Taxonomy &tax
 void refreshQgisViews(CliContext &context, const QString &projectPath)
 {
   QString error;
-  if (!saveDefaultStyles(projectPath, &error) || !EmbeddedProject::write(projectPath, &error))
+  if (!saveDefaultStyles(projectPath, &error))
+    context.warning(error);
+  refreshEmbeddedProject(context, projectPath);
+}
+
+void refreshEmbeddedProject(CliContext &context, const QString &projectPath)
+{
+  QString error;
+  if (!EmbeddedProject::write(projectPath, &error))
     context.warning(error);
 }
 
