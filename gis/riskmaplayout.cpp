@@ -229,15 +229,15 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   QString thinningNote;
   if (thin)
   {
-    // One dot per dot-sized cell of paper at the map's scale, the highest level of the cell.
+    // One dot per cell of paper at the map's scale, the highest level of the cell.
     const double mapUnitsPerMm = map->extent().width() / map->rect().width();
-    const QVector<UnitMark> kept = thinUnitMarks(marks, thinnedMarkerSizeMm * mapUnitsPerMm);
+    const QVector<UnitMark> kept = thinUnitMarks(marks, thinningCellMm * mapUnitsPerMm);
     drawnUnits = thinnedUnitsLayer(*units, kept, units->name()).release();
     project.addMapLayer(drawnUnits, false);
     thinningNote = Tr::tr("Units: %1 drawn for %2 (the highest level per %3 mm)")
                        .arg(kept.size())
                        .arg(marks.size())
-                       .arg(thinnedMarkerSizeMm);
+                       .arg(thinningCellMm);
   }
 
   QList<QgsMapLayer *> layers{drawnUnits, regions};

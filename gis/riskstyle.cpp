@@ -84,6 +84,9 @@ void applyRegionStyle(QgsVectorLayer &regions, const QString &language,
   labels.placement = shim::labelOverPoint;
   labels.centroidInside = true;
   labels.displayAll = false;
+  // A name is drawn only where it fits inside its region: a fine grid stays unlabelled rather
+  // than become a carpet of cell codes.
+  labels.fitInPolygonOnly = true;
   labels.priority = 8;
   labels.setFormat(format);
   regions.setLabeling(new QgsVectorLayerSimpleLabeling(labels));
