@@ -4,19 +4,25 @@
 #include "projectschema.h"
 #include "projectstore.h"
 #include "projectsummary.h"
+#include "reproducibletime.h"
 #include "riskmaplayout.h"
 #include "riskstyle.h"
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
+#include <qgsapplication.h>
 #include <qgslayertree.h>
 #include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgsprojectstorage.h>
+#include <qgsprojectstorageregistry.h>
 #include <qgsvectorlayer.h>
 
 namespace riskatlas
@@ -33,6 +39,46 @@ struct Tr
 QString writtenForKey()
 {
   return QStringLiteral("qgis_project_file");
+}
+
+//! The metadata key holding the signature of what the embedded project was made of.
+QString signatureKey()
+{
+  return QStringLiteral("qgis_project_signature");
+}
+
+/**
+ * SHA-256 over everything the embedded project is made of but the data itself (which its
+ * layers read when drawn): the RiskAtlas version (styles, layouts' code), the file's name (the
+ * layers' sources), the project's name and CRS, the region kinds, and each layout's options,
+ * template and printed date.
+ */
+QString projectSignature(const QString &gpkgPath, const QString &name, const QString &crs,
+                         const QStringList &kinds, const QList<MapOptions> &layouts)
+{
+  QCryptographicHash hash(QCryptographicHash::Sha256);
+  for (const QString &part :
+       {QStringLiteral(RISKATLAS_VERSION), QFileInfo(gpkgPath).fileName(), name, crs,
+        kinds.join(QLatin1Char(',')), reproducibleNow().date().toString(Qt::ISODate)})
+    hash.addData(part.toUtf8() + '\n');
+  for (const MapOptions &options : layouts)
+  {
+    for (const QString &part : {options.kind, options.category, options.categoryName,
+                                options.aggregation, QString::number(options.atlas)})
+      hash.addData(part.toUtf8() + '\n');
+    QFile layoutTemplate(resolveMapTemplate(options));
+    if (layoutTemplate.open(QIODevice::ReadOnly))
+      hash.addData(layoutTemplate.readAll());
+  }
+  return QString::fromLatin1(hash.result().toHex());
+}
+
+//! Whether the GeoPackage still holds the embedded project (a user may have removed it in QGIS).
+bool hasStoredProject(const QString &gpkgPath)
+{
+  QgsProjectStorage *storage = QgsApplication::projectStorageRegistry()->projectStorageFromType(
+      QStringLiteral("geopackage"));
+  return storage && storage->listProjects(gpkgPath).contains(EmbeddedProject::projectName());
 }
 
 QString regionKindName(const QString &kind)
@@ -122,6 +168,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   QString name;
   QString crs;
   QString aggregation;
+  QString storedSignature;
   Taxonomy taxonomy;
   QSet<QString> categoriesPresent;
   {
@@ -133,10 +180,45 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     name = store->projectName();
     crs = store->crsAuthId();
     aggregation = store->metadata(ProjectSchema::aggregationKey());
+    storedSignature = store->metadata(signatureKey());
     taxonomy = store->taxonomy();
     categoriesPresent = readUnitCategories(*store);
   }
   const QStringList kinds = regionKinds(gpkgPath);
+
+  // The layouts: the overall map, one per category with units, the district atlas.
+  QList<MapOptions> layouts;
+  if (!kinds.isEmpty())
+  {
+    MapOptions options;
+    options.projectName = name;
+    options.crsAuthId = crs;
+    options.kind = kinds.first();
+    if (!aggregation.isEmpty())
+      options.aggregation = aggregation;
+    options.thinningThreshold = 0; // thinned units live in memory and would not be saved
+    layouts << options;
+    for (const Category &category : taxonomy.categories())
+    {
+      if (!categoriesPresent.contains(category.code))
+        continue;
+      MapOptions categoryOptions = options;
+      categoryOptions.category = category.code;
+      categoryOptions.categoryName = category.name(options.language);
+      layouts << categoryOptions;
+    }
+    if (kinds.contains(QStringLiteral("district")))
+    {
+      MapOptions atlasOptions = options;
+      atlasOptions.atlas = true;
+      layouts << atlasOptions;
+    }
+  }
+  // Rebuilding costs a second or more on a big city: skip it when nothing it is made of changed.
+  const QString signature = projectSignature(gpkgPath, name, crs, kinds, layouts);
+  if (signature == storedSignature && hasStoredProject(gpkgPath))
+    return true;
+
   ProjectLayers layers(gpkgPath);
   if (!layers.isValid())
     return true; // nothing to show yet
@@ -168,32 +250,8 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   }
 
   QStringList layoutProblems;
-  if (!kinds.isEmpty())
-  {
-    MapOptions options;
-    options.projectName = name;
-    options.crsAuthId = crs;
-    options.kind = kinds.first();
-    if (!aggregation.isEmpty())
-      options.aggregation = aggregation;
-    options.thinningThreshold = 0; // thinned units live in memory and would not be saved
+  for (const MapOptions &options : layouts)
     addLayout(project, *layers.regions(), *units, options, layoutProblems);
-    for (const Category &category : taxonomy.categories())
-    {
-      if (!categoriesPresent.contains(category.code))
-        continue;
-      MapOptions categoryOptions = options;
-      categoryOptions.category = category.code;
-      categoryOptions.categoryName = category.name(options.language);
-      addLayout(project, *layers.regions(), *units, categoryOptions, layoutProblems);
-    }
-    if (kinds.contains(QStringLiteral("district")))
-    {
-      MapOptions atlasOptions = options;
-      atlasOptions.atlas = true;
-      addLayout(project, *layers.regions(), *units, atlasOptions, layoutProblems);
-    }
-  }
 
   if (!project.write(uri(gpkgPath)))
   {
@@ -202,7 +260,8 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     return false;
   }
   auto store = ProjectStore::open(gpkgPath, error);
-  if (!store || !store->setMetadata(writtenForKey(), QFileInfo(gpkgPath).fileName(), error))
+  if (!store || !store->setMetadata(writtenForKey(), QFileInfo(gpkgPath).fileName(), error) ||
+      !store->setMetadata(signatureKey(), layoutProblems.isEmpty() ? signature : QString(), error))
     return false;
   if (!layoutProblems.isEmpty())
   {

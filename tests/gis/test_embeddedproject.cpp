@@ -1,6 +1,8 @@
 #include "embeddedproject.h"
+#include "gdalsupport.h"
 #include "methodset.h"
 #include "projectassessor.h"
+#include "projectschema.h"
 #include "projectstore.h"
 #include "qgistestmain.h"
 #include "regionimporter.h"
@@ -112,6 +114,44 @@ private slots:
         project.layoutManager()->layoutByName(QStringLiteral("示例市城市安全风险分布图（图集）")));
     QVERIFY(atlas && atlas->atlas()->enabled());
     QVERIFY(atlas->atlas()->updateFeatures() == 12);
+  }
+
+  void rewrittenOnlyWhenWhatItIsMadeOfChanges()
+  {
+    auto stored = [this]()
+    {
+      QString error;
+      auto store = ProjectStore::open(mProject, &error);
+      return querySingleValue(store->dataset(),
+                              QStringLiteral("SELECT content FROM qgis_projects"));
+    };
+    const QString before = stored();
+    QString error;
+    QVERIFY2(EmbeddedProject::write(mProject, &error), qPrintable(error));
+    QCOMPARE(stored(), before); // a re-run with nothing new keeps the project as it is
+
+    {
+      auto store = ProjectStore::open(mProject, &error);
+      QVERIFY(
+          store->setMetadata(ProjectSchema::aggregationKey(), QStringLiteral("density"), &error));
+    }
+    QVERIFY2(EmbeddedProject::write(mProject, &error), qPrintable(error));
+    QVERIFY(stored() != before);
+    QgsProject project;
+    QVERIFY(project.read(EmbeddedProject::uri(mProject)));
+    QgsMasterLayoutInterface *layout = project.layoutManager()->layouts().value(0);
+    QVERIFY(layout);
+    QVERIFY2(layout->layoutProject() && dynamic_cast<QgsPrintLayout *>(layout)
+                                            ->customProperty(QStringLiteral("variableValues"))
+                                            .toStringList()
+                                            .join(QLatin1Char('|'))
+                                            .contains(QStringLiteral("density")),
+             "the layouts print the new aggregation rule");
+    {
+      auto store = ProjectStore::open(mProject, &error);
+      QVERIFY(store->setMetadata(ProjectSchema::aggregationKey(), QStringLiteral("max"), &error));
+    }
+    QVERIFY2(EmbeddedProject::write(mProject, &error), qPrintable(error));
   }
 
   void movedFileKeepsItsLayers()
