@@ -1,7 +1,10 @@
 #pragma once
 
+#include "testdata.h"
+
 #include <QProcess>
 #include <QStringList>
+#include <QTest>
 
 namespace riskatlas::test
 {
@@ -35,6 +38,31 @@ inline QString runTool(const QString &program, const QStringList &arguments)
       process.exitCode() != 0)
     return QString();
   return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+//! Fails the calling test with the exit code and stderr of a run that did not exit 0.
+inline void expectSuccess(const CliRun &run)
+{
+  if (run.exitCode != 0)
+    QFAIL(qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+}
+
+//! Builds the bundled sample city at \a project (new, districts, units); the first failed run,
+//! or the last one.
+inline CliRun buildSampleProject(const QString &project)
+{
+  const QList<QStringList> steps{
+      {QStringLiteral("new"), project, QStringLiteral("--name"), QStringLiteral("示例市")},
+      {QStringLiteral("import-regions"), project, sampleFile(QStringLiteral("districts.geojson"))},
+      {QStringLiteral("import-units"), project, sampleFile(QStringLiteral("units.csv"))}};
+  CliRun run;
+  for (const QStringList &step : steps)
+  {
+    run = runCli(step);
+    if (run.exitCode != 0)
+      break;
+  }
+  return run;
 }
 
 } // namespace riskatlas::test

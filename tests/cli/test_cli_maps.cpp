@@ -46,12 +46,6 @@ private:
     return QDir(sourceDir()).filePath(QStringLiteral("resources/layouts/") + name);
   }
 
-  static void expectSuccess(const CliRun &run)
-  {
-    if (run.exitCode != 0)
-      QFAIL(qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
-  }
-
   static QString pdfText(const QString &pdf)
   {
     return runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
@@ -111,12 +105,7 @@ private slots:
   {
     QVERIFY(mDir.isValid());
     mProject = path(QStringLiteral("示例市.gpkg"));
-    expectSuccess(runCli(
-        {QStringLiteral("new"), mProject, QStringLiteral("--name"), QStringLiteral("示例市")}));
-    expectSuccess(runCli({QStringLiteral("import-regions"), mProject,
-                          sampleFile(QStringLiteral("districts.geojson"))}));
-    expectSuccess(runCli(
-        {QStringLiteral("import-units"), mProject, sampleFile(QStringLiteral("units.csv"))}));
+    expectSuccess(buildSampleProject(mProject));
     expectSuccess(runCli({QStringLiteral("assess"), mProject}));
   }
 

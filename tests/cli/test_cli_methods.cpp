@@ -25,12 +25,6 @@ private:
 
   QString path(const QString &name) const { return mDir.filePath(name); }
 
-  static void expectSuccess(const CliRun &run)
-  {
-    if (run.exitCode != 0)
-      QFAIL(qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
-  }
-
   static QJsonObject readJson(const QString &file)
   {
     QFile in(file);

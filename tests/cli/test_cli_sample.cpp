@@ -40,12 +40,6 @@ private:
 
   QString path(const QString &name) const { return mDir.filePath(name); }
 
-  static void expectSuccess(const CliRun &run)
-  {
-    if (run.exitCode != 0)
-      QFAIL(qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
-  }
-
   //! pdffonts lists one font per line after two header lines; "emb" is 5th from the right.
   static bool everyFontEmbedded(const QString &pdffontsOutput)
   {
@@ -74,12 +68,7 @@ private slots:
   {
     QVERIFY(mDir.isValid());
     mProject = path(QStringLiteral("示例市.gpkg"));
-    expectSuccess(runCli(
-        {QStringLiteral("new"), mProject, QStringLiteral("--name"), QStringLiteral("示例市")}));
-    expectSuccess(runCli({QStringLiteral("import-regions"), mProject,
-                          sampleFile(QStringLiteral("districts.geojson"))}));
-    expectSuccess(runCli(
-        {QStringLiteral("import-units"), mProject, sampleFile(QStringLiteral("units.csv"))}));
+    expectSuccess(buildSampleProject(mProject));
     const CliRun assess = runCli({QStringLiteral("assess"), mProject});
     expectSuccess(assess);
     QVERIFY2(assess.err.contains(QStringLiteral("assess: 100%")), qPrintable(assess.err));
