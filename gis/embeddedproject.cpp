@@ -273,14 +273,10 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   return true;
 }
 
-bool EmbeddedProject::isStale(const QString &gpkgPath)
+bool EmbeddedProject::isStale(const ProjectStore &store)
 {
-  QString error;
-  auto store = ProjectStore::open(gpkgPath, &error);
-  if (!store || !store->hasSpatialLayers())
-    return false;
-  const QString writtenFor = store->metadata(writtenForKey());
-  return !writtenFor.isEmpty() && writtenFor != QFileInfo(gpkgPath).fileName();
+  const QString writtenFor = store.metadata(writtenForKey());
+  return !writtenFor.isEmpty() && writtenFor != QFileInfo(store.path()).fileName();
 }
 
 } // namespace riskatlas

@@ -5,6 +5,8 @@
 namespace riskatlas
 {
 
+class ProjectStore;
+
 /**
  * The QGIS project stored inside the project's GeoPackage (QGIS's project-in-GeoPackage
  * storage): the styled units, one layer per region kind, and the print layouts of the overall
@@ -32,7 +34,7 @@ public:
    */
   static bool write(const QString &gpkgPath, QString *error);
   //! True when the file was renamed since the embedded project was written.
-  static bool isStale(const QString &gpkgPath);
+  static bool isStale(const ProjectStore &store);
 };
 
 } // namespace riskatlas

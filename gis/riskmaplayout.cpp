@@ -450,6 +450,20 @@ bool exportAtlasPages(QgsLayoutAtlas &atlas, const QString &path, ExportPage exp
   return true;
 }
 
+//! One page to \a path, or with \a atlasPages every atlas page next to it.
+template <typename ExportPage>
+bool exportPages(bool atlasPages, QgsLayoutAtlas &atlas, const QString &path, ExportPage exportPage,
+                 QStringList *written, QString *error)
+{
+  if (atlasPages)
+    return exportAtlasPages(atlas, path, exportPage, written, error);
+  if (!exportPage(path))
+    return false;
+  if (written)
+    *written << path;
+  return true;
+}
+
 QString exportFailure(const QString &path, const QgsLayoutExporter &exporter)
 {
   return Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
@@ -508,13 +522,7 @@ bool RiskMapLayout::exportPng(const QString &path, QString *error, QStringList *
       *error = exportFailure(pagePath, exporter);
     return result == QgsLayoutExporter::Success;
   };
-  if (mOptions.atlas)
-    return exportAtlasPages(*mLayout->atlas(), path, exportOne, written, error);
-  if (!exportOne(path))
-    return false;
-  if (written)
-    *written << path;
-  return true;
+  return exportPages(mOptions.atlas, *mLayout->atlas(), path, exportOne, written, error);
 }
 
 bool RiskMapLayout::exportSvg(const QString &path, QString *error, QStringList *written)
@@ -531,13 +539,7 @@ bool RiskMapLayout::exportSvg(const QString &path, QString *error, QStringList *
       *error = exportFailure(pagePath, exporter);
     return result == QgsLayoutExporter::Success;
   };
-  if (mOptions.atlas)
-    return exportAtlasPages(*mLayout->atlas(), path, exportOne, written, error);
-  if (!exportOne(path))
-    return false;
-  if (written)
-    *written << path;
-  return true;
+  return exportPages(mOptions.atlas, *mLayout->atlas(), path, exportOne, written, error);
 }
 
 QImage RiskMapLayout::renderImage(double dpi) const

@@ -78,12 +78,22 @@ void addImportOptions(QCommandLineParser &parser)
 std::unique_ptr<ProjectStore> openProjectAt(CliContext &context, const QString &path)
 {
   QString error;
-  // QGIS finds the embedded project's layers by file name: a renamed file needs it rewritten.
-  if (EmbeddedProject::isStale(path) && !EmbeddedProject::write(path, &error))
-    context.warning(error);
   auto store = ProjectStore::open(path, &error);
   if (!store)
+  {
     context.error(error);
+    return store;
+  }
+  // QGIS finds the embedded project's layers by file name: a renamed file needs it rewritten.
+  if (EmbeddedProject::isStale(*store))
+  {
+    store.reset(); // the rewrite opens the file itself
+    if (!EmbeddedProject::write(path, &error))
+      context.warning(error);
+    store = ProjectStore::open(path, &error);
+    if (!store)
+      context.error(error);
+  }
   return store;
 }
 
