@@ -1,6 +1,7 @@
 #include "compositeindex.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace riskatlas
 {
@@ -113,7 +114,9 @@ QJsonObject CompositeIndex::toJson() const
 
 CompositeIndex::Result CompositeIndex::compute(const QList<Member> &members) const
 {
-  QHash<QString, QPair<double, double>> groups; // share-weighted sum of level values, shares
+  // Share-weighted sum of level values, and of shares. Sorted by group, so the index is summed
+  // in the same order in every run (QHash's order varies between processes).
+  QMap<QString, QPair<double, double>> groups;
   for (const Member &member : members)
   {
     if (member.level == RiskLevel::None || !(member.share > 0))

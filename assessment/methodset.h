@@ -75,6 +75,8 @@ public:
   {
     return mInfluenceDistances.value(sectorCode, 0.0);
   }
+  //! {"enabled": bool, "sectors": {code: metres}}, as in the method set file.
+  QJsonObject influenceZonesJson() const;
   //! Bands of the density rule: major and significant units per km².
   const BandTable &densityBands() const { return mDensityBands; }
   //! The region aggregator of \a rule with this set's composite index and density bands.
@@ -85,8 +87,6 @@ public:
                         const QVariantMap &inputs) const;
 
 private:
-  QJsonObject influenceZonesJson() const;
-
   std::shared_ptr<const ScoringMethod> mDefault;
   QHash<QString, std::shared_ptr<const ScoringMethod>> mByCategory;
   QHash<QString, std::shared_ptr<const ScoringMethod>> mBySector;

@@ -64,18 +64,19 @@ BandTable RegionAggregator::defaultDensityBands()
 
 RegionResult RegionAggregator::aggregate(const QList<RegionUnit> &units, double areaKm2) const
 {
-  QList<RiskLevel> levels;
+  RegionResult result;
   QList<CompositeIndex::Member> groups;
   double majorOrSignificant = 0; // share-weighted
   const bool bySector = mComposite.groupBy() == CompositeIndex::GroupBy::Sector;
   for (const RegionUnit &unit : units)
   {
-    levels.append(unit.level);
+    result.units += unit.count;
+    result.counts.add(unit.level, unit.count);
     groups.append({bySector ? unit.sector : unit.category, unit.level, unit.share});
     if (unit.level == RiskLevel::Major || unit.level == RiskLevel::Significant)
       majorOrSignificant += unit.share;
   }
-  RegionResult result = aggregateRegion(levels, AggregationRule::Max);
+  result.level = result.counts.highest();
   switch (mRule)
   {
   case AggregationRule::Max:

@@ -40,6 +40,9 @@ struct RegionUnit
   //! The part of the unit inside the region: 1 for points, the length or area share for lines
   //! and polygons. Weighted and density rules weigh the unit by it; counts stay whole units.
   double share = 1.0;
+  //! How many identical units this entry stands for (their shares summed in \a share): the
+  //! stored per-region tallies aggregate without one entry per unit.
+  int count = 1;
 };
 
 /**

@@ -98,6 +98,18 @@ void SqlStatement::bindUtf8(int index, const QByteArray &utf8, bool null)
                       SQLITE_STATIC);
 }
 
+void SqlStatement::bindBlob(int index, const QByteArray &bytes)
+{
+  sqlite3_bind_blob(mStatement, index, bytes.constData(), static_cast<int>(bytes.size()),
+                    SQLITE_STATIC);
+}
+
+void SqlStatement::reset()
+{
+  if (mStatement)
+    sqlite3_reset(mStatement);
+}
+
 void SqlStatement::bind(int index, double value)
 {
   sqlite3_bind_double(mStatement, index, value);

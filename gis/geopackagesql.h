@@ -60,6 +60,10 @@ public:
   void bind(int index, double value);
   void bind(int index, qint64 value);
   void bindNull(int index);
+  //! Binds bytes as a BLOB without copying: \a bytes must outlive the next execute().
+  void bindBlob(int index, const QByteArray &bytes);
+  //! Makes a stepped statement ready to run again (bindings are kept).
+  void reset();
 
   //! A column's value without copying (one call into SQLite); valid until the next step.
   struct Value

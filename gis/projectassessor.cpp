@@ -1,7 +1,9 @@
 #include "projectassessor.h"
 
+#include "assessstate.h"
 #include "gdalsupport.h"
 #include "geopackagesql.h"
+#include "incrementalpass.h"
 #include "phasetimer.h"
 #include "projectschema.h"
 #include "projectstore.h"
@@ -47,15 +49,20 @@ bool recordRun(ProjectStore &store, const MethodSet &methodSet, AggregationRule 
                            error) &&
          store.appendAudit(QStringLiteral("assess"), QStringLiteral("project"), QString(),
                            QStringLiteral("method set %1, aggregation %2, %3 of %4 units scored")
-                               .arg(methodSet.hash().left(12), aggregationRuleKey(aggregation))
-                               .arg(outcome.scored)
-                               .arg(outcome.units),
+                                   .arg(methodSet.hash().left(12), aggregationRuleKey(aggregation))
+                                   .arg(outcome.scored)
+                                   .arg(outcome.units) +
+                               (outcome.incremental
+                                    ? QStringLiteral(", %1 rewritten from the stored state")
+                                          .arg(outcome.unitsWritten)
+                                    : QString()),
                            error);
 }
 } // namespace
 
 AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodSet,
-                                   AggregationRule aggregation, QgsFeedback *feedback)
+                                   AggregationRule aggregation, QgsFeedback *feedback,
+                                   AssessScope scope)
 {
   AssessOutcome outcome;
   outcome.methodSetHash = methodSet.hash();
@@ -89,17 +96,41 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
   };
 
   PhaseTimer timer;
-  RegionLocator locator(store.regionsLayer());
-  timer.lap("regions read");
-  UnitPass pass(store, methodSet, locator, outcome, feedback);
-  if (!pass.run(connection))
-    return abort();
-  timer.lap("units",
-            QStringLiteral("%1 of %2 rows written").arg(outcome.unitsWritten).arg(outcome.units));
   const RegionAggregator aggregator = methodSet.aggregator(aggregation);
-  if (!writeRegions(store, connection, locator, pass, aggregator, aggregation, outcome))
-    return abort();
-  timer.lap("regions aggregated", QStringLiteral("%1 rows written").arg(outcome.regionsWritten));
+  const QString stateToken = AssessState::token(methodSet);
+  if (scope == AssessScope::Changes && AssessState::isCurrent(store, stateToken))
+  {
+    IncrementalPass incremental(store, methodSet, outcome, feedback);
+    bool usable = false;
+    if (!incremental.run(connection, aggregator, usable))
+      return abort();
+    outcome.incremental = usable;
+    if (usable)
+      timer.lap("incremental", QStringLiteral("%1 of %2 rows written, %3 regions")
+                                   .arg(outcome.unitsWritten)
+                                   .arg(outcome.units)
+                                   .arg(outcome.regionsWritten));
+  }
+  if (!outcome.incremental)
+  {
+    RegionLocator locator(store.regionsLayer());
+    timer.lap("regions read");
+    UnitPass pass(store, methodSet, locator, outcome, feedback);
+    if (!pass.run(connection))
+      return abort();
+    timer.lap("units",
+              QStringLiteral("%1 of %2 rows written").arg(outcome.unitsWritten).arg(outcome.units));
+    std::vector<RegionTally> regions;
+    if (!tallyRegions(store, connection, locator, pass, aggregation == AggregationRule::Density,
+                      regions, &outcome.error) ||
+        !writeRegionResults(connection, regions, pass.combinations(), aggregator, outcome))
+      return abort();
+    timer.lap("regions aggregated", QStringLiteral("%1 rows written").arg(outcome.regionsWritten));
+    if (!AssessState::save(store, connection, stateToken, pass.combinations(),
+                           pass.unitsByCombination(), regions, outcome.outside, &outcome.error))
+      return abort();
+    timer.lap("state saved");
+  }
   if (!recordRun(store, methodSet, aggregation, outcome, &outcome.error) ||
       !store.commit(&outcome.error))
     return abort();

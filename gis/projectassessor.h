@@ -36,19 +36,33 @@ struct AssessOutcome
   QString methodSetHash;
   int unitsWritten = 0;   //!< units whose stored results changed (only those rows are written)
   int regionsWritten = 0; //!< regions whose stored results changed
+  //! The run started from the last one's stored state instead of reading every unit.
+  bool incremental = false;
+};
+
+//! What an assessment reads.
+enum class AssessScope
+{
+  //! Only what changed since the last run, when its stored state allows (else everything).
+  Changes,
+  //! Every unit, placed again in its regions (ignores the stored state, then replaces it).
+  Everything,
 };
 
 /**
  * Scores every unit of a project with a method set, places each unit in the regions that
  * contain it, aggregates the regions and writes all results, the run record and the audit
  * entries in one transaction. Only units and regions whose stored results change are
- * written, so re-assessing after a small method change touches only the units it affects.
+ * written. When nothing but the method set or the aggregation rule changed since the last run,
+ * the run starts from that run's stored state (AssessState): it rescores the distinct scoring
+ * combinations and touches only the units whose outcome changes.
  */
 class ProjectAssessor
 {
 public:
   static AssessOutcome run(ProjectStore &store, const MethodSet &methodSet,
-                           AggregationRule aggregation, QgsFeedback *feedback);
+                           AggregationRule aggregation, QgsFeedback *feedback,
+                           AssessScope scope = AssessScope::Changes);
 };
 
 } // namespace riskatlas

@@ -103,6 +103,56 @@ bool migrateToVersion1(GDALDataset &dataset, QString *error)
   }
   return ProjectSchema::writeTaxonomy(dataset, Taxonomy::defaultTaxonomy(), error);
 }
+/**
+ * The last assessment's state (AssessState): plain tables outside gpkg_contents, so QGIS does not
+ * list them as layers, and triggers that drop the state whenever something it was computed from
+ * changes: a unit's position, id, category, sector or scoring inputs, or a region's outline,
+ * code, name, kind or parent; rows added or deleted. Result columns are not watched: the
+ * assessment writes them itself.
+ */
+bool createAssessState(GDALDataset &dataset, QString *error)
+{
+  const QString dropState = QStringLiteral("BEGIN DELETE FROM ra_metadata WHERE key = '%1'; END")
+                                .arg(ProjectSchema::assessStateKey());
+  QStringList statements{
+      QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY, category TEXT, "
+                     "sector TEXT, inputs TEXT NOT NULL, outcome BLOB NOT NULL, "
+                     "units BLOB NOT NULL)")
+          .arg(QString::fromUtf8(ProjectSchema::assessCombinationsTable())),
+      QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (fid INTEGER PRIMARY KEY, tally BLOB NOT NULL, "
+                     "influence TEXT, area_km2 REAL)")
+          .arg(QString::fromUtf8(ProjectSchema::assessRegionsTable()))};
+  const struct
+  {
+    const char *table;
+    const char *watched;
+  } layers[] = {{ProjectSchema::unitsLayer(),
+                 "geom, unit_id, category, sector, region_hint, shape, likelihood, severity, "
+                 "lec_l, lec_e, lec_c, mes_m, mes_e, mes_s, control"},
+                {ProjectSchema::regionsLayer(), "geom, region_id, name, kind, parent_id"}};
+  for (const auto &layer : layers)
+  {
+    if (!dataset.GetLayerByName(layer.table))
+      continue;
+    const QString table = QString::fromUtf8(layer.table);
+    statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS ra_%1_insert_drops_state AFTER "
+                                 "INSERT ON %1 %2")
+                      .arg(table, dropState)
+               << QStringLiteral("CREATE TRIGGER IF NOT EXISTS ra_%1_delete_drops_state AFTER "
+                                 "DELETE ON %1 %2")
+                      .arg(table, dropState)
+               << QStringLiteral("CREATE TRIGGER IF NOT EXISTS ra_%1_update_drops_state AFTER "
+                                 "UPDATE OF %2 ON %1 %3")
+                      .arg(table, QString::fromUtf8(layer.watched), dropState);
+  }
+  for (const QString &sql : statements)
+  {
+    if (!executeSql(dataset, sql, error))
+      return false;
+  }
+  return true;
+}
+
 //! Adds fields to an existing layer; a layer created later has them already.
 bool addFields(GDALDataset &dataset, const char *layerName,
                std::initializer_list<const char *> names, QString *error,
@@ -160,6 +210,9 @@ bool ProjectSchema::migrateProject(GDALDataset &dataset, int fromVersion, QStrin
     return false;
   // 7: line and area units record their share in each region they cross (JSON: code → share).
   if (fromVersion < 7 && !addFields(dataset, unitsLayer(), {"region_shares"}, error))
+    return false;
+  // 8: the last assessment's state, so a method change re-reads only the units it affects.
+  if (fromVersion < 8 && !createAssessState(dataset, error))
     return false;
   return true;
 }
@@ -230,7 +283,8 @@ bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crs
                    error))
     return false;
   return executeSql(dataset, QStringLiteral("CREATE UNIQUE INDEX units_unit_id ON units(unit_id)"),
-                    error);
+                    error) &&
+         createAssessState(dataset, error);
 }
 
 } // namespace riskatlas

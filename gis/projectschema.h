@@ -19,7 +19,7 @@ namespace riskatlas
  */
 namespace ProjectSchema
 {
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 8;
 
 inline const char *unitsLayer()
 {
@@ -82,6 +82,25 @@ inline QString createdKey()
 inline QString aggregationKey()
 {
   return QStringLiteral("aggregation");
+}
+
+//! The last assessment's state (see AssessState); dropped by triggers when units or regions change.
+inline QString assessStateKey()
+{
+  return QStringLiteral("assess_state");
+}
+//! Ids of the units outside every region at the last full assessment (JSON array).
+inline QString assessOutsideKey()
+{
+  return QStringLiteral("assess_outside");
+}
+inline const char *assessCombinationsTable()
+{
+  return "ra_assess_combinations";
+}
+inline const char *assessRegionsTable()
+{
+  return "ra_assess_regions";
 }
 
 /**

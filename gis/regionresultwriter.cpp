@@ -1,11 +1,13 @@
 #include "regionresultwriter.h"
 
+#include "assessstate.h"
 #include "geopackagesql.h"
 #include "projectstore.h"
 #include "regionlocator.h"
 #include "unitpass.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
@@ -22,50 +24,45 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(ProjectAssessor)
 };
 
-//! How a unit counts in a region it belongs to (the aggregation rules' view of it).
-RegionUnit makeRegionUnit(const ScoredCombination &combination, const Member &member)
-{
-  RegionUnit unit{combination.category, combination.sector, combination.result.finalLevel};
-  unit.share = member.share;
-  return unit;
-}
-
 /**
- * A region's result and its level per category of its units (JSON), by the aggregation rule.
- * The max rule needs only the levels, so it skips building the rules' full unit list.
+ * A region's result and its level per category of its units (JSON), by the aggregation rule,
+ * from its tally. The max rule needs only the levels, so it skips building the rules' unit list.
  */
-RegionResult aggregateRegion(const Member *members, size_t count,
-                             const std::deque<ScoredCombination> &scored,
-                             const RegionAggregator &aggregator, double areaKm2,
-                             QString &categoryLevels)
+RegionResult aggregateTally(const RegionTally &region,
+                            const std::deque<ScoredCombination> &combinations,
+                            const RegionAggregator &aggregator, QString &categoryLevels)
 {
   RegionResult result;
   QMap<QString, RiskLevel> byCategoryLevel;
   if (aggregator.rule() == AggregationRule::Max)
   {
-    // The max rule is the highest level of the counts (aggregateRegion): count, skip the lists.
-    QHash<const QString *, LevelCounts> byCategory;
-    for (size_t i = 0; i < count; ++i)
+    QMap<QString, LevelCounts> byCategory;
+    for (const TallyEntry &entry : region.entries)
     {
-      const ScoredCombination &combination = scored[members[i].combination];
-      result.counts.add(combination.result.finalLevel);
-      byCategory[combination.categoryKey].add(combination.result.finalLevel);
+      const ScoredCombination &combination = combinations[entry.combination];
+      const int count = static_cast<int>(entry.count);
+      result.counts.add(combination.result.finalLevel, count);
+      byCategory[combination.category].add(combination.result.finalLevel, count);
+      result.units += count;
     }
-    result.units = static_cast<int>(count);
     result.level = result.counts.highest();
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
-      byCategoryLevel.insert(*it.key(), it.value().highest());
+      byCategoryLevel.insert(it.key(), it.value().highest());
   }
   else
   {
+    const double areaKm2 = std::max(region.areaKm2, 0.0);
     QList<RegionUnit> units;
-    units.reserve(static_cast<int>(count));
+    units.reserve(static_cast<int>(region.entries.size()));
     QMap<QString, QList<RegionUnit>> byCategory;
-    for (size_t i = 0; i < count; ++i)
+    for (const TallyEntry &entry : region.entries)
     {
-      const ScoredCombination &combination = scored[members[i].combination];
-      units.append(makeRegionUnit(combination, members[i]));
-      byCategory[combination.category].append(units.constLast());
+      const ScoredCombination &combination = combinations[entry.combination];
+      RegionUnit unit{combination.category, combination.sector, combination.result.finalLevel};
+      unit.share = entry.share;
+      unit.count = static_cast<int>(entry.count);
+      units.append(unit);
+      byCategory[combination.category].append(unit);
     }
     result = aggregator.aggregate(units, areaKm2);
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
@@ -97,11 +94,17 @@ bool regionChanged(const StoredRegionResult &stored, const RegionResult &result,
 }
 } // namespace
 
-//! Aggregates every region and writes those whose stored result changes.
-bool writeRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locator,
-                  const UnitPass &pass, const RegionAggregator &aggregator,
-                  AggregationRule aggregation, AssessOutcome &outcome)
+bool tallyRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locator,
+                  const UnitPass &pass, bool measureAreas, std::vector<RegionTally> &regions,
+                  QString *error)
 {
+  std::vector<RegionTally> stored;
+  if (!AssessState::readRegions(connection, false, stored, error))
+    return false;
+  QHash<qint64, size_t> storedByFid;
+  for (size_t i = 0; i < stored.size(); ++i)
+    storedByFid.insert(stored[i].fid, i);
+
   // Group the memberships by region (counting sort, keeping unit order within a region).
   const std::vector<Membership> &memberships = pass.memberships();
   std::vector<size_t> start(locator.shapes().size() + 1, 0);
@@ -115,6 +118,48 @@ bool writeRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locat
     for (const Membership &membership : memberships)
       members[next[membership.region]++] = membership.member;
   }
+
+  QgsDistanceArea measure;
+  const QgsCoordinateReferenceSystem crs(store.crsAuthId());
+  measure.setSourceCrs(crs, QgsProject::instance()->transformContext());
+  measure.setEllipsoid(crs.ellipsoidAcronym());
+  regions.clear();
+  regions.reserve(locator.shapes().size());
+  for (const auto &shape : locator.shapes())
+  {
+    RegionTally region;
+    const auto found = storedByFid.constFind(shape->fid);
+    if (found != storedByFid.constEnd())
+      region = std::move(stored[found.value()]);
+    region.fid = shape->fid;
+    region.name = shape->name;
+    region.influence = shape->influence;
+    // Only the density rule needs the area (an ellipsoidal measure is not free at 10,000 cells).
+    if (measureAreas)
+      region.areaKm2 = measure.convertAreaMeasurement(measure.measureArea(shape->geometry),
+                                                      QgsUnitTypes::AreaSquareKilometers);
+    // Sum the units per combination; shares in unit order, so every run sums alike.
+    Member *first = members.data() + start[shape->index];
+    Member *last = members.data() + start[shape->index + 1];
+    std::stable_sort(first, last,
+                     [](const Member &a, const Member &b)
+                     { return a.combination < b.combination; });
+    for (const Member *member = first; member != last; ++member)
+    {
+      if (region.entries.empty() || region.entries.back().combination != member->combination)
+        region.entries.push_back({member->combination, 0, 0.0});
+      ++region.entries.back().count;
+      region.entries.back().share += member->share;
+    }
+    regions.push_back(std::move(region));
+  }
+  return true;
+}
+
+bool writeRegionResults(sqlite3 *connection, const std::vector<RegionTally> &regions,
+                        const std::deque<ScoredCombination> &combinations,
+                        const RegionAggregator &aggregator, AssessOutcome &outcome)
+{
   SqlStatement update(connection,
                       "UPDATE regions SET category_levels = ?1, raised_by = ?2, level = ?3, "
                       "level_zh = ?4, unit_count = ?5, aggregate_index = ?6, count_major = ?7, "
@@ -125,27 +170,23 @@ bool writeRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locat
     outcome.error = Tr::tr("cannot write the regions: %1").arg(update.error());
     return false;
   }
-  QgsDistanceArea measure;
-  const QgsCoordinateReferenceSystem crs(store.crsAuthId());
-  measure.setSourceCrs(crs, QgsProject::instance()->transformContext());
-  measure.setEllipsoid(crs.ellipsoidAcronym());
-  for (const auto &shape : locator.shapes())
+  for (const RegionTally &region : regions)
   {
-    // Only the density rule needs the area (an ellipsoidal measure is not free at 10,000 cells).
-    const double areaKm2 =
-        aggregation == AggregationRule::Density
-            ? measure.convertAreaMeasurement(measure.measureArea(shape->geometry),
-                                             QgsUnitTypes::AreaSquareKilometers)
-            : 0.0;
     QString levels;
-    RegionResult result = aggregateRegion(members.data() + start[shape->index],
-                                          start[shape->index + 1] - start[shape->index],
-                                          pass.combinations(), aggregator, areaKm2, levels);
-    // Hazard influence zones raise a region to at least the level of the sources reaching it.
-    result.level = std::max(result.level, shape->influenceLevel);
-    const QString raisedBy =
-        shape->raisedBy.isEmpty() ? QString() : shape->raisedBy.join(QLatin1Char(','));
-    if (!regionChanged(shape->stored, result, levels, raisedBy))
+    RegionResult result = aggregateTally(region, combinations, aggregator, levels);
+    // Hazard influence zones raise a region to at least the level of the scored sources
+    // reaching it.
+    QStringList raisedByIds;
+    for (const InfluenceSource &source : region.influence)
+    {
+      const UnitAssessment &sourceResult = combinations[source.combination].result;
+      if (!sourceResult.scored)
+        continue;
+      result.level = std::max(result.level, sourceResult.finalLevel);
+      raisedByIds << source.unitId;
+    }
+    const QString raisedBy = raisedByIds.isEmpty() ? QString() : raisedByIds.join(QLatin1Char(','));
+    if (!regionChanged(region.stored, result, levels, raisedBy))
       continue;
     update.bind(1, levels);
     update.bind(2, raisedBy);
@@ -155,11 +196,11 @@ bool writeRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locat
     update.bind(6, result.index);
     for (int i = 0; i < 4; ++i)
       update.bind(7 + i, static_cast<qint64>(result.counts.count(assessedLevels().at(i))));
-    update.bind(11, shape->fid);
+    update.bind(11, region.fid);
     if (!update.execute())
     {
       outcome.error =
-          Tr::tr("region %1: cannot write its result: %2").arg(shape->name, update.error());
+          Tr::tr("region %1: cannot write its result: %2").arg(region.name, update.error());
       return false;
     }
     ++outcome.regionsWritten;

@@ -26,6 +26,13 @@ struct StoredRegionResult
   QString raisedBy;
 };
 
+//! A hazard source whose influence zone reaches a region: its combination and unit id.
+struct InfluenceSource
+{
+  quint32 combination = 0;
+  QString unitId;
+};
+
 struct RegionShape;
 using RegionList = std::vector<RegionShape *>;
 
@@ -44,9 +51,8 @@ struct RegionShape
   QgsRectangle box;
   std::unique_ptr<QgsGeometryEngine> engine;
   std::unique_ptr<EdgeStripes> stripes;
-  quint32 index = 0;                          //!< position in the locator's list
-  RiskLevel influenceLevel = RiskLevel::None; //!< the highest source whose zone reaches it
-  QStringList raisedBy;
+  quint32 index = 0;                      //!< position in the locator's list
+  std::vector<InfluenceSource> influence; //!< hazard sources whose zones reach it, unit order
   StoredRegionResult stored;
 
   //! GEOS "intersects" for a point, answered by the edge stripes unless the point is on an edge.

@@ -42,6 +42,80 @@ QString describeResult(const UnitAssessment &result, const QVariantMap &inputs)
 }
 } // namespace
 
+void scoreCombination(const MethodSet &methodSet, ScoredCombination &combination)
+{
+  combination.result =
+      methodSet.assess(combination.category, combination.sector, combination.inputs);
+  combination.zone =
+      methodSet.influenceZonesEnabled() ? methodSet.influenceDistance(combination.sector) : 0.0;
+  combination.method = combination.result.methodId.toUtf8();
+  combination.methodVersion = combination.result.methodVersion.toUtf8();
+  combination.grade = combination.result.grade.toUtf8();
+  combination.inherentLevel = levelKey(combination.result.inherentLevel).toUtf8();
+  combination.level = levelKey(combination.result.finalLevel).toUtf8();
+  combination.levelZh = levelNameZh(combination.result.finalLevel).toUtf8();
+}
+
+QByteArray outcomeSignature(const UnitAssessment &result)
+{
+  QByteArray signature = result.methodId.toUtf8();
+  const QByteArray separator(1, '\x1f');
+  signature += separator + (result.scored ? QByteArray::number(result.score, 'g', 17) : "-");
+  signature += separator + result.grade.toUtf8();
+  signature += separator + levelKey(result.inherentLevel).toUtf8();
+  signature += separator + levelKey(result.finalLevel).toUtf8();
+  if (!result.scored)
+    signature += separator + result.problem.field.toUtf8() + separator +
+                 result.problem.value.toUtf8() + separator + result.problem.allowed.toUtf8();
+  return signature;
+}
+
+QString unscoredNote(const QString &unitId, const UnitAssessment &result)
+{
+  return describeProblem(unitId, result.problem);
+}
+
+bool recordLevelChange(ProjectStore &store, AssessOutcome &outcome, const QString &unitId,
+                       const QString &unitName, const QString &previousLevel,
+                       const ScoredCombination &scored)
+{
+  const QString newLevel = levelKey(scored.result.finalLevel);
+  if (previousLevel.isEmpty() || previousLevel == levelKey(RiskLevel::None) ||
+      previousLevel == newLevel)
+    return true;
+  outcome.levelChanges.append(
+      {unitId, unitName, previousLevel, newLevel, describeResult(scored.result, scored.inputs)});
+  return store.appendAudit(QStringLiteral("level"), QStringLiteral("unit %1").arg(unitId),
+                           previousLevel, newLevel, &outcome.error);
+}
+
+void fillResultRow(UnitWriter::Row &row, qint64 fid, const QByteArray regionTexts[3],
+                   const bool regionNulls[3], const ScoredCombination &scored,
+                   const QByteArray &note)
+{
+  const UnitAssessment &result = scored.result;
+  row.fid = fid;
+  for (int i = 0; i < 3; ++i)
+  {
+    row.texts[i] = regionTexts[i];
+    row.nulls[i] = regionNulls[i];
+  }
+  row.texts[3] = scored.method;
+  row.nulls[3] = result.methodId.isNull();
+  row.texts[4] = scored.methodVersion;
+  row.nulls[4] = result.methodVersion.isNull();
+  row.texts[5] = scored.grade;
+  row.nulls[5] = result.grade.isNull();
+  row.texts[6] = note;
+  row.nulls[6] = note.isNull();
+  row.texts[7] = scored.inherentLevel;
+  row.texts[8] = scored.level;
+  row.texts[9] = scored.levelZh;
+  row.nulls[7] = row.nulls[8] = row.nulls[9] = false;
+  row.scored = result.scored;
+  row.score = result.score;
+}
+
 quint32 UnitPass::score(const SqlStatement &row)
 {
   mKey.clear();
@@ -58,16 +132,10 @@ quint32 UnitPass::score(const SqlStatement &row)
   if (cached != mCache.end())
     return cached->second;
   mCombinations.emplace_back();
+  mUnitsByCombination.emplace_back();
   ScoredCombination &combination = mCombinations.back();
   // Null reads as empty text, exactly as the OGR reader gave it.
   combination.category = row.isNull(Category) ? QString() : row.string(Category);
-  auto category = mCategoryKeys.constFind(combination.category);
-  if (category == mCategoryKeys.constEnd())
-  {
-    mCategories.push_back(combination.category);
-    category = mCategoryKeys.insert(combination.category, &mCategories.back());
-  }
-  combination.categoryKey = category.value();
   combination.sector = row.isNull(Sector) ? QString() : row.string(Sector);
   for (int i = 0; i < inputs; ++i)
   {
@@ -75,16 +143,7 @@ quint32 UnitPass::score(const SqlStatement &row)
     combination.inputs.insert(InputFields::scoringInputs().at(i),
                               value.isNull() ? QString() : value);
   }
-  combination.result =
-      mMethodSet.assess(combination.category, combination.sector, combination.inputs);
-  combination.zone =
-      mMethodSet.influenceZonesEnabled() ? mMethodSet.influenceDistance(combination.sector) : 0.0;
-  combination.method = combination.result.methodId.toUtf8();
-  combination.methodVersion = combination.result.methodVersion.toUtf8();
-  combination.grade = combination.result.grade.toUtf8();
-  combination.inherentLevel = levelKey(combination.result.inherentLevel).toUtf8();
-  combination.level = levelKey(combination.result.finalLevel).toUtf8();
-  combination.levelZh = levelNameZh(combination.result.finalLevel).toUtf8();
+  scoreCombination(mMethodSet, combination);
   const auto index = static_cast<quint32>(mCombinations.size() - 1);
   mCache.emplace(mKey, index);
   return index;
@@ -182,16 +241,16 @@ bool UnitPass::run(sqlite3 *connection)
       regions =
           mLocator.regionsNamed(units.isNull(RegionHint) ? QString() : units.string(RegionHint));
 
-    if (scored.zone > 0 && result.scored && (isPoint || position))
+    // Every source's reach is kept, scored or not: a later method change may score it.
+    if (scored.zone > 0 && (isPoint || position))
     {
       const QgsGeometry source =
           shape ? *shape : (isPoint ? QgsGeometry(new QgsPoint(x, y)) : *position);
       for (RegionShape *reached : mLocator.regionsTouching(source.buffer(scored.zone, 16)))
-      {
-        reached->influenceLevel = std::max(reached->influenceLevel, result.finalLevel);
-        reached->raisedBy.append(unitId());
-      }
+        reached->influence.push_back({combinationIndex, unitId()});
     }
+    const qint64 fid = units.integer(Fid);
+    mUnitsByCombination[combinationIndex].push_back(fid);
     if (!isPoint || shape)
     {
       hits.clear();
@@ -218,16 +277,17 @@ bool UnitPass::run(sqlite3 *connection)
       ++mOutcome.scored;
     else
     {
-      note = describeProblem(unitId(), result.problem);
+      note = unscoredNote(unitId(), result);
       mOutcome.unscored << note;
     }
     const QByteArray noteUtf8 = note.isNull() ? QByteArray() : note.toUtf8();
+    // The method version alone does not make a row differ (see outcomeSignature()).
     const bool changed =
         differs(units, RegionId, own ? own->idUtf8 : QByteArray(), !own || own->id.isNull()) ||
         differs(units, Region, own ? own->nameUtf8 : QByteArray(), !own || own->name.isNull()) ||
         differs(units, RegionShares, sharesJson, shares.isEmpty()) ||
         differs(units, Method, scored.method, result.methodId.isNull()) ||
-        differs(units, MethodVersion, scored.methodVersion, result.methodVersion.isNull()) ||
+        units.isNull(MethodVersion) != result.methodVersion.isNull() ||
         differs(units, Grade, scored.grade, result.grade.isNull()) ||
         (result.scored ? units.isNull(Score) || units.real(Score) != result.score
                        : !units.isNull(Score)) ||
@@ -237,39 +297,14 @@ bool UnitPass::run(sqlite3 *connection)
         differs(units, LevelZh, scored.levelZh, false);
     if (changed)
     {
-      const QString previousLevel = units.string(Level);
-      const QString newLevel = levelKey(result.finalLevel);
-      if (!previousLevel.isEmpty() && previousLevel != levelKey(RiskLevel::None) &&
-          previousLevel != newLevel)
-      {
-        mOutcome.levelChanges.append({unitId(), units.string(Name), previousLevel, newLevel,
-                                      describeResult(result, scored.inputs)});
-        if (!mStore.appendAudit(QStringLiteral("level"), QStringLiteral("unit %1").arg(unitId()),
-                                previousLevel, newLevel, &mOutcome.error))
-          return false;
-      }
-      UnitWriter::Row &row = writer.next();
-      row.fid = units.integer(Fid);
-      row.texts[0] = own ? own->idUtf8 : QByteArray();
-      row.nulls[0] = !own || own->id.isNull();
-      row.texts[1] = own ? own->nameUtf8 : QByteArray();
-      row.nulls[1] = !own || own->name.isNull();
-      row.texts[2] = sharesJson;
-      row.nulls[2] = shares.isEmpty();
-      row.texts[3] = scored.method;
-      row.nulls[3] = result.methodId.isNull();
-      row.texts[4] = scored.methodVersion;
-      row.nulls[4] = result.methodVersion.isNull();
-      row.texts[5] = scored.grade;
-      row.nulls[5] = result.grade.isNull();
-      row.texts[6] = noteUtf8;
-      row.nulls[6] = note.isNull();
-      row.texts[7] = scored.inherentLevel;
-      row.texts[8] = scored.level;
-      row.texts[9] = scored.levelZh;
-      row.nulls[7] = row.nulls[8] = row.nulls[9] = false;
-      row.scored = result.scored;
-      row.score = result.score;
+      if (!recordLevelChange(mStore, mOutcome, unitId(), units.string(Name), units.string(Level),
+                             scored))
+        return false;
+      const QByteArray regionTexts[3] = {own ? own->idUtf8 : QByteArray(),
+                                         own ? own->nameUtf8 : QByteArray(), sharesJson};
+      const bool regionNulls[3] = {!own || own->id.isNull(), !own || own->name.isNull(),
+                                   shares.isEmpty()};
+      fillResultRow(writer.next(), fid, regionTexts, regionNulls, scored, noteUtf8);
       if (!writer.flushIfFull())
         return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
       ++mOutcome.unitsWritten;

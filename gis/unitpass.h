@@ -2,6 +2,7 @@
 
 #include "methodset.h"
 #include "projectassessor.h"
+#include "unitresultwriter.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -20,7 +21,6 @@ namespace riskatlas
 
 class ProjectStore;
 class RegionLocator;
-class SqlStatement;
 
 /**
  * One distinct combination of category, sector and scoring inputs, scored once: a city has a
@@ -29,7 +29,6 @@ class SqlStatement;
 struct ScoredCombination
 {
   QString category;
-  const QString *categoryKey = nullptr; //!< one pointer per distinct category (for grouping)
   QString sector;
   QVariantMap inputs;
   UnitAssessment result;
@@ -41,6 +40,32 @@ struct ScoredCombination
   QByteArray level;
   QByteArray levelZh;
 };
+
+//! Scores a combination's category, sector and inputs with \a methodSet, filling its result.
+void scoreCombination(const MethodSet &methodSet, ScoredCombination &combination);
+
+/**
+ * What of a combination's result a unit stores, except the method version: a method change that
+ * leaves this unchanged leaves the unit's row (and its method_version) untouched.
+ */
+QByteArray outcomeSignature(const UnitAssessment &result);
+
+//! The assessment note of an unscored unit ("unit ID: field F: value V: allowed A").
+QString unscoredNote(const QString &unitId, const UnitAssessment &result);
+
+/**
+ * Records that a unit's final level changed (outcome and audit log) unless it had none before.
+ * False with outcome.error when the audit entry cannot be written.
+ */
+bool recordLevelChange(ProjectStore &store, AssessOutcome &outcome, const QString &unitId,
+                       const QString &unitName, const QString &previousLevel,
+                       const ScoredCombination &scored);
+
+//! Fills a unit's result row: region_id, region and region_shares as given (null where
+//! \a regionNulls says so), the rest from \a scored.
+void fillResultRow(UnitWriter::Row &row, qint64 fid, const QByteArray regionTexts[3],
+                   const bool regionNulls[3], const ScoredCombination &scored,
+                   const QByteArray &note);
 
 //! A unit in a region: its scored combination and its share (1 for a point).
 struct Member
@@ -76,6 +101,8 @@ public:
   const std::deque<ScoredCombination> &combinations() const { return mCombinations; }
   //! Which unit (scored combination) lies in which region, in unit order.
   const std::vector<Membership> &memberships() const { return mMemberships; }
+  //! The units (fids) of each combination, in unit order.
+  const std::vector<std::vector<qint64>> &unitsByCombination() const { return mUnitsByCombination; }
 
 private:
   enum Column
@@ -115,10 +142,9 @@ private:
   AssessOutcome &mOutcome;
   QgsFeedback *mFeedback;
   std::unordered_map<std::string, quint32> mCache;
-  std::deque<QString> mCategories;
-  QHash<QString, const QString *> mCategoryKeys;
   std::vector<Membership> mMemberships;
   std::deque<ScoredCombination> mCombinations;
+  std::vector<std::vector<qint64>> mUnitsByCombination;
   std::string mKey;
 };
 

@@ -50,6 +50,9 @@ int runAssess(CliContext &context)
                            "weighted (composite index) or density (major and significant units "
                            "per km²). The project keeps the rule for later runs."),
                     Tr::tr("RULE")});
+  parser.addOption({QStringLiteral("full"),
+                    Tr::tr("Read and place every unit again, even when only the method set or the "
+                           "aggregation rule changed since the last run.")});
   if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg")}, 1); stop >= 0)
     return stop;
   const QString aggregationKey = parser.value(QStringLiteral("aggregation"));
@@ -84,8 +87,9 @@ int runAssess(CliContext &context)
   if (aggregationKey.isEmpty())
     aggregationRuleFromKey(store->metadata(ProjectSchema::aggregationKey()), aggregation);
 
-  const AssessOutcome outcome =
-      ProjectAssessor::run(*store, methodSet, aggregation, context.progress());
+  const AssessOutcome outcome = ProjectAssessor::run(
+      *store, methodSet, aggregation, context.progress(),
+      parser.isSet(QStringLiteral("full")) ? AssessScope::Everything : AssessScope::Changes);
   const QString path = store->path();
   store.reset();
   if (!outcome.ok)

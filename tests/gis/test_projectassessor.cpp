@@ -359,12 +359,15 @@ private slots:
       return set;
     };
     const MethodSet own = methodSetWith(QStringLiteral("significant"));
+    const QString versionBefore = unitLevel(QStringLiteral("U3"), "method_version");
     AssessOutcome outcome = ProjectAssessor::run(*mStore, own, AggregationRule::Max, nullptr);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    // Only U3's method version changes; the levels stay.
-    QCOMPARE(outcome.unitsWritten, 1);
+    // U3's own table scores it exactly as before: its row, method version included, stays.
+    QVERIFY(outcome.incremental);
+    QCOMPARE(outcome.unitsWritten, 0);
     QCOMPARE(outcome.levelChanges.size(), 0);
     QCOMPARE(unitLevel(QStringLiteral("U3")), QStringLiteral("general"));
+    QCOMPARE(unitLevel(QStringLiteral("U3"), "method_version"), versionBefore);
 
     const QString others = QStringLiteral(
         "SELECT group_concat(unit_id || region_id || method || method_version || score || "
