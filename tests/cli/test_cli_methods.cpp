@@ -189,6 +189,63 @@ private slots:
                 .contains(QStringLiteral("major and significant units per km² (rule: density)")));
   }
 
+  void storedStateAndFullRunGiveTheSameResults()
+  {
+    // L = 3, S = 3 of the default matrix becomes its own table's "general" (from significant).
+    const QString exported = path(QStringLiteral("state-methods.json"));
+    expectSuccess(
+        runCli({QStringLiteral("methods"), QStringLiteral("export"), mProject, exported}));
+    QJsonObject set = readJson(exported);
+    QJsonArray cells;
+    for (int likelihood = 1; likelihood <= 5; ++likelihood)
+    {
+      QJsonArray row;
+      for (int severity = 1; severity <= 5; ++severity)
+      {
+        const int score = likelihood * severity;
+        row.append(likelihood == 3 && severity == 3 ? QStringLiteral("general")
+                   : score >= 16                    ? QStringLiteral("major")
+                   : score >= 9                     ? QStringLiteral("significant")
+                   : score >= 4                     ? QStringLiteral("general")
+                                                    : QStringLiteral("low"));
+      }
+      cells.append(row);
+    }
+    QJsonObject matrix = set.value(QStringLiteral("default")).toObject();
+    matrix.remove(QStringLiteral("bands"));
+    matrix.insert(QStringLiteral("cells"), cells);
+    set.insert(QStringLiteral("default"), matrix);
+    const QString edited =
+        writeFile(path(QStringLiteral("state-edited.json")), QJsonDocument(set).toJson());
+
+    QStringList outputs;
+    QStringList riskLists;
+    for (const QString &mode : {QStringLiteral("state"), QStringLiteral("full")})
+    {
+      const QString copy = path(mode + QStringLiteral(".gpkg"));
+      QFile::remove(copy);
+      QVERIFY(QFile::copy(mProject, copy));
+      QStringList arguments{QStringLiteral("assess"), copy, QStringLiteral("--method-set"), edited};
+      if (mode == QLatin1String("full"))
+        arguments << QStringLiteral("--full");
+      // Phase timings on stderr tell which way the run went.
+      qputenv("RISKATLAS_TIMING", "1");
+      const CliRun run = runCli(arguments);
+      qunsetenv("RISKATLAS_TIMING");
+      expectSuccess(run);
+      QCOMPARE(run.err.contains(QStringLiteral("timing: incremental")), mode == "state");
+      QVERIFY2(run.out.contains(QStringLiteral(" → ")), qPrintable(run.out));
+      outputs << run.out;
+      const QString csv = path(mode + QStringLiteral(".csv"));
+      expectSuccess(runCli({QStringLiteral("export-units"), copy, csv}));
+      QFile file(csv);
+      QVERIFY(file.open(QIODevice::ReadOnly));
+      riskLists << QString::fromUtf8(file.readAll());
+    }
+    QCOMPARE(outputs.at(0), outputs.at(1));
+    QCOMPARE(riskLists.at(0), riskLists.at(1));
+  }
+
   void methodOptionScoresWithThatMethodForOneRun()
   {
     const QString copy = path(QStringLiteral("copy.gpkg"));
