@@ -79,6 +79,7 @@ bool SqlStatement::execute()
 
 void SqlStatement::bind(int index, const QString &text)
 {
+  forgetBound(index);
   if (text.isNull())
     sqlite3_bind_null(mStatement, index);
   else
@@ -91,11 +92,29 @@ void SqlStatement::bind(int index, const QString &text)
 
 void SqlStatement::bindUtf8(int index, const QByteArray &utf8, bool null)
 {
+  // SQLite keeps bindings across resets and reads an SQLITE_STATIC buffer when it steps: a
+  // parameter already bound to this very buffer (or to NULL) needs no new bind.
+  if (index <= 0 || !mStatement)
+    return;
+  if (mBound.empty())
+    mBound.resize(static_cast<size_t>(sqlite3_bind_parameter_count(mStatement)));
+  Bound *bound = static_cast<size_t>(index) <= mBound.size()
+                     ? &mBound[static_cast<size_t>(index) - 1]
+                     : nullptr;
+  const char *data = null ? nullptr : utf8.constData();
+  const int size = null ? -1 : static_cast<int>(utf8.size());
+  if (bound && bound->known && bound->data == data && bound->size == size)
+    return;
   if (null)
     sqlite3_bind_null(mStatement, index);
   else
-    sqlite3_bind_text(mStatement, index, utf8.constData(), static_cast<int>(utf8.size()),
-                      SQLITE_STATIC);
+    sqlite3_bind_text(mStatement, index, data, size, SQLITE_STATIC);
+  if (bound)
+  {
+    bound->known = true;
+    bound->data = data;
+    bound->size = size;
+  }
 }
 
 void SqlStatement::bindBlob(int index, const QByteArray &bytes)
@@ -112,16 +131,19 @@ void SqlStatement::reset()
 
 void SqlStatement::bind(int index, double value)
 {
+  forgetBound(index);
   sqlite3_bind_double(mStatement, index, value);
 }
 
 void SqlStatement::bind(int index, qint64 value)
 {
+  forgetBound(index);
   sqlite3_bind_int64(mStatement, index, value);
 }
 
 void SqlStatement::bindNull(int index)
 {
+  forgetBound(index);
   sqlite3_bind_null(mStatement, index);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <vector>
 
 class GDALDataset;
 class QgsGeometry;
@@ -83,9 +84,25 @@ public:
   const unsigned char *blob(int column, int *size) const;
 
 private:
+  //! Forgets what bindUtf8() bound at \a index (another bind replaced it).
+  void forgetBound(int index)
+  {
+    if (index > 0 && static_cast<size_t>(index) <= mBound.size())
+      mBound[static_cast<size_t>(index) - 1] = Bound();
+  }
+
+  //! What bindUtf8() last bound at an index: a parameter bound to the same buffer stays bound.
+  struct Bound
+  {
+    bool known = false;
+    const char *data = nullptr; //!< null for SQL NULL
+    int size = -1;              //!< -1 for SQL NULL
+  };
+
   sqlite3 *mConnection = nullptr;
   sqlite3_stmt *mStatement = nullptr;
   bool mFailed = false;
+  std::vector<Bound> mBound;
 };
 
 /**

@@ -57,38 +57,11 @@ RegionLocator::RegionLocator(OGRLayer *layer)
 
 void RegionLocator::regionsAt(double x, double y, std::vector<quint32> &regions) const
 {
-  regions.clear();
-  const std::vector<BucketIndex::Entry> *candidates = mIndex.at(x, y);
-  if (!candidates)
-    return;
-  // Entries carry what the test needs, so a region's record is read only on a shared border.
-  std::vector<const BucketIndex::Entry *> &hits = mHits;
-  hits.clear();
-  for (const BucketIndex::Entry &entry : *candidates)
-  {
-    if (!entry.inside)
-    {
-      if (x < entry.xMin || x > entry.xMax || y < entry.yMin || y > entry.yMax)
-        continue;
-      // A rectangle is its box (closed, as GEOS "intersects" counts the border).
-      if (!entry.rectangle && !mShapes[entry.region]->containsPoint(x, y))
-        continue;
-    }
-    size_t same = 0;
-    while (same < hits.size() &&
-           !(hits[same]->kindRank == entry.kindRank &&
-             mShapes[hits[same]->region]->kind == mShapes[entry.region]->kind))
-      ++same;
-    if (same == hits.size())
-      hits.push_back(&entry);
-    else if (mShapes[entry.region]->id < mShapes[hits[same]->region]->id)
-      hits[same] = &entry;
-  }
-  std::stable_sort(hits.begin(), hits.end(),
-                   [](const BucketIndex::Entry *a, const BucketIndex::Entry *b)
-                   { return a->kindRank < b->kindRank; });
-  for (const BucketIndex::Entry *hit : hits)
-    regions.push_back(hit->region);
+  // The index answers most points from its bucket alone; it asks for an outline test only
+  // where an edge crosses the bucket.
+  mIndex.regionsAt(x, y, regions, mHits,
+                   [this](quint32 region, double px, double py)
+                   { return mShapes[region]->containsPoint(px, py); });
 }
 
 RegionList RegionLocator::regionsNamed(const QString &hint)
