@@ -105,8 +105,17 @@ bool tallyRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locat
   for (size_t i = 0; i < stored.size(); ++i)
     storedByFid.insert(stored[i].fid, i);
 
-  // Group the memberships by region (counting sort, keeping unit order within a region).
+  // Group the memberships by region and, within a region, by combination (two stable counting
+  // sorts), so shares are summed in unit order and every run sums alike.
   const std::vector<Membership> &memberships = pass.memberships();
+  std::vector<size_t> byCombination(pass.combinations().size() + 1, 0);
+  for (const Membership &membership : memberships)
+    ++byCombination[membership.member.combination + 1];
+  for (size_t i = 1; i < byCombination.size(); ++i)
+    byCombination[i] += byCombination[i - 1];
+  std::vector<const Membership *> sorted(memberships.size());
+  for (const Membership &membership : memberships)
+    sorted[byCombination[membership.member.combination]++] = &membership;
   std::vector<size_t> start(locator.shapes().size() + 1, 0);
   for (const Membership &membership : memberships)
     ++start[membership.region + 1];
@@ -115,8 +124,8 @@ bool tallyRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locat
   std::vector<Member> members(memberships.size());
   {
     std::vector<size_t> next(start.begin(), start.end() - 1);
-    for (const Membership &membership : memberships)
-      members[next[membership.region]++] = membership.member;
+    for (const Membership *membership : sorted)
+      members[next[membership->region]++] = membership->member;
   }
 
   QgsDistanceArea measure;

@@ -4,6 +4,7 @@
 #include "inputfields.h"
 #include "projectstore.h"
 #include "regionlocator.h"
+#include "unitbatch.h"
 #include "unitresultwriter.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,10 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <qgsfeedback.h>
+#include <thread>
 
 namespace riskatlas
 {
@@ -149,65 +152,72 @@ quint32 UnitPass::score(const SqlStatement &row)
   return index;
 }
 
-bool UnitPass::run(sqlite3 *connection)
+void UnitPass::read(const SqlStatement &units, quint32 combination, UnitBatch &batch)
 {
-  QByteArray columns = "fid, unit_id, name, category, sector, region_hint, shape, geom, "
-                       "region_id, region, region_shares, method, method_version, score, grade, "
-                       "inherent_level, level, level_zh, assessment_note";
-  for (const QString &input : InputFields::scoringInputs())
-    columns += ", \"" + input.toUtf8() + '"';
-  SqlStatement count(connection, "SELECT COUNT(*) FROM units");
-  if (!count.next())
-    return fail(Tr::tr("cannot read the units: %1").arg(count.error()));
-  const qint64 total = qMax<qint64>(1, count.integer(0));
-  SqlStatement units(connection, "SELECT " + columns + " FROM units ORDER BY fid");
-  UnitWriter writer(connection);
-  if (!units.isValid() || !writer.isValid())
-    return fail(Tr::tr("cannot read the units: %1").arg(units.error()));
-  mMemberships.reserve(static_cast<size_t>(total) * 2);
-  const ConnectionLock lock(connection);
+  batch.rows.emplace_back();
+  UnitRow &row = batch.rows.back();
+  row.fid = units.integer(Fid);
+  row.combination = combination;
+  row.scored = &mCombinations[combination];
+  row.unitId = batch.copy(units.value(UnitId));
+  row.name = batch.copy(units.value(Name));
+  row.regionHint = batch.copy(units.value(RegionHint));
+  row.shape = batch.copy(units.value(Shape));
+  int blobSize = 0;
+  const unsigned char *blob = units.blob(Geometry, &blobSize);
+  row.isPoint = geoPackagePoint(blob, blobSize, row.x, row.y, nullptr);
+  if (!row.isPoint)
+    row.geometry = batch.copy(units.value(Geometry));
+  row.regionId = batch.copy(units.value(RegionId));
+  row.region = batch.copy(units.value(Region));
+  row.regionShares = batch.copy(units.value(RegionShares));
+  row.method = batch.copy(units.value(Method));
+  row.grade = batch.copy(units.value(Grade));
+  row.note = batch.copy(units.value(Note));
+  row.inherentLevel = batch.copy(units.value(InherentLevel));
+  row.level = batch.copy(units.value(Level));
+  row.levelZh = batch.copy(units.value(LevelZh));
+  row.methodVersionNull = units.isNull(MethodVersion);
+  row.scoreNull = units.isNull(Score);
+  row.score = row.scoreNull ? 0 : units.real(Score);
+}
 
+void UnitPass::place(UnitBatch &batch)
+{
   RegionList regions;
   std::vector<quint32> hits;
   QJsonObject shares;
-  while (units.next())
+  for (const UnitRow &unit : batch.rows)
   {
-    const quint32 combinationIndex = score(units);
-    const ScoredCombination &scored = mCombinations[combinationIndex];
+    const ScoredCombination &scored = *unit.scored;
     const UnitAssessment &result = scored.result;
     // The id as text only when a message or a record needs it.
     QString unitIdText;
     auto unitId = [&]() -> const QString &
     {
       if (unitIdText.isNull())
-        unitIdText = units.string(UnitId);
+        unitIdText = batch.string(unit.unitId);
       return unitIdText;
     };
 
     // Where the unit is: its point (fast path), its line or area shape, or its region hint.
-    int blobSize = 0;
-    const unsigned char *blob = units.blob(Geometry, &blobSize);
-    double x = 0;
-    double y = 0;
-    const bool isPoint = geoPackagePoint(blob, blobSize, x, y, nullptr);
     std::optional<QgsGeometry> position;
-    if (!isPoint && blob)
+    if (!unit.isPoint && !unit.geometry.null)
     {
       position.emplace();
-      geoPackagePoint(blob, blobSize, x, y, &*position);
+      double x = 0;
+      double y = 0;
+      geoPackagePoint(reinterpret_cast<const unsigned char *>(batch.data(unit.geometry)),
+                      static_cast<int>(unit.geometry.size), x, y, &*position);
       if (position->isNull())
         position.reset();
     }
     std::optional<QgsGeometry> shape;
-    if (!units.isNull(Shape))
+    if (!unit.shape.null && unit.shape.size > 0)
     {
-      const QString shapeWkt = units.string(Shape);
-      if (!shapeWkt.isEmpty())
-      {
-        shape = QgsGeometry::fromWkt(shapeWkt);
-        if (shape->isNull())
-          shape.reset();
-      }
+      shape = QgsGeometry::fromWkt(batch.string(unit.shape));
+      if (shape->isNull())
+        shape.reset();
     }
     if (!shares.isEmpty())
       shares = QJsonObject();
@@ -233,25 +243,22 @@ bool UnitPass::run(sqlite3 *connection)
                          return shares.value(a->id).toDouble() > shares.value(b->id).toDouble();
                        });
     }
-    else if (isPoint)
-      mLocator.regionsAt(x, y, hits);
+    else if (unit.isPoint)
+      mLocator.regionsAt(unit.x, unit.y, hits);
     else if (position)
       regions = mLocator.regionsTouching(*position);
     else
-      regions =
-          mLocator.regionsNamed(units.isNull(RegionHint) ? QString() : units.string(RegionHint));
+      regions = mLocator.regionsNamed(batch.string(unit.regionHint));
 
     // Every source's reach is kept, scored or not: a later method change may score it.
-    if (scored.zone > 0 && (isPoint || position))
+    if (scored.zone > 0 && (unit.isPoint || position))
     {
       const QgsGeometry source =
-          shape ? *shape : (isPoint ? QgsGeometry(new QgsPoint(x, y)) : *position);
+          shape ? *shape : (unit.isPoint ? QgsGeometry(new QgsPoint(unit.x, unit.y)) : *position);
       for (RegionShape *reached : mLocator.regionsTouching(source.buffer(scored.zone, 16)))
-        reached->influence.push_back({combinationIndex, unitId()});
+        reached->influence.push_back({unit.combination, unitId()});
     }
-    const qint64 fid = units.integer(Fid);
-    mUnitsByCombination[combinationIndex].push_back(fid);
-    if (!isPoint || shape)
+    if (!unit.isPoint || shape)
     {
       hits.clear();
       for (RegionShape *region : regions)
@@ -260,7 +267,7 @@ bool UnitPass::run(sqlite3 *connection)
     for (quint32 region : hits)
       mMemberships.push_back(
           {region,
-           {combinationIndex,
+           {unit.combination,
             shares.isEmpty() ? 1.0 : shares.value(mLocator.shape(region)->id).toDouble()}});
     if (hits.empty())
     {
@@ -283,42 +290,128 @@ bool UnitPass::run(sqlite3 *connection)
     const QByteArray noteUtf8 = note.isNull() ? QByteArray() : note.toUtf8();
     // The method version alone does not make a row differ (see outcomeSignature()).
     const bool changed =
-        differs(units, RegionId, own ? own->idUtf8 : QByteArray(), !own || own->id.isNull()) ||
-        differs(units, Region, own ? own->nameUtf8 : QByteArray(), !own || own->name.isNull()) ||
-        differs(units, RegionShares, sharesJson, shares.isEmpty()) ||
-        differs(units, Method, scored.method, result.methodId.isNull()) ||
-        units.isNull(MethodVersion) != result.methodVersion.isNull() ||
-        differs(units, Grade, scored.grade, result.grade.isNull()) ||
-        (result.scored ? units.isNull(Score) || units.real(Score) != result.score
-                       : !units.isNull(Score)) ||
-        differs(units, Note, noteUtf8, note.isNull()) ||
-        differs(units, InherentLevel, scored.inherentLevel, false) ||
-        differs(units, Level, scored.level, false) ||
-        differs(units, LevelZh, scored.levelZh, false);
-    if (changed)
+        batch.differs(unit.regionId, own ? own->idUtf8 : QByteArray(), !own || own->id.isNull()) ||
+        batch.differs(unit.region, own ? own->nameUtf8 : QByteArray(),
+                      !own || own->name.isNull()) ||
+        batch.differs(unit.regionShares, sharesJson, shares.isEmpty()) ||
+        batch.differs(unit.method, scored.method, result.methodId.isNull()) ||
+        unit.methodVersionNull != result.methodVersion.isNull() ||
+        batch.differs(unit.grade, scored.grade, result.grade.isNull()) ||
+        (result.scored ? unit.scoreNull || unit.score != result.score : !unit.scoreNull) ||
+        batch.differs(unit.note, noteUtf8, note.isNull()) ||
+        batch.differs(unit.inherentLevel, scored.inherentLevel, false) ||
+        batch.differs(unit.level, scored.level, false) ||
+        batch.differs(unit.levelZh, scored.levelZh, false);
+    if (!changed)
+      continue;
+    if (!unit.level.null && unit.level.size > 0 && batch.differs(unit.level, scored.level, false))
+      batch.levelChanges.push_back(
+          {unitId(), batch.string(unit.name), batch.string(unit.level), &scored});
+    const QByteArray regionTexts[3] = {own ? own->idUtf8 : QByteArray(),
+                                       own ? own->nameUtf8 : QByteArray(), sharesJson};
+    const bool regionNulls[3] = {!own || own->id.isNull(), !own || own->name.isNull(),
+                                 shares.isEmpty()};
+    batch.writes.emplace_back();
+    fillResultRow(batch.writes.back(), unit.fid, regionTexts, regionNulls, scored, noteUtf8);
+  }
+}
+
+bool UnitPass::write(UnitBatch &batch, UnitWriter &writer)
+{
+  for (const PendingLevelChange &change : batch.levelChanges)
+  {
+    if (!recordLevelChange(mStore, mOutcome, change.unitId, change.name, change.previousLevel,
+                           *change.scored))
+      return false;
+  }
+  for (UnitWriter::Row &row : batch.writes)
+  {
+    writer.next() = std::move(row);
+    if (!writer.flushIfFull())
+      return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
+    ++mOutcome.unitsWritten;
+  }
+  return true;
+}
+
+bool UnitPass::run(sqlite3 *connection)
+{
+  QByteArray columns = "fid, unit_id, name, category, sector, region_hint, shape, geom, "
+                       "region_id, region, region_shares, method, method_version, score, grade, "
+                       "inherent_level, level, level_zh, assessment_note";
+  for (const QString &input : InputFields::scoringInputs())
+    columns += ", \"" + input.toUtf8() + '"';
+  SqlStatement count(connection, "SELECT COUNT(*) FROM units");
+  if (!count.next())
+    return fail(Tr::tr("cannot read the units: %1").arg(count.error()));
+  const qint64 total = qMax<qint64>(1, count.integer(0));
+  SqlStatement units(connection, "SELECT " + columns + " FROM units ORDER BY fid");
+  UnitWriter writer(connection);
+  if (!units.isValid() || !writer.isValid())
+    return fail(Tr::tr("cannot read the units: %1").arg(units.error()));
+  mMemberships.reserve(static_cast<size_t>(total) * 2);
+  const ConnectionLock lock(connection);
+
+  // This thread reads, scores and writes (SQLite); a second one places the units in their
+  // regions and finds what changed, batch by batch, so both cores work.
+  BatchQueue toPlace(4);
+  BatchQueue placed(std::numeric_limits<size_t>::max());
+  std::thread placing(
+      [&]()
+      {
+        while (UnitBatchPtr batch = toPlace.pop())
+        {
+          place(*batch);
+          placed.push(std::move(batch));
+        }
+        placed.close();
+      });
+  auto stop = [&](bool ok)
+  {
+    toPlace.abort();
+    placed.abort();
+    placing.join();
+    return ok;
+  };
+  auto writePlaced = [&](bool wait)
+  {
+    while (UnitBatchPtr batch = wait ? placed.pop() : placed.tryPop())
     {
-      if (!recordLevelChange(mStore, mOutcome, unitId(), units.string(Name), units.string(Level),
-                             scored))
+      if (!write(*batch, writer))
         return false;
-      const QByteArray regionTexts[3] = {own ? own->idUtf8 : QByteArray(),
-                                         own ? own->nameUtf8 : QByteArray(), sharesJson};
-      const bool regionNulls[3] = {!own || own->id.isNull(), !own || own->name.isNull(),
-                                   shares.isEmpty()};
-      fillResultRow(writer.next(), fid, regionTexts, regionNulls, scored, noteUtf8);
-      if (!writer.flushIfFull())
-        return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
-      ++mOutcome.unitsWritten;
     }
+    return true;
+  };
+
+  constexpr size_t BatchSize = 4096;
+  UnitBatchPtr batch = std::make_unique<UnitBatch>();
+  while (units.next())
+  {
+    const quint32 combination = score(units);
+    mUnitsByCombination[combination].push_back(units.integer(Fid));
+    read(units, combination, *batch);
     ++mOutcome.units;
+    if (batch->rows.size() == BatchSize)
+    {
+      toPlace.push(std::move(batch));
+      batch = std::make_unique<UnitBatch>();
+      if (!writePlaced(false))
+        return stop(false);
+    }
     if (mFeedback && (mOutcome.units % 1024 == 0 || mOutcome.units == total))
     {
       mFeedback->setProgress(90.0 * mOutcome.units / total);
       if (mFeedback->isCanceled())
-        return fail(Tr::tr("assessment cancelled; the project is unchanged"));
+        return stop(fail(Tr::tr("assessment cancelled; the project is unchanged")));
     }
   }
   if (units.failed())
-    return fail(Tr::tr("cannot read the units: %1").arg(units.error()));
+    return stop(fail(Tr::tr("cannot read the units: %1").arg(units.error())));
+  toPlace.push(std::move(batch));
+  toPlace.close();
+  if (!writePlaced(true))
+    return stop(false);
+  placing.join();
   if (!writer.flush())
     return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
   if (mFeedback && mFeedback->isCanceled())

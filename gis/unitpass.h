@@ -21,6 +21,7 @@ namespace riskatlas
 
 class ProjectStore;
 class RegionLocator;
+struct UnitBatch;
 
 /**
  * One distinct combination of category, sector and scoring inputs, scored once: a city has a
@@ -130,6 +131,12 @@ private:
   };
 
   quint32 score(const SqlStatement &row);
+  //! Copies what placing needs of the current row into \a batch (reading thread).
+  void read(const SqlStatement &units, quint32 combination, UnitBatch &batch);
+  //! Places a batch's units and finds the rows to write (placing thread).
+  void place(UnitBatch &batch);
+  //! Audits a placed batch's level changes and writes its rows (reading thread).
+  bool write(UnitBatch &batch, UnitWriter &writer);
   bool fail(const QString &message)
   {
     mOutcome.error = message;

@@ -119,10 +119,12 @@ for config in $configs; do
   echo "== $units units, $cells grid cells"
   [ -f "$city/units.csv" ] || python3 "$root/projects/synthetic-city/generate.py" "$units" "$city"
 
-  base="$dir/base.gpkg"
-  staging="$dir/base-staging.gpkg"
+  # The base keeps the file name the runs use: a renamed project would have its embedded QGIS
+  # project rewritten by the first command (see docs/project-format.md), which is not assess.
+  base="$dir/base/project.gpkg"
+  staging="$dir/base-staging/project.gpkg"
   if [ ! -f "$base" ]; then
-    rm -f "$staging"
+    rm -rf "$dir/base-staging" && mkdir -p "$dir/base-staging"
     "$cli" new "$staging" --name 合成城市 --crs EPSG:4549 >/dev/null
     "$cli" import-regions "$staging" "$city/districts.geojson" --id-field 区划代码 \
       --name-field 区县名称 >/dev/null 2>&1
@@ -132,7 +134,7 @@ for config in $configs; do
     "$cli" methods export "$staging" "$dir/exported.json" >/dev/null
     method_set base "$dir/exported.json" "$dir/base.json"
     "$cli" methods import "$staging" "$dir/base.json" >/dev/null
-    mv "$staging" "$base"
+    rm -rf "$dir/base" && mv "$dir/base-staging" "$dir/base"
   fi
 
   project="$dir/project.gpkg"
