@@ -11,10 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
-#include <limits>
 #include <optional>
 #include <qgsfeedback.h>
+#include <sqlite3.h>
 #include <thread>
 
 namespace riskatlas
@@ -25,6 +26,25 @@ namespace
 struct Tr
 {
   Q_DECLARE_TR_FUNCTIONS(ProjectAssessor)
+};
+
+//! Turns a connection's busy timeout off for a scope, then restores it.
+class BusyTimeoutOff
+{
+public:
+  explicit BusyTimeoutOff(sqlite3 *connection) : mConnection(connection)
+  {
+    SqlStatement timeout(connection, "PRAGMA busy_timeout");
+    mMilliseconds = timeout.next() ? static_cast<int>(timeout.integer(0)) : 0;
+    sqlite3_busy_timeout(connection, 0);
+  }
+  ~BusyTimeoutOff() { sqlite3_busy_timeout(mConnection, mMilliseconds); }
+  BusyTimeoutOff(const BusyTimeoutOff &) = delete;
+  BusyTimeoutOff &operator=(const BusyTimeoutOff &) = delete;
+
+private:
+  sqlite3 *mConnection;
+  int mMilliseconds = 0;
 };
 
 QString describeProblem(const QString &unitId, const InputProblem &problem)
@@ -152,168 +172,138 @@ quint32 UnitPass::score(const SqlStatement &row)
   return index;
 }
 
-void UnitPass::read(const SqlStatement &units, quint32 combination, UnitBatch &batch)
+void UnitPass::place(const SqlStatement &units, quint32 combinationIndex, UnitBatch &batch)
 {
-  batch.rows.emplace_back();
-  UnitRow &row = batch.rows.back();
-  row.fid = units.integer(Fid);
-  row.combination = combination;
-  row.scored = &mCombinations[combination];
-  row.unitId = batch.copy(units.value(UnitId));
-  row.name = batch.copy(units.value(Name));
-  row.regionHint = batch.copy(units.value(RegionHint));
-  row.shape = batch.copy(units.value(Shape));
+  const ScoredCombination &scored = mCombinations[combinationIndex];
+  const UnitAssessment &result = scored.result;
+  // The id as text only when a message or a record needs it.
+  QString unitIdText;
+  auto unitId = [&]() -> const QString &
+  {
+    if (unitIdText.isNull())
+      unitIdText = units.string(UnitId);
+    return unitIdText;
+  };
+
+  // Where the unit is: its point (fast path), its line or area shape, or its region hint.
   int blobSize = 0;
   const unsigned char *blob = units.blob(Geometry, &blobSize);
-  row.isPoint = geoPackagePoint(blob, blobSize, row.x, row.y, nullptr);
-  if (!row.isPoint)
-    row.geometry = batch.copy(units.value(Geometry));
-  row.regionId = batch.copy(units.value(RegionId));
-  row.region = batch.copy(units.value(Region));
-  row.regionShares = batch.copy(units.value(RegionShares));
-  row.method = batch.copy(units.value(Method));
-  row.grade = batch.copy(units.value(Grade));
-  row.note = batch.copy(units.value(Note));
-  row.inherentLevel = batch.copy(units.value(InherentLevel));
-  row.level = batch.copy(units.value(Level));
-  row.levelZh = batch.copy(units.value(LevelZh));
-  row.methodVersionNull = units.isNull(MethodVersion);
-  row.scoreNull = units.isNull(Score);
-  row.score = row.scoreNull ? 0 : units.real(Score);
-}
-
-void UnitPass::place(UnitBatch &batch)
-{
-  RegionList regions;
-  std::vector<quint32> hits;
-  QJsonObject shares;
-  for (const UnitRow &unit : batch.rows)
+  double x = 0;
+  double y = 0;
+  const bool isPoint = geoPackagePoint(blob, blobSize, x, y, nullptr);
+  std::optional<QgsGeometry> position;
+  if (!isPoint && blob)
   {
-    const ScoredCombination &scored = *unit.scored;
-    const UnitAssessment &result = scored.result;
-    // The id as text only when a message or a record needs it.
-    QString unitIdText;
-    auto unitId = [&]() -> const QString &
+    position.emplace();
+    geoPackagePoint(blob, blobSize, x, y, &*position);
+    if (position->isNull())
+      position.reset();
+  }
+  std::optional<QgsGeometry> shape;
+  if (!units.isNull(Shape))
+  {
+    const QString shapeWkt = units.string(Shape);
+    if (!shapeWkt.isEmpty())
     {
-      if (unitIdText.isNull())
-        unitIdText = batch.string(unit.unitId);
-      return unitIdText;
-    };
-
-    // Where the unit is: its point (fast path), its line or area shape, or its region hint.
-    std::optional<QgsGeometry> position;
-    if (!unit.isPoint && !unit.geometry.null)
-    {
-      position.emplace();
-      double x = 0;
-      double y = 0;
-      geoPackagePoint(reinterpret_cast<const unsigned char *>(batch.data(unit.geometry)),
-                      static_cast<int>(unit.geometry.size), x, y, &*position);
-      if (position->isNull())
-        position.reset();
-    }
-    std::optional<QgsGeometry> shape;
-    if (!unit.shape.null && unit.shape.size > 0)
-    {
-      shape = QgsGeometry::fromWkt(batch.string(unit.shape));
+      shape = QgsGeometry::fromWkt(shapeWkt);
       if (shape->isNull())
         shape.reset();
     }
-    if (!shares.isEmpty())
-      shares = QJsonObject();
-    regions.clear();
-    if (shape)
-    {
-      // Line and area units belong to every region they cross, with their length or area share.
-      regions = mLocator.regionsTouching(*shape);
-      const bool isLine = QgsWkbTypes::geometryType(shape->wkbType()) == QgsWkbTypes::LineGeometry;
-      const double whole = isLine ? shape->length() : shape->area();
-      for (RegionShape *region : regions)
-      {
-        const QgsGeometry part = shape->intersection(region->geometry);
-        const double share = whole > 0 ? (isLine ? part.length() : part.area()) / whole : 0;
-        shares.insert(region->id, std::round(share * 1e4) / 1e4);
-      }
-      // The unit's own region: the largest share among the most basic kind.
-      std::stable_sort(regions.begin(), regions.end(),
-                       [&shares](RegionShape *a, RegionShape *b)
-                       {
-                         if (a->kindRank != b->kindRank)
-                           return a->kindRank < b->kindRank;
-                         return shares.value(a->id).toDouble() > shares.value(b->id).toDouble();
-                       });
-    }
-    else if (unit.isPoint)
-      mLocator.regionsAt(unit.x, unit.y, hits);
-    else if (position)
-      regions = mLocator.regionsTouching(*position);
-    else
-      regions = mLocator.regionsNamed(batch.string(unit.regionHint));
-
-    // Every source's reach is kept, scored or not: a later method change may score it.
-    if (scored.zone > 0 && (unit.isPoint || position))
-    {
-      const QgsGeometry source =
-          shape ? *shape : (unit.isPoint ? QgsGeometry(new QgsPoint(unit.x, unit.y)) : *position);
-      for (RegionShape *reached : mLocator.regionsTouching(source.buffer(scored.zone, 16)))
-        reached->influence.push_back({unit.combination, unitId()});
-    }
-    if (!unit.isPoint || shape)
-    {
-      hits.clear();
-      for (RegionShape *region : regions)
-        hits.push_back(region->index);
-    }
-    for (quint32 region : hits)
-      mMemberships.push_back(
-          {region,
-           {unit.combination,
-            shares.isEmpty() ? 1.0 : shares.value(mLocator.shape(region)->id).toDouble()}});
-    if (hits.empty())
-    {
-      ++mOutcome.outsideRegions;
-      mOutcome.outside << unitId();
-    }
-
-    // The results to store; the row is written only when one of them differs.
-    const RegionShape *own = hits.empty() ? nullptr : mLocator.shape(hits.front());
-    const QByteArray sharesJson =
-        shares.isEmpty() ? QByteArray() : QJsonDocument(shares).toJson(QJsonDocument::Compact);
-    QString note;
-    if (result.scored)
-      ++mOutcome.scored;
-    else
-    {
-      note = unscoredNote(unitId(), result);
-      mOutcome.unscored << note;
-    }
-    const QByteArray noteUtf8 = note.isNull() ? QByteArray() : note.toUtf8();
-    // The method version alone does not make a row differ (see outcomeSignature()).
-    const bool changed =
-        batch.differs(unit.regionId, own ? own->idUtf8 : QByteArray(), !own || own->id.isNull()) ||
-        batch.differs(unit.region, own ? own->nameUtf8 : QByteArray(),
-                      !own || own->name.isNull()) ||
-        batch.differs(unit.regionShares, sharesJson, shares.isEmpty()) ||
-        batch.differs(unit.method, scored.method, result.methodId.isNull()) ||
-        unit.methodVersionNull != result.methodVersion.isNull() ||
-        batch.differs(unit.grade, scored.grade, result.grade.isNull()) ||
-        (result.scored ? unit.scoreNull || unit.score != result.score : !unit.scoreNull) ||
-        batch.differs(unit.note, noteUtf8, note.isNull()) ||
-        batch.differs(unit.inherentLevel, scored.inherentLevel, false) ||
-        batch.differs(unit.level, scored.level, false) ||
-        batch.differs(unit.levelZh, scored.levelZh, false);
-    if (!changed)
-      continue;
-    if (!unit.level.null && unit.level.size > 0 && batch.differs(unit.level, scored.level, false))
-      batch.levelChanges.push_back(
-          {unitId(), batch.string(unit.name), batch.string(unit.level), &scored});
-    const QByteArray regionTexts[3] = {own ? own->idUtf8 : QByteArray(),
-                                       own ? own->nameUtf8 : QByteArray(), sharesJson};
-    const bool regionNulls[3] = {!own || own->id.isNull(), !own || own->name.isNull(),
-                                 shares.isEmpty()};
-    batch.writes.emplace_back();
-    fillResultRow(batch.writes.back(), unit.fid, regionTexts, regionNulls, scored, noteUtf8);
   }
+  QJsonObject shares;
+  RegionList regions;
+  std::vector<quint32> &hits = mHits;
+  if (shape)
+  {
+    // Line and area units belong to every region they cross, with their length or area share.
+    regions = mLocator.regionsTouching(*shape);
+    const bool isLine = QgsWkbTypes::geometryType(shape->wkbType()) == QgsWkbTypes::LineGeometry;
+    const double whole = isLine ? shape->length() : shape->area();
+    for (RegionShape *region : regions)
+    {
+      const QgsGeometry part = shape->intersection(region->geometry);
+      const double share = whole > 0 ? (isLine ? part.length() : part.area()) / whole : 0;
+      shares.insert(region->id, std::round(share * 1e4) / 1e4);
+    }
+    // The unit's own region: the largest share among the most basic kind.
+    std::stable_sort(regions.begin(), regions.end(),
+                     [&shares](RegionShape *a, RegionShape *b)
+                     {
+                       if (a->kindRank != b->kindRank)
+                         return a->kindRank < b->kindRank;
+                       return shares.value(a->id).toDouble() > shares.value(b->id).toDouble();
+                     });
+  }
+  else if (isPoint)
+    mLocator.regionsAt(x, y, hits);
+  else if (position)
+    regions = mLocator.regionsTouching(*position);
+  else
+    regions =
+        mLocator.regionsNamed(units.isNull(RegionHint) ? QString() : units.string(RegionHint));
+
+  // Every source's reach is kept, scored or not: a later method change may score it.
+  if (scored.zone > 0 && (isPoint || position))
+  {
+    const QgsGeometry source =
+        shape ? *shape : (isPoint ? QgsGeometry(new QgsPoint(x, y)) : *position);
+    for (RegionShape *reached : mLocator.regionsTouching(source.buffer(scored.zone, 16)))
+      reached->influence.push_back({combinationIndex, unitId()});
+  }
+  if (!isPoint || shape)
+  {
+    hits.clear();
+    for (RegionShape *region : regions)
+      hits.push_back(region->index);
+  }
+  for (quint32 region : hits)
+    mMemberships.push_back(
+        {region,
+         {combinationIndex,
+          shares.isEmpty() ? 1.0 : shares.value(mLocator.shape(region)->id).toDouble()}});
+  if (hits.empty())
+  {
+    ++mOutcome.outsideRegions;
+    mOutcome.outside << unitId();
+  }
+
+  // The results to store; the row is written only when one of them differs.
+  const RegionShape *own = hits.empty() ? nullptr : mLocator.shape(hits.front());
+  const QByteArray sharesJson =
+      shares.isEmpty() ? QByteArray() : QJsonDocument(shares).toJson(QJsonDocument::Compact);
+  QString note;
+  if (result.scored)
+    ++mOutcome.scored;
+  else
+  {
+    note = unscoredNote(unitId(), result);
+    mOutcome.unscored << note;
+  }
+  const QByteArray noteUtf8 = note.isNull() ? QByteArray() : note.toUtf8();
+  // The method version alone does not make a row differ (see outcomeSignature()).
+  const bool changed =
+      differs(units, RegionId, own ? own->idUtf8 : QByteArray(), !own || own->id.isNull()) ||
+      differs(units, Region, own ? own->nameUtf8 : QByteArray(), !own || own->name.isNull()) ||
+      differs(units, RegionShares, sharesJson, shares.isEmpty()) ||
+      differs(units, Method, scored.method, result.methodId.isNull()) ||
+      units.isNull(MethodVersion) != result.methodVersion.isNull() ||
+      differs(units, Grade, scored.grade, result.grade.isNull()) ||
+      (result.scored ? units.isNull(Score) || units.real(Score) != result.score
+                     : !units.isNull(Score)) ||
+      differs(units, Note, noteUtf8, note.isNull()) ||
+      differs(units, InherentLevel, scored.inherentLevel, false) ||
+      differs(units, Level, scored.level, false) || differs(units, LevelZh, scored.levelZh, false);
+  if (!changed)
+    return;
+  if (!units.isNull(Level) && differs(units, Level, scored.level, false))
+    batch.levelChanges.push_back({unitId(), units.string(Name), units.string(Level), &scored});
+  const QByteArray regionTexts[3] = {own ? own->idUtf8 : QByteArray(),
+                                     own ? own->nameUtf8 : QByteArray(), sharesJson};
+  const bool regionNulls[3] = {!own || own->id.isNull(), !own || own->name.isNull(),
+                               shares.isEmpty()};
+  batch.writes.emplace_back();
+  fillResultRow(batch.writes.back(), units.integer(Fid), regionTexts, regionNulls, scored,
+                noteUtf8);
 }
 
 bool UnitPass::write(UnitBatch &batch, UnitWriter &writer)
@@ -334,88 +324,107 @@ bool UnitPass::write(UnitBatch &batch, UnitWriter &writer)
   return true;
 }
 
-bool UnitPass::run(sqlite3 *connection)
+bool UnitPass::readAndPlace(sqlite3 *reading, BatchQueue &placed, const std::atomic<bool> &stop,
+                            QString &error)
 {
   QByteArray columns = "fid, unit_id, name, category, sector, region_hint, shape, geom, "
                        "region_id, region, region_shares, method, method_version, score, grade, "
                        "inherent_level, level, level_zh, assessment_note";
   for (const QString &input : InputFields::scoringInputs())
     columns += ", \"" + input.toUtf8() + '"';
+  SqlStatement units(reading, "SELECT " + columns + " FROM units ORDER BY fid");
+  if (!units.isValid())
+  {
+    error = units.error();
+    return false;
+  }
+  constexpr size_t BatchSize = 4096;
+  UnitBatchPtr batch = std::make_unique<UnitBatch>();
+  while (!stop && units.next())
+  {
+    const quint32 combination = score(units);
+    mUnitsByCombination[combination].push_back(units.integer(Fid));
+    place(units, combination, *batch);
+    ++mOutcome.units;
+    if (++batch->units == BatchSize)
+    {
+      placed.push(std::move(batch));
+      batch = std::make_unique<UnitBatch>();
+    }
+  }
+  if (units.failed())
+  {
+    error = units.error();
+    return false;
+  }
+  placed.push(std::move(batch));
+  return true;
+}
+
+bool UnitPass::run(sqlite3 *connection)
+{
   SqlStatement count(connection, "SELECT COUNT(*) FROM units");
   if (!count.next())
     return fail(Tr::tr("cannot read the units: %1").arg(count.error()));
   const qint64 total = qMax<qint64>(1, count.integer(0));
-  SqlStatement units(connection, "SELECT " + columns + " FROM units ORDER BY fid");
+  count.reset();
   UnitWriter writer(connection);
-  if (!units.isValid() || !writer.isValid())
-    return fail(Tr::tr("cannot read the units: %1").arg(units.error()));
+  if (!writer.isValid())
+    return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
+  // A second, read-only connection reads the units as they were before this transaction while
+  // this one writes (SQLite lets a reader go on while a writer holds its reserved lock).
+  sqlite3 *reading = nullptr;
+  if (sqlite3_open_v2(mStore.path().toUtf8().constData(), &reading,
+                      SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+  {
+    const QString message = QString::fromUtf8(sqlite3_errmsg(reading));
+    sqlite3_close(reading);
+    return fail(Tr::tr("cannot read the units: %1").arg(message));
+  }
+  const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> closeReading(reading, sqlite3_close);
   mMemberships.reserve(static_cast<size_t>(total) * 2);
+  // While the reader holds its shared lock this connection cannot spill its page cache into
+  // the file; without a busy wait SQLite keeps the pages in memory instead of waiting for it.
+  const BusyTimeoutOff noBusyWait(connection);
   const ConnectionLock lock(connection);
 
-  // This thread reads, scores and writes (SQLite); a second one places the units in their
-  // regions and finds what changed, batch by batch, so both cores work.
-  BatchQueue toPlace(4);
-  BatchQueue placed(std::numeric_limits<size_t>::max());
+  // The placing thread reads, scores, places and compares; this one audits and writes, so both
+  // cores work. The queue is bounded: the rows to write wait in memory only a few batches deep.
+  BatchQueue placed(16);
+  std::atomic<bool> stop{false};
+  QString readError;
+  bool readOk = true;
   std::thread placing(
       [&]()
       {
-        while (UnitBatchPtr batch = toPlace.pop())
-        {
-          place(*batch);
-          placed.push(std::move(batch));
-        }
+        readOk = readAndPlace(reading, placed, stop, readError);
         placed.close();
       });
-  auto stop = [&](bool ok)
+  auto finish = [&](bool ok)
   {
-    toPlace.abort();
+    stop = true;
     placed.abort();
     placing.join();
     return ok;
   };
-  auto writePlaced = [&](bool wait)
+  qint64 done = 0;
+  while (UnitBatchPtr batch = placed.pop())
   {
-    while (UnitBatchPtr batch = wait ? placed.pop() : placed.tryPop())
+    if (!write(*batch, writer))
+      return finish(false);
+    done += static_cast<qint64>(batch->units);
+    if (mFeedback)
     {
-      if (!write(*batch, writer))
-        return false;
-    }
-    return true;
-  };
-
-  constexpr size_t BatchSize = 4096;
-  UnitBatchPtr batch = std::make_unique<UnitBatch>();
-  while (units.next())
-  {
-    const quint32 combination = score(units);
-    mUnitsByCombination[combination].push_back(units.integer(Fid));
-    read(units, combination, *batch);
-    ++mOutcome.units;
-    if (batch->rows.size() == BatchSize)
-    {
-      toPlace.push(std::move(batch));
-      batch = std::make_unique<UnitBatch>();
-      if (!writePlaced(false))
-        return stop(false);
-    }
-    if (mFeedback && (mOutcome.units % 1024 == 0 || mOutcome.units == total))
-    {
-      mFeedback->setProgress(90.0 * mOutcome.units / total);
+      mFeedback->setProgress(90.0 * static_cast<double>(done) / static_cast<double>(total));
       if (mFeedback->isCanceled())
-        return stop(fail(Tr::tr("assessment cancelled; the project is unchanged")));
+        return finish(fail(Tr::tr("assessment cancelled; the project is unchanged")));
     }
   }
-  if (units.failed())
-    return stop(fail(Tr::tr("cannot read the units: %1").arg(units.error())));
-  toPlace.push(std::move(batch));
-  toPlace.close();
-  if (!writePlaced(true))
-    return stop(false);
   placing.join();
+  if (!readOk)
+    return fail(Tr::tr("cannot read the units: %1").arg(readError));
   if (!writer.flush())
     return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
-  if (mFeedback && mFeedback->isCanceled())
-    return fail(Tr::tr("assessment cancelled; the project is unchanged"));
   return true;
 }
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 #include <QVariantMap>
+#include <atomic>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -22,6 +23,7 @@ namespace riskatlas
 class ProjectStore;
 class RegionLocator;
 struct UnitBatch;
+class BatchQueue;
 
 /**
  * One distinct combination of category, sector and scoring inputs, scored once: a city has a
@@ -131,11 +133,13 @@ private:
   };
 
   quint32 score(const SqlStatement &row);
-  //! Copies what placing needs of the current row into \a batch (reading thread).
-  void read(const SqlStatement &units, quint32 combination, UnitBatch &batch);
-  //! Places a batch's units and finds the rows to write (placing thread).
-  void place(UnitBatch &batch);
-  //! Audits a placed batch's level changes and writes its rows (reading thread).
+  //! Reads every unit on \a reading, scores and places it; batches the rows to write
+  //! (placing thread). False with \a error when SQLite fails.
+  bool readAndPlace(sqlite3 *reading, BatchQueue &placed, const std::atomic<bool> &stop,
+                    QString &error);
+  //! Places the current unit and adds its row to \a batch when its results change.
+  void place(const SqlStatement &units, quint32 combination, UnitBatch &batch);
+  //! Audits a placed batch's level changes and writes its rows (writing thread).
   bool write(UnitBatch &batch, UnitWriter &writer);
   bool fail(const QString &message)
   {
@@ -152,6 +156,7 @@ private:
   std::vector<Membership> mMemberships;
   std::deque<ScoredCombination> mCombinations;
   std::vector<std::vector<qint64>> mUnitsByCombination;
+  std::vector<quint32> mHits; //!< scratch of place()
   std::string mKey;
 };
 
