@@ -3,8 +3,15 @@
 
 fill-english FILE   give every message its source text as translation (English is the source)
 check FILE...       fail (exit 1) listing every message without a finished translation
+check-sources LUPDATE ROOT FILE...
+                    the same on copies refreshed from the sources by lupdate first, so a new
+                    tr() string that nobody translated fails too
 """
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 
@@ -57,6 +64,19 @@ def main(argv):
     if len(argv) >= 3 and argv[1] == "fill-english":
         fill_english(argv[2])
         return 0
+    if len(argv) >= 5 and argv[1] == "check-sources":
+        lupdate, root, paths = argv[2], argv[3], argv[4:]
+        with tempfile.TemporaryDirectory() as work:
+            copies = []
+            for path in paths:
+                copy = os.path.join(work, os.path.basename(path))
+                shutil.copyfile(path, copy)
+                copies.append(copy)
+            sources = [os.path.join(root, d) for d in ("assessment", "gis", "ui", "app")]
+            for copy in copies:
+                subprocess.run([lupdate, "-silent", "-locations", "none", "-no-obsolete",
+                                "-source-language", "en", *sources, "-ts", copy], check=True)
+            return main([argv[0], "check", *copies])
     if len(argv) >= 3 and argv[1] == "check":
         problems = [p for path in argv[2:] for p in unfinished(path)]
         for problem in problems:

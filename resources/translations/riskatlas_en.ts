@@ -623,6 +623,30 @@
         <source>%1: not a GeoPackage</source>
         <translation>%1: not a GeoPackage</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the regions</source>
+        <translation>cannot read the regions</translation>
+    </message>
+    <message>
+        <source>cannot read the regions' tallies</source>
+        <translation>cannot read the regions' tallies</translation>
+    </message>
+    <message>
+        <source>the stored assessment state is damaged</source>
+        <translation>the stored assessment state is damaged</translation>
+    </message>
+    <message>
+        <source>cannot read the stored assessment state</source>
+        <translation>cannot read the stored assessment state</translation>
+    </message>
+    <message>
+        <source>cannot store the assessment state</source>
+        <translation>cannot store the assessment state</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -1306,6 +1330,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</source>
         <translation>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</translation>
+    </message>
+    <message>
+        <source>Read and place every unit again, even when only the method set or the aggregation rule changed since the last run.</source>
+        <translation>Read and place every unit again, even when only the method set or the aggregation rule changed since the last run.</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,30 @@
         <source>%1: not a GeoPackage</source>
         <translation>%1：不是 GeoPackage 文件</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the regions</source>
+        <translation>无法读取区域</translation>
+    </message>
+    <message>
+        <source>cannot read the regions&apos; tallies</source>
+        <translation>无法读取区域的单元汇总</translation>
+    </message>
+    <message>
+        <source>the stored assessment state is damaged</source>
+        <translation>项目中保存的评估状态已损坏</translation>
+    </message>
+    <message>
+        <source>cannot read the stored assessment state</source>
+        <translation>无法读取项目中保存的评估状态</translation>
+    </message>
+    <message>
+        <source>cannot store the assessment state</source>
+        <translation>无法保存评估状态</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -1318,6 +1342,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</source>
         <translation>底图：含 {x} {y} {z} 的 XYZ 瓦片地址（如天地图）、WMTS 能力文档地址或 QGIS WMS/WMTS 数据源；无法访问时不加载并注明。</translation>
+    </message>
+    <message>
+        <source>Read and place every unit again, even when only the method set or the aggregation rule changed since the last run.</source>
+        <translation>重新读取并定位全部单元，即使自上次评估以来只改变了方法集或汇总规则。</translation>
     </message>
 </context>
 <context>
