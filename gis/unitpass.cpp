@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <cmath>
 #include <optional>
 #include <qgsfeedback.h>
@@ -295,7 +296,10 @@ void UnitPass::place(const SqlStatement &units, quint32 combinationIndex, UnitBa
       differs(units, Level, scored.level, false) || differs(units, LevelZh, scored.levelZh, false);
   if (!changed)
     return;
-  if (!units.isNull(Level) && differs(units, Level, scored.level, false))
+  // A level change is audited when the unit had a level before (not on its first assessment).
+  static const QByteArray none = levelKey(RiskLevel::None).toUtf8();
+  if (!units.isNull(Level) && units.value(Level).size > 0 &&
+      differs(units, Level, none, false) && differs(units, Level, scored.level, false))
     batch.levelChanges.push_back({unitId(), units.string(Name), units.string(Level), &scored});
   const QByteArray regionTexts[3] = {own ? own->idUtf8 : QByteArray(),
                                      own ? own->nameUtf8 : QByteArray(), sharesJson};
@@ -306,7 +310,7 @@ void UnitPass::place(const SqlStatement &units, quint32 combinationIndex, UnitBa
                 noteUtf8);
 }
 
-bool UnitPass::write(UnitBatch &batch, UnitWriter &writer)
+bool UnitPass::write(const UnitBatch &batch, UnitWriter &writer)
 {
   for (const PendingLevelChange &change : batch.levelChanges)
   {
@@ -314,18 +318,15 @@ bool UnitPass::write(UnitBatch &batch, UnitWriter &writer)
                            *change.scored))
       return false;
   }
-  for (UnitWriter::Row &row : batch.writes)
-  {
-    writer.next() = std::move(row);
-    if (!writer.flushIfFull())
-      return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
-    ++mOutcome.unitsWritten;
-  }
+  // Bound in place: the batch's rows are released by the placing thread when it reuses it.
+  if (!writer.write(batch.writes))
+    return fail(Tr::tr("cannot write the units' results: %1").arg(writer.error()));
+  mOutcome.unitsWritten += static_cast<int>(batch.writes.size());
   return true;
 }
 
-bool UnitPass::readAndPlace(sqlite3 *reading, BatchQueue &placed, const std::atomic<bool> &stop,
-                            QString &error)
+bool UnitPass::readAndPlace(sqlite3 *reading, BatchQueue &placed, BatchQueue &spent,
+                            const std::atomic<bool> &stop, QString &error)
 {
   QByteArray columns = "fid, unit_id, name, category, sector, region_hint, shape, geom, "
                        "region_id, region, region_shares, method, method_version, score, grade, "
@@ -349,7 +350,16 @@ bool UnitPass::readAndPlace(sqlite3 *reading, BatchQueue &placed, const std::ato
     if (++batch->units == BatchSize)
     {
       placed.push(std::move(batch));
-      batch = std::make_unique<UnitBatch>();
+      // Reuse a written batch: its rows are released here, not in the busier writing thread.
+      batch = spent.tryPop();
+      if (batch)
+      {
+        batch->units = 0;
+        batch->writes.clear();
+        batch->levelChanges.clear();
+      }
+      else
+        batch = std::make_unique<UnitBatch>();
     }
   }
   if (units.failed())
@@ -391,13 +401,14 @@ bool UnitPass::run(sqlite3 *connection)
   // The placing thread reads, scores, places and compares; this one audits and writes, so both
   // cores work. The queue is bounded: the rows to write wait in memory only a few batches deep.
   BatchQueue placed(16);
+  BatchQueue spent(std::numeric_limits<size_t>::max());
   std::atomic<bool> stop{false};
   QString readError;
   bool readOk = true;
   std::thread placing(
       [&]()
       {
-        readOk = readAndPlace(reading, placed, stop, readError);
+        readOk = readAndPlace(reading, placed, spent, stop, readError);
         placed.close();
       });
   auto finish = [&](bool ok)
@@ -413,6 +424,7 @@ bool UnitPass::run(sqlite3 *connection)
     if (!write(*batch, writer))
       return finish(false);
     done += static_cast<qint64>(batch->units);
+    spent.push(std::move(batch));
     if (mFeedback)
     {
       mFeedback->setProgress(90.0 * static_cast<double>(done) / static_cast<double>(total));

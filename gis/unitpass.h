@@ -135,12 +135,12 @@ private:
   quint32 score(const SqlStatement &row);
   //! Reads every unit on \a reading, scores and places it; batches the rows to write
   //! (placing thread). False with \a error when SQLite fails.
-  bool readAndPlace(sqlite3 *reading, BatchQueue &placed, const std::atomic<bool> &stop,
-                    QString &error);
+  bool readAndPlace(sqlite3 *reading, BatchQueue &placed, BatchQueue &spent,
+                    const std::atomic<bool> &stop, QString &error);
   //! Places the current unit and adds its row to \a batch when its results change.
   void place(const SqlStatement &units, quint32 combination, UnitBatch &batch);
   //! Audits a placed batch's level changes and writes its rows (writing thread).
-  bool write(UnitBatch &batch, UnitWriter &writer);
+  bool write(const UnitBatch &batch, UnitWriter &writer);
   bool fail(const QString &message)
   {
     mOutcome.error = message;

@@ -1,5 +1,7 @@
 #include "unitresultwriter.h"
 
+#include <algorithm>
+
 namespace riskatlas
 {
 
@@ -11,19 +13,39 @@ UnitWriter::UnitWriter(sqlite3 *connection)
 
 bool UnitWriter::flush()
 {
-  if (mCount == 0)
+  const bool ok = execute(mRows.data(), mCount);
+  mCount = 0;
+  return ok;
+}
+
+bool UnitWriter::write(const std::vector<Row> &rows)
+{
+  if (!flush())
+    return false;
+  for (size_t first = 0; first < rows.size(); first += BatchSize)
+  {
+    if (!execute(rows.data() + first,
+                 static_cast<int>(std::min<size_t>(BatchSize, rows.size() - first))))
+      return false;
+  }
+  return true;
+}
+
+bool UnitWriter::execute(const Row *rows, int count)
+{
+  if (count == 0)
     return true;
   std::unique_ptr<SqlStatement> tail;
   SqlStatement *statement = &mFull;
-  if (mCount < BatchSize)
+  if (count < BatchSize)
   {
-    tail = std::make_unique<SqlStatement>(mConnection, sql(mCount));
+    tail = std::make_unique<SqlStatement>(mConnection, sql(count));
     statement = tail.get();
   }
   int parameter = 1;
-  for (int i = 0; i < mCount; ++i)
+  for (int i = 0; i < count; ++i)
   {
-    const Row &row = mRows[static_cast<size_t>(i)];
+    const Row &row = rows[i];
     statement->bind(parameter++, row.fid);
     for (int column = 0; column < TextColumns; ++column)
       statement->bindUtf8(parameter++, row.texts[column], row.nulls[column]);
@@ -35,7 +57,6 @@ bool UnitWriter::flush()
   const bool ok = statement->isValid() && statement->execute();
   if (!ok)
     mError = statement->error();
-  mCount = 0;
   return ok;
 }
 

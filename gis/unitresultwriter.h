@@ -49,10 +49,14 @@ public:
 
   bool flush();
 
+  //! Writes \a rows (after any rows queued by next()), binding them in place.
+  bool write(const std::vector<Row> &rows);
+
 private:
-  static constexpr int BatchSize = 256;
+  static constexpr int BatchSize = 64;
 
   static QByteArray sql(int rows);
+  bool execute(const Row *rows, int count);
 
   sqlite3 *mConnection;
   SqlStatement mFull;

@@ -61,8 +61,9 @@ measure() {
     rss=0
   fi
   local note=""
-  if grep -q '^timing: units' "$log" 2>/dev/null; then
-    note=$(grep '^timing: units' "$log" | sed 's/^timing: //')
+  # The units phase of a full run, or the whole of a run from the stored state.
+  if grep -qE '^timing: (units|incremental) [0-9]' "$log" 2>/dev/null; then
+    note=$(grep -E '^timing: (units|incremental) [0-9]' "$log" | head -1 | sed 's/^timing: //')
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$units" "$cells" "$label" "$wall" \
     "$(python3 -c "print(round($rss / 1024))")" "$note" >> "$results"
