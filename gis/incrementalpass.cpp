@@ -143,7 +143,7 @@ bool IncrementalPass::run(sqlite3 *connection, const RegionAggregator &aggregato
   timer.lap("units rewritten", QStringLiteral("%1 units visited").arg(visits.size()));
   mOutcome.outside = AssessState::outsideUnits(mStore);
   mOutcome.outsideRegions = mOutcome.outside.size();
-  if (!writeRegionResults(connection, regions, combinations, aggregator, mOutcome))
+  if (!writeRegions(connection, aggregateRegions(regions, combinations, aggregator), mOutcome))
     return false;
   timer.lap("regions aggregated");
   return AssessState::update(connection, combinations, changed, &mOutcome.error);

@@ -116,14 +116,34 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
     RegionLocator locator(store.regionsLayer());
     timer.lap("regions read");
     UnitPass pass(store, methodSet, locator, outcome, feedback);
-    if (!pass.run(connection))
-      return abort();
-    timer.lap("units",
-              QStringLiteral("%1 of %2 rows written").arg(outcome.unitsWritten).arg(outcome.units));
+    // The regions are tallied and aggregated in the reading thread while this one still writes;
+    // only the density rule needs their areas (an ellipsoidal measure is not free at 10,000).
+    const std::vector<double> areas = aggregation == AggregationRule::Density
+                                          ? measureRegionAreas(store.crsAuthId(), locator)
+                                          : std::vector<double>();
     std::vector<RegionTally> regions;
-    if (!tallyRegions(store, connection, locator, pass, aggregation == AggregationRule::Density,
-                      regions, &outcome.error) ||
-        !writeRegionResults(connection, regions, pass.combinations(), aggregator, outcome))
+    std::vector<RegionWrite> regionWrites;
+    QString regionError;
+    bool regionsOk = false;
+    const bool unitsOk =
+        pass.run(connection,
+                 [&](sqlite3 *reading)
+                 {
+                   regionsOk = tallyRegions(reading, areas, locator, pass, regions, &regionError);
+                   if (regionsOk)
+                     regionWrites = aggregateRegions(regions, pass.combinations(), aggregator);
+                 });
+    if (!unitsOk)
+      return abort();
+    timer.lap("units", QStringLiteral("%1 of %2 rows written, regions tallied")
+                           .arg(outcome.unitsWritten)
+                           .arg(outcome.units));
+    if (!regionsOk)
+    {
+      outcome.error = regionError;
+      return abort();
+    }
+    if (!writeRegions(connection, regionWrites, outcome))
       return abort();
     timer.lap("regions aggregated", QStringLiteral("%1 rows written").arg(outcome.regionsWritten));
     if (!AssessState::save(store, connection, stateToken, pass.combinations(),

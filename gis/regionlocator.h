@@ -35,6 +35,7 @@ public:
   RegionList regionsTouching(const QgsGeometry &geometry) const;
 
   std::vector<std::unique_ptr<RegionShape>> &shapes() { return mShapes; }
+  const std::vector<std::unique_ptr<RegionShape>> &shapes() const { return mShapes; }
   RegionShape *shape(quint32 index) const { return mShapes[index].get(); }
 
 private:

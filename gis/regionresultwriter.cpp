@@ -94,9 +94,23 @@ bool regionChanged(const StoredRegionResult &stored, const RegionResult &result,
 }
 } // namespace
 
-bool tallyRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locator,
-                  const UnitPass &pass, bool measureAreas, std::vector<RegionTally> &regions,
-                  QString *error)
+std::vector<double> measureRegionAreas(const QString &crsAuthId, const RegionLocator &locator)
+{
+  QgsDistanceArea measure;
+  const QgsCoordinateReferenceSystem crs(crsAuthId);
+  measure.setSourceCrs(crs, QgsProject::instance()->transformContext());
+  measure.setEllipsoid(crs.ellipsoidAcronym());
+  std::vector<double> areas;
+  areas.reserve(locator.shapes().size());
+  for (const auto &shape : locator.shapes())
+    areas.push_back(measure.convertAreaMeasurement(measure.measureArea(shape->geometry),
+                                                   QgsUnitTypes::AreaSquareKilometers));
+  return areas;
+}
+
+bool tallyRegions(sqlite3 *connection, const std::vector<double> &areasKm2,
+                  const RegionLocator &locator, const UnitPass &pass,
+                  std::vector<RegionTally> &regions, QString *error)
 {
   std::vector<RegionTally> stored;
   if (!AssessState::readRegions(connection, false, stored, error))
@@ -128,10 +142,6 @@ bool tallyRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locat
       members[next[membership->region]++] = membership->member;
   }
 
-  QgsDistanceArea measure;
-  const QgsCoordinateReferenceSystem crs(store.crsAuthId());
-  measure.setSourceCrs(crs, QgsProject::instance()->transformContext());
-  measure.setEllipsoid(crs.ellipsoidAcronym());
   regions.clear();
   regions.reserve(locator.shapes().size());
   for (const auto &shape : locator.shapes())
@@ -143,10 +153,8 @@ bool tallyRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locat
     region.fid = shape->fid;
     region.name = shape->name;
     region.influence = shape->influence;
-    // Only the density rule needs the area (an ellipsoidal measure is not free at 10,000 cells).
-    if (measureAreas)
-      region.areaKm2 = measure.convertAreaMeasurement(measure.measureArea(shape->geometry),
-                                                      QgsUnitTypes::AreaSquareKilometers);
+    if (!areasKm2.empty())
+      region.areaKm2 = areasKm2[shape->index];
     // Sum the units per combination; shares in unit order, so every run sums alike.
     Member *first = members.data() + start[shape->index];
     Member *last = members.data() + start[shape->index + 1];
@@ -165,9 +173,39 @@ bool tallyRegions(ProjectStore &store, sqlite3 *connection, RegionLocator &locat
   return true;
 }
 
-bool writeRegionResults(sqlite3 *connection, const std::vector<RegionTally> &regions,
-                        const std::deque<ScoredCombination> &combinations,
-                        const RegionAggregator &aggregator, AssessOutcome &outcome)
+std::vector<RegionWrite> aggregateRegions(const std::vector<RegionTally> &regions,
+                                          const std::deque<ScoredCombination> &combinations,
+                                          const RegionAggregator &aggregator)
+{
+  std::vector<RegionWrite> writes;
+  for (const RegionTally &region : regions)
+  {
+    RegionWrite write;
+    write.result = aggregateTally(region, combinations, aggregator, write.categoryLevels);
+    // Hazard influence zones raise a region to at least the level of the scored sources
+    // reaching it.
+    QStringList raisedByIds;
+    for (const InfluenceSource &source : region.influence)
+    {
+      const UnitAssessment &sourceResult = combinations[source.combination].result;
+      if (!sourceResult.scored)
+        continue;
+      write.result.level = std::max(write.result.level, sourceResult.finalLevel);
+      raisedByIds << source.unitId;
+    }
+    if (!raisedByIds.isEmpty())
+      write.raisedBy = raisedByIds.join(QLatin1Char(','));
+    if (!regionChanged(region.stored, write.result, write.categoryLevels, write.raisedBy))
+      continue;
+    write.fid = region.fid;
+    write.name = region.name;
+    writes.push_back(std::move(write));
+  }
+  return writes;
+}
+
+bool writeRegions(sqlite3 *connection, const std::vector<RegionWrite> &writes,
+                  AssessOutcome &outcome)
 {
   SqlStatement update(connection,
                       "UPDATE regions SET category_levels = ?1, raised_by = ?2, level = ?3, "
@@ -179,37 +217,22 @@ bool writeRegionResults(sqlite3 *connection, const std::vector<RegionTally> &reg
     outcome.error = Tr::tr("cannot write the regions: %1").arg(update.error());
     return false;
   }
-  for (const RegionTally &region : regions)
+  for (const RegionWrite &write : writes)
   {
-    QString levels;
-    RegionResult result = aggregateTally(region, combinations, aggregator, levels);
-    // Hazard influence zones raise a region to at least the level of the scored sources
-    // reaching it.
-    QStringList raisedByIds;
-    for (const InfluenceSource &source : region.influence)
-    {
-      const UnitAssessment &sourceResult = combinations[source.combination].result;
-      if (!sourceResult.scored)
-        continue;
-      result.level = std::max(result.level, sourceResult.finalLevel);
-      raisedByIds << source.unitId;
-    }
-    const QString raisedBy = raisedByIds.isEmpty() ? QString() : raisedByIds.join(QLatin1Char(','));
-    if (!regionChanged(region.stored, result, levels, raisedBy))
-      continue;
-    update.bind(1, levels);
-    update.bind(2, raisedBy);
+    const RegionResult &result = write.result;
+    update.bind(1, write.categoryLevels);
+    update.bind(2, write.raisedBy);
     update.bind(3, levelKey(result.level));
     update.bind(4, levelNameZh(result.level));
     update.bind(5, static_cast<qint64>(result.units));
     update.bind(6, result.index);
     for (int i = 0; i < 4; ++i)
       update.bind(7 + i, static_cast<qint64>(result.counts.count(assessedLevels().at(i))));
-    update.bind(11, region.fid);
+    update.bind(11, write.fid);
     if (!update.execute())
     {
       outcome.error =
-          Tr::tr("region %1: cannot write its result: %2").arg(region.name, update.error());
+          Tr::tr("region %1: cannot write its result: %2").arg(write.name, update.error());
       return false;
     }
     ++outcome.regionsWritten;

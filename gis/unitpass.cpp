@@ -12,8 +12,8 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <atomic>
-#include <limits>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <qgsfeedback.h>
 #include <sqlite3.h>
@@ -298,8 +298,8 @@ void UnitPass::place(const SqlStatement &units, quint32 combinationIndex, UnitBa
     return;
   // A level change is audited when the unit had a level before (not on its first assessment).
   static const QByteArray none = levelKey(RiskLevel::None).toUtf8();
-  if (!units.isNull(Level) && units.value(Level).size > 0 &&
-      differs(units, Level, none, false) && differs(units, Level, scored.level, false))
+  if (!units.isNull(Level) && units.value(Level).size > 0 && differs(units, Level, none, false) &&
+      differs(units, Level, scored.level, false))
     batch.levelChanges.push_back({unitId(), units.string(Name), units.string(Level), &scored});
   const QByteArray regionTexts[3] = {own ? own->idUtf8 : QByteArray(),
                                      own ? own->nameUtf8 : QByteArray(), sharesJson};
@@ -371,7 +371,7 @@ bool UnitPass::readAndPlace(sqlite3 *reading, BatchQueue &placed, BatchQueue &sp
   return true;
 }
 
-bool UnitPass::run(sqlite3 *connection)
+bool UnitPass::run(sqlite3 *connection, const std::function<void(sqlite3 *)> &afterReading)
 {
   SqlStatement count(connection, "SELECT COUNT(*) FROM units");
   if (!count.next())
@@ -408,7 +408,13 @@ bool UnitPass::run(sqlite3 *connection)
   std::thread placing(
       [&]()
       {
+        // One read transaction for the units and afterReading: the data stays as it was before
+        // this run's writes (which stay in the writer's cache while the reader holds its lock).
+        sqlite3_exec(reading, "BEGIN", nullptr, nullptr, nullptr);
         readOk = readAndPlace(reading, placed, spent, stop, readError);
+        if (readOk && afterReading && !stop)
+          afterReading(reading);
+        sqlite3_exec(reading, "END", nullptr, nullptr, nullptr);
         placed.close();
       });
   auto finish = [&](bool ok)

@@ -10,6 +10,7 @@
 #include <QVariantMap>
 #include <atomic>
 #include <deque>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -100,7 +101,11 @@ public:
   {
   }
 
-  bool run(sqlite3 *connection);
+  /**
+   * \a afterReading, when given, runs in the reading thread once every unit is placed (with the
+   * read-only connection), while this thread still writes: the region tallies go there.
+   */
+  bool run(sqlite3 *connection, const std::function<void(sqlite3 *)> &afterReading = {});
   const std::deque<ScoredCombination> &combinations() const { return mCombinations; }
   //! Which unit (scored combination) lies in which region, in unit order.
   const std::vector<Membership> &memberships() const { return mMemberships; }

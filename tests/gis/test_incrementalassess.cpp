@@ -399,6 +399,57 @@ private slots:
              QStringLiteral("U1"));
   }
 
+  void writerSpillingWhileTheReaderReads()
+  {
+    // 12,000 units (three batches) and a page cache of two pages: the writing connection must spill
+    // mid-pass while the reading one holds its lock. Same results as with a normal cache.
+    const QString base = mDir.filePath(QStringLiteral("spill-base.gpkg"));
+    {
+      QString error;
+      auto store = ProjectStore::create(base, QStringLiteral("城"), QStringLiteral("EPSG:4549"),
+                                        false, &error);
+      QVERIFY2(store, qPrintable(error));
+      QVERIFY(RegionImporter::run(*store, mDir.filePath(QStringLiteral("regions.geojson")), {},
+                                  nullptr, nullptr)
+                  .ok);
+      QByteArray csv = "id,sector,x,y,L,S\n";
+      for (int i = 0; i < 12000; ++i)
+        csv += QStringLiteral("S%1,%2,%3,%4,%5,%6\n")
+                   .arg(i)
+                   .arg(i % 2 ? QStringLiteral("C07") : QStringLiteral("I01"))
+                   .arg(500000 + (i * 37) % 4000)
+                   .arg(3300000 + (i * 53) % 1000)
+                   .arg(1 + i % 5)
+                   .arg(1 + (i / 5) % 5)
+                   .toUtf8();
+      UnitImportOptions options;
+      options.sourceCrs = QStringLiteral("EPSG:4549");
+      const ImportOutcome imported =
+          UnitImporter::run(*store, test::writeFile(mDir.filePath(QStringLiteral("many.csv")), csv),
+                            options, nullptr);
+      QVERIFY2(imported.ok, qPrintable(imported.errors.join(QLatin1Char('\n'))));
+    }
+    QStringList results;
+    for (const char *cacheSize : {"-2000", "2"})
+    {
+      const QString path = mDir.filePath(QStringLiteral("spill-%1.gpkg").arg(cacheSize));
+      QFile::remove(path);
+      QVERIFY(QFile::copy(base, path));
+      auto store = open(path);
+      QVERIFY(store);
+      QString error;
+      QVERIFY2(executeSql(store->dataset(), QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize),
+                          &error),
+               qPrintable(error));
+      const AssessOutcome outcome =
+          ProjectAssessor::run(*store, methodSet(), AggregationRule::Max, nullptr);
+      QVERIFY2(outcome.ok, qPrintable(outcome.error));
+      QCOMPARE(outcome.unitsWritten, 12000);
+      results << this->results(*store);
+    }
+    QCOMPARE(results.at(1), results.at(0));
+  }
+
   void reimportDropsTheState()
   {
     auto store = open(mBase);
