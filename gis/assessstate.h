@@ -19,6 +19,19 @@ class MethodSet;
 class ProjectStore;
 struct ScoredCombination;
 
+//! A region's result as stored, to write only what changed.
+struct StoredRegionResult
+{
+  QString level;
+  QString levelZh;
+  qint64 unitCount = -1;
+  qint64 counts[4] = {-1, -1, -1, -1};
+  bool hasIndex = false;
+  double index = 0;
+  QString categoryLevels;
+  QString raisedBy;
+};
+
 //! Units of one scoring combination in a region: how many, and their shares summed.
 struct TallyEntry
 {

@@ -30,25 +30,6 @@ RegionLocator::RegionLocator(OGRLayer *layer)
     shape->engine.reset(QgsGeometry::createGeometryEngine(shape->geometry.constGet()));
     shape->engine->prepareGeometry();
     shape->stripes = std::make_unique<EdgeStripes>(shape->geometry);
-    StoredRegionResult &stored = shape->stored;
-    stored.level = stringField(*feature, "level");
-    stored.levelZh = stringField(*feature, "level_zh");
-    stored.categoryLevels = stringField(*feature, "category_levels");
-    stored.raisedBy = stringField(*feature, "raised_by");
-    auto integer = [&feature](const char *name) -> qint64
-    {
-      const int index = feature->GetFieldIndex(name);
-      return index >= 0 && feature->IsFieldSetAndNotNull(index)
-                 ? feature->GetFieldAsInteger64(index)
-                 : -1;
-    };
-    stored.unitCount = integer("unit_count");
-    for (int i = 0; i < 4; ++i)
-      stored.counts[i] =
-          integer(QStringLiteral("count_%1").arg(levelKey(assessedLevels().at(i))).toUtf8());
-    const int indexField = feature->GetFieldIndex("aggregate_index");
-    stored.hasIndex = indexField >= 0 && feature->IsFieldSetAndNotNull(indexField);
-    stored.index = stored.hasIndex ? feature->GetFieldAsDouble(indexField) : 0;
     shape->index = static_cast<quint32>(mShapes.size());
     mShapes.push_back(std::move(shape));
   }

@@ -13,19 +13,6 @@
 namespace riskatlas
 {
 
-//! A region's result as stored, to write only what changed.
-struct StoredRegionResult
-{
-  QString level;
-  QString levelZh;
-  qint64 unitCount = -1;
-  qint64 counts[4] = {-1, -1, -1, -1};
-  bool hasIndex = false;
-  double index = 0;
-  QString categoryLevels;
-  QString raisedBy;
-};
-
 //! A hazard source whose influence zone reaches a region: its combination and unit id.
 struct InfluenceSource
 {
@@ -36,7 +23,7 @@ struct InfluenceSource
 struct RegionShape;
 using RegionList = std::vector<RegionShape *>;
 
-//! A region as the assessment uses it: its outline prepared for point tests, its stored result.
+//! A region as the assessment uses it: its outline prepared for point tests.
 struct RegionShape
 {
   qint64 fid = 0;
@@ -53,7 +40,6 @@ struct RegionShape
   std::unique_ptr<EdgeStripes> stripes;
   quint32 index = 0;                      //!< position in the locator's list
   std::vector<InfluenceSource> influence; //!< hazard sources whose zones reach it, unit order
-  StoredRegionResult stored;
 
   //! GEOS "intersects" for a point, answered by the edge stripes unless the point is on an edge.
   bool containsPoint(double x, double y) const
