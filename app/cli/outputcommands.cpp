@@ -134,7 +134,7 @@ int runExportMap(CliContext &context)
   parser.addOption({QStringLiteral("basemap"),
                     Tr::tr("Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS "
                            "capabilities URL or a QGIS WMS/WMTS source; left out with a note when "
-                           "unreachable."),
+                           "unreachable. Default: $RISKATLAS_BASEMAP; \"none\" for no basemap."),
                     Tr::tr("URL")});
   addLanguageOption(parser);
   if (const int stop = context.parse(
@@ -188,11 +188,18 @@ int runExportMap(CliContext &context)
     context.error(Tr::tr("--template %1: no such file").arg(options.templatePath));
     return Usage;
   }
-  options.basemapUrl = parser.value(QStringLiteral("basemap"));
+  // The user's configured basemap (e.g. Tianditu with their key) unless this map says otherwise.
+  const bool basemapGiven = parser.isSet(QStringLiteral("basemap"));
+  options.basemapUrl = basemapGiven ? parser.value(QStringLiteral("basemap"))
+                                    : qEnvironmentVariable("RISKATLAS_BASEMAP").trimmed();
+  if (options.basemapUrl == QLatin1String("none"))
+    options.basemapUrl.clear();
   if (const QString refusal = basemap::shiftedSourceReason(options.basemapUrl);
       !options.basemapUrl.isEmpty() && !refusal.isEmpty())
   {
-    context.error(Tr::tr("--basemap %1: refused: %2").arg(options.basemapUrl, refusal));
+    context.error((basemapGiven ? Tr::tr("--basemap %1: refused: %2")
+                                : Tr::tr("RISKATLAS_BASEMAP %1: refused: %2"))
+                      .arg(options.basemapUrl, refusal));
     return Usage;
   }
   auto store = openProject(context);

@@ -1328,12 +1328,16 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>--basemap %1: refused: %2</translation>
     </message>
     <message>
-        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</source>
-        <translation>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</translation>
-    </message>
-    <message>
         <source>Read and place every unit again, even when only the method set or the aggregation rule changed since the last run.</source>
         <translation>Read and place every unit again, even when only the method set or the aggregation rule changed since the last run.</translation>
+    </message>
+    <message>
+        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; "none" for no basemap.</source>
+        <translation>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; "none" for no basemap.</translation>
+    </message>
+    <message>
+        <source>RISKATLAS_BASEMAP %1: refused: %2</source>
+        <translation>RISKATLAS_BASEMAP %1: refused: %2</translation>
     </message>
 </context>
 <context>

@@ -1340,12 +1340,16 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>--basemap %1：拒绝使用：%2</translation>
     </message>
     <message>
-        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable.</source>
-        <translation>底图：含 {x} {y} {z} 的 XYZ 瓦片地址（如天地图）、WMTS 能力文档地址或 QGIS WMS/WMTS 数据源；无法访问时不加载并注明。</translation>
-    </message>
-    <message>
         <source>Read and place every unit again, even when only the method set or the aggregation rule changed since the last run.</source>
         <translation>重新读取并定位全部单元，即使自上次评估以来只改变了方法集或汇总规则。</translation>
+    </message>
+    <message>
+        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; &quot;none&quot; for no basemap.</source>
+        <translation>底图：含 {x} {y} {z} 的 XYZ 瓦片地址（如天地图）、WMTS 能力文档地址或 QGIS WMS/WMTS 数据源；无法访问时不加底图并在图上注明。默认取 $RISKATLAS_BASEMAP；“none” 表示不加底图。</translation>
+    </message>
+    <message>
+        <source>RISKATLAS_BASEMAP %1: refused: %2</source>
+        <translation>RISKATLAS_BASEMAP %1：拒绝使用：%2</translation>
     </message>
 </context>
 <context>

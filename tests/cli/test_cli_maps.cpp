@@ -440,6 +440,32 @@ private slots:
     QVERIFY2(text.contains(QStringLiteral("127.0.0.1")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("重大风险")));
   }
+
+  void configuredBasemapIsTheDefault()
+  {
+    // RISKATLAS_BASEMAP is used without --basemap; "--basemap none" leaves it out; a shifted
+    // source configured there is refused like one given on the command line.
+    qputenv("RISKATLAS_BASEMAP", "http://127.0.0.1:9/{z}/{x}/{y}.png");
+    const CliRun configured =
+        runCli({QStringLiteral("export-map"), mProject, path(QStringLiteral("configured.pdf")),
+                QStringLiteral("--paper"), QStringLiteral("A4")});
+    const CliRun none =
+        runCli({QStringLiteral("export-map"), mProject, path(QStringLiteral("no-basemap.pdf")),
+                QStringLiteral("--paper"), QStringLiteral("A4"), QStringLiteral("--basemap"),
+                QStringLiteral("none")});
+    qputenv("RISKATLAS_BASEMAP", "https://webrd01.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}");
+    const CliRun shifted =
+        runCli({QStringLiteral("export-map"), mProject, path(QStringLiteral("shifted.pdf"))});
+    qunsetenv("RISKATLAS_BASEMAP");
+    expectSuccess(configured);
+    QVERIFY2(configured.err.contains(QStringLiteral("127.0.0.1:9")), qPrintable(configured.err));
+    QVERIFY(pdfText(path(QStringLiteral("configured.pdf"))).contains(QStringLiteral("127.0.0.1")));
+    expectSuccess(none);
+    QVERIFY2(!none.err.contains(QStringLiteral("127.0.0.1")), qPrintable(none.err));
+    QVERIFY(!pdfText(path(QStringLiteral("no-basemap.pdf"))).contains(QStringLiteral("127.0.0.1")));
+    QCOMPARE(shifted.exitCode, 2);
+    QVERIFY2(shifted.err.contains(QStringLiteral("RISKATLAS_BASEMAP")), qPrintable(shifted.err));
+  }
 };
 
 RISKATLAS_QGIS_TEST_MAIN(TestCliMaps)
