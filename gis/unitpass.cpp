@@ -399,8 +399,10 @@ bool UnitPass::run(sqlite3 *connection, const std::function<void(sqlite3 *)> &af
   const ConnectionLock lock(connection);
 
   // The placing thread reads, scores, places and compares; this one audits and writes, so both
-  // cores work. The queue is bounded: the rows to write wait in memory only a few batches deep.
-  BatchQueue placed(16);
+  // cores work. The queue is deep (up to 512k units' rows): the reader may run well ahead and
+  // end its read transaction early, after which this connection spills its pages into the file
+  // as it goes instead of all at the commit (1M units: 0.7 s less). Still bounded in memory.
+  BatchQueue placed(128);
   BatchQueue spent(std::numeric_limits<size_t>::max());
   std::atomic<bool> stop{false};
   QString readError;
