@@ -99,7 +99,12 @@ bool IncrementalPass::run(sqlite3 *connection, const RegionAggregator &aggregato
     if (!row.next())
     {
       row.reset();
-      return fail(Tr::tr("cannot read the units: %1").arg(row.error()));
+      // Only if the state-dropping triggers were removed: the state names a deleted unit.
+      return fail(row.failed()
+                      ? Tr::tr("cannot read the units: %1").arg(row.error())
+                      : Tr::tr("the stored assessment state names unit fid %1, which no longer "
+                               "exists; run assess --full")
+                            .arg(visit.fid));
     }
     const ScoredCombination &scored = combinations[visit.combination];
     const QString unitId = row.string(0);

@@ -647,6 +647,10 @@
         <source>cannot store the assessment state</source>
         <translation>cannot store the assessment state</translation>
     </message>
+    <message>
+        <source>the stored assessment state names unit fid %1, which no longer exists; run assess --full</source>
+        <translation>the stored assessment state names unit fid %1, which no longer exists; run assess --full</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>

@@ -649,6 +649,10 @@
         <source>cannot store the assessment state</source>
         <translation>无法保存评估状态</translation>
     </message>
+    <message>
+        <source>the stored assessment state names unit fid %1, which no longer exists; run assess --full</source>
+        <translation>项目中保存的评估状态引用了已不存在的单元（fid %1）；请运行 assess --full</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>

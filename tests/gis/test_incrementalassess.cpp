@@ -363,6 +363,31 @@ private slots:
     expectEditDropsState(QStringLiteral("DELETE FROM regions WHERE region_id = 'D1'"));
   }
 
+  void stateNamingADeletedUnitAsksForAFullRun()
+  {
+    // Only possible when someone removed the triggers: the run fails, says what to do, and
+    // changes nothing.
+    auto store = open(copyOfBase(QStringLiteral("no-triggers.gpkg")));
+    QVERIFY(store);
+    QVERIFY(ProjectAssessor::run(*store, methodSet(), AggregationRule::Max, nullptr).ok);
+    QString error;
+    QVERIFY2(executeSql(store->dataset(),
+                        QStringLiteral("DROP TRIGGER ra_units_delete_drops_state"), &error),
+             qPrintable(error));
+    QVERIFY2(executeSql(store->dataset(), QStringLiteral("DELETE FROM units WHERE unit_id = 'U6'"),
+                        &error),
+             qPrintable(error));
+    const QString before = results(*store);
+    const AssessOutcome outcome =
+        ProjectAssessor::run(*store, methodSet(), AggregationRule::Max, nullptr);
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(QStringLiteral("--full")), qPrintable(outcome.error));
+    QCOMPARE(results(*store), before);
+    QVERIFY(ProjectAssessor::run(*store, methodSet(), AggregationRule::Max, nullptr,
+                                 AssessScope::Everything)
+                .ok);
+  }
+
   void resultColumnsDoNotDropTheState()
   {
     auto store = open(mBase);
