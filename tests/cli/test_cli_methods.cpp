@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "matrixcells.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -196,24 +197,9 @@ private slots:
     expectSuccess(
         runCli({QStringLiteral("methods"), QStringLiteral("export"), mProject, exported}));
     QJsonObject set = readJson(exported);
-    QJsonArray cells;
-    for (int likelihood = 1; likelihood <= 5; ++likelihood)
-    {
-      QJsonArray row;
-      for (int severity = 1; severity <= 5; ++severity)
-      {
-        const int score = likelihood * severity;
-        row.append(likelihood == 3 && severity == 3 ? QStringLiteral("general")
-                   : score >= 16                    ? QStringLiteral("major")
-                   : score >= 9                     ? QStringLiteral("significant")
-                   : score >= 4                     ? QStringLiteral("general")
-                                                    : QStringLiteral("low"));
-      }
-      cells.append(row);
-    }
     QJsonObject matrix = set.value(QStringLiteral("default")).toObject();
     matrix.remove(QStringLiteral("bands"));
-    matrix.insert(QStringLiteral("cells"), cells);
+    matrix.insert(QStringLiteral("cells"), matrixCells(16, QStringLiteral("general")));
     set.insert(QStringLiteral("default"), matrix);
     const QString edited =
         writeFile(path(QStringLiteral("state-edited.json")), QJsonDocument(set).toJson());

@@ -1,4 +1,5 @@
 #include "gdalsupport.h"
+#include "matrixcells.h"
 #include "projectassessor.h"
 #include "projectschema.h"
 #include "projectstore.h"
@@ -58,22 +59,8 @@ private:
   {
     QJsonObject json = MethodSet::defaultSet().toJson();
     QJsonObject matrix = json.value(QStringLiteral("default")).toObject();
-    QJsonArray cells;
-    for (int likelihood = 1; likelihood <= 5; ++likelihood)
-    {
-      QJsonArray row;
-      for (int severity = 1; severity <= 5; ++severity)
-      {
-        const int score = likelihood * severity;
-        row.append(score >= 20  ? QStringLiteral("major")
-                   : score >= 9 ? QStringLiteral("significant")
-                   : score >= 4 ? QStringLiteral("general")
-                                : QStringLiteral("low"));
-      }
-      cells.append(row);
-    }
     matrix.remove(QStringLiteral("bands"));
-    matrix.insert(QStringLiteral("cells"), cells);
+    matrix.insert(QStringLiteral("cells"), test::matrixCells());
     json.insert(QStringLiteral("sectors"), QJsonObject{{QStringLiteral("F01"), matrix}});
     json.insert(
         QStringLiteral("influence_zones"),

@@ -1,4 +1,5 @@
 #include "gdalsupport.h"
+#include "matrixcells.h"
 #include "projectassessor.h"
 #include "projectstore.h"
 #include "projectsummary.h"
@@ -334,23 +335,8 @@ private slots:
     {
       QJsonObject json = MethodSet::defaultSet().toJson();
       QJsonObject matrix = json.value(QStringLiteral("default")).toObject();
-      QJsonArray cells;
-      for (int likelihood = 1; likelihood <= 5; ++likelihood)
-      {
-        QJsonArray row;
-        for (int severity = 1; severity <= 5; ++severity)
-        {
-          const int score = likelihood * severity;
-          row.append(likelihood == 3 && severity == 3 ? cellL3S3
-                     : score >= 20                    ? QStringLiteral("major")
-                     : score >= 9                     ? QStringLiteral("significant")
-                     : score >= 4                     ? QStringLiteral("general")
-                                                      : QStringLiteral("low"));
-        }
-        cells.append(row);
-      }
       matrix.remove(QStringLiteral("bands"));
-      matrix.insert(QStringLiteral("cells"), cells);
+      matrix.insert(QStringLiteral("cells"), test::matrixCells(20, cellL3S3));
       json.insert(QStringLiteral("sectors"), QJsonObject{{QStringLiteral("F01"), matrix}});
       MethodSet set;
       QString error;
