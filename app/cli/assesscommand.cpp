@@ -1,7 +1,7 @@
+#include "assess/projectassessor.h"
 #include "clicommands.h"
-#include "projectassessor.h"
-#include "projectschema.h"
-#include "projectstore.h"
+#include "store/projectschema.h"
+#include "store/projectstore.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "clicommands.h"
 #include "jsonfile.h"
-#include "projectstore.h"
+#include "store/projectstore.h"
 
 #include <QCoreApplication>
 

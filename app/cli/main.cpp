@@ -1,6 +1,6 @@
 // riskatlas-cli: batch access to RiskAtlas. Thin wiring: start QGIS, pick the command, run it.
 #include "clicommands.h"
-#include "gisruntime.h"
+#include "support/gisruntime.h"
 #include "translations.h"
 
 #include <QCoreApplication>

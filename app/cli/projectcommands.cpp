@@ -1,11 +1,11 @@
 #include "clicommands.h"
-#include "embeddedproject.h"
-#include "gridmaker.h"
+#include "import/gridmaker.h"
+#include "import/regionimporter.h"
+#include "import/unitimporter.h"
 #include "jsonfile.h"
-#include "projectstore.h"
-#include "regionimporter.h"
-#include "riskstyle.h"
-#include "unitimporter.h"
+#include "maps/embeddedproject.h"
+#include "maps/riskstyle.h"
+#include "store/projectstore.h"
 
 #include <QCoreApplication>
 

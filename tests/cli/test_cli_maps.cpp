@@ -1,11 +1,11 @@
 #include "clirunner.h"
 #include "imagecomparison.h"
-#include "projectlayers.h"
+#include "maps/riskmaplayout.h"
+#include "maps/riskstyle.h"
+#include "maps/unitthinning.h"
 #include "qgistestmain.h"
-#include "riskmaplayout.h"
-#include "riskstyle.h"
+#include "store/projectlayers.h"
 #include "testdata.h"
-#include "unitthinning.h"
 
 #include <QDir>
 #include <QDomDocument>

@@ -2,8 +2,8 @@
 
 // Shared set-up of the import tests: a fresh project per test and helpers to read units back.
 
-#include "gdalsupport.h"
-#include "projectstore.h"
+#include "store/projectstore.h"
+#include "support/gdalsupport.h"
 #include "testdata.h"
 
 #include <QTemporaryDir>

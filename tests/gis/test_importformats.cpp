@@ -1,6 +1,6 @@
+#include "import/unitimporter.h"
 #include "importfixture.h"
 #include "qgistestmain.h"
-#include "unitimporter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
-#include "chinacoordinates.h"
-#include "coordinatetext.h"
-#include "gridmaker.h"
+#include "assess/projectassessor.h"
+#include "assess/projectsummary.h"
+#include "import/chinacoordinates.h"
+#include "import/coordinatetext.h"
+#include "import/gridmaker.h"
+#include "import/regionimporter.h"
+#include "import/unitimporter.h"
 #include "importfixture.h"
-#include "projectassessor.h"
-#include "projectsummary.h"
 #include "qgistestmain.h"
-#include "regionimporter.h"
-#include "unitimporter.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsproject.h>

@@ -1,12 +1,12 @@
-#include "gdalsupport.h"
+#include "assess/projectassessor.h"
+#include "import/regionimporter.h"
+#include "import/unitimporter.h"
 #include "matrixcells.h"
-#include "projectassessor.h"
-#include "projectschema.h"
-#include "projectstore.h"
 #include "qgistestmain.h"
-#include "regionimporter.h"
+#include "store/projectschema.h"
+#include "store/projectstore.h"
+#include "support/gdalsupport.h"
 #include "testdata.h"
-#include "unitimporter.h"
 
 #include <QFile>
 #include <QJsonArray>

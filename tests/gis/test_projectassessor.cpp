@@ -1,12 +1,12 @@
-#include "gdalsupport.h"
+#include "assess/projectassessor.h"
+#include "assess/projectsummary.h"
+#include "import/regionimporter.h"
+#include "import/unitimporter.h"
 #include "matrixcells.h"
-#include "projectassessor.h"
-#include "projectstore.h"
-#include "projectsummary.h"
 #include "qgistestmain.h"
-#include "regionimporter.h"
+#include "store/projectstore.h"
+#include "support/gdalsupport.h"
 #include "testdata.h"
-#include "unitimporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "gdalsupport.h"
-#include "projectschema.h"
-#include "projectstore.h"
 #include "qgistestmain.h"
+#include "store/projectschema.h"
+#include "store/projectstore.h"
+#include "support/gdalsupport.h"
 #include "testdata.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "gdalsupport.h"
-#include "projectstore.h"
+#include "import/regionimporter.h"
 #include "qgistestmain.h"
-#include "regionimporter.h"
+#include "store/projectstore.h"
+#include "support/gdalsupport.h"
 #include "testdata.h"
 
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
+#include "import/unitimporter.h"
 #include "importfixture.h"
-#include "projectcrs.h"
-#include "projectstore.h"
 #include "qgistestmain.h"
+#include "store/projectcrs.h"
+#include "store/projectstore.h"
 #include "testdata.h"
-#include "unitimporter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

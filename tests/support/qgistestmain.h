@@ -3,7 +3,7 @@
 // A Qt Test main for suites that need QGIS: starts it once (offscreen when headless), runs the
 // suite, shuts QGIS down. QGIS's own qgstest.h is not installed on Debian.
 
-#include "gisruntime.h"
+#include "support/gisruntime.h"
 #include "translations.h"
 
 #include <QTest>

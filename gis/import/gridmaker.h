@@ -1,0 +1,36 @@
+#pragma once
+
+#include "import/importoutcome.h"
+
+class QgsFeedback;
+
+namespace riskatlas
+{
+
+class ProjectStore;
+
+struct GridOptions
+{
+  enum class Shape
+  {
+    Square,
+    Hexagon,
+  };
+
+  double cellSize = 1000; //!< metres: square side, or distance between neighbouring hexagon centres
+  Shape shape = Shape::Square;
+};
+
+/**
+ * Covers the city with grid cells (网格) clipped to its boundary — the union of the districts
+ * (or streets, without districts) — and stores them as the project's regions of kind "grid",
+ * replacing earlier ones. Each cell's parent is the district holding its centre.
+ */
+class GridMaker
+{
+public:
+  static constexpr int MaximumCells = 200000;
+  static ImportOutcome run(ProjectStore &store, const GridOptions &options, QgsFeedback *feedback);
+};
+
+} // namespace riskatlas

@@ -1,0 +1,282 @@
+#include "maps/embeddedproject.h"
+
+#include "assess/projectsummary.h"
+#include "maps/riskmaplayout.h"
+#include "maps/riskstyle.h"
+#include "reproducibletime.h"
+#include "store/projectlayers.h"
+#include "store/projectschema.h"
+#include "store/projectstore.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QUrl>
+#include <QUrlQuery>
+#include <qgsapplication.h>
+#include <qgslayertree.h>
+#include <qgslayoutmanager.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsprojectstorage.h>
+#include <qgsprojectstorageregistry.h>
+#include <qgsvectorlayer.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(EmbeddedProject)
+};
+
+//! The metadata key holding the file name the embedded project's layer sources refer to.
+QString writtenForKey()
+{
+  return QStringLiteral("qgis_project_file");
+}
+
+//! The metadata key holding the signature of what the embedded project was made of.
+QString signatureKey()
+{
+  return QStringLiteral("qgis_project_signature");
+}
+
+/**
+ * SHA-256 over everything the embedded project is made of but the data itself (which its
+ * layers read when drawn): the RiskAtlas version (styles, layouts' code), the file's name (the
+ * layers' sources), the project's name and CRS, the region kinds, and each layout's options,
+ * template and printed date.
+ */
+QString projectSignature(const QString &gpkgPath, const QString &name, const QString &crs,
+                         const QStringList &kinds, const QList<MapOptions> &layouts)
+{
+  QCryptographicHash hash(QCryptographicHash::Sha256);
+  for (const QString &part :
+       {QStringLiteral(RISKATLAS_VERSION), QFileInfo(gpkgPath).fileName(), name, crs,
+        kinds.join(QLatin1Char(',')), reproducibleNow().date().toString(Qt::ISODate)})
+    hash.addData(part.toUtf8() + '\n');
+  for (const MapOptions &options : layouts)
+  {
+    for (const QString &part : {options.kind, options.category, options.categoryName,
+                                options.aggregation, QString::number(options.atlas)})
+      hash.addData(part.toUtf8() + '\n');
+    QFile layoutTemplate(resolveMapTemplate(options));
+    if (layoutTemplate.open(QIODevice::ReadOnly))
+      hash.addData(layoutTemplate.readAll());
+  }
+  return QString::fromLatin1(hash.result().toHex());
+}
+
+//! Whether the GeoPackage still holds the embedded project (a user may have removed it in QGIS).
+bool hasStoredProject(const QString &gpkgPath)
+{
+  QgsProjectStorage *storage = QgsApplication::projectStorageRegistry()->projectStorageFromType(
+      QStringLiteral("geopackage"));
+  return storage && storage->listProjects(gpkgPath).contains(EmbeddedProject::projectName());
+}
+
+QString regionKindName(const QString &kind)
+{
+  if (kind == QLatin1String("district"))
+    return Tr::tr("Districts");
+  if (kind == QLatin1String("street"))
+    return Tr::tr("Streets");
+  return Tr::tr("Grid cells");
+}
+
+/**
+ * Adds one print layout on layers of its own (registered, but kept out of the layer tree), so
+ * each layout's regions carry that map's level expression and its units that map's filter.
+ */
+bool addLayout(QgsProject &project, const QgsVectorLayer &regions, const QgsVectorLayer &units,
+               const MapOptions &options, QStringList &problems)
+{
+  QgsVectorLayer *mapRegions = regions.clone();
+  mapRegions->setName(regionKindName(options.kind));
+  mapRegions->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(options.kind));
+  QgsVectorLayer *mapUnits = units.clone();
+  QString levelExpression = QStringLiteral("level");
+  QString unitLevelExpression = QStringLiteral("level");
+  if (!options.category.isEmpty())
+  {
+    mapRegions->setName(Tr::tr("%1 (%2)").arg(mapRegions->name(), options.categoryName));
+    mapUnits->setName(Tr::tr("%1 (%2)").arg(units.name(), options.categoryName));
+    levelExpression =
+        QStringLiteral("coalesce(map_get(json_to_map(\"category_levels\"), '%1'), 'none')")
+            .arg(options.category);
+    // Other categories' units get no level and so are not drawn. A subset string would do the
+    // same, but saving the project would then scan every unit for the filtered extent.
+    unitLevelExpression =
+        QStringLiteral("CASE WHEN \"category\" = '%1' THEN \"level\" END").arg(options.category);
+  }
+  applyRegionStyle(*mapRegions, options.language, levelExpression);
+  applyUnitStyle(*mapUnits, options.language, unitLevelExpression);
+  project.addMapLayer(mapRegions, false);
+  project.addMapLayer(mapUnits, false);
+  MapBuildStatus status;
+  std::unique_ptr<QgsPrintLayout> layout =
+      buildRiskMapLayout(project, mapRegions, mapUnits, options, &status);
+  if (!layout)
+  {
+    problems << status.error;
+    return false;
+  }
+  project.layoutManager()->addLayout(layout.release());
+  return true;
+}
+
+QStringList regionKinds(const QString &gpkgPath)
+{
+  QStringList kinds;
+  ProjectLayers layers(gpkgPath);
+  if (!layers.isValid())
+    return kinds;
+  const int field = layers.regions()->fields().lookupField(QStringLiteral("kind"));
+  for (const QString &kind :
+       {QStringLiteral("district"), QStringLiteral("street"), QStringLiteral("grid")})
+    if (layers.regions()->uniqueValues(field).contains(kind))
+      kinds << kind;
+  return kinds;
+}
+} // namespace
+
+QString EmbeddedProject::projectName()
+{
+  return QStringLiteral("RiskAtlas");
+}
+
+QString EmbeddedProject::uri(const QString &gpkgPath)
+{
+  // The encoding QGIS's GeoPackage project storage uses (QgsGeoPackageProjectStorage).
+  QUrl url;
+  url.setScheme(QStringLiteral("geopackage"));
+  url.setPath(QFileInfo(gpkgPath).absoluteFilePath());
+  QUrlQuery query;
+  query.addQueryItem(QStringLiteral("projectName"), projectName());
+  url.setQuery(query);
+  return QString::fromUtf8(url.toEncoded());
+}
+
+bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
+{
+  QString name;
+  QString crs;
+  QString aggregation;
+  QString storedSignature;
+  Taxonomy taxonomy;
+  QSet<QString> categoriesPresent;
+  {
+    auto store = ProjectStore::open(gpkgPath, error);
+    if (!store)
+      return false;
+    if (!store->hasSpatialLayers())
+      return true;
+    name = store->projectName();
+    crs = store->crsAuthId();
+    aggregation = store->metadata(ProjectSchema::aggregationKey());
+    storedSignature = store->metadata(signatureKey());
+    taxonomy = store->taxonomy();
+    categoriesPresent = readUnitCategories(*store);
+  }
+  const QStringList kinds = regionKinds(gpkgPath);
+
+  // The layouts: the overall map, one per category with units, the district atlas.
+  QList<MapOptions> layouts;
+  if (!kinds.isEmpty())
+  {
+    MapOptions options;
+    options.projectName = name;
+    options.crsAuthId = crs;
+    options.kind = kinds.first();
+    if (!aggregation.isEmpty())
+      options.aggregation = aggregation;
+    options.thinningThreshold = 0; // thinned units live in memory and would not be saved
+    layouts << options;
+    for (const Category &category : taxonomy.categories())
+    {
+      if (!categoriesPresent.contains(category.code))
+        continue;
+      MapOptions categoryOptions = options;
+      categoryOptions.category = category.code;
+      categoryOptions.categoryName = category.name(options.language);
+      layouts << categoryOptions;
+    }
+    if (kinds.contains(QStringLiteral("district")))
+    {
+      MapOptions atlasOptions = options;
+      atlasOptions.atlas = true;
+      layouts << atlasOptions;
+    }
+  }
+  // Rebuilding costs a second or more on a big city: skip it when nothing it is made of changed.
+  const QString signature = projectSignature(gpkgPath, name, crs, kinds, layouts);
+  if (signature == storedSignature && hasStoredProject(gpkgPath))
+    return true;
+
+  ProjectLayers layers(gpkgPath);
+  if (!layers.isValid())
+    return true; // nothing to show yet
+
+  const ScopedLanguage language(QStringLiteral("zh"));
+  QgsProject project;
+  project.setTitle(name);
+  project.setCrs(QgsCoordinateReferenceSystem(crs));
+  project.setFilePathStorage(Qgis::FilePathType::Relative);
+  // QGIS Desktop then takes the layers' extents from the project instead of scanning them.
+  project.setTrustLayerMetadata(true);
+
+  // Layer tree, top to bottom: units, then one layer per region kind from districts to grid
+  // cells; only the coarsest kind is visible at first, so the fills do not hide each other.
+  QgsLayerTree *tree = project.layerTreeRoot();
+  QgsVectorLayer *units = layers.takeUnits();
+  units->setName(Tr::tr("Risk units"));
+  applyUnitStyle(*units, QStringLiteral("zh"));
+  project.addMapLayer(units, false);
+  tree->addLayer(units);
+  for (const QString &kind : kinds)
+  {
+    QgsVectorLayer *layer = layers.regions()->clone();
+    layer->setName(regionKindName(kind));
+    layer->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(kind));
+    applyRegionStyle(*layer, QStringLiteral("zh"));
+    project.addMapLayer(layer, false);
+    tree->addLayer(layer)->setItemVisibilityChecked(kind == kinds.first());
+  }
+
+  QStringList layoutProblems;
+  for (const MapOptions &options : layouts)
+    addLayout(project, *layers.regions(), *units, options, layoutProblems);
+
+  if (!project.write(uri(gpkgPath)))
+  {
+    if (error)
+      *error = Tr::tr("%1: cannot store the QGIS project in it: %2").arg(gpkgPath, project.error());
+    return false;
+  }
+  auto store = ProjectStore::open(gpkgPath, error);
+  if (!store || !store->setMetadata(writtenForKey(), QFileInfo(gpkgPath).fileName(), error) ||
+      !store->setMetadata(signatureKey(), layoutProblems.isEmpty() ? signature : QString(), error))
+    return false;
+  if (!layoutProblems.isEmpty())
+  {
+    if (error)
+      *error = Tr::tr("%1: the QGIS project inside it lacks a map layout: %2")
+                   .arg(gpkgPath, layoutProblems.join(QStringLiteral("; ")));
+    return false;
+  }
+  return true;
+}
+
+bool EmbeddedProject::isStale(const ProjectStore &store)
+{
+  const QString writtenFor = store.metadata(writtenForKey());
+  return !writtenFor.isEmpty() && writtenFor != QFileInfo(store.path()).fileName();
+}
+
+} // namespace riskatlas

@@ -1,0 +1,551 @@
+#include "maps/riskmaplayout.h"
+
+#include "maps/basemap.h"
+#include "maps/riskstyle.h"
+#include "maps/unitthinning.h"
+#include "reproducibletime.h"
+#include "risklevel.h"
+#include "store/projectcrs.h"
+#include "store/projectlayers.h"
+#include "support/gisruntime.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <cpl_error.h>
+#include <qgsexpressioncontextutils.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfillsymbol.h>
+#include <qgslayertree.h>
+#include <qgslayertreelayer.h>
+#include <qgslayertreemodel.h>
+#include <qgslayoutatlas.h>
+#include <qgslayoutexporter.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutitemscalebar.h>
+#include <qgslegendrenderer.h>
+#include <qgsmaplayerlegend.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsproviderregistry.h>
+#include <qgsrasterlayer.h>
+#include <qgsreadwritecontext.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgsvectorlayer.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(RiskMapLayout)
+};
+
+const QStringList &papers()
+{
+  static const QStringList known{QStringLiteral("A4"), QStringLiteral("A3"), QStringLiteral("A2"),
+                                 QStringLiteral("A1"), QStringLiteral("A0")};
+  return known;
+}
+
+QString aggregationDescription(const QString &key)
+{
+  if (key == QLatin1String("weighted"))
+    return Tr::tr("weighted composite index of the units (weighted)");
+  if (key == QLatin1String("density"))
+    return Tr::tr("density of major and significant units (density)");
+  return Tr::tr("highest level of any unit inside (max)");
+}
+
+//! True when some region shown has no assessed unit (overall, or for the mapped category).
+bool anyRegionUnassessed(QgsVectorLayer &regions, const QString &category)
+{
+  QgsFeature region;
+  QgsFeatureIterator features = regions.getFeatures();
+  while (features.nextFeature(region))
+  {
+    const QString level =
+        category.isEmpty()
+            ? region.attribute(QStringLiteral("level")).toString()
+            : QJsonDocument::fromJson(
+                  region.attribute(QStringLiteral("category_levels")).toString().toUtf8())
+                  .object()
+                  .value(category)
+                  .toString(QStringLiteral("none"));
+    if (level.isEmpty() || level == levelKey(RiskLevel::None))
+      return true;
+  }
+  return false;
+}
+
+//! The extent of \a layer's whole table, ignoring its subset string.
+QgsRectangle unfilteredExtent(const QgsVectorLayer &layer)
+{
+  if (layer.subsetString().isEmpty())
+    return layer.extent();
+  QVariantMap parts =
+      QgsProviderRegistry::instance()->decodeUri(layer.providerType(), layer.source());
+  parts.remove(QStringLiteral("subset"));
+  QgsVectorLayer::LayerOptions options;
+  options.loadDefaultStyle = false;
+  const QgsVectorLayer whole(
+      QgsProviderRegistry::instance()->encodeUri(layer.providerType(), parts),
+      QStringLiteral("extent"), layer.providerType(), options);
+  return whole.isValid() ? whole.extent() : layer.extent();
+}
+
+//! Another view of \a regions' table (same source), filtered, unstyled.
+QgsVectorLayer *regionsView(const QgsVectorLayer &regions, const QString &name, const QString &kind)
+{
+  QgsVectorLayer::LayerOptions options;
+  options.loadDefaultStyle = false;
+  auto *layer = new QgsVectorLayer(regions.source(), name, regions.providerType(), options);
+  layer->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(kind));
+  return layer;
+}
+
+void fail(MapBuildStatus &status, const QString &message, bool templateError)
+{
+  status.error = message;
+  status.templateError = templateError;
+}
+
+//! A safe file-name part from a region code.
+QString fileNamePart(QString text)
+{
+  static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"));
+  return text.replace(unsafe, QStringLiteral("-"));
+}
+} // namespace
+
+QString mapTemplateFileName(const MapOptions &options)
+{
+  return QStringLiteral("four-colour-%1-%2.qpt")
+      .arg(options.paper,
+           options.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
+}
+
+QString userMapTemplateFolder()
+{
+  const QString fromEnvironment = qEnvironmentVariable("RISKATLAS_TEMPLATE_DIR");
+  if (!fromEnvironment.isEmpty())
+    return fromEnvironment;
+  return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+         QStringLiteral("/RiskAtlas/layouts");
+}
+
+QString resolveMapTemplate(const MapOptions &options)
+{
+  if (!options.templatePath.isEmpty())
+    return options.templatePath;
+  const QString user = QDir(userMapTemplateFolder()).filePath(mapTemplateFileName(options));
+  if (QFileInfo(user).isFile())
+    return user;
+  return QStringLiteral(":/riskatlas/layouts/") + mapTemplateFileName(options);
+}
+
+std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVectorLayer *regions,
+                                                   QgsVectorLayer *units, const MapOptions &options,
+                                                   MapBuildStatus *status)
+{
+  MapBuildStatus local;
+  MapBuildStatus &result = status ? *status : local;
+  const ScopedLanguage language(options.language);
+
+  const QString templatePath = resolveMapTemplate(options);
+  QFile file(templatePath);
+  QDomDocument document;
+  QString message;
+  int line = 0;
+  if (!file.open(QIODevice::ReadOnly))
+  {
+    fail(result, Tr::tr("%1: cannot read the layout template").arg(templatePath), true);
+    return nullptr;
+  }
+  if (!document.setContent(&file, &message, &line))
+  {
+    fail(result,
+         Tr::tr("%1: line %2: not a layout template: %3").arg(templatePath).arg(line).arg(message),
+         true);
+    return nullptr;
+  }
+  auto layout = std::make_unique<QgsPrintLayout>(&project);
+  bool loaded = false;
+  layout->loadFromTemplate(document, QgsReadWriteContext(), true, &loaded);
+  if (!loaded)
+  {
+    fail(result, Tr::tr("%1: QGIS cannot load this layout template").arg(templatePath), true);
+    return nullptr;
+  }
+  auto *map = qobject_cast<QgsLayoutItemMap *>(layout->itemById(mapitem::map()));
+  if (!map)
+  {
+    fail(result,
+         Tr::tr("%1: the layout template has no map item with the id \"%2\"")
+             .arg(templatePath, mapitem::map()),
+         true);
+    return nullptr;
+  }
+
+  const QString title =
+      options.category.isEmpty()
+          ? Tr::tr("%1 City Safety Risk Distribution Map").arg(options.projectName)
+          : Tr::tr("%1 %2 Risk Distribution Map").arg(options.projectName, options.categoryName);
+  const QString crsAuthId =
+      options.crsAuthId.isEmpty() ? project.crs().authid() : options.crsAuthId;
+  layout->setName(options.atlas ? Tr::tr("%1 (atlas)").arg(title) : title);
+
+  // Every map of a project is framed alike: its regions and all its units, whatever the
+  // category shown (the GeoPackage's own extent; a filtered layer's would need a full scan).
+  QgsRectangle extent = regions->extent();
+  const QgsRectangle allUnits = unfilteredExtent(*units);
+  if (!allUnits.isEmpty())
+    extent.combineExtentWith(allUnits);
+  // Units: drawn as they are, or thinned to what a reader can tell apart at print scale.
+  QVector<UnitMark> marks;
+  bool thin = false;
+  if (options.thinningThreshold > 0 && units->featureCount() > options.thinningThreshold)
+  {
+    QgsRectangle unitExtent;
+    QString error;
+    thin = readUnitMarks(*units, marks, unitExtent, &error);
+    if (!thin)
+      result.warnings << error;
+  }
+  extent.scale(1.05);
+  map->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
+  map->zoomToExtent(extent);
+  QgsVectorLayer *drawnUnits = units;
+  QString thinningNote;
+  if (thin)
+  {
+    // One dot per cell of paper at the map's scale, the highest level of the cell.
+    const double mapUnitsPerMm = map->extent().width() / map->rect().width();
+    const QVector<UnitMark> kept = thinUnitMarks(marks, thinningCellMm * mapUnitsPerMm);
+    drawnUnits = thinnedUnitsLayer(*units, kept, units->name()).release();
+    project.addMapLayer(drawnUnits, false);
+    thinningNote = Tr::tr("Units: %1 drawn for %2 (the highest level per %3 mm)")
+                       .arg(kept.size())
+                       .arg(marks.size())
+                       .arg(thinningCellMm);
+  }
+
+  QList<QgsMapLayer *> layers{drawnUnits, regions};
+  if (!options.atlas)
+  {
+    // A template saved from an atlas layout must not drive this map.
+    layout->atlas()->setEnabled(false);
+    map->setAtlasDriven(false);
+  }
+  else
+  {
+    QgsVectorLayer *coverage =
+        regionsView(*regions, Tr::tr("Districts (atlas pages)"), QStringLiteral("district"));
+    project.addMapLayer(coverage, false);
+    if (coverage->featureCount() <= 0)
+    {
+      fail(result, Tr::tr("the project has no districts for the atlas pages"), false);
+      return nullptr;
+    }
+    QgsLayoutAtlas *atlas = layout->atlas();
+    atlas->setCoverageLayer(coverage);
+    atlas->setPageNameExpression(QStringLiteral("\"name\""));
+    atlas->setSortFeatures(true);
+    atlas->setSortExpression(QStringLiteral("\"region_id\""));
+    atlas->setEnabled(true);
+    map->setAtlasDriven(true);
+    map->setAtlasScalingMode(QgsLayoutItemMap::Auto);
+    map->setAtlasMargin(0.08);
+    // The page's district in its colours; the regions around it faded, for orientation.
+    QgsLayoutItemMapAtlasClippingSettings *clipping = map->atlasClippingSettings();
+    clipping->setEnabled(true);
+    clipping->setFeatureClippingType(QgsMapClippingRegion::FeatureClippingType::ClipToIntersection);
+    clipping->setRestrictToLayers(true);
+    clipping->setLayersToClip({drawnUnits, regions});
+    clipping->setForceLabelsInsideFeature(true);
+    QgsVectorLayer *context = regionsView(*regions, Tr::tr("Neighbouring regions"), options.kind);
+    context->setRenderer(new QgsSingleSymbolRenderer(QgsFillSymbol::createSimple(
+        {{QStringLiteral("color"), QStringLiteral("#F0F0F0")},
+         {QStringLiteral("outline_color"), QStringLiteral("#A0A0A0")},
+         {QStringLiteral("outline_width"), QStringLiteral("0.3")},
+         {QStringLiteral("outline_width_unit"), QStringLiteral("MM")}})));
+    project.addMapLayer(context, false);
+    layers << context;
+  }
+
+  QString basemapNote;
+  if (!options.basemapUrl.isEmpty())
+  {
+    const QString refusal = basemap::shiftedSourceReason(options.basemapUrl);
+    if (!refusal.isEmpty())
+    {
+      fail(result, Tr::tr("basemap refused: %1").arg(refusal), false);
+      return nullptr;
+    }
+    const QString host = basemap::hostOf(options.basemapUrl);
+    QString reason;
+    std::unique_ptr<QgsRasterLayer> base;
+    QByteArray probed;
+    if (basemap::probe(options.basemapUrl, options.basemapTimeoutMs, &reason, &probed))
+      base = basemap::createLayer(options.basemapUrl, probed, Tr::tr("Basemap"), &reason);
+    if (base)
+    {
+      layers << base.get();
+      project.addMapLayer(base.release(), false);
+      // The basemap shows through the level colours (the legend keeps them full).
+      regions->setOpacity(0.7);
+      basemapNote = Tr::tr("Basemap: %1").arg(host);
+    }
+    else
+    {
+      basemapNote = Tr::tr("Basemap left out: %1 could not be reached").arg(host);
+      result.warnings << Tr::tr("basemap %1 could not be reached (%2); the map is made without it")
+                             .arg(options.basemapUrl, reason);
+    }
+  }
+  map->setFollowVisibilityPreset(false);
+  map->setKeepLayerSet(true);
+  map->setLayers(layers);
+  layout->setReferenceMap(map);
+
+  // Texts through layout variables, so the layout reads the same when reopened in QGIS.
+  const QString date = reproducibleNow().date().toString(Qt::ISODate);
+  const QString aggregation = aggregationDescription(options.aggregation);
+  QStringList footer{Tr::tr("Coordinate reference system: %1").arg(describeCrs(crsAuthId)),
+                     Tr::tr("Map date: %1").arg(date), Tr::tr("Region level: %1").arg(aggregation)};
+  if (!basemapNote.isEmpty())
+    footer << basemapNote;
+  if (!thinningNote.isEmpty())
+    footer << thinningNote;
+  footer << Tr::tr("Made with RiskAtlas");
+  QgsExpressionContextUtils::setLayoutVariables(
+      layout.get(), {{QStringLiteral("riskatlas_title"), title},
+                     {QStringLiteral("riskatlas_project"), options.projectName},
+                     {QStringLiteral("riskatlas_crs"), describeCrs(crsAuthId)},
+                     {QStringLiteral("riskatlas_date"), date},
+                     {QStringLiteral("riskatlas_aggregation"), aggregation},
+                     {QStringLiteral("riskatlas_basemap_note"), basemapNote},
+                     {QStringLiteral("riskatlas_footer"), footer.join(QLatin1Char('\n'))}});
+
+  if (auto *legend = qobject_cast<QgsLayoutItemLegend *>(layout->itemById(mapitem::legend())))
+  {
+    legend->setTitle(Tr::tr("Risk level"));
+    legend->setLinkedMap(map);
+    legend->setAutoUpdateModel(false);
+    QgsLayerTree *root = legend->model()->rootGroup();
+    root->clear();
+    QgsLayerTreeLayer *regionNode = root->addLayer(regions);
+    QgsLegendRenderer::setNodeLegendStyle(regionNode, QgsLegendStyle::Hidden);
+    // The four levels always; the grey class only when some region has no assessed unit.
+    QgsMapLayerLegendUtils::setLegendNodeOrder(
+        regionNode, anyRegionUnassessed(*regions, options.category) ? QList<int>{0, 1, 2, 3, 4}
+                                                                    : QList<int>{0, 1, 2, 3});
+    legend->model()->refreshLayerLegend(regionNode);
+    legend->adjustBoxSize();
+  }
+  if (auto *scaleBar = qobject_cast<QgsLayoutItemScaleBar *>(layout->itemById(mapitem::scaleBar())))
+  {
+    scaleBar->setLinkedMap(map);
+    scaleBar->setUnits(QgsUnitTypes::DistanceKilometers);
+    scaleBar->setUnitLabel(Tr::tr("km"));
+    scaleBar->update();
+  }
+  layout->refresh();
+  return layout;
+}
+
+RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectName,
+                             const QString &crsAuthId, const MapOptions &options)
+    : mOptions(options), mProject(std::make_unique<QgsProject>())
+{
+  mOptions.projectName = projectName;
+  mOptions.crsAuthId = crsAuthId;
+  ProjectLayers layers(projectPath);
+  if (!layers.isValid())
+  {
+    mStatus.error = layers.error();
+    return;
+  }
+  layers.regions()->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(options.kind));
+  if (layers.regions()->featureCount() == 0)
+  {
+    mStatus.error =
+        Tr::tr("%1: the project has no regions of kind %2").arg(projectPath, options.kind);
+    return;
+  }
+  // A category map shows that category's units and each region's level for that category.
+  QString levelExpression = QStringLiteral("level");
+  if (!options.category.isEmpty())
+  {
+    layers.units()->setSubsetString(QStringLiteral("\"category\" = '%1'").arg(options.category));
+    levelExpression =
+        QStringLiteral("coalesce(map_get(json_to_map(\"category_levels\"), '%1'), 'none')")
+            .arg(options.category);
+  }
+  applyRegionStyle(*layers.regions(), options.language, levelExpression);
+  applyUnitStyle(*layers.units(), options.language);
+  mProject->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
+  QgsVectorLayer *regions = layers.takeRegions();
+  QgsVectorLayer *units = layers.takeUnits();
+  mProject->addMapLayer(regions);
+  mProject->addMapLayer(units);
+  mLayout = buildRiskMapLayout(*mProject, regions, units, mOptions, &mStatus);
+}
+
+RiskMapLayout::~RiskMapLayout()
+{
+  mLayout.reset(); // the layout refers to the project's layers
+}
+
+bool RiskMapLayout::isKnownPaper(const QString &paper)
+{
+  return papers().contains(paper);
+}
+
+namespace
+{
+//! Runs \a exportPage for every atlas page with OUT_<district code>.<suffix>.
+template <typename ExportPage>
+bool exportAtlasPages(QgsLayoutAtlas &atlas, const QString &path, ExportPage exportPage,
+                      QStringList *written, QString *error)
+{
+  if (!atlas.beginRender())
+  {
+    if (error)
+      *error = Tr::tr("%1: the atlas has no pages").arg(path);
+    return false;
+  }
+  const QFileInfo info(path);
+  for (int page = 0; page < atlas.count(); ++page)
+  {
+    atlas.seekTo(page);
+    const QString code = fileNamePart(atlas.layout()
+                                          ->reportContext()
+                                          .feature()
+                                          .attribute(QStringLiteral("region_id"))
+                                          .toString());
+    // Next to OUT, spelled as given (no "./" for a bare file name).
+    const QString pagePath =
+        path.left(path.size() - info.fileName().size()) +
+        QStringLiteral("%1_%2.%3").arg(info.completeBaseName(), code, info.suffix());
+    if (!exportPage(pagePath))
+    {
+      atlas.endRender();
+      return false;
+    }
+    if (written)
+      *written << pagePath;
+  }
+  atlas.endRender();
+  return true;
+}
+
+//! One page to \a path, or with \a atlasPages every atlas page next to it.
+template <typename ExportPage>
+bool exportPages(bool atlasPages, QgsLayoutAtlas &atlas, const QString &path, ExportPage exportPage,
+                 QStringList *written, QString *error)
+{
+  if (atlasPages)
+    return exportAtlasPages(atlas, path, exportPage, written, error);
+  if (!exportPage(path))
+    return false;
+  if (written)
+    *written << path;
+  return true;
+}
+
+QString exportFailure(const QString &path, const QgsLayoutExporter &exporter)
+{
+  return Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
+}
+} // namespace
+
+bool RiskMapLayout::exportPdf(const QString &path, QString *error, QStringList *written)
+{
+  QgsLayoutExporter::PdfExportSettings settings;
+  settings.dpi = mOptions.dpi;
+  settings.forceVectorOutput = true;
+  settings.rasterizeWholeImage = false;
+  settings.exportMetadata = true;
+  // Text as text (searchable, exact CJK); the layout's own setting is overridden here.
+  settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+  if (mOptions.atlas)
+  {
+    QString message;
+    if (QgsLayoutExporter::exportToPdf(mLayout->atlas(), path, settings, message) !=
+        QgsLayoutExporter::Success)
+    {
+      if (error)
+        *error = Tr::tr("%1: cannot export the atlas: %2").arg(path, message);
+      return false;
+    }
+  }
+  else
+  {
+    QgsLayoutExporter exporter(mLayout.get());
+    if (exporter.exportToPdf(path, settings) != QgsLayoutExporter::Success)
+    {
+      if (error)
+        *error = exportFailure(path, exporter);
+      return false;
+    }
+  }
+  if (written)
+    *written << path;
+  return true;
+}
+
+bool RiskMapLayout::exportPng(const QString &path, QString *error, QStringList *written)
+{
+  QgsLayoutExporter::ImageExportSettings settings;
+  settings.dpi = mOptions.dpi;
+  settings.generateWorldFile = true;
+  const auto exportOne = [&](const QString &pagePath)
+  {
+    QgsLayoutExporter exporter(mLayout.get());
+    // QGIS tries to georeference the PNG in place, which GDAL's PNG driver refuses with a
+    // harmless error on stderr; the world file is written regardless.
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    const QgsLayoutExporter::ExportResult result = exporter.exportToImage(pagePath, settings);
+    CPLPopErrorHandler();
+    if (result != QgsLayoutExporter::Success && error)
+      *error = exportFailure(pagePath, exporter);
+    return result == QgsLayoutExporter::Success;
+  };
+  return exportPages(mOptions.atlas, *mLayout->atlas(), path, exportOne, written, error);
+}
+
+bool RiskMapLayout::exportSvg(const QString &path, QString *error, QStringList *written)
+{
+  QgsLayoutExporter::SvgExportSettings settings;
+  settings.dpi = mOptions.dpi;
+  settings.forceVectorOutput = true;
+  settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+  const auto exportOne = [&](const QString &pagePath)
+  {
+    QgsLayoutExporter exporter(mLayout.get());
+    const QgsLayoutExporter::ExportResult result = exporter.exportToSvg(pagePath, settings);
+    if (result != QgsLayoutExporter::Success && error)
+      *error = exportFailure(pagePath, exporter);
+    return result == QgsLayoutExporter::Success;
+  };
+  return exportPages(mOptions.atlas, *mLayout->atlas(), path, exportOne, written, error);
+}
+
+QImage RiskMapLayout::renderImage(double dpi) const
+{
+  QgsLayoutExporter exporter(mLayout.get());
+  return exporter.renderPageToImage(0, QSize(), dpi);
+}
+
+} // namespace riskatlas

@@ -1,0 +1,474 @@
+#include "store/projectstore.h"
+
+#include "reproducibletime.h"
+#include "store/projectschema.h"
+#include "support/gdalsupport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
+
+void closeDataset(GDALDataset *dataset)
+{
+  GDALClose(dataset);
+}
+
+QString isoNow()
+{
+  return reproducibleNow().toString(Qt::ISODate);
+}
+} // namespace
+
+ProjectStore::~ProjectStore()
+{
+  if (mInTransaction)
+    rollback();
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QString &name,
+                                                   const QString &crsAuthId, bool overwrite,
+                                                   QString *error)
+{
+  auto fail = [error](const QString &message)
+  {
+    if (error)
+      *error = message;
+    return nullptr;
+  };
+  if (QFileInfo::exists(path) && !overwrite)
+    return fail(Tr::tr("%1: the file exists already; use --overwrite to replace it").arg(path));
+  OGRSpatialReference srs;
+  if (!crsAuthId.isEmpty() && srs.SetFromUserInput(crsAuthId.toUtf8().constData()) != OGRERR_NONE)
+    return fail(Tr::tr("unknown coordinate reference system \"%1\"").arg(crsAuthId));
+
+  GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+  if (!driver)
+    return fail(Tr::tr("GDAL has no GeoPackage driver"));
+  if (QFileInfo::exists(path) && driver->Delete(path.toUtf8().constData()) != CE_None &&
+      !QFile::remove(path))
+    return fail(Tr::tr("%1: cannot replace the existing file").arg(path));
+
+  std::unique_ptr<ProjectStore> store(new ProjectStore);
+  store->mPath = path;
+  store->mDataset = {driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr),
+                     closeDataset};
+  if (!store->mDataset)
+    return fail(Tr::tr("%1: cannot create the GeoPackage: %2").arg(path, lastGdalError()));
+
+  QString stepError;
+  const bool ok =
+      store->beginTransaction(&stepError) && store->initialise(false, &stepError) &&
+      store->setMetadata(ProjectSchema::projectNameKey(),
+                         name.isEmpty() ? QFileInfo(path).completeBaseName() : name, &stepError) &&
+      store->setMetadata(ProjectSchema::createdKey(), isoNow(), &stepError) &&
+      store->appendAudit(QStringLiteral("new"), QFileInfo(path).fileName(), QString(),
+                         store->projectName(), &stepError) &&
+      store->setMethodSet(MethodSet::defaultSet(), &stepError) &&
+      (crsAuthId.isEmpty() || store->setCrs(crsAuthId, &stepError)) && store->commit(&stepError);
+  if (!ok)
+  {
+    store.reset();
+    QFile::remove(path);
+    return fail(Tr::tr("%1: %2").arg(path, stepError));
+  }
+  return store;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error)
+{
+  auto fail = [error](const QString &message)
+  {
+    if (error)
+      *error = message;
+    return nullptr;
+  };
+  if (!QFileInfo::exists(path))
+    return fail(Tr::tr("%1: no such project file").arg(path));
+  const char *drivers[] = {"GPKG", nullptr};
+  std::unique_ptr<ProjectStore> store(new ProjectStore);
+  store->mPath = path;
+  store->mDataset = {GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                       drivers, nullptr, nullptr),
+                     closeDataset};
+  if (!store->mDataset)
+    return fail(Tr::tr("%1: not a GeoPackage that can be opened for writing").arg(path));
+  QString stepError;
+  if (store->schemaVersion() < ProjectSchema::CurrentVersion)
+  {
+    if (!store->beginTransaction(&stepError) || !store->initialise(true, &stepError) ||
+        !store->commit(&stepError))
+      return fail(Tr::tr("%1: %2").arg(path, stepError));
+  }
+  else if (!ProjectSchema::migrateProject(*store->mDataset, store->schemaVersion(), &stepError))
+    return fail(Tr::tr("%1: %2").arg(path, stepError));
+  return store;
+}
+
+bool ProjectStore::initialise(bool recordMigration, QString *error)
+{
+  const int from = schemaVersion();
+  if (!ProjectSchema::migrateProject(*mDataset, from, error))
+    return false;
+  if (from == ProjectSchema::CurrentVersion)
+    return true;
+  const bool ok = setMetadata(ProjectSchema::schemaVersionKey(),
+                              QString::number(ProjectSchema::CurrentVersion), error);
+  return ok &&
+         (!recordMigration ||
+          appendAudit(QStringLiteral("migrate"), QStringLiteral("schema"), QString::number(from),
+                      QString::number(ProjectSchema::CurrentVersion), error));
+}
+
+int ProjectStore::schemaVersion() const
+{
+  if (!mDataset->GetLayerByName(ProjectSchema::metadataTable()))
+    return 0;
+  return metadata(ProjectSchema::schemaVersionKey()).toInt();
+}
+
+QString ProjectStore::metadata(const QString &key) const
+{
+  return querySingleValue(
+      *mDataset,
+      QStringLiteral("SELECT value FROM ra_metadata WHERE key = %1").arg(sqlLiteral(key)));
+}
+
+bool ProjectStore::setMetadata(const QString &key, const QString &value, QString *error)
+{
+  return executeSql(*mDataset,
+                    QStringLiteral("INSERT INTO ra_metadata(key, value) VALUES (%1, %2) "
+                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                        .arg(sqlLiteral(key), sqlLiteral(value)),
+                    error);
+}
+
+QString ProjectStore::projectName() const
+{
+  return metadata(ProjectSchema::projectNameKey());
+}
+
+QString ProjectStore::crsAuthId() const
+{
+  return metadata(ProjectSchema::crsKey());
+}
+
+bool ProjectStore::setCrs(const QString &crsAuthId, QString *error)
+{
+  if (hasSpatialLayers())
+  {
+    if (error)
+      *error = Tr::tr("the project CRS is fixed already (%1)").arg(this->crsAuthId());
+    return false;
+  }
+  OGRSpatialReference srs;
+  if (srs.SetFromUserInput(crsAuthId.toUtf8().constData()) != OGRERR_NONE)
+  {
+    if (error)
+      *error = Tr::tr("unknown coordinate reference system \"%1\"").arg(crsAuthId);
+    return false;
+  }
+  char *wkt = nullptr;
+  srs.exportToWkt(&wkt);
+  const QString wktText = QString::fromUtf8(wkt);
+  CPLFree(wkt);
+  return ProjectSchema::createSpatialLayers(*mDataset, wktText, error) &&
+         setMetadata(ProjectSchema::crsKey(), crsAuthId, error) &&
+         appendAudit(QStringLiteral("set-crs"), QStringLiteral("project"), QString(), crsAuthId,
+                     error);
+}
+
+bool ProjectStore::hasSpatialLayers() const
+{
+  return mDataset->GetLayerByName(ProjectSchema::unitsLayer()) != nullptr;
+}
+
+OGRLayer *ProjectStore::unitsLayer()
+{
+  return mDataset->GetLayerByName(ProjectSchema::unitsLayer());
+}
+
+OGRLayer *ProjectStore::regionsLayer()
+{
+  return mDataset->GetLayerByName(ProjectSchema::regionsLayer());
+}
+
+bool ProjectStore::beginTransaction(QString *error)
+{
+  mAuditSequence = -1;
+  if (mDataset->StartTransaction(FALSE) != OGRERR_NONE)
+  {
+    if (error)
+      *error = Tr::tr("cannot start a transaction: %1").arg(lastGdalError());
+    return false;
+  }
+  mInTransaction = true;
+  return true;
+}
+
+bool ProjectStore::commit(QString *error)
+{
+  mAuditSequence = -1;
+  mInTransaction = false;
+  if (mDataset->CommitTransaction() != OGRERR_NONE)
+  {
+    if (error)
+      *error = Tr::tr("cannot commit the changes: %1").arg(lastGdalError());
+    return false;
+  }
+  return true;
+}
+
+void ProjectStore::rollback()
+{
+  mAuditSequence = -1;
+  mInTransaction = false;
+  mDataset->RollbackTransaction();
+}
+
+bool ProjectStore::appendAudit(const QString &action, const QString &target,
+                               const QString &oldValue, const QString &newValue, QString *error)
+{
+  OGRLayer *layer = mDataset->GetLayerByName(ProjectSchema::auditTable());
+  if (!mInTransaction || mAuditSequence < 0)
+  {
+    mAuditSequence =
+        querySingleValue(*mDataset,
+                         QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM ra_audit_log"))
+            .toLongLong();
+    mAuditHash = querySingleValue(
+        *mDataset, QStringLiteral("SELECT hash FROM ra_audit_log ORDER BY seq DESC LIMIT 1"));
+  }
+  AuditEntry entry;
+  entry.sequence = mAuditSequence + 1;
+  entry.previousHash = mAuditHash;
+  entry.timestamp = isoNow();
+  entry.user = operatingSystemUser();
+  entry.action = action;
+  entry.target = target;
+  entry.oldValue = oldValue;
+  entry.newValue = newValue;
+  entry.hash = computeAuditHash(entry);
+
+  OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+  feature->SetField("seq", static_cast<GIntBig>(entry.sequence));
+  setStringField(*feature, "timestamp", entry.timestamp);
+  setStringField(*feature, "user", entry.user);
+  setStringField(*feature, "action", entry.action);
+  setStringField(*feature, "target", entry.target);
+  setStringField(*feature, "old_value", entry.oldValue);
+  setStringField(*feature, "new_value", entry.newValue);
+  setStringField(*feature, "prev_hash", entry.previousHash);
+  setStringField(*feature, "hash", entry.hash);
+  if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
+  {
+    mAuditSequence = -1;
+    if (error)
+      *error = Tr::tr("cannot write the audit log: %1").arg(lastGdalError());
+    return false;
+  }
+  mAuditSequence = entry.sequence;
+  mAuditHash = entry.hash;
+  return true;
+}
+
+QList<AuditEntry> ProjectStore::auditLog() const
+{
+  QList<AuditEntry> entries;
+  OGRLayer *result = mDataset->ExecuteSQL(
+      "SELECT seq, timestamp, user, action, target, old_value, new_value, prev_hash, hash "
+      "FROM ra_audit_log ORDER BY seq",
+      nullptr, nullptr);
+  if (!result)
+    return entries;
+  for (auto &feature : *result)
+  {
+    AuditEntry entry;
+    entry.sequence = feature->GetFieldAsInteger64(0);
+    entry.timestamp = stringField(*feature, "timestamp");
+    entry.user = stringField(*feature, "user");
+    entry.action = stringField(*feature, "action");
+    entry.target = stringField(*feature, "target");
+    entry.oldValue = stringField(*feature, "old_value");
+    entry.newValue = stringField(*feature, "new_value");
+    entry.previousHash = stringField(*feature, "prev_hash");
+    entry.hash = stringField(*feature, "hash");
+    entries.append(entry);
+  }
+  mDataset->ReleaseResultSet(result);
+  return entries;
+}
+
+MethodSet ProjectStore::methodSet() const
+{
+  const QString hash = metadata(ProjectSchema::methodSetHashKey());
+  const QString definition = querySingleValue(
+      *mDataset, QStringLiteral("SELECT definition FROM ra_method_sets WHERE hash = %1")
+                     .arg(sqlLiteral(hash)));
+  MethodSet set;
+  if (definition.isEmpty() ||
+      !MethodSet::fromJson(QJsonDocument::fromJson(definition.toUtf8()).object(), set, nullptr))
+    return MethodSet::defaultSet();
+  return set;
+}
+
+bool ProjectStore::storeMethodSetCopy(const MethodSet &set, QString *error)
+{
+  const QString hash = set.hash();
+  if (!querySingleValue(
+           *mDataset,
+           QStringLiteral("SELECT hash FROM ra_method_sets WHERE hash = %1").arg(sqlLiteral(hash)))
+           .isEmpty())
+    return true;
+  OGRLayer *layer = mDataset->GetLayerByName(ProjectSchema::methodSetsTable());
+  OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+  setStringField(*feature, "hash", hash);
+  setStringField(*feature, "created", isoNow());
+  setStringField(*feature, "definition",
+                 QString::fromUtf8(QJsonDocument(set.toJson()).toJson(QJsonDocument::Indented)));
+  if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
+  {
+    if (error)
+      *error = Tr::tr("cannot store the method set: %1").arg(lastGdalError());
+    return false;
+  }
+  return true;
+}
+
+bool ProjectStore::setMethodSet(const MethodSet &set, QString *error)
+{
+  const QString previous = metadata(ProjectSchema::methodSetHashKey());
+  if (previous == set.hash())
+    return true;
+  return storeMethodSetCopy(set, error) &&
+         setMetadata(ProjectSchema::methodSetHashKey(), set.hash(), error) &&
+         appendAudit(QStringLiteral("set-method-set"), QStringLiteral("project"), previous,
+                     set.hash(), error);
+}
+
+bool ProjectStore::methodSetByHash(const QString &hash, MethodSet &set, QString *error) const
+{
+  const QString prefix = hash.trimmed().toLower();
+  const QString count = querySingleValue(
+      *mDataset, QStringLiteral("SELECT COUNT(*) FROM ra_method_sets WHERE hash LIKE %1")
+                     .arg(sqlLiteral(prefix + QLatin1Char('%'))));
+  if (prefix.size() < 8 || count.toInt() != 1)
+  {
+    if (error)
+      *error = count.toInt() > 1 ? Tr::tr("method set %1 is ambiguous; give more digits").arg(hash)
+                                 : Tr::tr("the project has no method set %1").arg(hash);
+    return false;
+  }
+  const QString definition = querySingleValue(
+      *mDataset, QStringLiteral("SELECT definition FROM ra_method_sets WHERE hash LIKE %1")
+                     .arg(sqlLiteral(prefix + QLatin1Char('%'))));
+  return MethodSet::fromJson(QJsonDocument::fromJson(definition.toUtf8()).object(), set, error);
+}
+
+bool ProjectStore::setTaxonomy(const Taxonomy &taxonomy, QString *error)
+{
+  if (hasSpatialLayers())
+  {
+    OGRLayer *used = mDataset->ExecuteSQL(
+        "SELECT sector, COUNT(*) AS n FROM units GROUP BY sector ORDER BY sector", nullptr,
+        nullptr);
+    QStringList missing;
+    if (used)
+    {
+      for (auto &feature : *used)
+      {
+        const QString code = stringField(*feature, "sector");
+        const Sector *sector = taxonomy.findSector(code);
+        if (!sector || sector->code != code)
+          missing << Tr::tr("%1 (%n unit(s))", nullptr, feature->GetFieldAsInteger("n")).arg(code);
+      }
+      mDataset->ReleaseResultSet(used);
+    }
+    if (!missing.isEmpty())
+    {
+      if (error)
+        *error = Tr::tr("the new taxonomy lacks sectors that units use: %1")
+                     .arg(missing.join(QStringLiteral(", ")));
+      return false;
+    }
+  }
+  const QString before = QString::number(this->taxonomy().sectorCount());
+  if (!executeSql(*mDataset, QStringLiteral("DELETE FROM ra_taxonomy"), error))
+    return false;
+  if (!ProjectSchema::writeTaxonomy(*mDataset, taxonomy, error))
+    return false;
+  // Units keep their sector codes; names and categories follow the new taxonomy.
+  for (const Category &category : taxonomy.categories())
+    for (const Sector &sector : category.sectors)
+      if (hasSpatialLayers() &&
+          !executeSql(
+              *mDataset,
+              QStringLiteral("UPDATE units SET category = %1, sector_name = %2 WHERE sector = %3")
+                  .arg(sqlLiteral(category.code), sqlLiteral(sector.nameZh),
+                       sqlLiteral(sector.code)),
+              error))
+        return false;
+  return appendAudit(QStringLiteral("set-taxonomy"), QStringLiteral("project"),
+                     QStringLiteral("%1 sectors").arg(before),
+                     QStringLiteral("%1 sectors").arg(taxonomy.sectorCount()), error);
+}
+
+Taxonomy ProjectStore::taxonomy() const
+{
+  // The project's own copy, so that edits to a city's sector list travel with the file.
+  OGRLayer *result = mDataset->ExecuteSQL(
+      "SELECT category_code, category_zh, category_en, sector_code, sector_zh, sector_en "
+      "FROM ra_taxonomy ORDER BY fid",
+      nullptr, nullptr);
+  QJsonArray categoryArray;
+  QJsonObject current;
+  QJsonArray sectors;
+  auto flush = [&]()
+  {
+    if (!current.isEmpty())
+    {
+      current.insert(QStringLiteral("sectors"), sectors);
+      categoryArray.append(current);
+    }
+  };
+  if (result)
+  {
+    for (auto &feature : *result)
+    {
+      const QString categoryCode = stringField(*feature, "category_code");
+      if (current.value(QStringLiteral("code")).toString() != categoryCode)
+      {
+        flush();
+        current = {{QStringLiteral("code"), categoryCode},
+                   {QStringLiteral("name_zh"), stringField(*feature, "category_zh")},
+                   {QStringLiteral("name_en"), stringField(*feature, "category_en")}};
+        sectors = QJsonArray();
+      }
+      sectors.append(QJsonObject{{QStringLiteral("code"), stringField(*feature, "sector_code")},
+                                 {QStringLiteral("name_zh"), stringField(*feature, "sector_zh")},
+                                 {QStringLiteral("name_en"), stringField(*feature, "sector_en")}});
+    }
+    mDataset->ReleaseResultSet(result);
+  }
+  flush();
+  Taxonomy taxonomy;
+  if (!Taxonomy::fromJson(QJsonObject{{QStringLiteral("categories"), categoryArray}}, taxonomy,
+                          nullptr))
+    return Taxonomy::defaultTaxonomy();
+  return taxonomy;
+}
+
+} // namespace riskatlas
