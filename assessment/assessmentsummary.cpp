@@ -6,14 +6,6 @@
 namespace riskatlas
 {
 
-int regionKindRank(const QString &kind)
-{
-  static const QStringList order{QStringLiteral("district"), QStringLiteral("street"),
-                                 QStringLiteral("grid")};
-  const int index = order.indexOf(kind);
-  return index < 0 ? order.size() : index;
-}
-
 void AssessmentSummary::sortRegions()
 {
   std::stable_sort(regions.begin(), regions.end(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "regionaggregation.h"
+#include "regionkind.h"
 #include "taxonomy.h"
 
 #include <QJsonObject>
@@ -40,8 +41,5 @@ struct AssessmentSummary
   //! Every key always present; every category of \a taxonomy listed even with zero counts.
   QJsonObject toJson(const Taxonomy &taxonomy) const;
 };
-
-//! Sort rank of a region kind: district, street, grid, then anything else.
-int regionKindRank(const QString &kind);
 
 } // namespace riskatlas

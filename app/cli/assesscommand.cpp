@@ -1,7 +1,7 @@
 #include "assess/projectassessor.h"
 #include "clicommands.h"
-#include "store/projectschema.h"
-#include "store/projectstore.h"
+#include "problemwording.h"
+#include "workflow/projectsession.h"
 
 #include <QCoreApplication>
 
@@ -15,21 +15,6 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
 };
 
-//! Reads, checks and stores a method set file as the project's current set.
-bool adoptMethodSetFile(CliContext &context, ProjectStore &store, const QString &path,
-                        MethodSet &set)
-{
-  QString error;
-  if (!readMethodSet(context, path, store.taxonomy(), set))
-    return false;
-  if (!store.beginTransaction(&error) || !store.setMethodSet(set, &error) || !store.commit(&error))
-  {
-    store.rollback();
-    context.error(error);
-    return false;
-  }
-  return true;
-}
 } // namespace
 
 int runAssess(CliContext &context)
@@ -55,46 +40,58 @@ int runAssess(CliContext &context)
                            "aggregation rule changed since the last run.")});
   if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg")}, 1); stop >= 0)
     return stop;
+  AssessRequest request;
   const QString aggregationKey = parser.value(QStringLiteral("aggregation"));
-  AggregationRule aggregation = AggregationRule::Max;
-  if (!aggregationKey.isEmpty() && !aggregationRuleFromKey(aggregationKey, aggregation))
+  if (!aggregationKey.isEmpty())
   {
-    context.error(Tr::tr("--aggregation %1: expected %2")
-                      .arg(aggregationKey, aggregationRuleKeys().join(QStringLiteral(", "))));
-    return Usage;
+    AggregationRule aggregation = AggregationRule::Max;
+    if (!aggregationRuleFromKey(aggregationKey, aggregation))
+    {
+      context.error(Tr::tr("--aggregation %1: expected %2")
+                        .arg(aggregationKey, aggregationRuleKeys().join(QStringLiteral(", "))));
+      return Usage;
+    }
+    request.aggregation = aggregation;
   }
   const QString method = parser.value(QStringLiteral("method"));
   const QString methodSetFile = parser.value(QStringLiteral("method-set"));
-  MethodSet methodSet;
   if (!method.isEmpty() && !methodSetFile.isEmpty())
   {
     context.error(Tr::tr("--method and --method-set exclude each other"));
     return Usage;
   }
-  QString error;
-  if (!method.isEmpty() && !MethodSet::forMethod(method, methodSet, &error))
+  if (!method.isEmpty())
   {
-    context.error(QStringLiteral("--method %1: %2").arg(method, error));
-    return Usage;
+    MethodSet methodSet;
+    QString error;
+    if (!MethodSet::forMethod(method, methodSet, &error))
+    {
+      context.error(QStringLiteral("--method %1: %2").arg(method, error));
+      return Usage;
+    }
+    request.methodSet = methodSet;
   }
-  auto store = openProject(context);
-  if (!store)
+  request.scope =
+      parser.isSet(QStringLiteral("full")) ? AssessScope::Everything : AssessScope::Changes;
+  auto session = openProject(context);
+  if (!session)
     return Failure;
-  if (!methodSetFile.isEmpty() && !adoptMethodSetFile(context, *store, methodSetFile, methodSet))
-    return Failure;
-  if (method.isEmpty() && methodSetFile.isEmpty())
-    methodSet = store->methodSet();
-  if (aggregationKey.isEmpty())
-    aggregationRuleFromKey(store->metadata(ProjectSchema::aggregationKey()), aggregation);
+  if (!methodSetFile.isEmpty())
+  {
+    MethodSet methodSet;
+    Problems problems;
+    if (!session->replaceMethodSetFromFile(methodSetFile, methodSet, &problems))
+    {
+      reportProblems(context, problems);
+      return Failure;
+    }
+    request.methodSet = methodSet;
+  }
 
-  const AssessOutcome outcome = ProjectAssessor::run(
-      *store, methodSet, aggregation, context.progress(),
-      parser.isSet(QStringLiteral("full")) ? AssessScope::Everything : AssessScope::Changes);
-  const QString path = store->path();
-  store.reset();
+  const AssessOutcome outcome = session->assess(request, context.progress());
   if (!outcome.ok)
   {
-    context.error(outcome.error);
+    context.error(cliMessage(assessProblem(outcome, session->path())));
     return Failure;
   }
   for (const QString &problem : outcome.unscored)
@@ -117,8 +114,7 @@ int runAssess(CliContext &context)
                          .arg(change.unitId, change.unitName, change.oldLevel, change.newLevel,
                               change.reason)
                   << Qt::endl;
-  // The layers' default styles do not depend on results: the imports stored them.
-  refreshEmbeddedProject(context, path);
+  reportWarnings(context, session->takeWarnings());
   return Success;
 }
 

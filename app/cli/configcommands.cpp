@@ -1,6 +1,6 @@
 #include "clicommands.h"
-#include "jsonfile.h"
-#include "store/projectstore.h"
+#include "problemwording.h"
+#include "workflow/projectsession.h"
 
 #include <QCoreApplication>
 
@@ -52,20 +52,16 @@ int methodsExport(CliContext &context)
 {
   if (!expectArguments(context, QStringLiteral("export PROJECT.gpkg OUT.json [--run HASH]"), 2))
     return Usage;
-  auto store = openProjectAt(context, context.positional(1));
-  if (!store)
+  auto session = openProject(context, context.positional(1));
+  if (!session)
     return Failure;
-  MethodSet set = store->methodSet();
-  QString error;
+  MethodSet set = session->methodSet();
+  Problem problem;
   const QString run = context.parser().value(QStringLiteral("run"));
-  if (!run.isEmpty() && !store->methodSetByHash(run, set, &error))
+  if ((!run.isEmpty() && !session->methodSetByHash(run, set, &problem)) ||
+      !session->exportMethodSet(set, context.positional(2), &problem))
   {
-    context.error(error);
-    return Failure;
-  }
-  if (!writeJsonObject(context.positional(2), set.toJson(), &error))
-  {
-    context.error(error);
+    context.error(cliMessage(problem));
     return Failure;
   }
   context.out()
@@ -80,27 +76,33 @@ int methodsImport(CliContext &context)
   if (!expectArguments(context, QStringLiteral("import PROJECT.gpkg FILE.json | --template NAME"),
                        templateName.isEmpty() ? 2 : 1))
     return Usage;
-  auto store = openProjectAt(context, context.positional(1));
-  if (!store)
+  auto session = openProject(context, context.positional(1));
+  if (!session)
     return Failure;
   MethodSet set;
-  QString error;
   if (!templateName.isEmpty())
   {
+    QString error;
+    Problem problem;
     if (!MethodSet::fromTemplate(templateName, set, &error))
     {
       context.error(error);
       return Failure;
     }
+    if (!session->replaceMethodSet(set, &problem))
+    {
+      context.error(cliMessage(problem));
+      return Failure;
+    }
   }
-  else if (!readMethodSet(context, context.positional(2), store->taxonomy(), set))
-    return Failure;
-  if (!store->beginTransaction(&error) || !store->setMethodSet(set, &error) ||
-      !store->commit(&error))
+  else
   {
-    store->rollback();
-    context.error(error);
-    return Failure;
+    Problems problems;
+    if (!session->replaceMethodSetFromFile(context.positional(2), set, &problems))
+    {
+      reportProblems(context, problems);
+      return Failure;
+    }
   }
   describeMethodSet(context, set);
   context.out() << Tr::tr("the project now uses this method set; run assess to apply it")
@@ -116,14 +118,18 @@ int methodsValidate(CliContext &context)
   const QString project = context.parser().value(QStringLiteral("project"));
   if (!project.isEmpty())
   {
-    auto store = openProjectAt(context, project);
-    if (!store)
+    auto session = openProject(context, project);
+    if (!session)
       return Failure;
-    taxonomy = store->taxonomy();
+    taxonomy = session->taxonomy();
   }
   MethodSet set;
-  if (!readMethodSet(context, context.positional(1), taxonomy, set))
+  Problems problems;
+  if (!readMethodSetFile(context.positional(1), taxonomy, set, &problems))
+  {
+    reportProblems(context, problems);
     return Failure;
+  }
   describeMethodSet(context, set);
   context.out() << Tr::tr("valid") << Qt::endl;
   return Success;
@@ -190,33 +196,25 @@ int runTaxonomy(CliContext &context)
     context.error(Tr::tr("unknown action \"%1\" (export, import)").arg(action));
     return Usage;
   }
-  auto store = openProjectAt(context, context.positional(1));
-  if (!store)
+  auto session = openProject(context, context.positional(1));
+  if (!session)
     return Failure;
   const QString file = context.positional(2);
-  QString error;
+  Problem problem;
   if (action == QLatin1String("export"))
   {
-    if (!writeJsonObject(file, store->taxonomy().toJson(), &error))
+    if (!session->exportTaxonomy(file, &problem))
     {
-      context.error(error);
+      context.error(cliMessage(problem));
       return Failure;
     }
     context.out() << Tr::tr("wrote %1").arg(file) << Qt::endl;
     return Success;
   }
-  QJsonObject json;
   Taxonomy taxonomy;
-  if (!readJsonObject(file, json, &error) || !Taxonomy::fromJson(json, taxonomy, &error))
+  if (!session->replaceTaxonomyFromFile(file, taxonomy, &problem))
   {
-    context.error(error.startsWith(file) ? error : Tr::tr("%1: %2").arg(file, error));
-    return Failure;
-  }
-  if (!store->beginTransaction(&error) || !store->setTaxonomy(taxonomy, &error) ||
-      !store->commit(&error))
-  {
-    store->rollback();
-    context.error(Tr::tr("%1: %2").arg(file, error));
+    context.error(cliMessage(problem));
     return Failure;
   }
   context.out() << Tr::tr("the project now has %n sector(s)", nullptr, taxonomy.sectorCount())

@@ -1,13 +1,6 @@
-#include "assess/projectsummary.h"
 #include "clicommands.h"
-#include "maps/basemap.h"
-#include "maps/riskmaplayout.h"
-#include "report/reportwriter.h"
-#include "report/risklistexporter.h"
-#include "store/projectschema.h"
-#include "store/projectstore.h"
-#include "support/gisruntime.h"
-#include "translations.h"
+#include "problemwording.h"
+#include "workflow/projectsession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,20 +22,28 @@ void addLanguageOption(QCommandLineParser &parser)
                     QStringLiteral("zh")});
 }
 
-bool checkLanguage(CliContext &context, QString &language)
+//! The first problem of a map request or language, worded with the option at fault; its value
+//! as typed. Basemaps from $RISKATLAS_BASEMAP name the variable instead of the option.
+QString usageMessage(CliContext &context, const Problem &problem, bool basemapGiven)
 {
-  language = context.parser().value(QStringLiteral("language"));
-  if (isSupportedLanguage(language))
-    return true;
-  context.error(Tr::tr("--language %1: expected zh or en").arg(language));
-  return false;
-}
-
-void warnAboutFont(CliContext &context)
-{
-  QString message;
-  if (!checkCartographyFont(&message))
-    context.warning(message);
+  const QString &setting = problem.setting;
+  const QStringList typedOptions{QStringLiteral("paper"), QStringLiteral("kind"),
+                                 QStringLiteral("dpi"), QStringLiteral("language")};
+  const QString typed =
+      typedOptions.contains(setting) ? context.parser().value(setting) : QString();
+  if (setting == QLatin1String("paper"))
+    return Tr::tr("--paper %1: expected A4, A3, A2, A1 or A0").arg(typed);
+  if (setting == QLatin1String("kind"))
+    return Tr::tr("--kind %1: expected district, street or grid").arg(typed);
+  if (setting == QLatin1String("dpi"))
+    return Tr::tr("--dpi %1: expected a number from 30 to 1200").arg(typed);
+  if (setting == QLatin1String("language"))
+    return Tr::tr("--language %1: expected zh or en").arg(typed);
+  if (setting == QLatin1String("basemap"))
+    return (basemapGiven ? Tr::tr("--basemap %1: refused: %2")
+                         : Tr::tr("RISKATLAS_BASEMAP %1: refused: %2"))
+        .arg(problem.value, problem.reason);
+  return cliMessage(problem);
 }
 } // namespace
 
@@ -54,14 +55,14 @@ int runSummary(CliContext &context)
                     Tr::tr("JSON on stdout (schema: resources/schemas/summary.schema.json).")});
   if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg")}, 1); stop >= 0)
     return stop;
-  auto store = openProject(context);
-  if (!store)
+  auto session = openProject(context);
+  if (!session)
     return Failure;
-  const AssessmentSummary summary = readSummary(*store);
+  const AssessmentSummary summary = session->summary();
   if (parser.isSet(QStringLiteral("json")))
   {
     context.out() << QString::fromUtf8(
-        QJsonDocument(summary.toJson(store->taxonomy())).toJson(QJsonDocument::Indented));
+        QJsonDocument(summary.toJson(session->taxonomy())).toJson(QJsonDocument::Indented));
     return Success;
   }
   QTextStream &out = context.out();
@@ -92,14 +93,14 @@ int runExportUnits(CliContext &context)
           context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.csv")}, 2);
       stop >= 0)
     return stop;
-  auto store = openProject(context);
-  if (!store)
+  auto session = openProject(context);
+  if (!session)
     return Failure;
-  QString error;
+  Problem problem;
   int rows = 0;
-  if (!exportRiskList(*store, context.positional(1), &rows, &error))
+  if (!session->exportRiskList(context.positional(1), &rows, &problem))
   {
-    context.error(error);
+    context.error(cliMessage(problem));
     return Failure;
   }
   context.out() << Tr::tr("wrote %1 units to %2").arg(rows).arg(context.positional(1)) << Qt::endl;
@@ -141,106 +142,50 @@ int runExportMap(CliContext &context)
           {QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|OUT.png|OUT.svg")}, 2);
       stop >= 0)
     return stop;
-  MapOptions options;
-  options.paper = parser.value(QStringLiteral("paper")).toUpper();
-  options.kind = parser.value(QStringLiteral("kind"));
+  MapRequest request;
+  request.paper = parser.value(QStringLiteral("paper"));
+  request.kind = parser.value(QStringLiteral("kind"));
   const QString orientation = parser.value(QStringLiteral("orientation"));
-  options.landscape = orientation == QLatin1String("landscape");
+  request.landscape = orientation == QLatin1String("landscape");
   bool dpiOk = false;
-  options.dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
-  if (!RiskMapLayout::isKnownPaper(options.paper))
-  {
-    context.error(Tr::tr("--paper %1: expected A4, A3, A2, A1 or A0")
-                      .arg(parser.value(QStringLiteral("paper"))));
-    return Usage;
-  }
-  if (!options.landscape && orientation != QLatin1String("portrait"))
+  request.dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
+  if (!dpiOk)
+    request.dpi = 0; // reported as out of range with the text typed
+  request.language = parser.value(QStringLiteral("language"));
+  request.atlas = parser.isSet(QStringLiteral("atlas"));
+  request.templatePath = parser.value(QStringLiteral("template"));
+  request.category = parser.value(QStringLiteral("category"));
+  // The user's configured basemap (e.g. Tianditu with their key) unless this map says otherwise.
+  const bool basemapGiven = parser.isSet(QStringLiteral("basemap"));
+  request.basemapUrl = basemapGiven ? parser.value(QStringLiteral("basemap"))
+                                    : qEnvironmentVariable("RISKATLAS_BASEMAP").trimmed();
+  if (request.basemapUrl == QLatin1String("none"))
+    request.basemapUrl.clear();
+  const QString output = context.positional(1);
+  const Problems problems = ProjectSession::checkMapRequest(request, output);
+  const bool paperFirst = !problems.isEmpty() && problems.first().setting == QLatin1String("paper");
+  if (!paperFirst && !request.landscape && orientation != QLatin1String("portrait"))
   {
     context.error(Tr::tr("--orientation %1: expected landscape or portrait").arg(orientation));
     return Usage;
   }
-  if (options.kind != QLatin1String("district") && options.kind != QLatin1String("street") &&
-      options.kind != QLatin1String("grid"))
+  if (!problems.isEmpty())
   {
-    context.error(Tr::tr("--kind %1: expected district, street or grid").arg(options.kind));
+    context.error(usageMessage(context, problems.first(), basemapGiven));
     return Usage;
   }
-  if (!dpiOk || options.dpi < 30 || options.dpi > 1200)
-  {
-    context.error(Tr::tr("--dpi %1: expected a number from 30 to 1200")
-                      .arg(parser.value(QStringLiteral("dpi"))));
-    return Usage;
-  }
-  if (!checkLanguage(context, options.language))
-    return Usage;
-  const QString output = context.positional(1);
-  const QString suffix = QFileInfo(output).suffix().toLower();
-  if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png") &&
-      suffix != QLatin1String("svg"))
-  {
-    context.error(Tr::tr("%1: the output must end in .pdf, .png or .svg").arg(output));
-    return Usage;
-  }
-  options.atlas = parser.isSet(QStringLiteral("atlas"));
-  options.templatePath = parser.value(QStringLiteral("template"));
-  if (!options.templatePath.isEmpty() && !QFileInfo(options.templatePath).isFile())
-  {
-    context.error(Tr::tr("--template %1: no such file").arg(options.templatePath));
-    return Usage;
-  }
-  // The user's configured basemap (e.g. Tianditu with their key) unless this map says otherwise.
-  const bool basemapGiven = parser.isSet(QStringLiteral("basemap"));
-  options.basemapUrl = basemapGiven ? parser.value(QStringLiteral("basemap"))
-                                    : qEnvironmentVariable("RISKATLAS_BASEMAP").trimmed();
-  if (options.basemapUrl == QLatin1String("none"))
-    options.basemapUrl.clear();
-  if (const QString refusal = basemap::shiftedSourceReason(options.basemapUrl);
-      !options.basemapUrl.isEmpty() && !refusal.isEmpty())
-  {
-    context.error((basemapGiven ? Tr::tr("--basemap %1: refused: %2")
-                                : Tr::tr("RISKATLAS_BASEMAP %1: refused: %2"))
-                      .arg(options.basemapUrl, refusal));
-    return Usage;
-  }
-  auto store = openProject(context);
-  if (!store)
+  auto session = openProject(context);
+  if (!session)
     return Failure;
-  options.aggregation = store->metadata(ProjectSchema::aggregationKey());
-  options.category = parser.value(QStringLiteral("category"));
-  if (!options.category.isEmpty())
+  const MapExport result = session->exportMap(request, output);
+  reportWarnings(context, session->takeWarnings());
+  reportWarnings(context, result.warnings);
+  if (!result.ok)
   {
-    const Taxonomy taxonomy = store->taxonomy();
-    const Category *category = taxonomy.category(options.category);
-    if (!category)
-    {
-      QStringList codes;
-      for (const Category &known : taxonomy.categories())
-        codes << known.code;
-      context.error(Tr::tr("--category %1: the project's categories are %2")
-                        .arg(options.category, codes.join(QStringLiteral(", "))));
-      return Failure;
-    }
-    options.categoryName = category->name(options.language);
+    context.error(cliMessage(result.problem));
+    return result.problem.kind == ProblemKind::TemplateInvalid ? Usage : Failure;
   }
-  warnAboutFont(context);
-  RiskMapLayout map(store->path(), store->projectName(), store->crsAuthId(), options);
-  for (const QString &warning : map.warnings())
-    context.warning(warning);
-  if (!map.isValid())
-  {
-    context.error(map.error());
-    return map.isTemplateError() ? Usage : Failure;
-  }
-  QString error;
-  QStringList written;
-  const bool ok = suffix == QLatin1String("pdf")   ? map.exportPdf(output, &error, &written)
-                  : suffix == QLatin1String("svg") ? map.exportSvg(output, &error, &written)
-                                                   : map.exportPng(output, &error, &written);
-  if (!ok)
-  {
-    context.error(error);
-    return Failure;
-  }
+  const QStringList &written = result.written;
   for (const QString &file : written)
     context.out() << Tr::tr("wrote %1").arg(file) << Qt::endl;
   return Success;
@@ -255,17 +200,21 @@ int runReport(CliContext &context)
           context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf")}, 2);
       stop >= 0)
     return stop;
-  QString language;
-  if (!checkLanguage(context, language))
-    return Usage;
-  auto store = openProject(context);
-  if (!store)
-    return Failure;
-  warnAboutFont(context);
-  QString error;
-  if (!writeReportPdf(*store, context.positional(1), language, &error))
+  const QString language = parser.value(QStringLiteral("language"));
+  if (const Problems problems = ProjectSession::checkLanguage(language); !problems.isEmpty())
   {
-    context.error(error);
+    context.error(usageMessage(context, problems.first(), false));
+    return Usage;
+  }
+  auto session = openProject(context);
+  if (!session)
+    return Failure;
+  Problem problem;
+  const bool written = session->writeReport(context.positional(1), language, &problem);
+  reportWarnings(context, session->takeWarnings());
+  if (!written)
+  {
+    context.error(cliMessage(problem));
     return Failure;
   }
   context.out() << Tr::tr("wrote %1").arg(context.positional(1)) << Qt::endl;

@@ -1,11 +1,7 @@
 #include "clicommands.h"
-#include "import/gridmaker.h"
-#include "import/regionimporter.h"
-#include "import/unitimporter.h"
-#include "jsonfile.h"
-#include "maps/embeddedproject.h"
-#include "maps/riskstyle.h"
-#include "store/projectstore.h"
+#include "problemwording.h"
+#include "workflow/problemscsv.h"
+#include "workflow/projectsession.h"
 
 #include <QCoreApplication>
 
@@ -19,25 +15,20 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
 };
 
-//! Closes the project, reports the import and, after a success, refreshes the styles.
-int finishImport(CliContext &context, std::unique_ptr<ProjectStore> store,
-                 const ImportOutcome &outcome, const QString &what,
-                 const QString &errorsFile = QString())
+//! Reports the import (and, after a failure, writes every problem to \a errorsFile).
+int finishImport(CliContext &context, ProjectSession &session, const ImportOutcome &outcome,
+                 const QString &what, const QString &errorsFile = QString())
 {
-  const QString path = store->path();
-  store.reset(); // QGIS opens the file next, for the styles
-
   QString error;
-  if (!errorsFile.isEmpty() && !outcome.ok && !writeProblemsCsv(errorsFile, outcome, &error))
+  if (!errorsFile.isEmpty() && !outcome.ok &&
+      !writeProblemsCsv(errorsFile, outcome.problems, {&cliMessage, &cliReason}, &error))
     context.warning(error);
-  for (const QString &warning : outcome.warnings)
-    context.warning(warning);
+  reportWarnings(context, outcome.warnings);
   if (!outcome.ok)
   {
-    for (const QString &message : outcome.errors)
-      context.error(message);
+    reportProblems(context, outcome.problems);
     context.error(
-        Tr::tr("%n problem(s) found; nothing was imported", nullptr, outcome.errors.size()));
+        Tr::tr("%n problem(s) found; nothing was imported", nullptr, outcome.problems.size()));
     return Failure;
   }
   for (const QString &id : outcome.withoutPosition)
@@ -53,7 +44,7 @@ int finishImport(CliContext &context, std::unique_ptr<ProjectStore> store,
                        .arg(outcome.unchanged)
                        .arg(outcome.projectCrs)
                 << Qt::endl;
-  refreshQgisViews(context, path);
+  reportWarnings(context, session.takeWarnings());
   return Success;
 }
 
@@ -75,62 +66,20 @@ void addImportOptions(QCommandLineParser &parser)
 }
 } // namespace
 
-std::unique_ptr<ProjectStore> openProjectAt(CliContext &context, const QString &path)
+std::unique_ptr<ProjectSession> openProject(CliContext &context, const QString &path)
 {
-  QString error;
-  auto store = ProjectStore::open(path, &error);
-  if (!store)
-  {
-    context.error(error);
-    return store;
-  }
-  // QGIS finds the embedded project's layers by file name: a renamed file needs it rewritten.
-  if (EmbeddedProject::isStale(*store))
-  {
-    store.reset(); // the rewrite opens the file itself
-    if (!EmbeddedProject::write(path, &error))
-      context.warning(error);
-    store = ProjectStore::open(path, &error);
-    if (!store)
-      context.error(error);
-  }
-  return store;
+  Problem problem;
+  auto session = ProjectSession::open(path, &problem);
+  if (!session)
+    context.error(cliMessage(problem));
+  else
+    reportWarnings(context, session->takeWarnings());
+  return session;
 }
 
-std::unique_ptr<ProjectStore> openProject(CliContext &context)
+std::unique_ptr<ProjectSession> openProject(CliContext &context)
 {
-  return openProjectAt(context, context.positional(0));
-}
-
-bool readMethodSet(CliContext &context, const QString &path, const Taxonomy &taxonomy,
-                   MethodSet &set)
-{
-  QJsonObject json;
-  QString error;
-  if (!readJsonObject(path, json, &error) || !MethodSet::fromJson(json, set, &error))
-  {
-    context.error(error.startsWith(path) ? error : Tr::tr("%1: %2").arg(path, error));
-    return false;
-  }
-  const QStringList problems = set.validate(taxonomy);
-  for (const QString &problem : problems)
-    context.error(Tr::tr("%1: %2").arg(path, problem));
-  return problems.isEmpty();
-}
-
-void refreshQgisViews(CliContext &context, const QString &projectPath)
-{
-  QString error;
-  if (!saveDefaultStyles(projectPath, &error))
-    context.warning(error);
-  refreshEmbeddedProject(context, projectPath);
-}
-
-void refreshEmbeddedProject(CliContext &context, const QString &projectPath)
-{
-  QString error;
-  if (!EmbeddedProject::write(projectPath, &error))
-    context.warning(error);
+  return openProject(context, context.positional(0));
 }
 
 int runNew(CliContext &context)
@@ -144,16 +93,17 @@ int runNew(CliContext &context)
   parser.addOption({QStringLiteral("overwrite"), Tr::tr("Replace an existing file.")});
   if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg")}, 1); stop >= 0)
     return stop;
-  QString error;
-  auto store = ProjectStore::create(context.positional(0), parser.value(QStringLiteral("name")),
-                                    parser.value(QStringLiteral("crs")),
-                                    parser.isSet(QStringLiteral("overwrite")), &error);
-  if (!store)
+  Problem problem;
+  auto session = ProjectSession::create(context.positional(0), parser.value(QStringLiteral("name")),
+                                        parser.value(QStringLiteral("crs")),
+                                        parser.isSet(QStringLiteral("overwrite")), &problem);
+  if (!session)
   {
-    context.error(error);
+    context.error(cliMessage(problem));
     return Failure;
   }
-  context.out() << Tr::tr("created %1 (%2)").arg(store->path(), store->projectName()) << Qt::endl;
+  context.out() << Tr::tr("created %1 (%2)").arg(session->path(), session->projectName())
+                << Qt::endl;
   return Success;
 }
 
@@ -209,12 +159,12 @@ int runImportUnits(CliContext &context)
     }
     options.fieldMap.insert(mapping.left(equals).trimmed(), mapping.mid(equals + 1));
   }
-  auto store = openProject(context);
-  if (!store)
+  auto session = openProject(context);
+  if (!session)
     return Failure;
   const ImportOutcome outcome =
-      UnitImporter::run(*store, context.positional(1), options, context.progress());
-  return finishImport(context, std::move(store), outcome, Tr::tr("units"),
+      session->importUnits(context.positional(1), options, context.progress());
+  return finishImport(context, *session, outcome, Tr::tr("units"),
                       parser.value(QStringLiteral("errors")));
 }
 
@@ -241,24 +191,21 @@ int runImportRegions(CliContext &context)
   options.layerName = parser.value(QStringLiteral("layer"));
   options.nameField = parser.value(QStringLiteral("name-field"));
   options.idField = parser.value(QStringLiteral("id-field"));
-  options.kind = parser.value(QStringLiteral("kind"));
+  const QString kind = parser.value(QStringLiteral("kind"));
   options.sourceCrs = parser.value(QStringLiteral("source-crs"));
   options.parentField = parser.value(QStringLiteral("parent-field"));
   options.encoding = parser.value(QStringLiteral("encoding")).toLatin1();
-  if (!RegionImporter::isKnownKind(options.kind))
+  if (!regionKindFromKey(kind, options.kind))
   {
-    context.error(Tr::tr("--kind %1: expected district, street or grid").arg(options.kind));
+    context.error(Tr::tr("--kind %1: expected district, street or grid").arg(kind));
     return Usage;
   }
-  auto store = openProject(context);
-  if (!store)
+  auto session = openProject(context);
+  if (!session)
     return Failure;
-  QStringList warnings;
   const ImportOutcome outcome =
-      RegionImporter::run(*store, context.positional(1), options, context.progress(), &warnings);
-  for (const QString &warning : warnings)
-    context.warning(warning);
-  return finishImport(context, std::move(store), outcome, Tr::tr("regions (%1)").arg(options.kind),
+      session->importRegions(context.positional(1), options, context.progress());
+  return finishImport(context, *session, outcome, Tr::tr("regions (%1)").arg(kind),
                       parser.value(QStringLiteral("errors")));
 }
 
@@ -292,11 +239,11 @@ int runMakeGrid(CliContext &context)
     context.error(Tr::tr("--shape %1: expected square or hex").arg(shape));
     return Usage;
   }
-  auto store = openProject(context);
-  if (!store)
+  auto session = openProject(context);
+  if (!session)
     return Failure;
-  const ImportOutcome outcome = GridMaker::run(*store, options, context.progress());
-  return finishImport(context, std::move(store), outcome, Tr::tr("regions (grid)"));
+  const ImportOutcome outcome = session->makeGrid(options, context.progress());
+  return finishImport(context, *session, outcome, Tr::tr("regions (grid)"));
 }
 
 } // namespace riskatlas::cli

@@ -100,11 +100,11 @@ bool IncrementalPass::run(sqlite3 *connection, const RegionAggregator &aggregato
     {
       row.reset();
       // Only if the state-dropping triggers were removed: the state names a deleted unit.
-      return fail(row.failed()
-                      ? Tr::tr("cannot read the units: %1").arg(row.error())
-                      : Tr::tr("the stored assessment state names unit fid %1, which no longer "
-                               "exists; run assess --full")
-                            .arg(visit.fid));
+      if (row.failed())
+        return fail(Tr::tr("cannot read the units: %1").arg(row.error()));
+      return fail(Tr::tr("the stored assessment state names unit fid %1, which no longer exists")
+                      .arg(visit.fid),
+                  ProblemKind::StaleAssessState);
     }
     const ScoredCombination &scored = combinations[visit.combination];
     const QString unitId = row.string(0);
@@ -140,7 +140,8 @@ bool IncrementalPass::run(sqlite3 *connection, const RegionAggregator &aggregato
     {
       mFeedback->setProgress(10.0 + 70.0 * static_cast<double>(i) / visits.size());
       if (mFeedback->isCanceled())
-        return fail(Tr::tr("assessment cancelled; the project is unchanged"));
+        return fail(Tr::tr("assessment cancelled; the project is unchanged"),
+                    ProblemKind::Cancelled);
     }
   }
   if (!writer.flush())

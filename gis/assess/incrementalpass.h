@@ -34,9 +34,10 @@ public:
   bool run(sqlite3 *connection, const RegionAggregator &aggregator, bool &usable);
 
 private:
-  bool fail(const QString &message)
+  bool fail(const QString &message, ProblemKind kind = ProblemKind::Failed)
   {
     mOutcome.error = message;
+    mOutcome.errorKind = kind;
     return false;
   }
 

@@ -68,8 +68,8 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
   outcome.methodSetHash = methodSet.hash();
   if (!store.unitsLayer())
   {
-    outcome.error =
-        Tr::tr("%1: the project has no units; import some with import-units").arg(store.path());
+    outcome.error = Tr::tr("%1: the project has no units").arg(store.path());
+    outcome.errorKind = ProblemKind::ProjectNoUnits;
     return outcome;
   }
   if (methodSet.influenceZonesEnabled() &&

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/assessoutcome.h"
 #include "methodset.h"
 #include "regionaggregation.h"
 
@@ -11,43 +12,6 @@ namespace riskatlas
 {
 
 class ProjectStore;
-
-//! A unit whose final level differs from the previous assessment, and why.
-struct LevelChange
-{
-  QString unitId;
-  QString unitName;
-  QString oldLevel; //!< level key
-  QString newLevel;
-  QString reason; //!< method, score, inherent level and control, e.g. "matrix 9 → significant,
-                  //!< control 中"
-};
-
-struct AssessOutcome
-{
-  bool ok = false;
-  QString error;
-  int units = 0;
-  int scored = 0;
-  int outsideRegions = 0;
-  QStringList outside; //!< ids of the units in no region (counted and listed, never dropped)
-  QList<LevelChange> levelChanges; //!< against the previous assessment
-  QStringList unscored; //!< "unit ID: field F: value V: allowed A", one per unscored unit
-  QString methodSetHash;
-  int unitsWritten = 0;   //!< units whose stored results changed (only those rows are written)
-  int regionsWritten = 0; //!< regions whose stored results changed
-  //! The run started from the last one's stored state instead of reading every unit.
-  bool incremental = false;
-};
-
-//! What an assessment reads.
-enum class AssessScope
-{
-  //! Only what changed since the last run, when its stored state allows (else everything).
-  Changes,
-  //! Every unit, placed again in its regions (ignores the stored state, then replaces it).
-  Everything,
-};
 
 /**
  * Scores every unit of a project with a method set, places each unit in the regions that

@@ -437,7 +437,8 @@ bool UnitPass::run(sqlite3 *connection, const std::function<void(sqlite3 *)> &af
     {
       mFeedback->setProgress(90.0 * static_cast<double>(done) / static_cast<double>(total));
       if (mFeedback->isCanceled())
-        return finish(fail(Tr::tr("assessment cancelled; the project is unchanged")));
+        return finish(
+            fail(Tr::tr("assessment cancelled; the project is unchanged"), ProblemKind::Cancelled));
     }
   }
   placing.join();

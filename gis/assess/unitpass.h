@@ -146,9 +146,10 @@ private:
   void place(const SqlStatement &units, quint32 combination, UnitBatch &batch);
   //! Audits a placed batch's level changes and writes its rows (writing thread).
   bool write(const UnitBatch &batch, UnitWriter &writer);
-  bool fail(const QString &message)
+  bool fail(const QString &message, ProblemKind kind = ProblemKind::Failed)
   {
     mOutcome.error = message;
+    mOutcome.errorKind = kind;
     return false;
   }
 

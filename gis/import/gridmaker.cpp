@@ -31,11 +31,11 @@ struct Boundary
 
 bool readBoundary(ProjectStore &store, Boundary &boundary)
 {
-  for (const char *kind : {"district", "street"})
+  for (RegionKind kind : {RegionKind::District, RegionKind::Street})
   {
     OGRLayer *regions = store.regionsLayer();
     regions->SetAttributeFilter(
-        QStringLiteral("kind = '%1'").arg(QLatin1String(kind)).toUtf8().constData());
+        QStringLiteral("kind = '%1'").arg(regionKindKey(kind)).toUtf8().constData());
     QVector<QgsGeometry> parts;
     for (auto &feature : *regions)
     {
@@ -74,18 +74,13 @@ ImportOutcome GridMaker::run(ProjectStore &store, const GridOptions &options, Qg
   const QgsCoordinateReferenceSystem crs(store.crsAuthId());
   Boundary boundary;
   if (!store.regionsLayer() || !readBoundary(store, boundary))
-  {
-    outcome.errors << Tr::tr("%1: the project has no districts or streets to cover; import them "
-                             "with import-regions first")
-                          .arg(store.path());
-    return outcome;
-  }
+    return outcome.fail(
+        ProblemKind::ProjectNoBoundary, store.path(),
+        Tr::tr("%1: the project has no districts or streets to cover").arg(store.path()));
   if (crs.isGeographic() || crs.mapUnits() != QgsUnitTypes::DistanceMeters)
-  {
-    outcome.errors << Tr::tr("the project CRS %1 is not in metres; grids need a projected CRS")
-                          .arg(crs.authid());
-    return outcome;
-  }
+    return outcome.fail(ProblemKind::Invalid, store.path(),
+                        Tr::tr("the project CRS %1 is not in metres; grids need a projected CRS")
+                            .arg(crs.authid()));
   const QgsRectangle extent = boundary.city.boundingBox();
   const double stepX = options.cellSize;
   const double stepY = options.shape == GridOptions::Shape::Square
@@ -95,11 +90,16 @@ ImportOutcome GridMaker::run(ProjectStore &store, const GridOptions &options, Qg
   const double rows = std::ceil(extent.height() / stepY) + 1;
   if (!(options.cellSize > 0) || columns * rows > MaximumCells)
   {
-    outcome.errors << Tr::tr("--cell-size %1 would make about %2 cells; the limit is %3")
-                          .arg(options.cellSize)
-                          .arg(columns * rows, 0, 'f', 0)
-                          .arg(MaximumCells);
-    return outcome;
+    Problem problem;
+    problem.kind = ProblemKind::GridTooFine;
+    problem.file = store.path();
+    problem.setting = QStringLiteral("cell-size");
+    problem.value = QStringLiteral("%1").arg(options.cellSize);
+    problem.count = QStringLiteral("%1").arg(columns * rows, 0, 'f', 0);
+    problem.allowed = QString::number(MaximumCells);
+    problem.reason = Tr::tr("a cell size of %1 m would make about %2 cells; the limit is %3")
+                         .arg(problem.value, problem.count, problem.allowed);
+    return outcome.fail(problem);
   }
 
   std::unique_ptr<QgsGeometryEngine> city(
@@ -140,15 +140,13 @@ ImportOutcome GridMaker::run(ProjectStore &store, const GridOptions &options, Qg
     {
       feedback->setProgress(90.0 * (row + 1) / rows);
       if (feedback->isCanceled())
-      {
-        outcome.errors << Tr::tr("grid cancelled; the project is unchanged");
-        return outcome;
-      }
+        return outcome.fail(ProblemKind::Cancelled, store.path(),
+                            Tr::tr("grid cancelled; the project is unchanged"));
     }
   }
   QString error;
   if (!store.beginTransaction(&error) ||
-      !replaceRegions(store, QStringLiteral("grid"), cells, outcome.replaced, &error) ||
+      !replaceRegions(store, regionKindKey(RegionKind::Grid), cells, outcome.replaced, &error) ||
       !store.appendAudit(QStringLiteral("make-grid"), QStringLiteral("grid"),
                          QStringLiteral("%1 grid").arg(outcome.replaced),
                          QStringLiteral("%1 grid, %2 m %3")
@@ -161,8 +159,7 @@ ImportOutcome GridMaker::run(ProjectStore &store, const GridOptions &options, Qg
       !store.commit(&error))
   {
     store.rollback();
-    outcome.errors << error;
-    return outcome;
+    return outcome.fail(ProblemKind::Failed, store.path(), error);
   }
   outcome.ok = true;
   outcome.added = cells.size();

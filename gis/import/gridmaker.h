@@ -1,6 +1,7 @@
 #pragma once
 
-#include "import/importoutcome.h"
+#include "api/importoptions.h"
+#include "api/importoutcome.h"
 
 class QgsFeedback;
 
@@ -8,19 +9,6 @@ namespace riskatlas
 {
 
 class ProjectStore;
-
-struct GridOptions
-{
-  enum class Shape
-  {
-    Square,
-    Hexagon,
-  };
-
-  double cellSize = 1000; //!< metres: square side, or distance between neighbouring hexagon centres
-  Shape shape = Shape::Square;
-};
-
 /**
  * Covers the city with grid cells (网格) clipped to its boundary — the union of the districts
  * (or streets, without districts) — and stores them as the project's regions of kind "grid",

@@ -68,65 +68,56 @@ int findColumn(const QStringList &headers, const QString &explicitName, const QS
 
 } // namespace
 
-bool RegionImporter::isKnownKind(const QString &kind)
-{
-  return kind == QLatin1String("district") || kind == QLatin1String("street") ||
-         kind == QLatin1String("grid");
-}
-
 ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
                                   const RegionImportOptions &options, QgsFeedback *feedback,
                                   QStringList *warnings)
 {
   ImportOutcome outcome;
   QString error;
-  auto source = SourceLayer::open(path, {options.layerName, options.encoding, 1}, &error);
+  const QString kind = regionKindKey(options.kind);
+  Problem openProblem;
+  auto source = SourceLayer::open(path, {options.layerName, options.encoding, 1}, &openProblem);
   if (!source)
-  {
-    outcome.errors << error;
-    return outcome;
-  }
+    return outcome.fail(openProblem);
   const QString file = source->fileName();
   if (!source->hasGeometry())
-  {
-    outcome.errors << Tr::tr("%1: the layer has no geometry; regions must be polygons").arg(file);
-    return outcome;
-  }
+    return outcome.fail(
+        ProblemKind::Invalid, file,
+        Tr::tr("%1: the layer has no geometry; regions must be polygons").arg(file));
   const QStringList headers = source->headers();
-  const int nameColumn = findColumn(headers, options.nameField, nameAliases());
-  if (nameColumn < 0)
+  const QString fields = headers.join(QStringLiteral(", "));
+  auto noSuchField = [&](const QString &setting, const QString &value)
   {
-    outcome.errors << (options.nameField.isEmpty()
-                           ? Tr::tr("%1: no region name column recognised (fields: %2); name it "
-                                    "with --name-field FIELD")
-                                 .arg(file, headers.join(QStringLiteral(", ")))
-                           : Tr::tr("%1: --name-field %2: no such field (fields: %3)")
-                                 .arg(file, options.nameField, headers.join(QStringLiteral(", "))));
-    return outcome;
+    Problem problem =
+        Problem::fileProblem(ProblemKind::SettingNoSuchField, file,
+                             Tr::tr("%1: no field \"%2\" (fields: %3)").arg(file, value, fields));
+    problem.setting = setting;
+    problem.value = value;
+    problem.allowed = fields;
+    return outcome.fail(problem);
+  };
+  const int nameColumn = findColumn(headers, options.nameField, nameAliases());
+  if (nameColumn < 0 && options.nameField.isEmpty())
+  {
+    Problem problem = Problem::fileProblem(
+        ProblemKind::RegionNameUnrecognised, file,
+        Tr::tr("%1: no region name column recognised (fields: %2)").arg(file, fields));
+    problem.allowed = fields;
+    return outcome.fail(problem);
   }
+  if (nameColumn < 0)
+    return noSuchField(QStringLiteral("name-field"), options.nameField);
   const int idColumn = findColumn(headers, options.idField, idAliases());
   if (!options.idField.isEmpty() && idColumn < 0)
-  {
-    outcome.errors << Tr::tr("%1: --id-field %2: no such field (fields: %3)")
-                          .arg(file, options.idField, headers.join(QStringLiteral(", ")));
-    return outcome;
-  }
+    return noSuchField(QStringLiteral("id-field"), options.idField);
   const int parentColumn = findColumn(headers, options.parentField, parentAliases());
   if (!options.parentField.isEmpty() && parentColumn < 0)
-  {
-    outcome.errors << Tr::tr("%1: --parent-field %2: no such field (fields: %3)")
-                          .arg(file, options.parentField, headers.join(QStringLiteral(", ")));
-    return outcome;
-  }
+    return noSuchField(QStringLiteral("parent-field"), options.parentField);
   QgsCoordinateReferenceSystem sourceCrs =
       options.sourceCrs.isEmpty() ? source->crs() : QgsCoordinateReferenceSystem(options.sourceCrs);
   if (!sourceCrs.isValid())
-  {
-    outcome.errors << Tr::tr("%1: the coordinate reference system is unknown; give --source-crs "
-                             "EPSG:n")
-                          .arg(file);
-    return outcome;
-  }
+    return outcome.fail(ProblemKind::SourceCrsUnknown, file,
+                        Tr::tr("%1: the coordinate reference system is unknown").arg(file));
 
   QList<RegionRecord> records;
   QSet<QString> seenIds;
@@ -139,27 +130,32 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
         record.name = row.values.at(nameColumn).trimmed();
         record.parentId = parentColumn >= 0 ? row.values.at(parentColumn).trimmed() : QString();
         record.id = idColumn >= 0 ? row.values.at(idColumn).trimmed()
-                                  : QStringLiteral("%1-%2").arg(options.kind).arg(row.featureId);
+                                  : QStringLiteral("%1-%2").arg(kind).arg(row.featureId);
         const QString who = Tr::tr("%1: %2").arg(file, row.location);
-        const QString nameHeader = headers.at(nameColumn);
+        auto rowProblem = [&](const QString &field, const QString &value, const QString &reason)
+        {
+          Problem problem;
+          problem.file = file;
+          problem.location = row.location;
+          problem.field = field;
+          problem.value = value;
+          problem.reason = reason;
+          outcome.problems << problem;
+        };
         if (record.name.isEmpty())
-          outcome.errors
-              << Tr::tr("%1: field %2: value \"\": every region needs a name").arg(who, nameHeader);
+          rowProblem(headers.at(nameColumn), QString(), Tr::tr("every region needs a name"));
         if (record.id.isEmpty())
-          outcome.errors << Tr::tr("%1: field %2: value \"\": every region needs a code")
-                                .arg(who, headers.at(idColumn));
+          rowProblem(headers.at(idColumn), QString(), Tr::tr("every region needs a code"));
         else if (seenIds.contains(record.id))
-          outcome.errors << Tr::tr("%1: field %2: value \"%3\": the code appears twice")
-                                .arg(who,
-                                     idColumn >= 0 ? headers.at(idColumn) : QStringLiteral("fid"),
-                                     record.id);
+          rowProblem(idColumn >= 0 ? headers.at(idColumn) : QStringLiteral("fid"), record.id,
+                     Tr::tr("the code appears twice"));
         seenIds.insert(record.id);
         if (QgsWkbTypes::geometryType(row.geometry.wkbType()) != QgsWkbTypes::PolygonGeometry)
         {
-          outcome.errors << Tr::tr("%1: geometry: %2: regions must be polygons")
-                                .arg(who, row.geometry.isEmpty()
-                                              ? Tr::tr("empty")
-                                              : QgsWkbTypes::displayString(row.geometry.wkbType()));
+          rowProblem(QStringLiteral("geometry"),
+                     row.geometry.isEmpty() ? Tr::tr("empty")
+                                            : QgsWkbTypes::displayString(row.geometry.wkbType()),
+                     Tr::tr("regions must be polygons"));
           return true;
         }
         record.geometry = row.geometry;
@@ -176,25 +172,20 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
         return !(feedback && feedback->isCanceled());
       });
   if (feedback && feedback->isCanceled())
-    outcome.errors << Tr::tr("import cancelled; the project is unchanged");
-  if (!outcome.errors.isEmpty())
+    outcome.fail(ProblemKind::Cancelled, file,
+                 Tr::tr("import cancelled; the project is unchanged"));
+  if (!outcome.problems.isEmpty())
     return outcome;
   if (records.isEmpty())
-  {
-    outcome.errors << Tr::tr("%1: the file has no regions").arg(file);
-    return outcome;
-  }
+    return outcome.fail(ProblemKind::Invalid, file,
+                        Tr::tr("%1: the file has no regions").arg(file));
 
   if (!store.beginTransaction(&error))
-  {
-    outcome.errors << error;
-    return outcome;
-  }
+    return outcome.fail(ProblemKind::Failed, store.path(), error);
   auto abort = [&](const QString &message)
   {
     store.rollback();
-    outcome.errors << message;
-    return outcome;
+    return outcome.fail(ProblemKind::Failed, store.path(), message);
   };
   if (store.crsAuthId().isEmpty())
   {
@@ -221,12 +212,12 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
                        .arg(file, record.name, store.crsAuthId(), exception.what()));
     }
   }
-  if (!replaceRegions(store, options.kind, records, outcome.replaced, &error))
+  if (!replaceRegions(store, kind, records, outcome.replaced, &error))
     return abort(Tr::tr("%1: %2").arg(file, error));
   outcome.added = records.size();
   if (!store.appendAudit(QStringLiteral("import-regions"), file,
-                         QStringLiteral("%1 %2").arg(outcome.replaced).arg(options.kind),
-                         QStringLiteral("%1 %2").arg(outcome.added).arg(options.kind), &error) ||
+                         QStringLiteral("%1 %2").arg(outcome.replaced).arg(kind),
+                         QStringLiteral("%1 %2").arg(outcome.added).arg(kind), &error) ||
       !store.commit(&error))
     return abort(error);
   outcome.ok = true;

@@ -38,13 +38,25 @@ bool hasSuffix(const QString &path, std::initializer_list<const char *> suffixes
 
 SourceLayer::~SourceLayer() = default;
 
-bool SourceLayer::openCsv(const SourceOptions &options, QString *error)
+namespace
+{
+Problem headerRowBeyondEnd(const QString &path, int headerRow, const QString &sentence)
+{
+  Problem problem = Problem::fileProblem(ProblemKind::HeaderRowBeyondEnd, path,
+                                         sentence.arg(path).arg(headerRow));
+  problem.setting = QStringLiteral("header-row");
+  problem.value = QString::number(headerRow);
+  return problem;
+}
+} // namespace
+
+bool SourceLayer::openCsv(const SourceOptions &options, Problem *problem)
 {
   QFile file(mPath);
   if (!file.open(QIODevice::ReadOnly))
   {
-    if (error)
-      *error = Tr::tr("%1: cannot read: %2").arg(mPath, file.errorString());
+    *problem = Problem::fileProblem(ProblemKind::Failed, mPath,
+                                    Tr::tr("%1: cannot read: %2").arg(mPath, file.errorString()));
     return false;
   }
   QByteArray bytes = file.readAll();
@@ -57,9 +69,11 @@ bool SourceLayer::openCsv(const SourceOptions &options, QString *error)
   QString text;
   if (!TextEncoding::decode(bytes, mEncoding, text))
   {
-    if (error)
-      *error = Tr::tr("%1: not valid %2 text; give the file's encoding with --encoding")
-                   .arg(mPath, QString::fromLatin1(mEncoding));
+    *problem = Problem::fileProblem(
+        ProblemKind::EncodingMismatch, mPath,
+        Tr::tr("%1: not valid %2 text").arg(mPath, QString::fromLatin1(mEncoding)));
+    problem->setting = QStringLiteral("encoding");
+    problem->value = QString::fromLatin1(mEncoding);
     return false;
   }
   QString dataPath = mPath;
@@ -71,10 +85,8 @@ bool SourceLayer::openCsv(const SourceOptions &options, QString *error)
       start = text.indexOf(QLatin1Char('\n'), start) + 1;
     if (start <= 0 && options.headerRow > 1)
     {
-      if (error)
-        *error = Tr::tr("%1: --header-row %2: the file has fewer rows")
-                     .arg(mPath)
-                     .arg(options.headerRow);
+      *problem = headerRowBeyondEnd(mPath, options.headerRow,
+                                    Tr::tr("%1: header row %2: the file has fewer rows"));
       return false;
     }
     mRowOffset = options.headerRow - 1;
@@ -83,8 +95,8 @@ bool SourceLayer::openCsv(const SourceOptions &options, QString *error)
     QFile copy(dataPath);
     if (!copy.open(QIODevice::WriteOnly) || copy.write(text.mid(start).toUtf8()) < 0)
     {
-      if (error)
-        *error = Tr::tr("%1: cannot prepare the file for reading").arg(mPath);
+      *problem = Problem::fileProblem(ProblemKind::Failed, mPath,
+                                      Tr::tr("%1: cannot prepare the file for reading").arg(mPath));
       return false;
     }
   }
@@ -98,21 +110,30 @@ bool SourceLayer::openCsv(const SourceOptions &options, QString *error)
 }
 
 std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const SourceOptions &options,
-                                               QString *error)
+                                               Problem *problem)
 {
-  auto fail = [error](const QString &message)
+  auto fail = [problem, &path](const QString &message, ProblemKind kind = ProblemKind::Invalid)
   {
-    if (error)
-      *error = message;
+    *problem = Problem::fileProblem(kind, path, message);
     return nullptr;
   };
   if (!QFileInfo::exists(path))
     return fail(Tr::tr("%1: no such file").arg(path));
   if (!options.encoding.isEmpty() && !TextEncoding::isKnown(options.encoding))
-    return fail(
-        Tr::tr("--encoding %1: unknown encoding").arg(QString::fromLatin1(options.encoding)));
+  {
+    const QString encoding = QString::fromLatin1(options.encoding);
+    fail(Tr::tr("unknown encoding \"%1\"").arg(encoding), ProblemKind::SettingInvalid);
+    problem->setting = QStringLiteral("encoding");
+    problem->value = encoding;
+    return nullptr;
+  }
   if (options.headerRow < 1)
-    return fail(Tr::tr("--header-row must be 1 or more"));
+  {
+    fail(Tr::tr("the header row must be 1 or more"), ProblemKind::SettingInvalid);
+    problem->setting = QStringLiteral("header-row");
+    problem->value = QString::number(options.headerRow);
+    return nullptr;
+  }
 
   std::unique_ptr<SourceLayer> source(new SourceLayer);
   source->mPath = path;
@@ -121,7 +142,7 @@ std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const Source
   CPLErrorReset();
   if (source->mIsCsv)
   {
-    if (!source->openCsv(options, error))
+    if (!source->openCsv(options, problem))
       return nullptr;
   }
   else
@@ -173,10 +194,17 @@ std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const Source
     for (int i = 0; i < dataset.GetLayerCount(); ++i)
       names << QString::fromUtf8(dataset.GetLayer(i)->GetName());
     if (options.layerName.isEmpty())
-      return fail(Tr::tr("%1: the file has %2 layers; choose one with --layer (%3)")
-                      .arg(path)
-                      .arg(names.size())
-                      .arg(names.join(QStringLiteral(", "))));
+    {
+      fail(Tr::tr("%1: the file has %2 layers; choose one (%3)")
+               .arg(path)
+               .arg(names.size())
+               .arg(names.join(QStringLiteral(", "))),
+           ProblemKind::LayerNotChosen);
+      problem->setting = QStringLiteral("layer");
+      problem->count = QString::number(names.size());
+      problem->allowed = names.join(QStringLiteral(", "));
+      return nullptr;
+    }
     return fail(Tr::tr("%1: no layer \"%2\" (layers: %3)")
                     .arg(path, options.layerName, names.join(QStringLiteral(", "))));
   }
@@ -188,9 +216,11 @@ std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const Source
     {
       OGRFeatureUniquePtr feature(source->mLayer->GetNextFeature());
       if (!feature)
-        return fail(Tr::tr("%1: --header-row %2: the sheet has fewer rows")
-                        .arg(path)
-                        .arg(options.headerRow));
+      {
+        *problem = headerRowBeyondEnd(path, options.headerRow,
+                                      Tr::tr("%1: header row %2: the sheet has fewer rows"));
+        return nullptr;
+      }
       if (row == options.headerRow)
         for (int i = 0; i < feature->GetFieldCount(); ++i)
           source->mHeaders << QString::fromUtf8(feature->GetFieldAsString(i)).trimmed();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/problem.h"
+
 #include <QStringList>
 #include <QTemporaryDir>
 #include <functional>
@@ -41,9 +43,9 @@ class SourceLayer
 public:
   ~SourceLayer();
 
-  //! Opens \a path; null with \a error.
+  //! Opens \a path; null with \a problem.
   static std::unique_ptr<SourceLayer> open(const QString &path, const SourceOptions &options,
-                                           QString *error);
+                                           Problem *problem);
 
   QString path() const { return mPath; }
   QString fileName() const;
@@ -60,7 +62,7 @@ public:
 private:
   SourceLayer() = default;
 
-  bool openCsv(const SourceOptions &options, QString *error);
+  bool openCsv(const SourceOptions &options, Problem *problem);
   QString decodeValue(const char *raw) const;
 
   QString mPath;

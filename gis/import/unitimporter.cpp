@@ -147,41 +147,62 @@ QgsPointXY centreInLonLat(const QList<UnitRecord> &records, const QgsCoordinateR
 //! Checks the file's columns and CRS before any row is read.
 bool checkColumns(const SourceLayer &source, const QMap<QString, QString> &mapping,
                   const UnitImportOptions &options, QgsCoordinateReferenceSystem &sourceCrs,
-                  QStringList &errors)
+                  Problems &errors)
 {
   const QString file = source.fileName();
+  const QString columns = source.headers().join(QStringLiteral(", "));
   for (const QString &required : {InputFields::id(), InputFields::sector()})
   {
     if (!mapping.contains(required))
-      errors << Tr::tr("%1: no column for the field \"%2\" (columns: %3); name it with "
-                       "--map %2=COLUMN")
-                    .arg(file, required, source.headers().join(QStringLiteral(", ")));
+    {
+      Problem problem = Problem::fileProblem(
+          ProblemKind::UnitFieldUnrecognised, file,
+          Tr::tr("%1: no column for the field \"%2\" (columns: %3)").arg(file, required, columns));
+      problem.field = required;
+      problem.allowed = columns;
+      errors << problem;
+    }
   }
   const bool byColumns =
       mapping.contains(InputFields::longitude()) && mapping.contains(InputFields::latitude());
   if (!byColumns && !source.hasGeometry() && !mapping.contains(InputFields::wkt()) &&
       !mapping.contains(InputFields::region()))
-    errors << Tr::tr("%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column; "
-                     "name one with --map longitude=COLUMN --map latitude=COLUMN")
-                  .arg(file);
+    errors << Problem::fileProblem(
+        ProblemKind::PositionUnrecognised, file,
+        Tr::tr("%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column")
+            .arg(file));
   if (!options.sourceCrs.isEmpty())
   {
     sourceCrs = QgsCoordinateReferenceSystem(options.sourceCrs);
     if (!sourceCrs.isValid())
-      errors
-          << Tr::tr("--source-crs %1: unknown coordinate reference system").arg(options.sourceCrs);
+    {
+      Problem problem = Problem::fileProblem(
+          ProblemKind::SettingInvalid, file,
+          Tr::tr("unknown coordinate reference system \"%1\"").arg(options.sourceCrs));
+      problem.setting = QStringLiteral("source-crs");
+      problem.value = options.sourceCrs;
+      errors << problem;
+    }
   }
   else if (byColumns || !source.hasGeometry() || source.isCsv())
     sourceCrs = QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")); // text positions
   else
     sourceCrs = source.crs();
   if (!sourceCrs.isValid() && errors.isEmpty())
-    errors << Tr::tr("%1: the file states no coordinate reference system; give --source-crs EPSG:n")
-                  .arg(file);
+    errors << Problem::fileProblem(
+        ProblemKind::SourceCrsUnknown, file,
+        Tr::tr("%1: the file states no coordinate reference system").arg(file));
   if (options.datum != WebMapDatum::None && sourceCrs.isValid() && !sourceCrs.isGeographic())
-    errors << Tr::tr("--coordinates gcj02/bd09 needs longitude/latitude, but the source CRS is "
-                     "%1")
-                  .arg(sourceCrs.authid());
+  {
+    Problem problem = Problem::fileProblem(
+        ProblemKind::DatumNeedsLonLat, file,
+        Tr::tr("removing web-map offsets (GCJ-02/BD-09) needs longitude/latitude, but the source "
+               "CRS is %1")
+            .arg(sourceCrs.authid()));
+    problem.setting = QStringLiteral("coordinates");
+    problem.value = sourceCrs.authid();
+    errors << problem;
+  }
   return errors.isEmpty();
 }
 } // namespace
@@ -191,21 +212,17 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
 {
   ImportOutcome outcome;
   QString error;
-  auto source =
-      SourceLayer::open(path, {options.layerName, options.encoding, options.headerRow}, &error);
+  Problem openProblem;
+  auto source = SourceLayer::open(path, {options.layerName, options.encoding, options.headerRow},
+                                  &openProblem);
   if (!source)
-  {
-    outcome.errors << error;
-    return outcome;
-  }
+    return outcome.fail(openProblem);
   QMap<QString, QString> mapping;
   if (!InputFields::resolve(source->headers(), options.fieldMap, mapping, &error))
-  {
-    outcome.errors << Tr::tr("%1: %2").arg(source->fileName(), error);
-    return outcome;
-  }
+    return outcome.fail(ProblemKind::Invalid, source->fileName(),
+                        Tr::tr("%1: %2").arg(source->fileName(), error));
   QgsCoordinateReferenceSystem sourceCrs;
-  if (!checkColumns(*source, mapping, options, sourceCrs, outcome.errors))
+  if (!checkColumns(*source, mapping, options, sourceCrs, outcome.problems))
     return outcome;
 
   const Taxonomy taxonomy = store.taxonomy();
@@ -228,26 +245,19 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
           feedback->setProgress(50.0 * ++seen / total);
         return !(feedback && feedback->isCanceled());
       });
-  for (const ImportProblem &problem : outcome.problems)
-    outcome.errors << problem.message();
   if (feedback && feedback->isCanceled())
-  {
-    outcome.errors << Tr::tr("import cancelled; the project is unchanged");
-    return outcome;
-  }
-  if (!outcome.errors.isEmpty())
+    return outcome.fail(ProblemKind::Cancelled, source->fileName(),
+                        Tr::tr("import cancelled; the project is unchanged"));
+  if (!outcome.problems.isEmpty())
     return outcome;
   if (records.isEmpty())
-  {
-    outcome.errors << Tr::tr("%1: the file has no units").arg(source->fileName());
-    return outcome;
-  }
+    return outcome.fail(ProblemKind::Invalid, source->fileName(),
+                        Tr::tr("%1: the file has no units").arg(source->fileName()));
 
   auto abort = [&](const QString &message)
   {
     store.rollback();
-    outcome.errors << message;
-    return outcome;
+    return outcome.fail(ProblemKind::Failed, store.path(), message);
   };
   if (!store.beginTransaction(&error))
     return abort(error);

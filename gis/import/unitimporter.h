@@ -1,6 +1,7 @@
 #pragma once
 
-#include "import/importoutcome.h"
+#include "api/importoptions.h"
+#include "api/importoutcome.h"
 #include "import/unitrowreader.h"
 
 #include <QMap>
@@ -12,16 +13,6 @@ namespace riskatlas
 {
 
 class ProjectStore;
-
-struct UnitImportOptions
-{
-  QString layerName;                     //!< --layer
-  QMap<QString, QString> fieldMap;       //!< --map TARGET=COLUMN
-  QString sourceCrs;                     //!< --source-crs; CSV coordinates default to EPSG:4326
-  QByteArray encoding;                   //!< --encoding; detected (UTF-8 or GB18030) when empty
-  int headerRow = 1;                     //!< --header-row
-  WebMapDatum datum = WebMapDatum::None; //!< --coordinates gcj02|bd09
-};
 
 /**
  * Imports risk units into a project as one transaction: every row is checked first and any

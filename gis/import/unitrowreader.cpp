@@ -46,17 +46,20 @@ QString UnitRowReader::value(const SourceRow &row, const QString &target) const
   return column < 0 ? QString() : row.values.value(column);
 }
 
-bool UnitRowReader::read(const SourceRow &row, UnitRecord &record, QList<ImportProblem> &problems)
+bool UnitRowReader::read(const SourceRow &row, UnitRecord &record, QList<Problem> &problems)
 {
   const int before = problems.size();
   record.id = value(row, InputFields::id()).trimmed();
   record.name = value(row, InputFields::name()).trimmed();
   record.sourceRow = row.featureId;
   record.location = row.location;
-  const ImportProblem base{mSource.fileName(), row.location, record.id, {}, {}, {}};
+  Problem base;
+  base.file = mSource.fileName();
+  base.location = row.location;
+  base.unitId = record.id;
   auto report = [&](const QString &target, const QString &text, const QString &reason)
   {
-    ImportProblem problem = base;
+    Problem problem = base;
     problem.field = mMapping.value(target, target);
     problem.value = text;
     problem.reason = reason;
@@ -89,12 +92,14 @@ bool UnitRowReader::read(const SourceRow &row, UnitRecord &record, QList<ImportP
   return problems.size() == before;
 }
 
-bool UnitRowReader::readPosition(const SourceRow &row, UnitRecord &record,
-                                 QList<ImportProblem> &problems, const ImportProblem &base)
+bool UnitRowReader::readPosition(const SourceRow &row, UnitRecord &record, QList<Problem> &problems,
+                                 const Problem &base)
 {
-  auto report = [&](const QString &field, const QString &text, const QString &reason)
+  auto report = [&](const QString &field, const QString &text, const QString &reason,
+                    ProblemKind kind = ProblemKind::Invalid)
   {
-    ImportProblem problem = base;
+    Problem problem = base;
+    problem.kind = kind;
     problem.field = mMapping.value(field, field);
     problem.value = text;
     problem.reason = reason;
@@ -138,12 +143,13 @@ bool UnitRowReader::readPosition(const SourceRow &row, UnitRecord &record,
   if (mDatum != WebMapDatum::None && !removeWebMapOffset(record.geometry))
     return report(hasColumns ? InputFields::longitude() : QStringLiteral("geometry"),
                   record.geometry.asWkt(6).left(60),
-                  Tr::tr("outside China: --coordinates gcj02/bd09 applies only inside China"));
+                  Tr::tr("outside China: web-map offsets exist only inside China"),
+                  ProblemKind::OutsideChina);
   return true;
 }
 
 bool UnitRowReader::readCoordinates(const SourceRow &row, UnitRecord &record,
-                                    QList<ImportProblem> &problems, const ImportProblem &base)
+                                    QList<Problem> &problems, const Problem &base)
 {
   const int before = problems.size();
   double coordinates[2] = {0, 0};
@@ -152,7 +158,7 @@ bool UnitRowReader::readCoordinates(const SourceRow &row, UnitRecord &record,
   for (int axis = 0; axis < 2; ++axis)
   {
     const QString text = value(row, targets[axis]).trimmed();
-    ImportProblem problem = base;
+    Problem problem = base;
     problem.field = mMapping.value(targets[axis]);
     problem.value = text;
     if (text.isEmpty())
@@ -160,10 +166,10 @@ bool UnitRowReader::readCoordinates(const SourceRow &row, UnitRecord &record,
     else if (!parseCoordinate(text, coordinates[axis]))
       problem.reason = Tr::tr("not a number or degrees-minutes-seconds");
     else if (mLonLat && std::abs(coordinates[axis]) > limits[axis])
-      problem.reason = axis == 0 ? Tr::tr("cannot be a longitude; for projected coordinates give "
-                                          "--source-crs EPSG:n")
-                                 : Tr::tr("cannot be a latitude; for projected coordinates give "
-                                          "--source-crs EPSG:n");
+    {
+      problem.kind = ProblemKind::CoordinateOutOfRange;
+      problem.reason = axis == 0 ? Tr::tr("cannot be a longitude") : Tr::tr("cannot be a latitude");
+    }
     if (!problem.reason.isEmpty())
       problems << problem;
   }

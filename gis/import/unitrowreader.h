@@ -1,6 +1,7 @@
 #pragma once
 
-#include "import/importoutcome.h"
+#include "api/importoptions.h"
+#include "api/importoutcome.h"
 #include "import/sourcelayer.h"
 #include "taxonomy.h"
 
@@ -11,14 +12,6 @@
 
 namespace riskatlas
 {
-
-//! Web-map coordinate systems whose offsets an import can remove.
-enum class WebMapDatum
-{
-  None,
-  Gcj02, //!< AMap, Tencent
-  Bd09,  //!< Baidu
-};
 
 //! A row that passed every check, ready to write.
 struct UnitRecord
@@ -49,14 +42,14 @@ public:
   QStringList extraHeaders() const;
 
   //! False (with problems appended) when the row cannot become a unit.
-  bool read(const SourceRow &row, UnitRecord &record, QList<ImportProblem> &problems);
+  bool read(const SourceRow &row, UnitRecord &record, QList<Problem> &problems);
 
 private:
   QString value(const SourceRow &row, const QString &target) const;
-  bool readPosition(const SourceRow &row, UnitRecord &record, QList<ImportProblem> &problems,
-                    const ImportProblem &base);
-  bool readCoordinates(const SourceRow &row, UnitRecord &record, QList<ImportProblem> &problems,
-                       const ImportProblem &base);
+  bool readPosition(const SourceRow &row, UnitRecord &record, QList<Problem> &problems,
+                    const Problem &base);
+  bool readCoordinates(const SourceRow &row, UnitRecord &record, QList<Problem> &problems,
+                       const Problem &base);
   bool removeWebMapOffset(QgsGeometry &geometry) const;
 
   SourceLayer &mSource;

@@ -429,20 +429,20 @@
 <context>
     <name>GridMaker</name>
     <message>
-        <source>%1: the project has no districts or streets to cover; import them with import-regions first</source>
-        <translation>%1: the project has no districts or streets to cover; import them with import-regions first</translation>
-    </message>
-    <message>
         <source>the project CRS %1 is not in metres; grids need a projected CRS</source>
         <translation>the project CRS %1 is not in metres; grids need a projected CRS</translation>
     </message>
     <message>
-        <source>--cell-size %1 would make about %2 cells; the limit is %3</source>
-        <translation>--cell-size %1 would make about %2 cells; the limit is %3</translation>
-    </message>
-    <message>
         <source>grid cancelled; the project is unchanged</source>
         <translation>grid cancelled; the project is unchanged</translation>
+    </message>
+    <message>
+        <source>%1: the project has no districts or streets to cover</source>
+        <translation>%1: the project has no districts or streets to cover</translation>
+    </message>
+    <message>
+        <source>a cell size of %1 m would make about %2 cells; the limit is %3</source>
+        <translation>a cell size of %1 m would make about %2 cells; the limit is %3</translation>
     </message>
 </context>
 <context>
@@ -584,10 +584,6 @@
         <translation>cannot record the run: %1</translation>
     </message>
     <message>
-        <source>%1: the project has no units; import some with import-units</source>
-        <translation>%1: the project has no units; import some with import-units</translation>
-    </message>
-    <message>
         <source>assessment cancelled; the project is unchanged</source>
         <translation>assessment cancelled; the project is unchanged</translation>
     </message>
@@ -648,8 +644,12 @@
         <translation>cannot store the assessment state</translation>
     </message>
     <message>
-        <source>the stored assessment state names unit fid %1, which no longer exists; run assess --full</source>
-        <translation>the stored assessment state names unit fid %1, which no longer exists; run assess --full</translation>
+        <source>the stored assessment state names unit fid %1, which no longer exists</source>
+        <translation>the stored assessment state names unit fid %1, which no longer exists</translation>
+    </message>
+    <message>
+        <source>%1: the project has no units</source>
+        <translation>%1: the project has no units</translation>
     </message>
 </context>
 <context>
@@ -692,6 +692,45 @@
     <message>
         <source>cannot add the field %1.%2: %3</source>
         <translation>cannot add the field %1.%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSession</name>
+    <message>
+        <source>%1: the file exists already</source>
+        <translation>%1: the file exists already</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>language %1: expected zh or en</source>
+        <translation>language %1: expected zh or en</translation>
+    </message>
+    <message>
+        <source>paper %1: expected A4, A3, A2, A1 or A0</source>
+        <translation>paper %1: expected A4, A3, A2, A1 or A0</translation>
+    </message>
+    <message>
+        <source>region kind %1: expected district, street or grid</source>
+        <translation>region kind %1: expected district, street or grid</translation>
+    </message>
+    <message>
+        <source>resolution %1 dpi: expected 30 to 1200</source>
+        <translation>resolution %1 dpi: expected 30 to 1200</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .pdf, .png or .svg</source>
+        <translation>%1: the output must end in .pdf, .png or .svg</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>the project has no category %1 (categories: %2)</source>
+        <translation>the project has no category %1 (categories: %2)</translation>
     </message>
 </context>
 <context>
@@ -772,40 +811,8 @@
         <translation>%1: the layer has no geometry; regions must be polygons</translation>
     </message>
     <message>
-        <source>%1: no region name column recognised (fields: %2); name it with --name-field FIELD</source>
-        <translation>%1: no region name column recognised (fields: %2); name it with --name-field FIELD</translation>
-    </message>
-    <message>
-        <source>%1: --name-field %2: no such field (fields: %3)</source>
-        <translation>%1: --name-field %2: no such field (fields: %3)</translation>
-    </message>
-    <message>
-        <source>%1: --id-field %2: no such field (fields: %3)</source>
-        <translation>%1: --id-field %2: no such field (fields: %3)</translation>
-    </message>
-    <message>
-        <source>%1: the coordinate reference system is unknown; give --source-crs EPSG:n</source>
-        <translation>%1: the coordinate reference system is unknown; give --source-crs EPSG:n</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: field %2: value "": every region needs a name</source>
-        <translation>%1: field %2: value "": every region needs a name</translation>
-    </message>
-    <message>
-        <source>%1: field %2: value "": every region needs a code</source>
-        <translation>%1: field %2: value "": every region needs a code</translation>
-    </message>
-    <message>
-        <source>%1: field %2: value "%3": the code appears twice</source>
-        <translation>%1: field %2: value "%3": the code appears twice</translation>
-    </message>
-    <message>
-        <source>%1: geometry: %2: regions must be polygons</source>
-        <translation>%1: geometry: %2: regions must be polygons</translation>
     </message>
     <message>
         <source>empty</source>
@@ -828,12 +835,36 @@
         <translation>%1: region %2: cannot transform it to %3: %4</translation>
     </message>
     <message>
-        <source>%1: --parent-field %2: no such field (fields: %3)</source>
-        <translation>%1: --parent-field %2: no such field (fields: %3)</translation>
-    </message>
-    <message>
         <source>region %1: cannot be written: %2</source>
         <translation>region %1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1: no field "%2" (fields: %3)</source>
+        <translation>%1: no field "%2" (fields: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no region name column recognised (fields: %2)</source>
+        <translation>%1: no region name column recognised (fields: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the coordinate reference system is unknown</source>
+        <translation>%1: the coordinate reference system is unknown</translation>
+    </message>
+    <message>
+        <source>every region needs a name</source>
+        <translation>every region needs a name</translation>
+    </message>
+    <message>
+        <source>every region needs a code</source>
+        <translation>every region needs a code</translation>
+    </message>
+    <message>
+        <source>the code appears twice</source>
+        <translation>the code appears twice</translation>
+    </message>
+    <message>
+        <source>regions must be polygons</source>
+        <translation>regions must be polygons</translation>
     </message>
 </context>
 <context>
@@ -1020,10 +1051,6 @@
     <message>
         <source>assessed %1 units: %2 scored, %3 unscored, %4 outside every region; %5 level change(s); method set %6</source>
         <translation>assessed %1 units: %2 scored, %3 unscored, %4 outside every region; %5 level change(s); method set %6</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Scores every unit with the project's method set and aggregates the regions; lists every unit whose level changed and why.</source>
@@ -1292,10 +1319,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>--orientation %1: expected landscape or portrait</translation>
     </message>
     <message>
-        <source>%1: the output must end in .pdf, .png or .svg</source>
-        <translation>%1: the output must end in .pdf, .png or .svg</translation>
-    </message>
-    <message>
         <source>Map one category: its units and the regions' level for it.</source>
         <translation>Map one category: its units and the regions' level for it.</translation>
     </message>
@@ -1342,6 +1365,78 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>RISKATLAS_BASEMAP %1: refused: %2</source>
         <translation>RISKATLAS_BASEMAP %1: refused: %2</translation>
+    </message>
+    <message>
+        <source>--encoding %1: unknown encoding</source>
+        <translation>--encoding %1: unknown encoding</translation>
+    </message>
+    <message>
+        <source>--header-row must be 1 or more</source>
+        <translation>--header-row must be 1 or more</translation>
+    </message>
+    <message>
+        <source>--source-crs %1: unknown coordinate reference system</source>
+        <translation>--source-crs %1: unknown coordinate reference system</translation>
+    </message>
+    <message>
+        <source>outside China: --coordinates gcj02/bd09 applies only inside China</source>
+        <translation>outside China: --coordinates gcj02/bd09 applies only inside China</translation>
+    </message>
+    <message>
+        <source>%1; for projected coordinates give --source-crs EPSG:n</source>
+        <translation>%1; for projected coordinates give --source-crs EPSG:n</translation>
+    </message>
+    <message>
+        <source>%1; use --overwrite to replace it</source>
+        <translation>%1; use --overwrite to replace it</translation>
+    </message>
+    <message>
+        <source>%1; import some with import-units</source>
+        <translation>%1; import some with import-units</translation>
+    </message>
+    <message>
+        <source>%1; import them with import-regions first</source>
+        <translation>%1; import them with import-regions first</translation>
+    </message>
+    <message>
+        <source>%1; run assess --full</source>
+        <translation>%1; run assess --full</translation>
+    </message>
+    <message>
+        <source>%1: --%2 %3: no such field (fields: %4)</source>
+        <translation>%1: --%2 %3: no such field (fields: %4)</translation>
+    </message>
+    <message>
+        <source>%1; name it with --name-field FIELD</source>
+        <translation>%1; name it with --name-field FIELD</translation>
+    </message>
+    <message>
+        <source>%1; name it with --map %2=COLUMN</source>
+        <translation>%1; name it with --map %2=COLUMN</translation>
+    </message>
+    <message>
+        <source>%1; name one with --map longitude=COLUMN --map latitude=COLUMN</source>
+        <translation>%1; name one with --map longitude=COLUMN --map latitude=COLUMN</translation>
+    </message>
+    <message>
+        <source>%1; give --source-crs EPSG:n</source>
+        <translation>%1; give --source-crs EPSG:n</translation>
+    </message>
+    <message>
+        <source>%1; give the file's encoding with --encoding</source>
+        <translation>%1; give the file's encoding with --encoding</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 layers; choose one with --layer (%3)</source>
+        <translation>%1: the file has %2 layers; choose one with --layer (%3)</translation>
+    </message>
+    <message>
+        <source>--coordinates gcj02/bd09 needs longitude/latitude, but the source CRS is %1</source>
+        <translation>--coordinates gcj02/bd09 needs longitude/latitude, but the source CRS is %1</translation>
+    </message>
+    <message>
+        <source>--cell-size %1 would make about %2 cells; the limit is %3</source>
+        <translation>--cell-size %1 would make about %2 cells; the limit is %3</translation>
     </message>
 </context>
 <context>
@@ -1539,10 +1634,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <source>%1: the file has %2 layers; choose one with --layer (%3)</source>
-        <translation>%1: the file has %2 layers; choose one with --layer (%3)</translation>
-    </message>
-    <message>
         <source>%1: no layer "%2" (layers: %3)</source>
         <translation>%1: no layer "%2" (layers: %3)</translation>
     </message>
@@ -1559,32 +1650,36 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>%1: cannot read: %2</translation>
     </message>
     <message>
-        <source>%1: not valid %2 text; give the file's encoding with --encoding</source>
-        <translation>%1: not valid %2 text; give the file's encoding with --encoding</translation>
-    </message>
-    <message>
-        <source>%1: --header-row %2: the file has fewer rows</source>
-        <translation>%1: --header-row %2: the file has fewer rows</translation>
-    </message>
-    <message>
         <source>%1: cannot prepare the file for reading</source>
         <translation>%1: cannot prepare the file for reading</translation>
-    </message>
-    <message>
-        <source>--encoding %1: unknown encoding</source>
-        <translation>--encoding %1: unknown encoding</translation>
-    </message>
-    <message>
-        <source>--header-row must be 1 or more</source>
-        <translation>--header-row must be 1 or more</translation>
     </message>
     <message>
         <source>%1: not a readable vector file (GeoPackage, shapefile, GeoJSON, KML, CSV, XLSX or ODS): %2</source>
         <translation>%1: not a readable vector file (GeoPackage, shapefile, GeoJSON, KML, CSV, XLSX or ODS): %2</translation>
     </message>
     <message>
-        <source>%1: --header-row %2: the sheet has fewer rows</source>
-        <translation>%1: --header-row %2: the sheet has fewer rows</translation>
+        <source>%1: not valid %2 text</source>
+        <translation>%1: not valid %2 text</translation>
+    </message>
+    <message>
+        <source>%1: header row %2: the file has fewer rows</source>
+        <translation>%1: header row %2: the file has fewer rows</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1"</source>
+        <translation>unknown encoding "%1"</translation>
+    </message>
+    <message>
+        <source>the header row must be 1 or more</source>
+        <translation>the header row must be 1 or more</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 layers; choose one (%3)</source>
+        <translation>%1: the file has %2 layers; choose one (%3)</translation>
+    </message>
+    <message>
+        <source>%1: header row %2: the sheet has fewer rows</source>
+        <translation>%1: header row %2: the sheet has fewer rows</translation>
     </message>
 </context>
 <context>
@@ -1625,28 +1720,8 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>every unit needs a position</translation>
     </message>
     <message>
-        <source>cannot be a longitude; for projected coordinates give --source-crs EPSG:n</source>
-        <translation>cannot be a longitude; for projected coordinates give --source-crs EPSG:n</translation>
-    </message>
-    <message>
-        <source>cannot be a latitude; for projected coordinates give --source-crs EPSG:n</source>
-        <translation>cannot be a latitude; for projected coordinates give --source-crs EPSG:n</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: no column for the field "%2" (columns: %3); name it with --map %2=COLUMN</source>
-        <translation>%1: no column for the field "%2" (columns: %3); name it with --map %2=COLUMN</translation>
-    </message>
-    <message>
-        <source>--source-crs %1: unknown coordinate reference system</source>
-        <translation>--source-crs %1: unknown coordinate reference system</translation>
-    </message>
-    <message>
-        <source>%1: the file states no coordinate reference system; give --source-crs EPSG:n</source>
-        <translation>%1: the file states no coordinate reference system; give --source-crs EPSG:n</translation>
     </message>
     <message>
         <source>import cancelled; the project is unchanged</source>
@@ -1659,14 +1734,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1: unit %2: cannot transform its position to %3: %4</source>
         <translation>%1: unit %2: cannot transform its position to %3: %4</translation>
-    </message>
-    <message>
-        <source>%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column; name one with --map longitude=COLUMN --map latitude=COLUMN</source>
-        <translation>%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column; name one with --map longitude=COLUMN --map latitude=COLUMN</translation>
-    </message>
-    <message>
-        <source>--coordinates gcj02/bd09 needs longitude/latitude, but the source CRS is %1</source>
-        <translation>--coordinates gcj02/bd09 needs longitude/latitude, but the source CRS is %1</translation>
     </message>
     <message>
         <source>%1: unit %2: cannot be written: %3</source>
@@ -1685,16 +1752,44 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>invalid geometry that GEOS cannot repair</translation>
     </message>
     <message>
-        <source>outside China: --coordinates gcj02/bd09 applies only inside China</source>
-        <translation>outside China: --coordinates gcj02/bd09 applies only inside China</translation>
-    </message>
-    <message>
         <source>not a number or degrees-minutes-seconds</source>
         <translation>not a number or degrees-minutes-seconds</translation>
     </message>
     <message>
         <source>%1: %2 (id %3): the geometry was invalid and was repaired</source>
         <translation>%1: %2 (id %3): the geometry was invalid and was repaired</translation>
+    </message>
+    <message>
+        <source>%1: no column for the field "%2" (columns: %3)</source>
+        <translation>%1: no column for the field "%2" (columns: %3)</translation>
+    </message>
+    <message>
+        <source>%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column</source>
+        <translation>%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column</translation>
+    </message>
+    <message>
+        <source>unknown coordinate reference system "%1"</source>
+        <translation>unknown coordinate reference system "%1"</translation>
+    </message>
+    <message>
+        <source>%1: the file states no coordinate reference system</source>
+        <translation>%1: the file states no coordinate reference system</translation>
+    </message>
+    <message>
+        <source>removing web-map offsets (GCJ-02/BD-09) needs longitude/latitude, but the source CRS is %1</source>
+        <translation>removing web-map offsets (GCJ-02/BD-09) needs longitude/latitude, but the source CRS is %1</translation>
+    </message>
+    <message>
+        <source>outside China: web-map offsets exist only inside China</source>
+        <translation>outside China: web-map offsets exist only inside China</translation>
+    </message>
+    <message>
+        <source>cannot be a longitude</source>
+        <translation>cannot be a longitude</translation>
+    </message>
+    <message>
+        <source>cannot be a latitude</source>
+        <translation>cannot be a latitude</translation>
     </message>
 </context>
 <context>

@@ -260,11 +260,11 @@
         <translation>分级 %1 与分级 %2 重叠：下限 %3 不小于 %4</translation>
     </message>
     <message>
-        <source>unknown boundary rule &quot;%1&quot; (expected lower-inclusive or upper-inclusive)</source>
+        <source>unknown boundary rule "%1" (expected lower-inclusive or upper-inclusive)</source>
         <translation>未知的边界规则“%1”（应为 lower-inclusive 或 upper-inclusive）</translation>
     </message>
     <message>
-        <source>unknown risk level &quot;%1&quot; in a band</source>
+        <source>unknown risk level "%1" in a band</source>
         <translation>分级中存在未知的风险等级“%1”</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
 <context>
     <name>CompositeIndex</name>
     <message>
-        <source>composite: group_by must be category or sector, not &quot;%1&quot;</source>
+        <source>composite: group_by must be category or sector, not "%1"</source>
         <translation>composite：group_by 应为 category 或 sector，当前为“%1”</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
         <translation>管控水平修正系数必须为正数，当前为 %1</translation>
     </message>
     <message>
-        <source>unknown control correction type &quot;%1&quot; (expected level-shift or coefficient)</source>
+        <source>unknown control correction type "%1" (expected level-shift or coefficient)</source>
         <translation>未知的管控水平修正类型“%1”（应为 level-shift 或 coefficient）</translation>
     </message>
 </context>
@@ -424,27 +424,27 @@
 <context>
     <name>GisRuntime</name>
     <message>
-        <source>the font &quot;%1&quot; is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
+        <source>the font "%1" is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
         <translation>未安装字体“%1”（Debian：fonts-wqy-microhei）；地图和报告将改用其他字体</translation>
     </message>
 </context>
 <context>
     <name>GridMaker</name>
     <message>
-        <source>%1: the project has no districts or streets to cover; import them with import-regions first</source>
-        <translation>%1：项目中没有可供覆盖的区县或街道；请先使用 import-regions 导入</translation>
-    </message>
-    <message>
         <source>the project CRS %1 is not in metres; grids need a projected CRS</source>
         <translation>项目坐标参考系 %1 的单位不是米；生成网格需要投影坐标参考系</translation>
     </message>
     <message>
-        <source>--cell-size %1 would make about %2 cells; the limit is %3</source>
-        <translation>--cell-size %1 将生成约 %2 个网格；上限为 %3 个</translation>
-    </message>
-    <message>
         <source>grid cancelled; the project is unchanged</source>
         <translation>网格生成已取消；项目未作更改</translation>
+    </message>
+    <message>
+        <source>%1: the project has no districts or streets to cover</source>
+        <translation>%1：项目中没有可供覆盖的区县或街道</translation>
+    </message>
+    <message>
+        <source>a cell size of %1 m would make about %2 cells; the limit is %3</source>
+        <translation>网格边长 %1 米将生成约 %2 个网格；上限为 %3 个</translation>
     </message>
 </context>
 <context>
@@ -454,22 +454,22 @@
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <source>%1: %2: field %3: value &quot;%4&quot;: %5</source>
+        <source>%1: %2: field %3: value "%4": %5</source>
         <translation>%1：%2：字段 %3：值“%4”：%5</translation>
     </message>
 </context>
 <context>
     <name>InputFields</name>
     <message>
-        <source>unknown target field &quot;%1&quot; in --map (known: %2)</source>
+        <source>unknown target field "%1" in --map (known: %2)</source>
         <translation>--map 中的目标字段“%1”未知（可用字段：%2）</translation>
     </message>
     <message>
-        <source>--map %1=%2: the file has no column &quot;%2&quot;</source>
+        <source>--map %1=%2: the file has no column "%2"</source>
         <translation>--map %1=%2：文件中没有列“%2”</translation>
     </message>
     <message>
-        <source>columns &quot;%1&quot; and &quot;%2&quot; both look like the field &quot;%3&quot;; choose one with --map %3=COLUMN</source>
+        <source>columns "%1" and "%2" both look like the field "%3"; choose one with --map %3=COLUMN</source>
         <translation>列“%1”和“%2”均可能对应字段“%3”；请用 --map %3=COLUMN 指定其一</translation>
     </message>
 </context>
@@ -499,8 +499,8 @@
         <translation>%1 %2：%3</translation>
     </message>
     <message>
-        <source>not a RiskAtlas method set (expected &quot;schema&quot;: &quot;%1&quot;)</source>
-        <translation>不是 RiskAtlas 方法集（应包含 &quot;schema&quot;: &quot;%1&quot;）</translation>
+        <source>not a RiskAtlas method set (expected "schema": "%1")</source>
+        <translation>不是 RiskAtlas 方法集（应包含 "schema": "%1"）</translation>
     </message>
     <message>
         <source>default method: %1</source>
@@ -523,11 +523,11 @@
         <translation>方法 %1 必须有且仅有三个因子</translation>
     </message>
     <message>
-        <source>unknown scoring method &quot;%1&quot; (known: %2)</source>
+        <source>unknown scoring method "%1" (known: %2)</source>
         <translation>未知的评分方法“%1”（可用方法：%2）</translation>
     </message>
     <message>
-        <source>no method template &quot;%1&quot; (templates: %2)</source>
+        <source>no method template "%1" (templates: %2)</source>
         <translation>没有方法模板“%1”（现有模板：%2）</translation>
     </message>
     <message>
@@ -535,15 +535,15 @@
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <source>categories: &quot;%1&quot; is not a category of the taxonomy</source>
+        <source>categories: "%1" is not a category of the taxonomy</source>
         <translation>categories：“%1”不是分类体系中的类别</translation>
     </message>
     <message>
-        <source>sectors: &quot;%1&quot; is not a sector code of the taxonomy</source>
+        <source>sectors: "%1" is not a sector code of the taxonomy</source>
         <translation>sectors：“%1”不是分类体系中的行业领域代码</translation>
     </message>
     <message>
-        <source>composite: &quot;%1&quot; is not a %2 of the taxonomy</source>
+        <source>composite: "%1" is not a %2 of the taxonomy</source>
         <translation>composite：“%1”不是分类体系中的%2</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>density：%1</translation>
     </message>
     <message>
-        <source>influence_zones: &quot;%1&quot; is not a sector code of the taxonomy</source>
+        <source>influence_zones: "%1" is not a sector code of the taxonomy</source>
         <translation>influence_zones：“%1”不是分类体系中的行业领域代码</translation>
     </message>
     <message>
@@ -574,7 +574,7 @@
 <context>
     <name>ProjectAssessor</name>
     <message>
-        <source>unit %1: field %2: value &quot;%3&quot;: allowed %4</source>
+        <source>unit %1: field %2: value "%3": allowed %4</source>
         <translation>风险单元 %1：字段 %2：值“%3”：应为 %4</translation>
     </message>
     <message>
@@ -586,15 +586,11 @@
         <translation>无法记录本次评估：%1</translation>
     </message>
     <message>
-        <source>%1: the project has no units; import some with import-units</source>
-        <translation>%1：项目中没有风险单元；请先使用 import-units 导入</translation>
-    </message>
-    <message>
         <source>assessment cancelled; the project is unchanged</source>
         <translation>评估已取消；项目未作更改</translation>
     </message>
     <message>
-        <source>%1: unscored (%2 = &quot;%3&quot;)</source>
+        <source>%1: unscored (%2 = "%3")</source>
         <translation>%1：未评分（%2 = “%3”）</translation>
     </message>
     <message>
@@ -614,7 +610,7 @@
         <translation>无法读取风险单元：%1</translation>
     </message>
     <message>
-        <source>cannot write the units&apos; results: %1</source>
+        <source>cannot write the units' results: %1</source>
         <translation>无法写入风险单元的评估结果：%1</translation>
     </message>
     <message>
@@ -634,7 +630,7 @@
         <translation>无法读取区域</translation>
     </message>
     <message>
-        <source>cannot read the regions&apos; tallies</source>
+        <source>cannot read the regions' tallies</source>
         <translation>无法读取区域的单元汇总</translation>
     </message>
     <message>
@@ -650,8 +646,12 @@
         <translation>无法保存评估状态</translation>
     </message>
     <message>
-        <source>the stored assessment state names unit fid %1, which no longer exists; run assess --full</source>
-        <translation>项目中保存的评估状态引用了已不存在的单元（fid %1）；请运行 assess --full</translation>
+        <source>the stored assessment state names unit fid %1, which no longer exists</source>
+        <translation>项目中保存的评估状态引用了已不存在的单元（fid %1）</translation>
+    </message>
+    <message>
+        <source>%1: the project has no units</source>
+        <translation>%1：项目中没有风险单元</translation>
     </message>
 </context>
 <context>
@@ -697,13 +697,52 @@
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message>
+        <source>%1: the file exists already</source>
+        <translation>%1：文件已存在</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>language %1: expected zh or en</source>
+        <translation>语言 %1：应为 zh 或 en</translation>
+    </message>
+    <message>
+        <source>paper %1: expected A4, A3, A2, A1 or A0</source>
+        <translation>纸张 %1：应为 A4、A3、A2、A1 或 A0</translation>
+    </message>
+    <message>
+        <source>region kind %1: expected district, street or grid</source>
+        <translation>区域类型 %1：应为 district、street 或 grid</translation>
+    </message>
+    <message>
+        <source>resolution %1 dpi: expected 30 to 1200</source>
+        <translation>分辨率 %1 dpi：应为 30 至 1200</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .pdf, .png or .svg</source>
+        <translation>%1：输出文件的扩展名必须为 .pdf、.png 或 .svg</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>the project has no category %1 (categories: %2)</source>
+        <translation>项目中没有类别 %1（现有类别：%2）</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStore</name>
     <message>
         <source>%1: the file exists already; use --overwrite to replace it</source>
         <translation>%1：文件已存在；如需替换，请使用 --overwrite</translation>
     </message>
     <message>
-        <source>unknown coordinate reference system &quot;%1&quot;</source>
+        <source>unknown coordinate reference system "%1"</source>
         <translation>未知的坐标参考系“%1”</translation>
     </message>
     <message>
@@ -776,40 +815,8 @@
         <translation>%1：图层没有几何；区域必须为面</translation>
     </message>
     <message>
-        <source>%1: no region name column recognised (fields: %2); name it with --name-field FIELD</source>
-        <translation>%1：未识别到区域名称列（现有字段：%2）；请用 --name-field FIELD 指定</translation>
-    </message>
-    <message>
-        <source>%1: --name-field %2: no such field (fields: %3)</source>
-        <translation>%1：--name-field %2：字段不存在（现有字段：%3）</translation>
-    </message>
-    <message>
-        <source>%1: --id-field %2: no such field (fields: %3)</source>
-        <translation>%1：--id-field %2：字段不存在（现有字段：%3）</translation>
-    </message>
-    <message>
-        <source>%1: the coordinate reference system is unknown; give --source-crs EPSG:n</source>
-        <translation>%1：坐标参考系未知；请用 --source-crs EPSG:n 指定</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: field %2: value &quot;&quot;: every region needs a name</source>
-        <translation>%1：字段 %2：值“”：每个区域都必须有名称</translation>
-    </message>
-    <message>
-        <source>%1: field %2: value &quot;&quot;: every region needs a code</source>
-        <translation>%1：字段 %2：值“”：每个区域都必须有代码</translation>
-    </message>
-    <message>
-        <source>%1: field %2: value &quot;%3&quot;: the code appears twice</source>
-        <translation>%1：字段 %2：值“%3”：代码重复</translation>
-    </message>
-    <message>
-        <source>%1: geometry: %2: regions must be polygons</source>
-        <translation>%1：几何：%2：区域必须为面</translation>
     </message>
     <message>
         <source>empty</source>
@@ -832,12 +839,36 @@
         <translation>%1：区域 %2：无法转换到 %3：%4</translation>
     </message>
     <message>
-        <source>%1: --parent-field %2: no such field (fields: %3)</source>
-        <translation>%1：--parent-field %2：字段不存在（现有字段：%3）</translation>
-    </message>
-    <message>
         <source>region %1: cannot be written: %2</source>
         <translation>区域 %1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: no field "%2" (fields: %3)</source>
+        <translation>%1：字段“%2”不存在（现有字段：%3）</translation>
+    </message>
+    <message>
+        <source>%1: no region name column recognised (fields: %2)</source>
+        <translation>%1：未识别到区域名称列（现有字段：%2）</translation>
+    </message>
+    <message>
+        <source>%1: the coordinate reference system is unknown</source>
+        <translation>%1：坐标参考系未知</translation>
+    </message>
+    <message>
+        <source>every region needs a name</source>
+        <translation>每个区域都必须有名称</translation>
+    </message>
+    <message>
+        <source>every region needs a code</source>
+        <translation>每个区域都必须有代码</translation>
+    </message>
+    <message>
+        <source>the code appears twice</source>
+        <translation>代码重复</translation>
+    </message>
+    <message>
+        <source>regions must be polygons</source>
+        <translation>区域必须为面</translation>
     </message>
 </context>
 <context>
@@ -866,7 +897,7 @@
         <translation>警告：</translation>
     </message>
     <message>
-        <source>riskatlas-cli: unknown command &quot;%1&quot;</source>
+        <source>riskatlas-cli: unknown command "%1"</source>
         <translation>riskatlas-cli：未知命令“%1”</translation>
     </message>
     <message>
@@ -984,7 +1015,7 @@
         <translation>风险单元</translation>
     </message>
     <message>
-        <source>Imports region polygons, replacing the project&apos;s regions of that kind.</source>
+        <source>Imports region polygons, replacing the project's regions of that kind.</source>
         <translation>导入区域面，并替换项目中同类型的全部区域。</translation>
     </message>
     <message>
@@ -1028,19 +1059,15 @@
         <translation>已评估 %1 个风险单元：已评分 %2 个，未评分 %3 个，不在任何区域内 %4 个；风险等级变化 %5 个；方法集 %6</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Scores every unit with the project&apos;s method set and aggregates the regions; lists every unit whose level changed and why.</source>
+        <source>Scores every unit with the project's method set and aggregates the regions; lists every unit whose level changed and why.</source>
         <translation>使用项目方法集对所有风险单元评分，并汇总区域风险等级；列出风险等级发生变化的每个风险单元及其原因。</translation>
     </message>
     <message>
-        <source>Score every unit with this method&apos;s default parameters, for this run only: matrix, lec or mes.</source>
+        <source>Score every unit with this method's default parameters, for this run only: matrix, lec or mes.</source>
         <translation>仅在本次评估中使用指定方法的默认参数对所有风险单元评分，可选：matrix、lec 或 mes。</translation>
     </message>
     <message>
-        <source>Make this method set file the project&apos;s own, then score with it.</source>
+        <source>Make this method set file the project's own, then score with it.</source>
         <translation>将该方法集文件设为项目的方法集，然后据此评分。</translation>
     </message>
     <message>
@@ -1088,7 +1115,7 @@
         <translation>有效</translation>
     </message>
     <message>
-        <source>Method sets: export the project&apos;s (or a past run&apos;s) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</source>
+        <source>Method sets: export the project's (or a past run's) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</source>
         <translation>方法集：将项目（或以往某次评估）的方法集导出为 JSON，导入方法集，校验文件，列出随附的模板。结构定义：resources/schemas/method-set.schema.json。</translation>
     </message>
     <message>
@@ -1112,15 +1139,15 @@
         <translation>PROJECT.gpkg</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (export, import, validate, templates)</source>
+        <source>unknown action "%1" (export, import, validate, templates)</source>
         <translation>未知操作“%1”（可用操作：export、import、validate、templates）</translation>
     </message>
     <message>
-        <source>The project&apos;s categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</source>
+        <source>The project's categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</source>
         <translation>项目的类别和行业领域：导出为 JSON 后可重命名、添加、删除行业领域或调整其所属类别，再导入编辑后的文件。</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (export, import)</source>
+        <source>unknown action "%1" (export, import)</source>
         <translation>未知操作“%1”（可用操作：export、import）</translation>
     </message>
     <message numerus="yes">
@@ -1149,9 +1176,9 @@ Commands:
   export-map      write the four-colour map (PDF or PNG)
   report          write the assessment report (PDF)
   methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project&apos;s categories and sectors
+  taxonomy        export or import the project's categories and sectors
 
-riskatlas-cli COMMAND --help describes a command&apos;s options.
+riskatlas-cli COMMAND --help describes a command's options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 </source>
         <translation>用法：riskatlas-cli COMMAND [选项]
@@ -1228,11 +1255,11 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>--coordinates %1：应为 gcj02 或 bd09</translation>
     </message>
     <message>
-        <source>Field holding the code of the region each one lies in (a street&apos;s district).</source>
+        <source>Field holding the code of the region each one lies in (a street's district).</source>
         <translation>上级区域代码所在字段（如街道所属区县的代码）。</translation>
     </message>
     <message>
-        <source>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project&apos;s grid regions.</source>
+        <source>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project's grid regions.</source>
         <translation>以网格覆盖全市（全部区县的并集），网格按市界裁剪；生成的网格将替换项目中现有的网格区域。</translation>
     </message>
     <message>
@@ -1304,11 +1331,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>--orientation %1：应为 landscape 或 portrait</translation>
     </message>
     <message>
-        <source>%1: the output must end in .pdf, .png or .svg</source>
-        <translation>%1：输出文件扩展名须为 .pdf、.png 或 .svg</translation>
-    </message>
-    <message>
-        <source>Map one category: its units and the regions&apos; level for it.</source>
+        <source>Map one category: its units and the regions' level for it.</source>
         <translation>只绘制一个类别：该类别的风险单元及各区域在该类别上的风险等级。</translation>
     </message>
     <message>
@@ -1316,7 +1339,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>CODE</translation>
     </message>
     <message>
-        <source>--category %1: the project&apos;s categories are %2</source>
+        <source>--category %1: the project's categories are %2</source>
         <translation>--category %1：项目的类别为 %2</translation>
     </message>
     <message>
@@ -1324,7 +1347,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>每个区县一页：PDF 为一个多页文件，PNG/SVG 每页一个文件 OUT_&lt;区县代码&gt;.png/.svg。</translation>
     </message>
     <message>
-        <source>A QGIS layout template (.qpt) instead of the user folder&apos;s or the built-in one; it needs a map item with the id &quot;map&quot;.</source>
+        <source>A QGIS layout template (.qpt) instead of the user folder's or the built-in one; it needs a map item with the id "map".</source>
         <translation>QGIS 版式模板（.qpt），代替用户模板文件夹中的或内置的模板；模板须含编号为“map”的地图项。</translation>
     </message>
     <message>
@@ -1348,12 +1371,84 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>重新读取并定位全部单元，即使自上次评估以来只改变了方法集或汇总规则。</translation>
     </message>
     <message>
-        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; &quot;none&quot; for no basemap.</source>
+        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; "none" for no basemap.</source>
         <translation>底图：含 {x} {y} {z} 的 XYZ 瓦片地址（如天地图）、WMTS 能力文档地址或 QGIS WMS/WMTS 数据源；无法访问时不加底图并在图上注明。默认取 $RISKATLAS_BASEMAP；“none” 表示不加底图。</translation>
     </message>
     <message>
         <source>RISKATLAS_BASEMAP %1: refused: %2</source>
         <translation>RISKATLAS_BASEMAP %1：拒绝使用：%2</translation>
+    </message>
+    <message>
+        <source>--encoding %1: unknown encoding</source>
+        <translation>--encoding %1：未知的编码</translation>
+    </message>
+    <message>
+        <source>--header-row must be 1 or more</source>
+        <translation>--header-row 不得小于 1</translation>
+    </message>
+    <message>
+        <source>--source-crs %1: unknown coordinate reference system</source>
+        <translation>--source-crs %1：未知的坐标参考系</translation>
+    </message>
+    <message>
+        <source>outside China: --coordinates gcj02/bd09 applies only inside China</source>
+        <translation>位于中国境外：--coordinates gcj02/bd09 仅适用于中国境内</translation>
+    </message>
+    <message>
+        <source>%1; for projected coordinates give --source-crs EPSG:n</source>
+        <translation>%1；如为投影坐标，请用 --source-crs EPSG:n 指定坐标参考系</translation>
+    </message>
+    <message>
+        <source>%1; use --overwrite to replace it</source>
+        <translation>%1；如需替换，请使用 --overwrite</translation>
+    </message>
+    <message>
+        <source>%1; import some with import-units</source>
+        <translation>%1；请先使用 import-units 导入</translation>
+    </message>
+    <message>
+        <source>%1; import them with import-regions first</source>
+        <translation>%1；请先使用 import-regions 导入</translation>
+    </message>
+    <message>
+        <source>%1; run assess --full</source>
+        <translation>%1；请运行 assess --full</translation>
+    </message>
+    <message>
+        <source>%1: --%2 %3: no such field (fields: %4)</source>
+        <translation>%1：--%2 %3：字段不存在（现有字段：%4）</translation>
+    </message>
+    <message>
+        <source>%1; name it with --name-field FIELD</source>
+        <translation>%1；请用 --name-field FIELD 指定</translation>
+    </message>
+    <message>
+        <source>%1; name it with --map %2=COLUMN</source>
+        <translation>%1；请用 --map %2=COLUMN 指定</translation>
+    </message>
+    <message>
+        <source>%1; name one with --map longitude=COLUMN --map latitude=COLUMN</source>
+        <translation>%1；请用 --map longitude=COLUMN --map latitude=COLUMN 指定</translation>
+    </message>
+    <message>
+        <source>%1; give --source-crs EPSG:n</source>
+        <translation>%1；请用 --source-crs EPSG:n 指定</translation>
+    </message>
+    <message>
+        <source>%1; give the file's encoding with --encoding</source>
+        <translation>%1；请用 --encoding 指定文件编码</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 layers; choose one with --layer (%3)</source>
+        <translation>%1：文件包含 %2 个图层；请用 --layer 选择其一（%3）</translation>
+    </message>
+    <message>
+        <source>--coordinates gcj02/bd09 needs longitude/latitude, but the source CRS is %1</source>
+        <translation>--coordinates gcj02/bd09 要求经纬度坐标，但源坐标参考系为 %1</translation>
+    </message>
+    <message>
+        <source>--cell-size %1 would make about %2 cells; the limit is %3</source>
+        <translation>--cell-size %1 将生成约 %2 个网格；上限为 %3 个</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1514,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：QGIS 无法加载此版式模板</translation>
     </message>
     <message>
-        <source>%1: the layout template has no map item with the id &quot;%2&quot;</source>
+        <source>%1: the layout template has no map item with the id "%2"</source>
         <translation>%1：版式模板缺少编号为“%2”的地图项</translation>
     </message>
     <message>
@@ -1502,7 +1597,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>逐格等级表 L=%1 行有 %2 格，应为 %3 格</translation>
     </message>
     <message>
-        <source>cell L=%1, S=%2: &quot;%3&quot; is not a risk level</source>
+        <source>cell L=%1, S=%2: "%3" is not a risk level</source>
         <translation>单元格 L=%1, S=%2：“%3”不是有效的风险等级</translation>
     </message>
     <message>
@@ -1551,11 +1646,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <source>%1: the file has %2 layers; choose one with --layer (%3)</source>
-        <translation>%1：文件包含 %2 个图层；请用 --layer 选择其一（%3）</translation>
-    </message>
-    <message>
-        <source>%1: no layer &quot;%2&quot; (layers: %3)</source>
+        <source>%1: no layer "%2" (layers: %3)</source>
         <translation>%1：没有图层“%2”（现有图层：%3）</translation>
     </message>
     <message>
@@ -1571,32 +1662,36 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <source>%1: not valid %2 text; give the file&apos;s encoding with --encoding</source>
-        <translation>%1：不是有效的 %2 文本；请用 --encoding 指定文件编码</translation>
-    </message>
-    <message>
-        <source>%1: --header-row %2: the file has fewer rows</source>
-        <translation>%1：--header-row %2：文件行数不足</translation>
-    </message>
-    <message>
         <source>%1: cannot prepare the file for reading</source>
         <translation>%1：无法准备读取该文件</translation>
-    </message>
-    <message>
-        <source>--encoding %1: unknown encoding</source>
-        <translation>--encoding %1：未知的编码</translation>
-    </message>
-    <message>
-        <source>--header-row must be 1 or more</source>
-        <translation>--header-row 不得小于 1</translation>
     </message>
     <message>
         <source>%1: not a readable vector file (GeoPackage, shapefile, GeoJSON, KML, CSV, XLSX or ODS): %2</source>
         <translation>%1：不是可读取的矢量文件（GeoPackage、shapefile、GeoJSON、KML、CSV、XLSX 或 ODS）：%2</translation>
     </message>
     <message>
-        <source>%1: --header-row %2: the sheet has fewer rows</source>
-        <translation>%1：--header-row %2：工作表行数不足</translation>
+        <source>%1: not valid %2 text</source>
+        <translation>%1：不是有效的 %2 文本</translation>
+    </message>
+    <message>
+        <source>%1: header row %2: the file has fewer rows</source>
+        <translation>%1：标题行 %2：文件行数不足</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1"</source>
+        <translation>未知的编码“%1”</translation>
+    </message>
+    <message>
+        <source>the header row must be 1 or more</source>
+        <translation>标题行不得小于 1</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 layers; choose one (%3)</source>
+        <translation>%1：文件包含 %2 个图层；请选择其一（%3）</translation>
+    </message>
+    <message>
+        <source>%1: header row %2: the sheet has fewer rows</source>
+        <translation>%1：标题行 %2：工作表行数不足</translation>
     </message>
 </context>
 <context>
@@ -1629,7 +1724,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>编号重复（首次出现于 %1）</translation>
     </message>
     <message>
-        <source>not a sector code, Chinese or English sector name of the project&apos;s taxonomy</source>
+        <source>not a sector code, Chinese or English sector name of the project's taxonomy</source>
         <translation>不是项目分类体系中的行业领域代码、中文名称或英文名称</translation>
     </message>
     <message>
@@ -1637,28 +1732,8 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>每个风险单元都必须有位置</translation>
     </message>
     <message>
-        <source>cannot be a longitude; for projected coordinates give --source-crs EPSG:n</source>
-        <translation>不是有效的经度；如为投影坐标，请用 --source-crs EPSG:n 指定坐标参考系</translation>
-    </message>
-    <message>
-        <source>cannot be a latitude; for projected coordinates give --source-crs EPSG:n</source>
-        <translation>不是有效的纬度；如为投影坐标，请用 --source-crs EPSG:n 指定坐标参考系</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: no column for the field &quot;%2&quot; (columns: %3); name it with --map %2=COLUMN</source>
-        <translation>%1：没有与字段“%2”对应的列（现有列：%3）；请用 --map %2=COLUMN 指定</translation>
-    </message>
-    <message>
-        <source>--source-crs %1: unknown coordinate reference system</source>
-        <translation>--source-crs %1：未知的坐标参考系</translation>
-    </message>
-    <message>
-        <source>%1: the file states no coordinate reference system; give --source-crs EPSG:n</source>
-        <translation>%1：文件未声明坐标参考系；请用 --source-crs EPSG:n 指定</translation>
     </message>
     <message>
         <source>import cancelled; the project is unchanged</source>
@@ -1671,14 +1746,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1: unit %2: cannot transform its position to %3: %4</source>
         <translation>%1：风险单元 %2：无法将其位置转换到 %3：%4</translation>
-    </message>
-    <message>
-        <source>%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column; name one with --map longitude=COLUMN --map latitude=COLUMN</source>
-        <translation>%1：没有几何，也没有经度/纬度列、WKT 列或区域列；请用 --map longitude=COLUMN --map latitude=COLUMN 指定</translation>
-    </message>
-    <message>
-        <source>--coordinates gcj02/bd09 needs longitude/latitude, but the source CRS is %1</source>
-        <translation>--coordinates gcj02/bd09 要求经纬度坐标，但源坐标参考系为 %1</translation>
     </message>
     <message>
         <source>%1: unit %2: cannot be written: %3</source>
@@ -1697,16 +1764,44 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>几何无效，且 GEOS 无法修复</translation>
     </message>
     <message>
-        <source>outside China: --coordinates gcj02/bd09 applies only inside China</source>
-        <translation>位于中国境外：--coordinates gcj02/bd09 仅适用于中国境内</translation>
-    </message>
-    <message>
         <source>not a number or degrees-minutes-seconds</source>
         <translation>不是数值或度分秒格式</translation>
     </message>
     <message>
         <source>%1: %2 (id %3): the geometry was invalid and was repaired</source>
         <translation>%1：%2（编号 %3）：几何图形无效，已自动修复</translation>
+    </message>
+    <message>
+        <source>%1: no column for the field "%2" (columns: %3)</source>
+        <translation>%1：没有与字段“%2”对应的列（现有列：%3）</translation>
+    </message>
+    <message>
+        <source>%1: no geometry, no longitude/latitude (经度/纬度), WKT or region column</source>
+        <translation>%1：没有几何，也没有经度/纬度列、WKT 列或区域列</translation>
+    </message>
+    <message>
+        <source>unknown coordinate reference system "%1"</source>
+        <translation>未知的坐标参考系“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the file states no coordinate reference system</source>
+        <translation>%1：文件未声明坐标参考系</translation>
+    </message>
+    <message>
+        <source>removing web-map offsets (GCJ-02/BD-09) needs longitude/latitude, but the source CRS is %1</source>
+        <translation>去除网络地图偏移（GCJ-02/BD-09）要求经纬度坐标，但源坐标参考系为 %1</translation>
+    </message>
+    <message>
+        <source>outside China: web-map offsets exist only inside China</source>
+        <translation>位于中国境外：网络地图偏移仅存在于中国境内</translation>
+    </message>
+    <message>
+        <source>cannot be a longitude</source>
+        <translation>不是有效的经度</translation>
+    </message>
+    <message>
+        <source>cannot be a latitude</source>
+        <translation>不是有效的纬度</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ private slots:
                                      "G1,临江区宏达化工有限公司,危险化学品生产,120.2,30.25,"
                                      "临江区文三路1号\n")));
     const ImportOutcome outcome = UnitImporter::run(*store, csv, {}, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(ImportFixture::unitValue(*store, QStringLiteral("G1"), "name"),
              QStringLiteral("临江区宏达化工有限公司"));
     QCOMPARE(ImportFixture::unitValue(*store, QStringLiteral("G1"), "sector"),
@@ -88,7 +88,7 @@ private slots:
     QFETCH(bool, withCpg);
     auto store = mFixture.newProject();
     const ImportOutcome outcome = UnitImporter::run(*store, gbkShapefile(withCpg), {}, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(ImportFixture::unitValue(*store, QStringLiteral("S1"), "name"),
              QStringLiteral("钱塘新区燃气调压站"));
     QCOMPARE(ImportFixture::unitValue(*store, QStringLiteral("S1"), "sector"),
@@ -128,7 +128,7 @@ private slots:
     UnitImportOptions options;
     options.headerRow = 2;
     const ImportOutcome outcome = UnitImporter::run(*store, path, options, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(outcome.added, 2);
     QCOMPARE(ImportFixture::unitValue(*store, QStringLiteral("0001"), "name"),
              QStringLiteral("望湖区第三中学"));
@@ -155,7 +155,7 @@ private slots:
     UnitImportOptions options;
     options.fieldMap = {{QStringLiteral("id"), QStringLiteral("Name")}};
     const ImportOutcome outcome = UnitImporter::run(*store, kml, options, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(ImportFixture::unitValue(*store, QStringLiteral("K1"), "name"),
              QStringLiteral("云栖区地质灾害隐患点7号"));
   }
@@ -169,7 +169,7 @@ private slots:
         R"({"type":"Feature","properties":{"id":"A1","sector":"N02"},"geometry":{"type":"Polygon","coordinates":[[[120.1,30.1],[120.2,30.1],[120.2,30.2],[120.1,30.1]]]}}]})");
     auto store = mFixture.newProject();
     const ImportOutcome outcome = UnitImporter::run(*store, geojson, {}, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QVERIFY(ImportFixture::unitValue(*store, QStringLiteral("L1"), "shape")
                 .startsWith(QStringLiteral("LineString")));
     QVERIFY(ImportFixture::unitValue(*store, QStringLiteral("A1"), "shape")
@@ -184,7 +184,7 @@ private slots:
         R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"B1","sector":"N02"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[120.1,30.1],[120.1,30],[120,30.1],[120,30]]]}}]})");
     auto store = mFixture.newProject();
     const ImportOutcome outcome = UnitImporter::run(*store, geojson, {}, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(outcome.warnings.size(), 1);
     QVERIFY2(outcome.warnings.first().contains(
                  QStringLiteral("(id B1): the geometry was invalid and was repaired")),
@@ -201,7 +201,7 @@ private slots:
                   "id,sector,wkt\nW1,F08,\"POINT (120.2 30.25)\"\nW2,F08,\"POINT (120.2\"\n");
     const ImportOutcome outcome = UnitImporter::run(*store, csv, {}, nullptr);
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.problems.size() == 1, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.problems.size() == 1, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(outcome.problems.first().location, QStringLiteral("row 3"));
     QCOMPARE(outcome.problems.first().reason, QStringLiteral("not a WKT geometry"));
   }

@@ -36,7 +36,7 @@ private:
     const ImportOutcome regions = RegionImporter::run(
         *store, sampleFile(QStringLiteral("districts.geojson")), {}, nullptr, nullptr);
     if (!regions.ok)
-      qFatal("%s", qPrintable(regions.errors.join(QLatin1Char('\n'))));
+      qFatal("%s", qPrintable(regions.messages().join(QLatin1Char('\n'))));
     return store;
   }
 
@@ -83,7 +83,7 @@ private slots:
     options.datum = datum == QLatin1String("gcj02") ? WebMapDatum::Gcj02 : WebMapDatum::Bd09;
     const ImportOutcome outcome = UnitImporter::run(
         *store, writeFile(mFixture.file(QStringLiteral("web.csv")), csv), options, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     for (int i = 0; i < truth.size(); ++i)
     {
       const QString id = QStringLiteral("W%1").arg(i);
@@ -105,8 +105,8 @@ private slots:
                                     "id,sector,lon,lat\nP,C01,2.35,48.85\n"),
                           options, nullptr);
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.errors.first().contains(QStringLiteral("outside China")),
-             qPrintable(outcome.errors.first()));
+    QVERIFY2(outcome.messages().first().contains(QStringLiteral("outside China")),
+             qPrintable(outcome.messages().first()));
   }
 
   void degreesMinutesSeconds_data()
@@ -157,7 +157,7 @@ private slots:
                                     "N1,C05,,,半山区,5,5\n"
                                     "N2,C05,,,330112,1,1\n");
     outcome = UnitImporter::run(*store, fixed, {}, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(outcome.withoutPosition, (QStringList{"N1", "N2"}));
     const AssessOutcome assessed =
         ProjectAssessor::run(*store, MethodSet::defaultSet(), AggregationRule::Max, nullptr);
@@ -191,7 +191,7 @@ private slots:
             .toUtf8());
     auto store = mFixture.newProject(QStringLiteral("EPSG:32610"));
     const ImportOutcome outcome = RegionImporter::run(*store, geojson, {}, nullptr, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     OGRFeatureUniquePtr region(store->regionsLayer()->GetNextFeature());
     const double area = region->GetGeometryRef()->toMultiPolygon()->get_Area();
     QVERIFY2(std::abs(area - 1e6) < 100, qPrintable(QString::number(area)));
@@ -215,7 +215,7 @@ private slots:
                      "U2,New name,C01,120.2,30.25,1,1\n"
                      "U4,Added,C01,120.2,30.25,2,2\n");
     const ImportOutcome outcome = UnitImporter::run(*store, first, {}, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(outcome.unchanged, 1);
     QCOMPARE(outcome.updated, 1);
     QCOMPARE(outcome.added, 1);
@@ -247,7 +247,7 @@ private slots:
     options.cellSize = 3000;
     options.shape = static_cast<GridOptions::Shape>(shape);
     const ImportOutcome outcome = GridMaker::run(*store, options, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     double cityArea = 0;
     double gridArea = 0;
     int withParent = 0;

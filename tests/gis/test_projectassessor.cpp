@@ -68,7 +68,7 @@ private slots:
             square("甲区", "A1", 500000) + "," + square("乙区", "B1", 501000) + "," +
             square("丙区", "C1", 503000) + "]}");
     ImportOutcome outcome = RegionImporter::run(*mStore, regions, {}, nullptr, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     const QString units = test::writeFile(mDir.filePath(QStringLiteral("units.csv")),
                                           "id,sector,x,y,L,S,control\n"
                                           "U1,I01,500500,3300500,5,5,\n"
@@ -80,7 +80,7 @@ private slots:
     UnitImportOptions options;
     options.sourceCrs = QStringLiteral("EPSG:4549");
     outcome = UnitImporter::run(*mStore, units, options, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
   }
 
   void maxAggregationOnHandMadeRegions()
@@ -281,7 +281,7 @@ private slots:
         R"({"type":"Feature","properties":{"id":"L1","sector":"F06","L":"5","S":"5"},"geometry":{"type":"LineString","coordinates":[[500500,3300300],[501500,3300300]]}},)"
         R"({"type":"Feature","properties":{"id":"P1","sector":"N02","L":"1","S":"2"},"geometry":{"type":"Polygon","coordinates":[[[500750,3300600],[501750,3300600],[501750,3300800],[500750,3300800],[500750,3300600]]]}}]})");
     const ImportOutcome imported = UnitImporter::run(*mStore, file, {}, nullptr);
-    QVERIFY2(imported.ok, qPrintable(imported.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(imported.ok, qPrintable(imported.messages().join(QLatin1Char('\n'))));
     QVERIFY(
         ProjectAssessor::run(*mStore, MethodSet::defaultSet(), AggregationRule::Max, nullptr).ok);
     QCOMPARE(

@@ -48,18 +48,18 @@ private slots:
     RegionImportOptions options;
     ImportOutcome outcome = RegionImporter::run(
         *store, test::sampleFile(QStringLiteral("districts.geojson")), options, nullptr, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(outcome.added, 12);
     QCOMPARE(store->crsAuthId(), QStringLiteral("EPSG:4549"));
     QCOMPARE(count(*store, QStringLiteral(
                                "kind = 'district' AND region_id = '330101' AND name = '临江区'")),
              1);
 
-    options.kind = QStringLiteral("street");
+    options.kind = RegionKind::Street;
     QVERIFY(RegionImporter::run(*store, test::sampleFile(QStringLiteral("districts.geojson")),
                                 options, nullptr, nullptr)
                 .ok);
-    options.kind = QStringLiteral("district");
+    options.kind = RegionKind::District;
     outcome = RegionImporter::run(*store, test::sampleFile(QStringLiteral("districts.geojson")),
                                   options, nullptr, nullptr);
     QVERIFY(outcome.ok);
@@ -76,7 +76,7 @@ private slots:
         R"({"type":"Feature","properties":{"name":"蝴蝶区","code":"9"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[120.1,30.1],[120.1,30],[120,30.1],[120,30]]]}})");
     QStringList warnings;
     const ImportOutcome outcome = RegionImporter::run(*store, file, {}, nullptr, &warnings);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.first().contains(QStringLiteral("蝴蝶区")), qPrintable(warnings.first()));
     OGRFeatureUniquePtr feature(store->regionsLayer()->GetNextFeature());
@@ -91,16 +91,19 @@ private slots:
         R"({"type":"Feature","properties":{"label":"甲"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[120.1,30],[120.1,30.1],[120,30]]]}})");
     ImportOutcome outcome = RegionImporter::run(*store, file, {}, nullptr, nullptr);
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.errors.first().contains(QStringLiteral("--name-field")) &&
-                 outcome.errors.first().contains(QStringLiteral("label")),
-             qPrintable(outcome.errors.first()));
+    // The problem says what to fix as data; each front end words its own hint.
+    QCOMPARE(outcome.problems.first().kind, ProblemKind::RegionNameUnrecognised);
+    QCOMPARE(outcome.problems.first().allowed, QStringLiteral("label"));
+    QVERIFY2(outcome.messages().first().contains(QStringLiteral("label")) &&
+                 !outcome.messages().first().contains(QStringLiteral("--")),
+             qPrintable(outcome.messages().first()));
 
     file = geojson(
         R"({"type":"Feature","properties":{"name":"甲","code":"1"},"geometry":{"type":"Point","coordinates":[120,30]}},)"
         R"({"type":"Feature","properties":{"name":"","code":"1"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[120.1,30],[120.1,30.1],[120,30]]]}})");
     outcome = RegionImporter::run(*store, file, {}, nullptr, nullptr);
     QVERIFY(!outcome.ok);
-    const QString errors = outcome.errors.join(QLatin1Char('\n'));
+    const QString errors = outcome.messages().join(QLatin1Char('\n'));
     QVERIFY2(errors.contains(QStringLiteral("regions must be polygons")), qPrintable(errors));
     QVERIFY2(errors.contains(QStringLiteral("field name: value \"\": every region needs a name")),
              qPrintable(errors));

@@ -57,7 +57,7 @@ private slots:
             "007,临江区宏达化工有限公司,I01,120.2,30.25,4,5,差,\"文三路1号,东门\"\n"
             "91330100MA2B3C4D5X,望湖区第三中学,学校与幼儿园,120.21,30.26,2,3,好,\n");
     const ImportOutcome outcome = UnitImporter::run(*store, file, {}, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(outcome.added, 2);
     // Hangzhou in lon/lat: the CGCS2000 3° Gauss–Krüger zone with CM 120°E.
     QCOMPARE(store->crsAuthId(), QStringLiteral("EPSG:4549"));
@@ -91,20 +91,20 @@ private slots:
                              ",无编号,I03,120.2,30.25\n");
     const ImportOutcome outcome = UnitImporter::run(*store, file, {}, nullptr);
     QVERIFY(!outcome.ok);
-    const QString errors = outcome.errors.join(QLatin1Char('\n'));
-    QCOMPARE(outcome.errors.size(), 4);
+    const QString errors = outcome.messages().join(QLatin1Char('\n'));
+    QCOMPARE(outcome.messages().size(), 4);
     const QString name = QFileInfo(file).fileName();
-    QVERIFY2(outcome.errors.at(0).startsWith(
+    QVERIFY2(outcome.messages().at(0).startsWith(
                  name + QStringLiteral(": row 3 (id A2): field 行业领域: value \"X99\"")),
              qPrintable(errors));
     QVERIFY2(
-        outcome.errors.at(1).startsWith(
+        outcome.messages().at(1).startsWith(
             name + QStringLiteral(": row 4 (id A3): field 经度: value \"东经120\": not a number")),
         qPrintable(errors));
-    QVERIFY2(outcome.errors.at(2).contains(QStringLiteral("row 5 (id A1): field 编号")) &&
-                 outcome.errors.at(2).contains(QStringLiteral("first at row 2")),
+    QVERIFY2(outcome.messages().at(2).contains(QStringLiteral("row 5 (id A1): field 编号")) &&
+                 outcome.messages().at(2).contains(QStringLiteral("first at row 2")),
              qPrintable(errors));
-    QVERIFY2(outcome.errors.at(3).contains(QStringLiteral("row 6: field 编号")),
+    QVERIFY2(outcome.messages().at(3).contains(QStringLiteral("row 6: field 编号")),
              qPrintable(errors));
     QVERIFY(!store->hasSpatialLayers());
     QCOMPARE(store->auditLog().size(), auditBefore);
@@ -116,13 +116,14 @@ private slots:
     const QString file = csv("id,name,sector,x,y\nP1,Plant,I07,519248.723,3347843.961\n");
     ImportOutcome outcome = UnitImporter::run(*store, file, {}, nullptr);
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.errors.first().contains(QStringLiteral("--source-crs")),
-             qPrintable(outcome.errors.first()));
+    QCOMPARE(outcome.problems.first().kind, ProblemKind::CoordinateOutOfRange);
+    QVERIFY2(!outcome.messages().first().contains(QStringLiteral("--")),
+             qPrintable(outcome.messages().first()));
 
     UnitImportOptions options;
     options.sourceCrs = QStringLiteral("EPSG:4549");
     outcome = UnitImporter::run(*store, file, options, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(store->crsAuthId(), QStringLiteral("EPSG:4549"));
     QCOMPARE(unitRow(*store, QStringLiteral("P1")).value(QStringLiteral("x")).toDouble(),
              519248.723);
@@ -137,7 +138,7 @@ private slots:
     const ImportOutcome outcome = UnitImporter::run(
         *store, csv("id,name,sector,lon,lat\nU1,New,C07,120.2,30.25\nU2,Other,C07,120.3,30.3\n"),
         {}, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(outcome.updated, 1);
     QCOMPARE(outcome.added, 1);
     QCOMPARE(store->unitsLayer()->GetFeatureCount(), 2);
@@ -151,15 +152,15 @@ private slots:
     const QString file = csv("信用代码,类型,E,N\nX1,I01,120.2,30.25\n");
     ImportOutcome outcome = UnitImporter::run(*store, file, {}, nullptr);
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.errors.first().contains(QStringLiteral("--map id=COLUMN")),
-             qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(outcome.problems.first().kind, ProblemKind::UnitFieldUnrecognised);
+    QCOMPARE(outcome.problems.first().field, QStringLiteral("id"));
     UnitImportOptions options;
     options.fieldMap = {{QStringLiteral("id"), QStringLiteral("信用代码")},
                         {QStringLiteral("sector"), QStringLiteral("类型")},
                         {QStringLiteral("longitude"), QStringLiteral("E")},
                         {QStringLiteral("latitude"), QStringLiteral("N")}};
     outcome = UnitImporter::run(*store, file, options, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
   }
 
   void geoJsonPointsInTheirOwnCrs()
@@ -169,7 +170,7 @@ private slots:
         mFixture.file(QStringLiteral("units.geojson")),
         R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"G1","sector":"N03"},"geometry":{"type":"Point","coordinates":[120.2,30.25]}}]})");
     const ImportOutcome outcome = UnitImporter::run(*store, file, {}, nullptr);
-    QVERIFY2(outcome.ok, qPrintable(outcome.errors.join(QLatin1Char('\n'))));
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
     QCOMPARE(store->crsAuthId(), QStringLiteral("EPSG:4549"));
   }
 
@@ -179,7 +180,7 @@ private slots:
     const ImportOutcome outcome =
         UnitImporter::run(*store, mFixture.file(QStringLiteral("nope.csv")), {}, nullptr);
     QVERIFY(!outcome.ok);
-    QVERIFY(outcome.errors.first().contains(QStringLiteral("nope.csv: no such file")));
+    QVERIFY(outcome.messages().first().contains(QStringLiteral("nope.csv: no such file")));
   }
 
   void projectCrsSuggestion_data()

@@ -1,30 +1,17 @@
 #pragma once
 
+#include "api/problem.h"
+
 #include <QStringList>
 
 namespace riskatlas
 {
 
-//! One bad row or feature of an input file, as the analyst needs it to fix the file.
-struct ImportProblem
-{
-  QString file;
-  QString location; //!< "row 12" or "feature 12"
-  QString unitId;
-  QString field;
-  QString value;
-  QString reason;
-
-  //! "file: row 12 (id X): field F: value "V": reason"
-  QString message() const;
-};
-
 //! What an import did, or every reason it did nothing.
 struct ImportOutcome
 {
   bool ok = false;
-  QStringList errors;            //!< one line per problem, file-level ones included
-  QList<ImportProblem> problems; //!< the row-level problems among errors, for --errors FILE.csv
+  Problems problems; //!< every problem, file-level and row-level, in the order found
   int rows = 0;
   int added = 0;
   int updated = 0;
@@ -34,9 +21,12 @@ struct ImportOutcome
   QStringList withoutPosition; //!< ids of units placed by their region's name or code only
   QStringList warnings;        //!< repaired geometries and the like
   QString projectCrs;
-};
 
-//! Writes problems as a CSV the analyst can open in Excel (UTF-8 with BOM).
-bool writeProblemsCsv(const QString &path, const ImportOutcome &outcome, QString *error);
+  //! Records a file-level problem; returns *this so a failing step can `return fail(…)`.
+  ImportOutcome &fail(ProblemKind kind, const QString &file, const QString &reason);
+  ImportOutcome &fail(const Problem &problem);
+  //! The neutral messages of every problem.
+  QStringList messages() const { return problemMessages(problems); }
+};
 
 } // namespace riskatlas

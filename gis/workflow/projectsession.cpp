@@ -1,0 +1,350 @@
+#include "workflow/projectsession.h"
+
+#include "assess/projectassessor.h"
+#include "assess/projectsummary.h"
+#include "import/gridmaker.h"
+#include "import/regionimporter.h"
+#include "import/unitimporter.h"
+#include "jsonfile.h"
+#include "maps/embeddedproject.h"
+#include "maps/riskstyle.h"
+#include "report/reportwriter.h"
+#include "report/risklistexporter.h"
+#include "store/projectschema.h"
+#include "store/projectstore.h"
+#include "support/gisruntime.h"
+
+#include <QFileInfo>
+
+namespace riskatlas
+{
+
+namespace
+{
+Problem failure(const QString &file, const QString &message)
+{
+  return Problem::fileProblem(ProblemKind::Failed, file, message);
+}
+
+void setProblem(Problem *problem, const Problem &value)
+{
+  if (problem)
+    *problem = value;
+}
+} // namespace
+
+ProjectSession::ProjectSession(const QString &path) : mPath(path) {}
+
+ProjectSession::~ProjectSession() = default;
+
+std::unique_ptr<ProjectSession> ProjectSession::create(const QString &path, const QString &name,
+                                                       const QString &crsAuthId, bool overwrite,
+                                                       Problem *problem)
+{
+  if (QFileInfo::exists(path) && !overwrite)
+  {
+    setProblem(problem, Problem::fileProblem(ProblemKind::FileExists, path,
+                                             tr("%1: the file exists already").arg(path)));
+    return nullptr;
+  }
+  QString error;
+  auto store = ProjectStore::create(path, name, crsAuthId, overwrite, &error);
+  if (!store)
+  {
+    setProblem(problem, failure(path, error));
+    return nullptr;
+  }
+  std::unique_ptr<ProjectSession> session(new ProjectSession(store->path()));
+  session->mStore = std::move(store);
+  return session;
+}
+
+std::unique_ptr<ProjectSession> ProjectSession::open(const QString &path, Problem *problem)
+{
+  std::unique_ptr<ProjectSession> session(new ProjectSession(path));
+  ProjectStore *store = session->store(problem);
+  if (!store)
+    return nullptr;
+  // QGIS finds the embedded project's layers by file name: a renamed file needs it rewritten.
+  if (EmbeddedProject::isStale(*store))
+  {
+    session->refreshQgisViews(false);
+    if (!session->store(problem))
+      return nullptr;
+  }
+  return session;
+}
+
+ProjectStore *ProjectSession::store(Problem *problem)
+{
+  if (!mStore)
+  {
+    QString error;
+    mStore = ProjectStore::open(mPath, &error);
+    if (!mStore)
+      setProblem(problem, failure(mPath, error));
+  }
+  return mStore.get();
+}
+
+void ProjectSession::refreshQgisViews(bool styles)
+{
+  mStore.reset(); // QGIS opens the file itself
+  QString error;
+  if (styles && !saveDefaultStyles(mPath, &error))
+    mWarnings << error;
+  if (!EmbeddedProject::write(mPath, &error))
+    mWarnings << error;
+}
+
+QStringList ProjectSession::takeWarnings()
+{
+  return std::exchange(mWarnings, {});
+}
+
+void ProjectSession::warnAboutFont()
+{
+  QString message;
+  if (!checkCartographyFont(&message))
+    mWarnings << message;
+}
+
+QString ProjectSession::projectName()
+{
+  ProjectStore *project = store(nullptr);
+  return project ? project->projectName() : QString();
+}
+
+QString ProjectSession::crsAuthId()
+{
+  ProjectStore *project = store(nullptr);
+  return project ? project->crsAuthId() : QString();
+}
+
+Taxonomy ProjectSession::taxonomy()
+{
+  ProjectStore *project = store(nullptr);
+  return project ? project->taxonomy() : Taxonomy::defaultTaxonomy();
+}
+
+MethodSet ProjectSession::methodSet()
+{
+  ProjectStore *project = store(nullptr);
+  return project ? project->methodSet() : MethodSet::defaultSet();
+}
+
+bool ProjectSession::methodSetByHash(const QString &hash, MethodSet &set, Problem *problem)
+{
+  ProjectStore *project = store(problem);
+  QString error;
+  if (project && project->methodSetByHash(hash, set, &error))
+    return true;
+  if (project)
+    setProblem(problem, Problem::fileProblem(ProblemKind::NotInProject, mPath, error));
+  return false;
+}
+
+AggregationRule ProjectSession::aggregationRule()
+{
+  AggregationRule rule = AggregationRule::Max;
+  if (ProjectStore *project = store(nullptr))
+    aggregationRuleFromKey(project->metadata(ProjectSchema::aggregationKey()), rule);
+  return rule;
+}
+
+AssessmentSummary ProjectSession::summary()
+{
+  ProjectStore *project = store(nullptr);
+  return project ? readSummary(*project) : AssessmentSummary();
+}
+
+ImportOutcome ProjectSession::importUnits(const QString &file, const UnitImportOptions &options,
+                                          QgsFeedback *feedback)
+{
+  ImportOutcome outcome;
+  Problem problem;
+  ProjectStore *project = store(&problem);
+  if (!project)
+    return outcome.fail(problem);
+  outcome = UnitImporter::run(*project, file, options, feedback);
+  mStore.reset();
+  if (outcome.ok)
+    refreshQgisViews(true);
+  return outcome;
+}
+
+ImportOutcome ProjectSession::importRegions(const QString &file, const RegionImportOptions &options,
+                                            QgsFeedback *feedback)
+{
+  ImportOutcome outcome;
+  Problem problem;
+  ProjectStore *project = store(&problem);
+  if (!project)
+    return outcome.fail(problem);
+  QStringList repaired;
+  outcome = RegionImporter::run(*project, file, options, feedback, &repaired);
+  outcome.warnings = repaired + outcome.warnings;
+  mStore.reset();
+  if (outcome.ok)
+    refreshQgisViews(true);
+  return outcome;
+}
+
+ImportOutcome ProjectSession::makeGrid(const GridOptions &options, QgsFeedback *feedback)
+{
+  ImportOutcome outcome;
+  Problem problem;
+  ProjectStore *project = store(&problem);
+  if (!project)
+    return outcome.fail(problem);
+  outcome = GridMaker::run(*project, options, feedback);
+  mStore.reset();
+  if (outcome.ok)
+    refreshQgisViews(true);
+  return outcome;
+}
+
+AssessOutcome ProjectSession::assess(const AssessRequest &request, QgsFeedback *feedback)
+{
+  AssessOutcome outcome;
+  Problem problem;
+  ProjectStore *project = store(&problem);
+  if (!project)
+  {
+    outcome.error = problem.reason;
+    return outcome;
+  }
+  const MethodSet set = request.methodSet ? *request.methodSet : project->methodSet();
+  const AggregationRule rule = request.aggregation ? *request.aggregation : aggregationRule();
+  outcome = ProjectAssessor::run(*project, set, rule, feedback, request.scope);
+  mStore.reset();
+  // The layers' default styles do not depend on results; the layouts print the run's rule.
+  if (outcome.ok)
+    refreshQgisViews(false);
+  return outcome;
+}
+
+bool ProjectSession::replaceMethodSet(const MethodSet &set, Problem *problem)
+{
+  return commit([&set](ProjectStore &project, QString *error)
+                { return project.setMethodSet(set, error); },
+                QString(), problem);
+}
+
+bool ProjectSession::replaceMethodSetFromFile(const QString &file, MethodSet &set,
+                                              Problems *problems)
+{
+  Problem problem;
+  ProjectStore *project = store(&problem);
+  if (project && readMethodSetFile(file, project->taxonomy(), set, problems) &&
+      replaceMethodSet(set, &problem))
+    return true;
+  if (!problem.reason.isEmpty())
+    *problems << problem;
+  return false;
+}
+
+bool ProjectSession::replaceTaxonomy(const Taxonomy &taxonomy, Problem *problem)
+{
+  return commit([&taxonomy](ProjectStore &project, QString *error)
+                { return project.setTaxonomy(taxonomy, error); },
+                QString(), problem);
+}
+
+bool ProjectSession::replaceTaxonomyFromFile(const QString &file, Taxonomy &taxonomy,
+                                             Problem *problem)
+{
+  QJsonObject json;
+  QString error;
+  if (!readJsonObject(file, json, &error) || !Taxonomy::fromJson(json, taxonomy, &error))
+  {
+    setProblem(problem, Problem::fileProblem(
+                            ProblemKind::Invalid, file,
+                            error.startsWith(file) ? error : tr("%1: %2").arg(file, error)));
+    return false;
+  }
+  return commit([&taxonomy](ProjectStore &project, QString *message)
+                { return project.setTaxonomy(taxonomy, message); },
+                file, problem);
+}
+
+bool ProjectSession::commit(const std::function<bool(ProjectStore &, QString *)> &change,
+                            const QString &file, Problem *problem)
+{
+  ProjectStore *project = store(problem);
+  if (!project)
+    return false;
+  QString error;
+  if (project->beginTransaction(&error) && change(*project, &error) && project->commit(&error))
+    return true;
+  project->rollback();
+  setProblem(problem, file.isEmpty() ? failure(mPath, error)
+                                     : Problem::fileProblem(ProblemKind::Invalid, file,
+                                                            tr("%1: %2").arg(file, error)));
+  return false;
+}
+
+bool ProjectSession::exportMethodSet(const MethodSet &set, const QString &file, Problem *problem)
+{
+  QString error;
+  if (writeJsonObject(file, set.toJson(), &error))
+    return true;
+  setProblem(problem, failure(file, error));
+  return false;
+}
+
+bool ProjectSession::exportTaxonomy(const QString &file, Problem *problem)
+{
+  ProjectStore *project = store(problem);
+  QString error;
+  if (project && writeJsonObject(file, project->taxonomy().toJson(), &error))
+    return true;
+  if (project)
+    setProblem(problem, failure(file, error));
+  return false;
+}
+
+bool ProjectSession::exportRiskList(const QString &file, int *rows, Problem *problem)
+{
+  ProjectStore *project = store(problem);
+  QString error;
+  if (project && riskatlas::exportRiskList(*project, file, rows, &error))
+    return true;
+  if (project)
+    setProblem(problem, failure(file, error));
+  return false;
+}
+
+bool ProjectSession::writeReport(const QString &file, const QString &language, Problem *problem)
+{
+  ProjectStore *project = store(problem);
+  if (!project)
+    return false;
+  warnAboutFont();
+  QString error;
+  if (writeReportPdf(*project, file, language, &error))
+    return true;
+  setProblem(problem, failure(file, error));
+  return false;
+}
+
+bool readMethodSetFile(const QString &file, const Taxonomy &taxonomy, MethodSet &set,
+                       Problems *problems)
+{
+  QJsonObject json;
+  QString error;
+  if (!readJsonObject(file, json, &error) || !MethodSet::fromJson(json, set, &error))
+  {
+    *problems << Problem::fileProblem(
+        ProblemKind::Invalid, file,
+        error.startsWith(file) ? error : ProjectSession::tr("%1: %2").arg(file, error));
+    return false;
+  }
+  const QStringList invalid = set.validate(taxonomy);
+  for (const QString &reason : invalid)
+    *problems << Problem::fileProblem(ProblemKind::Invalid, file,
+                                      ProjectSession::tr("%1: %2").arg(file, reason));
+  return invalid.isEmpty();
+}
+
+} // namespace riskatlas

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "api/assessoutcome.h"
+#include "api/importoptions.h"
+#include "api/importoutcome.h"
+#include "api/mapexport.h"
+#include "api/problem.h"
+#include "assessmentsummary.h"
+#include "methodset.h"
+#include "regionaggregation.h"
+#include "taxonomy.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QgsFeedback;
+
+namespace riskatlas
+{
+
+class ProjectStore;
+
+//! What to score an assessment with.
+struct AssessRequest
+{
+  //! A method set for this run only (e.g. MethodSet::forMethod("lec")); unset: the project's.
+  std::optional<MethodSet> methodSet;
+  //! How regions take their level; unset: the rule the project keeps (max for a new project).
+  std::optional<AggregationRule> aggregation;
+  AssessScope scope = AssessScope::Changes;
+};
+
+/**
+ * One open RiskAtlas project and every step of the workflow on it: import, grid, assess,
+ * method-set and taxonomy replacement, exports. Each step is one committed transaction (or
+ * nothing), after which the session refreshes what QGIS Desktop reads from the file (default
+ * styles, the embedded QGIS project); problems come back as data, for each front end to word.
+ *
+ * A session touches no process-global state, so a QgsTask may own one in its own thread; it is
+ * used from one thread at a time. The command line and the workbench share this class.
+ */
+class ProjectSession
+{
+  Q_DECLARE_TR_FUNCTIONS(ProjectSession)
+
+public:
+  ~ProjectSession();
+  ProjectSession(const ProjectSession &) = delete;
+  ProjectSession &operator=(const ProjectSession &) = delete;
+
+  /**
+   * Creates a project file (FileExists when it exists and \a overwrite is false). \a crsAuthId
+   * may be empty: the first imported layer then decides it.
+   */
+  static std::unique_ptr<ProjectSession> create(const QString &path, const QString &name,
+                                                const QString &crsAuthId, bool overwrite,
+                                                Problem *problem);
+  /**
+   * Opens a project, migrating older schemas, and rewrites its embedded QGIS project when the
+   * file was renamed since it was written (failure to rewrite is a warning).
+   */
+  static std::unique_ptr<ProjectSession> open(const QString &path, Problem *problem);
+
+  QString path() const { return mPath; }
+  QString projectName();
+  QString crsAuthId();
+  Taxonomy taxonomy();
+  //! The method set assessments use.
+  MethodSet methodSet();
+  //! A method set a past run used, by its hash (or a unique prefix of at least 8 digits).
+  bool methodSetByHash(const QString &hash, MethodSet &set, Problem *problem);
+  //! The aggregation rule of the last assessment (max before the first).
+  AggregationRule aggregationRule();
+  //! The figures of the last assessment.
+  AssessmentSummary summary();
+
+  ImportOutcome importUnits(const QString &file, const UnitImportOptions &options,
+                            QgsFeedback *feedback);
+  ImportOutcome importRegions(const QString &file, const RegionImportOptions &options,
+                              QgsFeedback *feedback);
+  ImportOutcome makeGrid(const GridOptions &options, QgsFeedback *feedback);
+  AssessOutcome assess(const AssessRequest &request, QgsFeedback *feedback);
+
+  //! Makes \a set the project's method set (stored by hash; earlier runs keep theirs).
+  bool replaceMethodSet(const MethodSet &set, Problem *problem);
+  //! Reads and checks a method-set file against the project's taxonomy, then adopts it.
+  bool replaceMethodSetFromFile(const QString &file, MethodSet &set, Problems *problems);
+  //! Replaces the taxonomy; refuses to drop a sector that units still use.
+  bool replaceTaxonomy(const Taxonomy &taxonomy, Problem *problem);
+  bool replaceTaxonomyFromFile(const QString &file, Taxonomy &taxonomy, Problem *problem);
+
+  bool exportMethodSet(const MethodSet &set, const QString &file, Problem *problem);
+  bool exportTaxonomy(const QString &file, Problem *problem);
+  //! The risk list (风险清单) as CSV; \a rows gets the number of units written.
+  bool exportRiskList(const QString &file, int *rows, Problem *problem);
+  /**
+   * The four-colour map as PDF, PNG or SVG (by the file's suffix). \a request must have passed
+   * checkMapRequest(); the category must be the project's.
+   */
+  MapExport exportMap(const MapRequest &request, const QString &file);
+  bool writeReport(const QString &file, const QString &language, Problem *problem);
+
+  /**
+   * The problems of \a request and the output \a file, found before any project is opened:
+   * SettingInvalid problems whose setting names the request's field ("paper", "kind", "dpi",
+   * "language", "basemap", "output") or TemplateInvalid for a template that is not a file.
+   */
+  static Problems checkMapRequest(const MapRequest &request, const QString &file);
+  //! "zh" and "en": the languages of maps and reports.
+  static Problems checkLanguage(const QString &language);
+
+  //! Warnings of the last steps (a style or the embedded project that could not be refreshed,
+  //! a missing font), cleared by the call.
+  QStringList takeWarnings();
+
+private:
+  explicit ProjectSession(const QString &path);
+  //! The project's store, reopened after a step that let QGIS write the file.
+  ProjectStore *store(Problem *problem);
+  //! Closes the store and rewrites the default styles (when \a styles) and the embedded project.
+  void refreshQgisViews(bool styles);
+  void warnAboutFont();
+  //! Runs \a change in one transaction; its error is attributed to \a file when given.
+  bool commit(const std::function<bool(ProjectStore &, QString *)> &change, const QString &file,
+              Problem *problem);
+
+  QString mPath;
+  std::unique_ptr<ProjectStore> mStore;
+  QStringList mWarnings;
+};
+
+//! Reads a method-set file and checks it against \a taxonomy; every problem names the file.
+bool readMethodSetFile(const QString &file, const Taxonomy &taxonomy, MethodSet &set,
+                       Problems *problems);
+
+} // namespace riskatlas

@@ -1,0 +1,142 @@
+// ProjectSession: the map export and the checks of a map request.
+#include "maps/basemap.h"
+#include "maps/riskmaplayout.h"
+#include "regionkind.h"
+#include "store/projectschema.h"
+#include "store/projectstore.h"
+#include "translations.h"
+#include "workflow/projectsession.h"
+
+#include <QFileInfo>
+
+namespace riskatlas
+{
+
+namespace
+{
+Problem invalidSetting(const QString &setting, const QString &value, const QString &allowed,
+                       const QString &reason)
+{
+  Problem problem;
+  problem.kind = ProblemKind::SettingInvalid;
+  problem.setting = setting;
+  problem.value = value;
+  problem.allowed = allowed;
+  problem.reason = reason;
+  return problem;
+}
+
+QString outputSuffix(const QString &file)
+{
+  return QFileInfo(file).suffix().toLower();
+}
+} // namespace
+
+Problems ProjectSession::checkLanguage(const QString &language)
+{
+  if (isSupportedLanguage(language))
+    return {};
+  return {invalidSetting(QStringLiteral("language"), language, QStringLiteral("zh, en"),
+                         tr("language %1: expected zh or en").arg(language))};
+}
+
+Problems ProjectSession::checkMapRequest(const MapRequest &request, const QString &file)
+{
+  Problems problems;
+  if (!RiskMapLayout::isKnownPaper(request.paper.toUpper()))
+    problems << invalidSetting(QStringLiteral("paper"), request.paper,
+                               QStringLiteral("A4, A3, A2, A1, A0"),
+                               tr("paper %1: expected A4, A3, A2, A1 or A0").arg(request.paper));
+  RegionKind kind;
+  if (!regionKindFromKey(request.kind, kind))
+    problems << invalidSetting(
+        QStringLiteral("kind"), request.kind, regionKindKeys().join(QStringLiteral(", ")),
+        tr("region kind %1: expected district, street or grid").arg(request.kind));
+  if (request.dpi < 30 || request.dpi > 1200)
+    problems << invalidSetting(QStringLiteral("dpi"), QString::number(request.dpi),
+                               QStringLiteral("30-1200"),
+                               tr("resolution %1 dpi: expected 30 to 1200").arg(request.dpi));
+  problems << checkLanguage(request.language);
+  const QString suffix = outputSuffix(file);
+  if (suffix != QLatin1String("pdf") && suffix != QLatin1String("png") &&
+      suffix != QLatin1String("svg"))
+  {
+    Problem problem =
+        invalidSetting(QStringLiteral("output"), file, QStringLiteral("pdf, png, svg"),
+                       tr("%1: the output must end in .pdf, .png or .svg").arg(file));
+    problem.file = file;
+    problems << problem;
+  }
+  if (!request.templatePath.isEmpty() && !QFileInfo(request.templatePath).isFile())
+  {
+    Problem problem = Problem::fileProblem(ProblemKind::TemplateInvalid, request.templatePath,
+                                           tr("%1: no such file").arg(request.templatePath));
+    problem.setting = QStringLiteral("template");
+    problem.value = request.templatePath;
+    problems << problem;
+  }
+  const QString refusal = basemap::shiftedSourceReason(request.basemapUrl);
+  if (!request.basemapUrl.isEmpty() && !refusal.isEmpty())
+    problems << invalidSetting(QStringLiteral("basemap"), request.basemapUrl, QString(), refusal);
+  return problems;
+}
+
+MapExport ProjectSession::exportMap(const MapRequest &request, const QString &file)
+{
+  MapExport result;
+  ProjectStore *project = store(&result.problem);
+  if (!project)
+    return result;
+  MapOptions options;
+  options.paper = request.paper.toUpper();
+  options.landscape = request.landscape;
+  options.kind = request.kind;
+  options.language = request.language;
+  options.dpi = request.dpi;
+  options.atlas = request.atlas;
+  options.templatePath = request.templatePath;
+  options.basemapUrl = request.basemapUrl;
+  options.aggregation = project->metadata(ProjectSchema::aggregationKey());
+  options.category = request.category;
+  if (!options.category.isEmpty())
+  {
+    const Taxonomy taxonomy = project->taxonomy();
+    const Category *category = taxonomy.category(options.category);
+    if (!category)
+    {
+      QStringList codes;
+      for (const Category &known : taxonomy.categories())
+        codes << known.code;
+      Problem &problem = result.problem;
+      problem.kind = ProblemKind::NotInProject;
+      problem.file = mPath;
+      problem.setting = QStringLiteral("category");
+      problem.value = options.category;
+      problem.allowed = codes.join(QStringLiteral(", "));
+      problem.reason = tr("the project has no category %1 (categories: %2)")
+                           .arg(options.category, problem.allowed);
+      return result;
+    }
+    options.categoryName = category->name(options.language);
+  }
+  warnAboutFont();
+  RiskMapLayout map(project->path(), project->projectName(), project->crsAuthId(), options);
+  result.warnings = map.warnings();
+  QString error;
+  if (!map.isValid())
+  {
+    result.problem = Problem::fileProblem(map.isTemplateError() ? ProblemKind::TemplateInvalid
+                                                                : ProblemKind::Failed,
+                                          file, map.error());
+    return result;
+  }
+  const QString suffix = outputSuffix(file);
+  result.ok = suffix == QLatin1String("pdf")   ? map.exportPdf(file, &error, &result.written)
+              : suffix == QLatin1String("svg") ? map.exportSvg(file, &error, &result.written)
+                                               : map.exportPng(file, &error, &result.written);
+  if (!result.ok)
+    result.problem = Problem::fileProblem(ProblemKind::Failed, file, error);
+  return result;
+}
+
+} // namespace riskatlas
