@@ -36,13 +36,12 @@ bool aggregationRuleFromKey(const QString &key, AggregationRule &rule)
   return false;
 }
 
-RegionResult aggregateRegion(const QList<RiskLevel> &unitFinalLevels, AggregationRule rule)
+RegionResult aggregateByHighestLevel(const QList<RiskLevel> &unitFinalLevels)
 {
   RegionResult result;
   result.units = unitFinalLevels.size();
   for (RiskLevel level : unitFinalLevels)
     result.counts.add(level);
-  Q_UNUSED(rule)
   result.level = result.counts.highest();
   return result;
 }

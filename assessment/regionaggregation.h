@@ -73,6 +73,6 @@ private:
  * left unscored), with their counts; a region without scored units gets RiskLevel::None. The
  * other rules need more than levels: see RegionAggregator.
  */
-RegionResult aggregateRegion(const QList<RiskLevel> &unitFinalLevels, AggregationRule rule);
+RegionResult aggregateByHighestLevel(const QList<RiskLevel> &unitFinalLevels);
 
 } // namespace riskatlas

@@ -1,4 +1,3 @@
-#include "assess/projectassessor.h"
 #include "clicommands.h"
 #include "problemwording.h"
 #include "workflow/projectsession.h"

@@ -13,9 +13,8 @@ class TestRegionAggregation : public QObject
 private slots:
   void maxTakesTheHighestFinalLevel()
   {
-    const RegionResult result = aggregateRegion(
-        {RiskLevel::Low, RiskLevel::Significant, RiskLevel::General, RiskLevel::None},
-        AggregationRule::Max);
+    const RegionResult result = aggregateByHighestLevel(
+        {RiskLevel::Low, RiskLevel::Significant, RiskLevel::General, RiskLevel::None});
     QCOMPARE(result.level, RiskLevel::Significant);
     QCOMPARE(result.units, 4);
     QCOMPARE(result.counts.count(RiskLevel::General), 1);
@@ -24,8 +23,8 @@ private slots:
 
   void regionWithoutScoredUnitsIsNone()
   {
-    QCOMPARE(aggregateRegion({}, AggregationRule::Max).level, RiskLevel::None);
-    QCOMPARE(aggregateRegion({RiskLevel::None}, AggregationRule::Max).level, RiskLevel::None);
+    QCOMPARE(aggregateByHighestLevel({}).level, RiskLevel::None);
+    QCOMPARE(aggregateByHighestLevel({RiskLevel::None}).level, RiskLevel::None);
   }
 
   void weightedRuleBandsTheCompositeIndex()
@@ -138,10 +137,9 @@ private slots:
       summary.result = result;
       return summary;
     };
-    summary.regions = {
-        region("g1", "网格1", "grid"),
-        region("2", "乙区", "district", aggregateRegion({RiskLevel::Major}, AggregationRule::Max)),
-        region("1", "乙区", "district"), region("3", "甲区", "district")};
+    summary.regions = {region("g1", "网格1", "grid"),
+                       region("2", "乙区", "district", aggregateByHighestLevel({RiskLevel::Major})),
+                       region("1", "乙区", "district"), region("3", "甲区", "district")};
     summary.regions[1].categoryLevels.insert(QStringLiteral("industrial"), RiskLevel::Major);
     summary.regions[1].raisedBy << QStringLiteral("U7");
     summary.sortRegions();

@@ -25,7 +25,7 @@ private:
     district.id = QStringLiteral("330101");
     district.name = QStringLiteral("临江区");
     district.kind = QStringLiteral("district");
-    district.result = aggregateRegion({RiskLevel::Major, RiskLevel::Low}, AggregationRule::Max);
+    district.result = aggregateByHighestLevel({RiskLevel::Major, RiskLevel::Low});
     report.summary.regions = {district};
     report.majorUnits = {{QStringLiteral("RU0007"), QStringLiteral("临江区宏达化工有限公司"),
                           QStringLiteral("危险化学品生产"), QStringLiteral("临江区"), 20,
