@@ -158,50 +158,43 @@ AssessmentSummary ProjectSession::summary()
   return project ? readSummary(*project) : AssessmentSummary();
 }
 
-ImportOutcome ProjectSession::importUnits(const QString &file, const UnitImportOptions &options,
-                                          QgsFeedback *feedback)
+ImportOutcome ProjectSession::import(const std::function<ImportOutcome(ProjectStore &)> &step)
 {
   ImportOutcome outcome;
   Problem problem;
   ProjectStore *project = store(&problem);
   if (!project)
     return outcome.fail(problem);
-  outcome = UnitImporter::run(*project, file, options, feedback);
+  outcome = step(*project);
   mStore.reset();
   if (outcome.ok)
     refreshQgisViews(true);
   return outcome;
+}
+
+ImportOutcome ProjectSession::importUnits(const QString &file, const UnitImportOptions &options,
+                                          QgsFeedback *feedback)
+{
+  return import([&](ProjectStore &project)
+                { return UnitImporter::run(project, file, options, feedback); });
 }
 
 ImportOutcome ProjectSession::importRegions(const QString &file, const RegionImportOptions &options,
                                             QgsFeedback *feedback)
 {
-  ImportOutcome outcome;
-  Problem problem;
-  ProjectStore *project = store(&problem);
-  if (!project)
-    return outcome.fail(problem);
-  QStringList repaired;
-  outcome = RegionImporter::run(*project, file, options, feedback, &repaired);
-  outcome.warnings = repaired + outcome.warnings;
-  mStore.reset();
-  if (outcome.ok)
-    refreshQgisViews(true);
-  return outcome;
+  return import(
+      [&](ProjectStore &project)
+      {
+        QStringList repaired;
+        ImportOutcome outcome = RegionImporter::run(project, file, options, feedback, &repaired);
+        outcome.warnings = repaired + outcome.warnings;
+        return outcome;
+      });
 }
 
 ImportOutcome ProjectSession::makeGrid(const GridOptions &options, QgsFeedback *feedback)
 {
-  ImportOutcome outcome;
-  Problem problem;
-  ProjectStore *project = store(&problem);
-  if (!project)
-    return outcome.fail(problem);
-  outcome = GridMaker::run(*project, options, feedback);
-  mStore.reset();
-  if (outcome.ok)
-    refreshQgisViews(true);
-  return outcome;
+  return import([&](ProjectStore &project) { return GridMaker::run(project, options, feedback); });
 }
 
 AssessOutcome ProjectSession::assess(const AssessRequest &request, QgsFeedback *feedback)

@@ -122,6 +122,8 @@ private:
   //! Closes the store and rewrites the default styles (when \a styles) and the embedded project.
   void refreshQgisViews(bool styles);
   void warnAboutFont();
+  //! Runs an import step on the store, then refreshes what QGIS reads after a success.
+  ImportOutcome import(const std::function<ImportOutcome(ProjectStore &)> &step);
   //! Runs \a change in one transaction; its error is attributed to \a file when given.
   bool commit(const std::function<bool(ProjectStore &, QString *)> &change, const QString &file,
               Problem *problem);
