@@ -1,20 +1,17 @@
 #include "assess/projectassessor.h"
-#include "import/regionimporter.h"
 #include "import/unitimporter.h"
 #include "maps/riskstyle.h"
 #include "qgistestmain.h"
+#include "samplecopies.h"
 #include "store/projectjournal.h"
 #include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "store/writelock.h"
 #include "support/gdalsupport.h"
-#include "testdata.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <atomic>
 #include <chrono>
 #include <future>
@@ -41,42 +38,7 @@ class TestConcurrency : public QObject
   Q_OBJECT
 
 private:
-  QTemporaryDir mDir;
-  QString mBase;
-  int mCounter = 0;
-
-  QString copyOfBase()
-  {
-    const QString path = mDir.filePath(QStringLiteral("copy%1.gpkg").arg(++mCounter));
-    if (!QFile::copy(mBase, path))
-      qFatal("cannot copy %s", qPrintable(mBase));
-    return path;
-  }
-
-  //! Runs \a sql on a fresh read-only connection and hashes every value of every row.
-  static QByteArray digest(const QString &path, const char *sql)
-  {
-    sqlite3 *connection = nullptr;
-    sqlite3_open_v2(path.toUtf8().constData(), &connection, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_busy_timeout(connection, 2000);
-    sqlite3_stmt *statement = nullptr;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK)
-      hash.addData(sqlite3_errmsg(connection));
-    int rc = SQLITE_ROW;
-    while (statement && (rc = sqlite3_step(statement)) == SQLITE_ROW)
-      for (int column = 0; column < sqlite3_column_count(statement); ++column)
-      {
-        const char *bytes = static_cast<const char *>(sqlite3_column_blob(statement, column));
-        hash.addData(bytes, sqlite3_column_bytes(statement, column));
-        hash.addData("|", 1);
-      }
-    if (rc != SQLITE_DONE)
-      hash.addData(sqlite3_errmsg(connection));
-    sqlite3_finalize(statement);
-    sqlite3_close(connection);
-    return hash.result().toHex();
-  }
+  test::SampleCopies mCopies;
 
   //! What a second writer must not change: units, audit log, metadata, method sets, runs.
   static QByteArray content(const QString &path)
@@ -86,16 +48,8 @@ private:
          {"SELECT * FROM units ORDER BY fid", "SELECT * FROM ra_audit_log ORDER BY seq",
           "SELECT * FROM ra_metadata ORDER BY key", "SELECT * FROM ra_method_sets ORDER BY hash",
           "SELECT * FROM ra_runs ORDER BY fid"})
-      all += digest(path, sql);
+      all += test::digest(path, sql);
     return all;
-  }
-
-  static QString value(const QString &path, const QString &sql)
-  {
-    const char *drivers[] = {"GPKG", nullptr};
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(
-        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
-    return dataset ? querySingleValue(*dataset, sql) : QStringLiteral("cannot open");
   }
 
   //! The share of pixels that are not the white background.
@@ -136,17 +90,9 @@ private:
   //! One unit of the sample, under a new id (an import that adds it changes the project).
   QString newUnitCsv()
   {
-    return test::writeFile(mDir.filePath(QStringLiteral("new-unit%1.csv").arg(++mCounter)),
+    return test::writeFile(mCopies.file(QStringLiteral("new-unit.csv")),
                            "编号,单位名称,行业领域,经度,纬度,可能性,严重性,管控水平\n"
                            "RU9001,新增化工有限公司,I01,120.246265,30.350567,4,5,中\n");
-  }
-
-  static bool noSideFiles(const QString &path)
-  {
-    for (const char *suffix : {"-wal", "-shm", "-journal"})
-      if (QFile::exists(path + QLatin1String(suffix)))
-        return false;
-    return true;
   }
 
   //! Lets Qt delete what QGIS released (its pooled connections to the file go with it).
@@ -158,24 +104,13 @@ private:
 private slots:
   void initTestCase()
   {
-    QVERIFY(mDir.isValid());
-    mBase = mDir.filePath(QStringLiteral("base.gpkg"));
     QString error;
-    auto store = ProjectStore::create(mBase, QStringLiteral("示例市"), QString(), false, &error);
-    QVERIFY2(store, qPrintable(error));
-    const ImportOutcome regions = RegionImporter::run(
-        *store, test::sampleFile(QStringLiteral("districts.geojson")), {}, nullptr, nullptr);
-    QVERIFY2(regions.ok, qPrintable(regions.errors.join('\n')));
-    const ImportOutcome units =
-        UnitImporter::run(*store, test::sampleFile(QStringLiteral("units.csv")), {}, nullptr);
-    QVERIFY2(units.ok, qPrintable(units.errors.join('\n')));
-    store.reset();
-    QVERIFY(noSideFiles(mBase));
+    QVERIFY2(mCopies.build(&error), qPrintable(error));
   }
 
   void readerKeepsRenderingWhileAssessCommits()
   {
-    const QString path = copyOfBase();
+    const QString path = mCopies.copy();
     QString error;
     auto journal = ProjectJournal::open(path, &error);
     QVERIFY2(journal, qPrintable(error));
@@ -274,9 +209,10 @@ private slots:
     QCOMPARE(readScored, 0);
     reader.reset();
 
-    QCOMPARE(value(path, QStringLiteral("SELECT COUNT(*) FROM ra_runs")), QStringLiteral("1"));
-    QCOMPARE(value(path, QStringLiteral("SELECT COUNT(*) FROM units WHERE level IN "
-                                        "('major', 'significant', 'general', 'low')")),
+    QCOMPARE(test::value(path, QStringLiteral("SELECT COUNT(*) FROM ra_runs")),
+             QStringLiteral("1"));
+    QCOMPARE(test::value(path, QStringLiteral("SELECT COUNT(*) FROM units WHERE level IN "
+                                              "('major', 'significant', 'general', 'low')")),
              QString::number(outcome.scored));
     QCOMPARE(outcome.scored, 356);
     const QImage after = render(units, regions, &renderErrors);
@@ -301,7 +237,7 @@ private slots:
   {
     QFETCH(bool, session);
     QFETCH(bool, import);
-    const QString path = copyOfBase();
+    const QString path = mCopies.copy();
     const QString csv = newUnitCsv();
     QString error;
     std::unique_ptr<ProjectJournal> journal;
@@ -345,25 +281,26 @@ private slots:
     QCOMPARE(content(path), before);
 
     QVERIFY2(first->commit(&error), qPrintable(error));
-    QCOMPARE(
-        value(path, QStringLiteral("SELECT value FROM ra_metadata WHERE key = 'project_name'")),
-        QStringLiteral("改名"));
+    QCOMPARE(test::value(
+                 path, QStringLiteral("SELECT value FROM ra_metadata WHERE key = 'project_name'")),
+             QStringLiteral("改名"));
     const QByteArray afterFirst = content(path);
     QVERIFY(afterFirst != before);
     QVERIFY2(attempt(), qPrintable(error));
     QVERIFY(content(path) != afterFirst);
     if (import)
-      QCOMPARE(value(path, QStringLiteral("SELECT COUNT(*) FROM units WHERE unit_id = 'RU9001'")),
-               QStringLiteral("1"));
+      QCOMPARE(
+          test::value(path, QStringLiteral("SELECT COUNT(*) FROM units WHERE unit_id = 'RU9001'")),
+          QStringLiteral("1"));
     else
-      QCOMPARE(value(path, QStringLiteral("SELECT value FROM ra_metadata WHERE key = "
-                                          "'method_set_hash'")),
+      QCOMPARE(test::value(path, QStringLiteral("SELECT value FROM ra_metadata WHERE key = "
+                                                "'method_set_hash'")),
                changed.hash());
   }
 
   void sessionStaysInWalWhenAskedToLeaveIt()
   {
-    const QString path = copyOfBase();
+    const QString path = mCopies.copy();
     QString error;
     auto journal = ProjectJournal::open(path, &error);
     QVERIFY2(journal, qPrintable(error));
@@ -385,7 +322,7 @@ private slots:
 
   void closingTheSessionLeavesOneFile()
   {
-    const QString path = copyOfBase();
+    const QString path = mCopies.copy();
     QString error;
     auto journal = ProjectJournal::open(path, &error);
     QVERIFY2(journal, qPrintable(error));
@@ -410,7 +347,7 @@ private slots:
     QVERIFY2(journal->close(&error), qPrintable(error));
     journal.reset();
 
-    QVERIFY(noSideFiles(path));
+    QVERIFY(test::noSideFiles(path));
     QCOMPARE(ProjectJournal::journalMode(path), QStringLiteral("delete"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -424,13 +361,14 @@ private slots:
                          QStringLiteral("ogr"));
     QVERIFY(units.isValid());
     QCOMPARE(units.featureCount(), 360);
-    QCOMPARE(value(path, QStringLiteral("SELECT COUNT(*) FROM ra_runs")), QStringLiteral("1"));
-    QVERIFY(noSideFiles(path));
+    QCOMPARE(test::value(path, QStringLiteral("SELECT COUNT(*) FROM ra_runs")),
+             QStringLiteral("1"));
+    QVERIFY(test::noSideFiles(path));
   }
 
   void closingWhileAnotherProgramReadsKeepsTheLog()
   {
-    const QString path = copyOfBase();
+    const QString path = mCopies.copy();
     QString error;
     auto journal = ProjectJournal::open(path, &error);
     QVERIFY2(journal, qPrintable(error));
@@ -453,20 +391,21 @@ private slots:
     QVERIFY(!journal->close(&error));
     QVERIFY2(error.contains(path), qPrintable(error));
     // The log was checkpointed all the same: the file alone holds every commit.
-    const QString fileAlone = mDir.filePath(QStringLiteral("alone%1.gpkg").arg(++mCounter));
+    const QString fileAlone = mCopies.file(QStringLiteral("alone.gpkg"));
     QVERIFY(QFile::copy(path, fileAlone));
-    QCOMPARE(value(fileAlone, QStringLiteral("SELECT value FROM ra_metadata WHERE key = "
-                                             "'method_set_hash'")),
+    QCOMPARE(test::value(fileAlone, QStringLiteral("SELECT value FROM ra_metadata WHERE key = "
+                                                   "'method_set_hash'")),
              changed.hash());
     other.reset();
     // Whole and readable, still in WAL mode: the next session's close() returns it to DELETE.
     QCOMPARE(ProjectJournal::journalMode(path), QStringLiteral("wal"));
-    QCOMPARE(value(path, QStringLiteral("SELECT COUNT(*) FROM units")), QStringLiteral("360"));
+    QCOMPARE(test::value(path, QStringLiteral("SELECT COUNT(*) FROM units")),
+             QStringLiteral("360"));
     journal = ProjectJournal::open(path, &error);
     QVERIFY2(journal, qPrintable(error));
     QVERIFY2(journal->close(&error), qPrintable(error));
     QCOMPARE(ProjectJournal::journalMode(path), QStringLiteral("delete"));
-    QVERIFY(noSideFiles(path));
+    QVERIFY(test::noSideFiles(path));
   }
 };
 
