@@ -60,7 +60,12 @@ public:
    * caller has changed nothing yet.
    */
   bool beginTransaction(QString *error);
+  /**
+   * Commits. In rollback-journal mode waits up to busyTimeout() for readers holding a lock; on
+   * failure the transaction is rolled back (nothing lands) and the store should be reopened.
+   */
   bool commit(QString *error);
+  //! Undoes the open transaction; does nothing when none is open.
   void rollback();
 
   //! How long beginTransaction() and commit() wait for other connections, in milliseconds.
