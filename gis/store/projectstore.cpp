@@ -2,7 +2,9 @@
 
 #include "reproducibletime.h"
 #include "store/projectschema.h"
+#include "store/writelock.h"
 #include "support/gdalsupport.h"
+#include "support/geopackagesql.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <sqlite3.h>
 
 namespace riskatlas
 {
@@ -64,8 +67,7 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
 
   std::unique_ptr<ProjectStore> store(new ProjectStore);
   store->mPath = path;
-  store->mDataset = {driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr),
-                     closeDataset};
+  store->adopt(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!store->mDataset)
     return fail(Tr::tr("%1: cannot create the GeoPackage: %2").arg(path, lastGdalError()));
 
@@ -101,9 +103,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
   const char *drivers[] = {"GPKG", nullptr};
   std::unique_ptr<ProjectStore> store(new ProjectStore);
   store->mPath = path;
-  store->mDataset = {GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
-                                       drivers, nullptr, nullptr),
-                     closeDataset};
+  store->adopt(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+                                 drivers, nullptr, nullptr));
   if (!store->mDataset)
     return fail(Tr::tr("%1: not a GeoPackage that can be opened for writing").arg(path));
   QString stepError;
@@ -111,11 +112,25 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
   {
     if (!store->beginTransaction(&stepError) || !store->initialise(true, &stepError) ||
         !store->commit(&stepError))
-      return fail(Tr::tr("%1: %2").arg(path, stepError));
+      return fail(stepError.startsWith(path) ? stepError : Tr::tr("%1: %2").arg(path, stepError));
   }
   else if (!ProjectSchema::migrateProject(*store->mDataset, store->schemaVersion(), &stepError))
     return fail(Tr::tr("%1: %2").arg(path, stepError));
   return store;
+}
+
+void ProjectStore::adopt(GDALDataset *dataset)
+{
+  mDataset = {dataset, closeDataset};
+  if (dataset)
+    setBusyTimeout(DefaultBusyTimeoutMs);
+}
+
+void ProjectStore::setBusyTimeout(int milliseconds)
+{
+  mBusyTimeoutMs = milliseconds;
+  if (sqlite3 *connection = geoPackageConnection(*mDataset))
+    sqlite3_busy_timeout(connection, milliseconds);
 }
 
 bool ProjectStore::initialise(bool recordMigration, QString *error)
@@ -215,6 +230,17 @@ bool ProjectStore::beginTransaction(QString *error)
       *error = Tr::tr("cannot start a transaction: %1").arg(lastGdalError());
     return false;
   }
+  sqlite3 *connection = geoPackageConnection(*mDataset);
+  const WriteLock lock = connection ? takeWriteLock(connection) : WriteLock::Taken;
+  if (lock != WriteLock::Taken)
+  {
+    const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
+    mDataset->RollbackTransaction();
+    if (error)
+      *error = lock == WriteLock::Busy ? projectBusyMessage(mPath)
+                                       : Tr::tr("cannot start a transaction: %1").arg(message);
+    return false;
+  }
   mInTransaction = true;
   return true;
 }
@@ -225,8 +251,19 @@ bool ProjectStore::commit(QString *error)
   mInTransaction = false;
   if (mDataset->CommitTransaction() != OGRERR_NONE)
   {
+    // In rollback-journal mode a commit waits for readers to let go; SQLite then keeps the
+    // transaction open, while GDAL counts it as ended: roll it back so nothing lands.
+    sqlite3 *connection = geoPackageConnection(*mDataset);
+    const bool busy = connection && (sqlite3_errcode(connection) & 0xff) == SQLITE_BUSY;
+    const QString message = lastGdalError();
+    if (connection && !sqlite3_get_autocommit(connection))
+      sqlite3_exec(connection, "ROLLBACK", nullptr, nullptr, nullptr);
     if (error)
-      *error = Tr::tr("cannot commit the changes: %1").arg(lastGdalError());
+      *error = busy ? Tr::tr("%1: another program kept reading the project for longer than %2 "
+                             "s, so the changes could not be saved; nothing was changed")
+                          .arg(mPath)
+                          .arg(mBusyTimeoutMs / 1000.0)
+                    : Tr::tr("cannot commit the changes: %1").arg(message);
     return false;
   }
   return true;
@@ -235,6 +272,10 @@ bool ProjectStore::commit(QString *error)
 void ProjectStore::rollback()
 {
   mAuditSequence = -1;
+  // Callers roll back after any failure, also one of beginTransaction() or commit(), which
+  // leave no transaction (GDAL would print an error).
+  if (!mInTransaction)
+    return;
   mInTransaction = false;
   mDataset->RollbackTransaction();
 }

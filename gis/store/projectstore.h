@@ -18,6 +18,8 @@ namespace riskatlas
  * configuration, the taxonomy, every run, the append-only audit log and the layer styles.
  * Opening migrates older schemas. Changes happen inside transactions (beginTransaction() …
  * commit()); a store destroyed with a transaction open rolls it back, so nothing half-done lands.
+ * One writer at a time: beginTransaction() takes the file's write lock at once, waiting at most
+ * busyTimeout() for another writer (docs/architecture.md).
  */
 class ProjectStore
 {
@@ -52,9 +54,23 @@ public:
   OGRLayer *unitsLayer();
   OGRLayer *regionsLayer();
 
+  /**
+   * Begins a transaction holding the project's write lock (as BEGIN IMMEDIATE). While another
+   * connection writes, waits up to busyTimeout(), then fails with projectBusyMessage(): the
+   * caller has changed nothing yet.
+   */
   bool beginTransaction(QString *error);
+  /**
+   * Commits. In rollback-journal mode waits up to busyTimeout() for readers holding a lock; on
+   * failure the transaction is rolled back (nothing lands) and the store should be reopened.
+   */
   bool commit(QString *error);
+  //! Undoes the open transaction; does nothing when none is open.
   void rollback();
+
+  //! How long beginTransaction() and commit() wait for other connections, in milliseconds.
+  int busyTimeout() const { return mBusyTimeoutMs; }
+  void setBusyTimeout(int milliseconds);
 
   //! Appends an audit entry chained to the previous one (inside the open transaction).
   bool appendAudit(const QString &action, const QString &target, const QString &oldValue,
@@ -80,10 +96,13 @@ public:
 private:
   ProjectStore() = default;
   bool initialise(bool recordMigration, QString *error);
+  //! Takes over a dataset GDAL opened or created, with RiskAtlas's busy timeout.
+  void adopt(GDALDataset *dataset);
 
   QString mPath;
   std::unique_ptr<GDALDataset, void (*)(GDALDataset *)> mDataset{nullptr, nullptr};
   bool mInTransaction = false;
+  int mBusyTimeoutMs = 0;
   //! The audit log's last sequence number and hash inside the open transaction (-1: unknown),
   //! so a run appending thousands of entries does not query the log for each.
   qint64 mAuditSequence = -1;

@@ -653,6 +653,33 @@
     </message>
 </context>
 <context>
+    <name>ProjectJournal</name>
+    <message>
+        <source>%1: no such project file</source>
+        <translation>%1: no such project file</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the project for writing</source>
+        <translation>%1: cannot open the project for writing</translation>
+    </message>
+    <message>
+        <source>it stays in %1 mode</source>
+        <translation>it stays in %1 mode</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch the project to write-ahead logging: %2</source>
+        <translation>%1: cannot switch the project to write-ahead logging: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project: %2</source>
+        <translation>%1: cannot read the project: %2</translation>
+    </message>
+    <message>
+        <source>%1: another program still has the project open, so it stays in write-ahead-log mode (with its -wal and -shm files) until that program closes it; nothing is lost</source>
+        <translation>%1: another program still has the project open, so it stays in write-ahead-log mode (with its -wal and -shm files) until that program closes it; nothing is lost</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLayers</name>
     <message>
         <source>Risk units</source>
@@ -802,6 +829,14 @@
     <message>
         <source>the new taxonomy lacks sectors that units use: %1</source>
         <translation>the new taxonomy lacks sectors that units use: %1</translation>
+    </message>
+    <message>
+        <source>%1: another program kept reading the project for longer than %2 s, so the changes could not be saved; nothing was changed</source>
+        <translation>%1: another program kept reading the project for longer than %2 s, so the changes could not be saved; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: another program is changing this project; nothing was changed. Try again when it has finished</source>
+        <translation>%1: another program is changing this project; nothing was changed. Try again when it has finished</translation>
     </message>
 </context>
 <context>

@@ -655,6 +655,33 @@
     </message>
 </context>
 <context>
+    <name>ProjectJournal</name>
+    <message>
+        <source>%1: no such project file</source>
+        <translation>%1：项目文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the project for writing</source>
+        <translation>%1：无法以写入方式打开项目</translation>
+    </message>
+    <message>
+        <source>it stays in %1 mode</source>
+        <translation>它仍处于 %1 模式</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch the project to write-ahead logging: %2</source>
+        <translation>%1：无法将项目切换到预写日志（WAL）模式：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project: %2</source>
+        <translation>%1：无法读取项目：%2</translation>
+    </message>
+    <message>
+        <source>%1: another program still has the project open, so it stays in write-ahead-log mode (with its -wal and -shm files) until that program closes it; nothing is lost</source>
+        <translation>%1：另一个程序仍打开着此项目，因此项目将保持预写日志（WAL）模式（旁边留有 -wal 和 -shm 文件），直到该程序关闭它；数据不会丢失</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLayers</name>
     <message>
         <source>Risk units</source>
@@ -806,6 +833,14 @@
     <message>
         <source>the new taxonomy lacks sectors that units use: %1</source>
         <translation>新的分类体系缺少风险单元正在使用的行业领域：%1</translation>
+    </message>
+    <message>
+        <source>%1: another program kept reading the project for longer than %2 s, so the changes could not be saved; nothing was changed</source>
+        <translation>%1：另一个程序读取项目超过 %2 秒，修改无法保存；项目未作任何改动</translation>
+    </message>
+    <message>
+        <source>%1: another program is changing this project; nothing was changed. Try again when it has finished</source>
+        <translation>%1：另一个程序正在修改此项目；项目未作任何改动。请在其完成后重试</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,14 @@
 #include "matrixcells.h"
 #include "testdata.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace riskatlas::test;
 
@@ -162,6 +164,35 @@ private slots:
     run = runCli({QStringLiteral("assess"), mProject, QStringLiteral("--method-set"), file});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+  }
+
+  void changeWhileAnotherProgramWritesFailsAndChangesNothing()
+  {
+    // Same file name, so that the command does not first rewrite the embedded QGIS project.
+    QVERIFY(QDir(mDir.path()).mkpath(QStringLiteral("busy")));
+    const QString copy = path(QStringLiteral("busy/city.gpkg"));
+    QVERIFY(QFile::copy(mProject, copy));
+    QFile file(copy);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    // Another program holds the write lock for the whole command.
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open(copy.toUtf8().constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    const QStringList change{QStringLiteral("methods"), QStringLiteral("import"), copy,
+                             QStringLiteral("--template"), QStringLiteral("lec")};
+    CliRun run = runCli(change);
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(copy + QStringLiteral(": another program is changing this project; "
+                                                    "nothing was changed")),
+             qPrintable(run.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == before);
+    file.close();
+    expectSuccess(runCli(change));
   }
 
   void aggregationRuleIsKeptByTheProject()
