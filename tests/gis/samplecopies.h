@@ -32,7 +32,7 @@ public:
         *store, sampleFile(QStringLiteral("districts.geojson")), {}, nullptr, nullptr);
     const ImportOutcome units =
         UnitImporter::run(*store, sampleFile(QStringLiteral("units.csv")), {}, nullptr);
-    *error = (regions.errors + units.errors).join(QLatin1Char('\n'));
+    *error = (regions.messages() + units.messages()).join(QLatin1Char('\n'));
     return regions.ok && units.ok;
   }
 

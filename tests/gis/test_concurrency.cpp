@@ -265,7 +265,7 @@ private slots:
       if (import)
       {
         const ImportOutcome outcome = UnitImporter::run(*second, csv, {}, nullptr);
-        error = outcome.errors.join('\n');
+        error = outcome.messages().join('\n');
         return outcome.ok;
       }
       return second->beginTransaction(&error) && second->setMethodSet(changed, &error) &&
