@@ -3,6 +3,7 @@
 #include "import/importoutcome.h"
 
 #include <QString>
+#include <qgscoordinatetransformcontext.h>
 
 class QgsFeedback;
 
@@ -21,6 +22,8 @@ struct RegionImportOptions
   QString
       parentField; //!< --parent-field: code of the region this one lies in (a street's district)
   QByteArray encoding; //!< --encoding of a shapefile without .cpg; detected when empty
+  //! Datum transformations to use (e.g. a QgsProject's); empty: PROJ's preferred ones.
+  QgsCoordinateTransformContext transformContext;
 };
 
 /**

@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QString>
+#include <qgscoordinatetransformcontext.h>
 
 class QgsFeedback;
 
@@ -21,6 +22,8 @@ struct UnitImportOptions
   QByteArray encoding;                   //!< --encoding; detected (UTF-8 or GB18030) when empty
   int headerRow = 1;                     //!< --header-row
   WebMapDatum datum = WebMapDatum::None; //!< --coordinates gcj02|bd09
+  //! Datum transformations to use (e.g. a QgsProject's); empty: PROJ's preferred ones.
+  QgsCoordinateTransformContext transformContext;
 };
 
 /**
