@@ -14,8 +14,8 @@ void replacePercentN(QString &text, int n)
 {
   if (n < 0)
     return;
-  int at = 0;
-  int length = 0;
+  qsizetype at = 0;
+  qsizetype length = 0;
   while ((at = text.indexOf(QLatin1Char('%'), at + length)) != -1)
   {
     length = 1;
