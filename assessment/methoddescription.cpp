@@ -4,25 +4,18 @@
 #include "reporthtml.h"
 #include "riskmatrixmethod.h"
 
-#include <QCoreApplication>
-
 namespace riskatlas
 {
 
 namespace
 {
-struct Tr
-{
-  Q_DECLARE_TR_FUNCTIONS(AssessmentReport)
-};
-
 using namespace html;
 
-QString matrixTable(const RiskMatrixMethod &matrix)
+QString matrixTable(const RiskMatrixMethod &matrix, const Language &language)
 {
   QString text = tableStart();
   text += QStringLiteral("<tr><th bgcolor=\"#D9D9D9\">%1</th>")
-              .arg(esc(Tr::tr("Likelihood L \\ Severity S")));
+              .arg(esc(language.translate("AssessmentReport", "Likelihood L \\ Severity S")));
   for (int s = 1; s <= matrix.severitySteps(); ++s)
   {
     const QString label = matrix.severityLabels().value(s - 1);
@@ -46,12 +39,15 @@ QString matrixTable(const RiskMatrixMethod &matrix)
   return text + QStringLiteral("</table>");
 }
 
-QString bandTable(const BandTable &bands, const QString &symbol, const QString &language)
+QString bandTable(const BandTable &bands, const QString &symbol, const Language &language)
 {
   const bool lowerInclusive = bands.boundaryRule() == BandTable::BoundaryRule::LowerInclusive;
-  QString text = paragraph(lowerInclusive ? Tr::tr("Score bands (lower bound inclusive):")
-                                          : Tr::tr("Score bands (upper bound inclusive):"));
-  text += tableStart() + headerRow({Tr::tr("Level"), Tr::tr("Score range")});
+  QString text = paragraph(
+      lowerInclusive
+          ? language.translate("AssessmentReport", "Score bands (lower bound inclusive):")
+          : language.translate("AssessmentReport", "Score bands (upper bound inclusive):"));
+  text += tableStart() + headerRow({language.translate("AssessmentReport", "Level"),
+                                    language.translate("AssessmentReport", "Score range")});
   const QString lowerOp = lowerInclusive ? QStringLiteral("≤") : QStringLiteral("<");
   const QString upperOp = lowerInclusive ? QStringLiteral("<") : QStringLiteral("≤");
   double upper = 0.0;
@@ -68,7 +64,7 @@ QString bandTable(const BandTable &bands, const QString &symbol, const QString &
                        number(band.lowerBound));
     else
       range = QStringLiteral("%1 %2 %3").arg(symbol, upperOp, number(upper));
-    text += QStringLiteral("<tr>") + levelCell(band.level, language) + cell(range) +
+    text += QStringLiteral("<tr>") + levelCell(band.level, language.code()) + cell(range) +
             QStringLiteral("</tr>");
     upper = band.lowerBound;
     hasUpper = band.hasLowerBound;
@@ -76,40 +72,43 @@ QString bandTable(const BandTable &bands, const QString &symbol, const QString &
   return text + QStringLiteral("</table>");
 }
 
-QString factorTables(const FactorProductMethod &method, const QString &language)
+QString factorTables(const FactorProductMethod &method, const Language &language)
 {
   QString text;
   for (const FactorScale &factor : method.factors())
   {
-    text += paragraph(Tr::tr("Factor %1:").arg(factor.field()));
-    text += tableStart() + headerRow({Tr::tr("Value"), Tr::tr("Meaning")});
+    text += paragraph(language.translate("AssessmentReport", "Factor %1:").arg(factor.field()));
+    text += tableStart() + headerRow({language.translate("AssessmentReport", "Value"),
+                                      language.translate("AssessmentReport", "Meaning")});
     for (const ScaleValue &value : factor.values())
-      text += QStringLiteral("<tr>") +
-              cell(number(value.value), QStringLiteral("align=\"right\"")) +
-              cell(language == QLatin1String("en") ? value.descriptorEn : value.descriptorZh) +
-              QStringLiteral("</tr>");
+      text +=
+          QStringLiteral("<tr>") + cell(number(value.value), QStringLiteral("align=\"right\"")) +
+          cell(language.code() == QLatin1String("en") ? value.descriptorEn : value.descriptorZh) +
+          QStringLiteral("</tr>");
     text += QStringLiteral("</table>");
   }
   return text;
 }
 
-QString describeMethod(const ScoringMethod &method, const QString &language)
+QString describeMethod(const ScoringMethod &method, const Language &language)
 {
   if (const auto *matrix = dynamic_cast<const RiskMatrixMethod *>(&method))
   {
-    QString text = paragraph(Tr::tr("Risk matrix %1×%2, R = L × S.")
+    QString text = paragraph(language.translate("AssessmentReport", "Risk matrix %1×%2, R = L × S.")
                                  .arg(matrix->likelihoodSteps())
                                  .arg(matrix->severitySteps()));
-    text += matrixTable(*matrix);
+    text += matrixTable(*matrix, language);
     if (matrix->hasCellTable())
-      return text + paragraph(Tr::tr("Levels are set cell by cell as coloured above."));
+      return text + paragraph(language.translate("AssessmentReport",
+                                                 "Levels are set cell by cell as coloured above."));
     return text + bandTable(matrix->bands(), QStringLiteral("R"), language);
   }
   if (const auto *product = dynamic_cast<const FactorProductMethod *>(&method))
   {
     const bool lec = product->id() == QLatin1String("lec");
-    QString text = paragraph(lec ? Tr::tr("LEC (Graham–Kinney), D = L × E × C.")
-                                 : Tr::tr("MES, R = M × E × S."));
+    QString text = paragraph(
+        lec ? language.translate("AssessmentReport", "LEC (Graham–Kinney), D = L × E × C.")
+            : language.translate("AssessmentReport", "MES, R = M × E × S."));
     text += factorTables(*product, language);
     return text +
            bandTable(product->bands(), lec ? QStringLiteral("D") : QStringLiteral("R"), language);
@@ -117,25 +116,30 @@ QString describeMethod(const ScoringMethod &method, const QString &language)
   return paragraph(method.id());
 }
 
-QString correctionText(const ControlCorrection &correction)
+QString correctionText(const ControlCorrection &correction, const Language &language)
 {
   if (correction.mode() == ControlCorrection::Mode::Coefficient)
-    return Tr::tr("Control-level correction (inherent → realistic): the score is multiplied by "
-                  "%1 for good, %2 for fair and %3 for poor control, then banded again.")
+    return language
+        .translate("AssessmentReport",
+                   "Control-level correction (inherent → realistic): the score is multiplied by "
+                   "%1 for good, %2 for fair and %3 for poor control, then banded again.")
         .arg(number(correction.coefficient(ControlLevel::Good)),
              number(correction.coefficient(ControlLevel::Fair)),
              number(correction.coefficient(ControlLevel::Poor)));
-  return Tr::tr("Control-level correction (inherent → realistic): good %1, fair "
-                "%2, poor %3 level(s); never below low nor above major.")
+  return language
+      .translate("AssessmentReport",
+                 "Control-level correction (inherent → realistic): good %1, fair "
+                 "%2, poor %3 level(s); never below low nor above major.")
       .arg(correction.shift(ControlLevel::Good))
       .arg(correction.shift(ControlLevel::Fair))
       .arg(correction.shift(ControlLevel::Poor));
 }
 } // namespace
 
-QString describeMethodSet(const MethodSet &set, const Taxonomy &taxonomy, const QString &language)
+QString describeMethodSet(const MethodSet &set, const Taxonomy &taxonomy, const Language &language)
 {
-  QString text = QStringLiteral("<h3>%1</h3>").arg(esc(Tr::tr("Default method")));
+  QString text = QStringLiteral("<h3>%1</h3>")
+                     .arg(esc(language.translate("AssessmentReport", "Default method")));
   text += describeMethod(set.defaultMethod(), language);
   auto describeTable = [&](const MethodSet::MethodTable &table, bool sectors)
   {
@@ -145,19 +149,21 @@ QString describeMethodSet(const MethodSet &set, const Taxonomy &taxonomy, const 
     {
       QString name = key;
       if (const Category *category = sectors ? nullptr : taxonomy.category(key))
-        name = category->name(language);
+        name = category->name(language.code());
       else if (const Sector *sector = sectors ? taxonomy.findSector(key) : nullptr)
-        name = QStringLiteral("%1 %2").arg(sector->code, sector->name(language));
+        name = QStringLiteral("%1 %2").arg(sector->code, sector->name(language.code()));
       text +=
           QStringLiteral("<h3>%1</h3>")
-              .arg(esc(sectors ? Tr::tr("Sector %1").arg(name) : Tr::tr("Category %1").arg(name)));
+              .arg(esc(sectors ? language.translate("AssessmentReport", "Sector %1").arg(name)
+                               : language.translate("AssessmentReport", "Category %1").arg(name)));
       text += describeMethod(*table.value(key), language);
     }
   };
   describeTable(set.categoryMethods(), false);
   describeTable(set.sectorMethods(), true);
-  text += paragraph(correctionText(set.controlCorrection()));
-  text += paragraph(Tr::tr("Method set hash (SHA-256): %1").arg(set.hash()));
+  text += paragraph(correctionText(set.controlCorrection(), language));
+  text += paragraph(
+      language.translate("AssessmentReport", "Method set hash (SHA-256): %1").arg(set.hash()));
   return text;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "language.h"
 #include "methodset.h"
 
 namespace riskatlas
@@ -10,6 +11,6 @@ namespace riskatlas
  * which categories and sectors, each method's tables (matrix cells, factor values, score bands
  * with their boundary rule), the control-level correction and the method set's hash.
  */
-QString describeMethodSet(const MethodSet &set, const Taxonomy &taxonomy, const QString &language);
+QString describeMethodSet(const MethodSet &set, const Taxonomy &taxonomy, const Language &language);
 
 } // namespace riskatlas

@@ -1,21 +1,14 @@
 #include "reportcontent.h"
 
+#include "language.h"
 #include "methoddescription.h"
 #include "reporthtml.h"
-#include "translations.h"
-
-#include <QCoreApplication>
 
 namespace riskatlas
 {
 
 namespace
 {
-struct Tr
-{
-  Q_DECLARE_TR_FUNCTIONS(AssessmentReport)
-};
-
 using namespace html;
 
 void appendLevelHeaders(const QString &language, QStringList &headers)
@@ -24,7 +17,7 @@ void appendLevelHeaders(const QString &language, QStringList &headers)
     headers << levelName(level, language);
 }
 
-QString cover(const ReportInput &input)
+QString cover(const ReportInput &input, const Language &language)
 {
   // Spans, not headings: Qt's heading sizes override an inline font-size on <h1>.
   const QString spacer = QStringLiteral("<p>&nbsp;</p>").repeated(6);
@@ -33,63 +26,77 @@ QString cover(const ReportInput &input)
                         "</span></p><p>&nbsp;</p>"
                         "<p align=\"center\"><span style=\"font-size: 20pt; font-weight: 600;\">%2"
                         "</span></p>")
-             .arg(esc(input.projectName), esc(Tr::tr("City Safety Risk Assessment Report"))) +
+             .arg(esc(input.projectName),
+                  esc(language.translate("AssessmentReport",
+                                         "City Safety Risk Assessment Report"))) +
          spacer +
          QStringLiteral("<p align=\"center\"><span style=\"font-size: 14pt;\">%1</span></p>"
                         "<p align=\"center\"><span style=\"font-size: 14pt;\">%2</span></p>")
-             .arg(esc(Tr::tr("Date: %1").arg(input.generatedAt.date().toString(Qt::ISODate))),
-                  esc(Tr::tr("Prepared with RiskAtlas")));
+             .arg(esc(language.translate("AssessmentReport", "Date: %1")
+                          .arg(input.generatedAt.date().toString(Qt::ISODate))),
+                  esc(language.translate("AssessmentReport", "Prepared with RiskAtlas")));
 }
 
-QString overview(const ReportInput &input)
+QString overview(const ReportInput &input, const Language &language)
 {
   const AssessmentSummary &s = input.summary;
   QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                     .arg(esc(Tr::tr("1 Overview")));
-  html += QStringLiteral("<p>%1</p>")
-              .arg(esc(Tr::tr("This assessment covers %1 risk units in %2 regions. %3 units "
-                              "were scored and %4 could not be scored because inputs are "
-                              "missing or out of range; %5 units lie outside every region.")
-                           .arg(s.units)
-                           .arg(s.regions.size())
-                           .arg(s.scored)
-                           .arg(s.unscored)
-                           .arg(s.outsideRegions)));
-  html += QStringLiteral("<p>%1</p>")
-              .arg(esc(Tr::tr("Result: %1 major, %2 significant, %3 general and %4 low risk "
-                              "units (final levels after the control-level correction).")
-                           .arg(s.levels.count(RiskLevel::Major))
-                           .arg(s.levels.count(RiskLevel::Significant))
-                           .arg(s.levels.count(RiskLevel::General))
-                           .arg(s.levels.count(RiskLevel::Low))));
+                     .arg(esc(language.translate("AssessmentReport", "1 Overview")));
+  html +=
+      QStringLiteral("<p>%1</p>")
+          .arg(esc(language
+                       .translate("AssessmentReport",
+                                  "This assessment covers %1 risk units in %2 regions. %3 units "
+                                  "were scored and %4 could not be scored because inputs are "
+                                  "missing or out of range; %5 units lie outside every region.")
+                       .arg(s.units)
+                       .arg(s.regions.size())
+                       .arg(s.scored)
+                       .arg(s.unscored)
+                       .arg(s.outsideRegions)));
+  html +=
+      QStringLiteral("<p>%1</p>")
+          .arg(esc(language
+                       .translate("AssessmentReport",
+                                  "Result: %1 major, %2 significant, %3 general and %4 low risk "
+                                  "units (final levels after the control-level correction).")
+                       .arg(s.levels.count(RiskLevel::Major))
+                       .arg(s.levels.count(RiskLevel::Significant))
+                       .arg(s.levels.count(RiskLevel::General))
+                       .arg(s.levels.count(RiskLevel::Low))));
   QString rule;
   switch (s.aggregation)
   {
   case AggregationRule::Max:
-    rule = Tr::tr("Regions take the highest final level of their units (rule: %1).");
+    rule = language.translate("AssessmentReport",
+                              "Regions take the highest final level of their units (rule: %1).");
     break;
   case AggregationRule::Weighted:
-    rule = Tr::tr("Regions take the level of the weighted composite index of their units "
-                  "(rule: %1).");
+    rule = language.translate(
+        "AssessmentReport", "Regions take the level of the weighted composite index of their units "
+                            "(rule: %1).");
     break;
   case AggregationRule::Density:
-    rule = Tr::tr("Regions take their level from the number of major and significant units per "
-                  "km² (rule: %1).");
+    rule = language.translate(
+        "AssessmentReport",
+        "Regions take their level from the number of major and significant units per "
+        "km² (rule: %1).");
     break;
   }
   html += QStringLiteral("<p>%1</p>").arg(esc(rule.arg(aggregationRuleKey(s.aggregation))));
   return html;
 }
 
-QString countsByCategory(const ReportInput &input)
+QString countsByCategory(const ReportInput &input, const Language &language)
 {
   QString html =
-      QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("2 Risk units by level and category")));
-  QStringList headers{Tr::tr("Category")};
-  appendLevelHeaders(input.language, headers);
-  headers << Tr::tr("Total");
+      QStringLiteral("<h2>%1</h2>")
+          .arg(esc(language.translate("AssessmentReport", "2 Risk units by level and category")));
+  QStringList headers{language.translate("AssessmentReport", "Category")};
+  appendLevelHeaders(language.code(), headers);
+  headers << language.translate("AssessmentReport", "Total");
   html += tableStart() + headerRow(headers);
-  auto countsRow = [&input](const QString &label, const LevelCounts &counts)
+  auto countsRow = [](const QString &label, const LevelCounts &counts)
   {
     QString row = QStringLiteral("<tr>") + cell(label);
     for (RiskLevel level : assessedLevels())
@@ -98,22 +105,26 @@ QString countsByCategory(const ReportInput &input)
            QStringLiteral("</tr>");
   };
   for (const Category &category : input.taxonomy->categories())
-    html += countsRow(category.name(input.language), input.summary.byCategory.value(category.code));
-  html += countsRow(Tr::tr("All categories"), input.summary.levels);
+    html +=
+        countsRow(category.name(language.code()), input.summary.byCategory.value(category.code));
+  html += countsRow(language.translate("AssessmentReport", "All categories"), input.summary.levels);
   return html + QStringLiteral("</table>");
 }
 
-QString regionTable(const ReportInput &input)
+QString regionTable(const ReportInput &input, const Language &language)
 {
   QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                     .arg(esc(Tr::tr("3 Region risk levels")));
-  QStringList headers{Tr::tr("Region"), Tr::tr("Code"), Tr::tr("Level"), Tr::tr("Units")};
-  appendLevelHeaders(input.language, headers);
+                     .arg(esc(language.translate("AssessmentReport", "3 Region risk levels")));
+  QStringList headers{language.translate("AssessmentReport", "Region"),
+                      language.translate("AssessmentReport", "Code"),
+                      language.translate("AssessmentReport", "Level"),
+                      language.translate("AssessmentReport", "Units")};
+  appendLevelHeaders(language.code(), headers);
   html += tableStart() + headerRow(headers);
   for (const RegionSummary &region : input.summary.regions)
   {
     html += QStringLiteral("<tr>") + cell(region.name) + cell(region.id) +
-            levelCell(region.result.level, input.language) +
+            levelCell(region.result.level, language.code()) +
             cell(QString::number(region.result.units), QStringLiteral("align=\"right\""));
     for (RiskLevel level : assessedLevels())
       html += cell(QString::number(region.result.counts.count(level)),
@@ -123,58 +134,71 @@ QString regionTable(const ReportInput &input)
   return html + QStringLiteral("</table>");
 }
 
-QString majorRiskList(const ReportInput &input)
+QString majorRiskList(const ReportInput &input, const Language &language)
 {
   QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                     .arg(esc(Tr::tr("4 Major risks")));
+                     .arg(esc(language.translate("AssessmentReport", "4 Major risks")));
   if (input.majorUnits.isEmpty())
-    return html + QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No unit is at major risk.")));
+    return html +
+           QStringLiteral("<p>%1</p>")
+               .arg(esc(language.translate("AssessmentReport", "No unit is at major risk.")));
   html += QStringLiteral("<p>%1</p>")
-              .arg(esc(Tr::tr("%n unit(s) at major risk after correction.", nullptr,
-                              input.majorUnits.size())));
-  html +=
-      tableStart() + headerRow({Tr::tr("ID"), Tr::tr("Name"), Tr::tr("Sector"), Tr::tr("Region"),
-                                Tr::tr("Score"), Tr::tr("Inherent"), Tr::tr("Final")});
+              .arg(esc(language.translate("AssessmentReport",
+                                          "%n unit(s) at major risk after correction.", nullptr,
+                                          input.majorUnits.size())));
+  html += tableStart() + headerRow({language.translate("AssessmentReport", "ID"),
+                                    language.translate("AssessmentReport", "Name"),
+                                    language.translate("AssessmentReport", "Sector"),
+                                    language.translate("AssessmentReport", "Region"),
+                                    language.translate("AssessmentReport", "Score"),
+                                    language.translate("AssessmentReport", "Inherent"),
+                                    language.translate("AssessmentReport", "Final")});
   for (const ReportUnitRow &unit : input.majorUnits)
   {
     html += QStringLiteral("<tr>") + cell(unit.id) + cell(unit.name) + cell(unit.sectorName) +
             cell(unit.region) + cell(number(unit.score), QStringLiteral("align=\"right\"")) +
-            levelCell(unit.inherentLevel, input.language) +
-            levelCell(unit.finalLevel, input.language) + QStringLiteral("</tr>");
+            levelCell(unit.inherentLevel, language.code()) +
+            levelCell(unit.finalLevel, language.code()) + QStringLiteral("</tr>");
   }
   return html + QStringLiteral("</table>");
 }
 
-QString mapSection(const ReportInput &input)
+QString mapSection(const ReportInput &input, const Language &language)
 {
-  QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                     .arg(esc(Tr::tr("5 City risk distribution map")));
+  QString html =
+      QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
+          .arg(esc(language.translate("AssessmentReport", "5 City risk distribution map")));
   if (input.mapImageUrl.isEmpty())
-    return html + QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No map is available.")));
+    return html + QStringLiteral("<p>%1</p>")
+                      .arg(esc(language.translate("AssessmentReport", "No map is available.")));
   html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"640\"></p>")
               .arg(esc(input.mapImageUrl));
   int number = 0;
   for (const auto &[code, url] : input.categoryMapImageUrls)
   {
     const Category *category = input.taxonomy->category(code);
-    const QString name = category ? category->name(input.language) : code;
+    const QString name = category ? category->name(language.code()) : code;
     html += QStringLiteral("<h3 style=\"page-break-before: always;\">%1</h3>")
-                .arg(esc(Tr::tr("5.%1 %2 risk distribution map").arg(++number).arg(name)));
+                .arg(esc(language.translate("AssessmentReport", "5.%1 %2 risk distribution map")
+                             .arg(++number)
+                             .arg(name)));
     html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"640\"></p>").arg(esc(url));
   }
   return html;
 }
 
-QString methodParameters(const ReportInput &input)
+QString methodParameters(const ReportInput &input, const Language &language)
 {
   QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
-                     .arg(esc(Tr::tr("6 Method parameters")));
-  html += describeMethodSet(input.methodSet, *input.taxonomy, input.language);
+                     .arg(esc(language.translate("AssessmentReport", "6 Method parameters")));
+  html += describeMethodSet(input.methodSet, *input.taxonomy, language);
   html += QStringLiteral("<p>%1</p>")
-              .arg(esc(Tr::tr("Coordinate reference system: %1").arg(input.crsDescription)));
-  html += tableStart() + headerRow({Tr::tr("Level"), Tr::tr("Colour")});
+              .arg(esc(language.translate("AssessmentReport", "Coordinate reference system: %1")
+                           .arg(input.crsDescription)));
+  html += tableStart() + headerRow({language.translate("AssessmentReport", "Level"),
+                                    language.translate("AssessmentReport", "Colour")});
   for (RiskLevel level : assessedLevels())
-    html += QStringLiteral("<tr>") + levelCell(level, input.language) +
+    html += QStringLiteral("<tr>") + levelCell(level, language.code()) +
             cell(defaultLevelColor(level)) + QStringLiteral("</tr>");
   return html + QStringLiteral("</table>");
 }
@@ -182,10 +206,11 @@ QString methodParameters(const ReportInput &input)
 
 QString buildReportHtml(const ReportInput &input)
 {
-  const ScopedLanguage language(input.language);
-  const QString body = cover(input) + overview(input) + countsByCategory(input) +
-                       regionTable(input) + majorRiskList(input) + mapSection(input) +
-                       methodParameters(input);
+  const Language &language = Language::get(input.language);
+  const QString body = cover(input, language) + overview(input, language) +
+                       countsByCategory(input, language) + regionTable(input, language) +
+                       majorRiskList(input, language) + mapSection(input, language) +
+                       methodParameters(input, language);
   return QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
                         "<body>%2</body></html>")
       .arg(esc(input.projectName), body);

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QMap>
 #include <QString>
+#include <qgscoordinatetransformcontext.h>
 
 namespace riskatlas
 {
@@ -26,6 +27,8 @@ struct UnitImportOptions
   QByteArray encoding;                   //!< --encoding; detected (UTF-8 or GB18030) when empty
   int headerRow = 1;                     //!< --header-row
   WebMapDatum datum = WebMapDatum::None; //!< --coordinates gcj02|bd09
+  //! Datum transformations to use (e.g. a QgsProject's); empty: PROJ's preferred ones.
+  QgsCoordinateTransformContext transformContext;
 };
 
 //! How to read a file of regions.
@@ -39,6 +42,8 @@ struct RegionImportOptions
   QString
       parentField; //!< --parent-field: code of the region this one lies in (a street's district)
   QByteArray encoding; //!< --encoding of a shapefile without .cpg; detected when empty
+  //! Datum transformations to use (e.g. a QgsProject's); empty: PROJ's preferred ones.
+  QgsCoordinateTransformContext transformContext;
 };
 
 //! The grid make-grid lays over the city.

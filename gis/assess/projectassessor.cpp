@@ -62,7 +62,8 @@ bool recordRun(ProjectStore &store, const MethodSet &methodSet, AggregationRule 
 
 AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodSet,
                                    AggregationRule aggregation, QgsFeedback *feedback,
-                                   AssessScope scope)
+                                   AssessScope scope,
+                                   const QgsCoordinateTransformContext &transformContext)
 {
   AssessOutcome outcome;
   outcome.methodSetHash = methodSet.hash();
@@ -118,9 +119,10 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
     UnitPass pass(store, methodSet, locator, outcome, feedback);
     // The regions are tallied and aggregated in the reading thread while this one still writes;
     // only the density rule needs their areas (an ellipsoidal measure is not free at 10,000).
-    const std::vector<double> areas = aggregation == AggregationRule::Density
-                                          ? measureRegionAreas(store.crsAuthId(), locator)
-                                          : std::vector<double>();
+    const std::vector<double> areas =
+        aggregation == AggregationRule::Density
+            ? measureRegionAreas(store.crsAuthId(), locator, transformContext)
+            : std::vector<double>();
     std::vector<RegionTally> regions;
     std::vector<RegionWrite> regionWrites;
     QString regionError;

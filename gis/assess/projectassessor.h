@@ -5,6 +5,7 @@
 #include "regionaggregation.h"
 
 #include <QStringList>
+#include <qgscoordinatetransformcontext.h>
 
 class QgsFeedback;
 
@@ -24,9 +25,14 @@ class ProjectStore;
 class ProjectAssessor
 {
 public:
-  static AssessOutcome run(ProjectStore &store, const MethodSet &methodSet,
-                           AggregationRule aggregation, QgsFeedback *feedback,
-                           AssessScope scope = AssessScope::Changes);
+  /**
+   * \a transformContext: the datum transformations of the areas the density rule measures (e.g.
+   * a QgsProject's); empty: PROJ's preferred ones.
+   */
+  static AssessOutcome
+  run(ProjectStore &store, const MethodSet &methodSet, AggregationRule aggregation,
+      QgsFeedback *feedback, AssessScope scope = AssessScope::Changes,
+      const QgsCoordinateTransformContext &transformContext = QgsCoordinateTransformContext());
 };
 
 } // namespace riskatlas

@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <qgsdistancearea.h>
-#include <qgsproject.h>
 
 namespace riskatlas
 {
@@ -94,11 +93,12 @@ bool regionChanged(const StoredRegionResult &stored, const RegionResult &result,
 }
 } // namespace
 
-std::vector<double> measureRegionAreas(const QString &crsAuthId, const RegionLocator &locator)
+std::vector<double> measureRegionAreas(const QString &crsAuthId, const RegionLocator &locator,
+                                       const QgsCoordinateTransformContext &transformContext)
 {
   QgsDistanceArea measure;
   const QgsCoordinateReferenceSystem crs(crsAuthId);
-  measure.setSourceCrs(crs, QgsProject::instance()->transformContext());
+  measure.setSourceCrs(crs, transformContext);
   measure.setEllipsoid(crs.ellipsoidAcronym());
   std::vector<double> areas;
   areas.reserve(locator.shapes().size());

@@ -7,6 +7,7 @@
 #include <vector>
 
 struct sqlite3;
+class QgsCoordinateTransformContext;
 
 namespace riskatlas
 {
@@ -18,7 +19,8 @@ class UnitPass;
 struct ScoredCombination;
 
 //! The ellipsoidal area of every region of \a locator (km², locator order), for the density rule.
-std::vector<double> measureRegionAreas(const QString &crsAuthId, const RegionLocator &locator);
+std::vector<double> measureRegionAreas(const QString &crsAuthId, const RegionLocator &locator,
+                                       const QgsCoordinateTransformContext &transformContext);
 
 /**
  * Every region's tally from a full units pass (locator order), with its stored result (read on

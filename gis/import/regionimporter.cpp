@@ -12,7 +12,6 @@
 #include <ogrsf_frmts.h>
 #include <qgscoordinatetransform.h>
 #include <qgsfeedback.h>
-#include <qgsproject.h>
 
 namespace riskatlas
 {
@@ -193,13 +192,13 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
     if (!sourceCrs.isGeographic())
       centre = QgsCoordinateTransform(sourceCrs,
                                       QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")),
-                                      QgsProject::instance()->transformContext())
+                                      options.transformContext)
                    .transform(centre);
     if (!store.setCrs(suggestProjectCrs(sourceCrs, centre), &error))
       return abort(error);
   }
   const QgsCoordinateTransform transform(sourceCrs, QgsCoordinateReferenceSystem(store.crsAuthId()),
-                                         QgsProject::instance()->transformContext());
+                                         options.transformContext);
   for (RegionRecord &record : records)
   {
     try

@@ -14,7 +14,6 @@
 #include <ogrsf_frmts.h>
 #include <qgscoordinatetransform.h>
 #include <qgsfeedback.h>
-#include <qgsproject.h>
 
 namespace riskatlas
 {
@@ -127,7 +126,8 @@ bool mergeExtraColumns(ProjectStore &store, const QStringList &headers, QString 
                            error);
 }
 
-QgsPointXY centreInLonLat(const QList<UnitRecord> &records, const QgsCoordinateReferenceSystem &crs)
+QgsPointXY centreInLonLat(const QList<UnitRecord> &records, const QgsCoordinateReferenceSystem &crs,
+                          const QgsCoordinateTransformContext &context)
 {
   QgsRectangle extent;
   extent.setMinimal();
@@ -139,7 +139,7 @@ QgsPointXY centreInLonLat(const QList<UnitRecord> &records, const QgsCoordinateR
   QgsPointXY centre = extent.center();
   if (!crs.isGeographic())
     centre = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")),
-                                    QgsProject::instance()->transformContext())
+                                    context)
                  .transform(centre);
   return centre;
 }
@@ -262,11 +262,12 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
   if (!store.beginTransaction(&error))
     return abort(error);
   if (store.crsAuthId().isEmpty() &&
-      !store.setCrs(suggestProjectCrs(sourceCrs, centreInLonLat(records, sourceCrs)), &error))
+      !store.setCrs(suggestProjectCrs(sourceCrs,
+                                      centreInLonLat(records, sourceCrs, options.transformContext)),
+                    &error))
     return abort(error);
   const QgsCoordinateReferenceSystem projectCrs(store.crsAuthId());
-  const QgsCoordinateTransform transform(sourceCrs, projectCrs,
-                                         QgsProject::instance()->transformContext());
+  const QgsCoordinateTransform transform(sourceCrs, projectCrs, options.transformContext);
   QSet<QString> fromThisFile;
   const QHash<QString, qint64> existing = existingUnits(store, source->fileName(), fromThisFile);
   OGRLayer *units = store.unitsLayer();

@@ -1,5 +1,7 @@
 #include "maps/basemap.h"
 
+#include "language.h"
+
 #include <QCoreApplication>
 #include <QDomDocument>
 #include <QEventLoop>
@@ -12,7 +14,9 @@
 #include <qgsnetworkaccessmanager.h>
 #include <qgsrasterlayer.h>
 
-namespace riskatlas::basemap
+namespace riskatlas
+{
+namespace basemap
 {
 
 namespace
@@ -62,13 +66,14 @@ QString childText(const QDomElement &parent, const QString &name)
  * The QGIS "wms" provider URI for the first layer of a WMTS service: its default style, first
  * format, first tile matrix set and that set's CRS (urn:ogc:def:crs:EPSG::4490 → EPSG:4490).
  */
-QString wmtsProviderUri(const QString &url, const QByteArray &capabilities, QString *error)
+QString wmtsProviderUri(const QString &url, const QByteArray &capabilities,
+                        const Language &language, QString *error)
 {
   QDomDocument document;
   if (!document.setContent(capabilities))
   {
     if (error)
-      *error = Tr::tr("not a WMTS capabilities document");
+      *error = language.translate("Basemap", "not a WMTS capabilities document");
     return QString();
   }
   const QList<QDomElement> contents =
@@ -79,7 +84,7 @@ QString wmtsProviderUri(const QString &url, const QByteArray &capabilities, QStr
   if (layers.isEmpty())
   {
     if (error)
-      *error = Tr::tr("the WMTS service lists no layer");
+      *error = language.translate("Basemap", "the WMTS service lists no layer");
     return QString();
   }
   const QDomElement layer = layers.first();
@@ -101,7 +106,8 @@ QString wmtsProviderUri(const QString &url, const QByteArray &capabilities, QStr
   if (matrixSet.isEmpty() || !code.hasMatch())
   {
     if (error)
-      *error = Tr::tr("the WMTS layer has no tile matrix set in an EPSG CRS");
+      *error =
+          language.translate("Basemap", "the WMTS layer has no tile matrix set in an EPSG CRS");
     return QString();
   }
   QUrlQuery query;
@@ -130,9 +136,12 @@ QString hostOf(const QString &url)
   return parsed.host().isEmpty() ? parsed.toString() : parsed.host();
 }
 
-QString shiftedSourceReason(const QString &url)
+namespace
 {
-  const QString host = hostOf(url).toLower();
+//! The host and coordinate system of a tile source known to be shifted, or false.
+bool findShiftedSource(const QString &url, QString &host, QString &system)
+{
+  host = hostOf(url).toLower();
   struct Known
   {
     const char *domain;
@@ -146,11 +155,37 @@ QString shiftedSourceReason(const QString &url)
   {
     const QString domain = QString::fromLatin1(entry.domain);
     if (host == domain || host.endsWith(QLatin1Char('.') + domain))
-      return Tr::tr("%1 serves tiles in %2 coordinates, which sit about 500 m off CGCS2000; use "
-                    "a CGCS2000 or WGS 84 source such as Tianditu")
-          .arg(host, QString::fromLatin1(entry.system));
+    {
+      system = QString::fromLatin1(entry.system);
+      return true;
+    }
   }
-  return QString();
+  return false;
+}
+} // namespace
+
+QString shiftedSourceReason(const QString &url)
+{
+  QString host;
+  QString system;
+  if (!findShiftedSource(url, host, system))
+    return QString();
+  return Tr::tr("%1 serves tiles in %2 coordinates, which sit about 500 m off CGCS2000; use "
+                "a CGCS2000 or WGS 84 source such as Tianditu")
+      .arg(host, system);
+}
+
+QString shiftedSourceReason(const QString &url, const Language &language)
+{
+  QString host;
+  QString system;
+  if (!findShiftedSource(url, host, system))
+    return QString();
+  return language
+      .translate("Basemap",
+                 "%1 serves tiles in %2 coordinates, which sit about 500 m off CGCS2000; use "
+                 "a CGCS2000 or WGS 84 source such as Tianditu")
+      .arg(host, system);
 }
 
 QString providerUri(const QString &url)
@@ -165,8 +200,11 @@ QString providerUri(const QString &url)
   return query.toString();
 }
 
-bool probe(const QString &url, int timeoutMs, QString *reason, QByteArray *body)
+BasemapProbe probe(const QString &url, int timeoutMs)
 {
+  BasemapProbe result;
+  result.url = url;
+  result.timeoutMs = timeoutMs;
   QString target = serviceUrl(url);
   if (isXyzTemplate(url))
     target.replace(QLatin1String("{z}"), QLatin1String("1"))
@@ -175,45 +213,37 @@ bool probe(const QString &url, int timeoutMs, QString *reason, QByteArray *body)
   QNetworkRequest request{QUrl(target)};
   request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                        QNetworkRequest::NoLessSafeRedirectPolicy);
-  QNetworkReply *reply = QgsNetworkAccessManager::instance()->get(request);
+  // This thread's manager: the reply and the loop below live in the calling thread.
+  const std::unique_ptr<QNetworkReply> reply(QgsNetworkAccessManager::instance()->get(request));
   QEventLoop loop;
   QTimer timer;
   timer.setSingleShot(true);
   QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-  QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+  QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
   timer.start(timeoutMs);
   if (!reply->isFinished())
     loop.exec();
-  bool ok = false;
   if (!reply->isFinished())
   {
     reply->abort();
-    if (reason)
-      *reason = Tr::tr("no answer within %1 s").arg(timeoutMs / 1000.0);
+    result.timedOut = true;
   }
   else if (reply->error() != QNetworkReply::NoError)
-  {
-    if (reason)
-      *reason = reply->errorString();
-  }
+    result.networkError = reply->errorString();
   else
   {
-    const QByteArray content = reply->readAll();
-    ok = !content.isEmpty();
-    if (!ok && reason)
-      *reason = Tr::tr("empty answer");
-    if (body)
-      *body = content;
+    result.body = reply->readAll();
+    result.usable = !result.body.isEmpty();
   }
-  reply->deleteLater();
-  return ok;
+  return result;
 }
 
 std::unique_ptr<QgsRasterLayer> createLayer(const QString &url, const QByteArray &probed,
-                                            const QString &name, QString *error)
+                                            const QString &name, const Language &language,
+                                            QString *error)
 {
   const QString uri =
-      isWmtsCapabilities(url) ? wmtsProviderUri(url, probed, error) : providerUri(url);
+      isWmtsCapabilities(url) ? wmtsProviderUri(url, probed, language, error) : providerUri(url);
   if (uri.isEmpty())
     return nullptr;
   auto layer = std::make_unique<QgsRasterLayer>(uri, name, QStringLiteral("wms"));
@@ -226,4 +256,17 @@ std::unique_ptr<QgsRasterLayer> createLayer(const QString &url, const QByteArray
   return layer;
 }
 
-} // namespace riskatlas::basemap
+} // namespace basemap
+
+QString BasemapProbe::reason(const Language &language) const
+{
+  if (usable)
+    return QString();
+  if (timedOut)
+    return language.translate("Basemap", "no answer within %1 s").arg(timeoutMs / 1000.0);
+  if (!networkError.isEmpty())
+    return networkError;
+  return language.translate("Basemap", "empty answer");
+}
+
+} // namespace riskatlas

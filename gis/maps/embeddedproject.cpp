@@ -1,15 +1,14 @@
 #include "maps/embeddedproject.h"
 
 #include "assess/projectsummary.h"
+#include "language.h"
 #include "maps/riskmaplayout.h"
 #include "maps/riskstyle.h"
 #include "reproducibletime.h"
 #include "store/projectlayers.h"
 #include "store/projectschema.h"
 #include "store/projectstore.h"
-#include "translations.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -30,11 +29,6 @@ namespace riskatlas
 
 namespace
 {
-struct Tr
-{
-  Q_DECLARE_TR_FUNCTIONS(EmbeddedProject)
-};
-
 //! The metadata key holding the file name the embedded project's layer sources refer to.
 QString writtenForKey()
 {
@@ -81,13 +75,13 @@ bool hasStoredProject(const QString &gpkgPath)
   return storage && storage->listProjects(gpkgPath).contains(EmbeddedProject::projectName());
 }
 
-QString regionKindName(const QString &kind)
+QString regionKindName(const QString &kind, const Language &language)
 {
   if (kind == QLatin1String("district"))
-    return Tr::tr("Districts");
+    return language.translate("EmbeddedProject", "Districts");
   if (kind == QLatin1String("street"))
-    return Tr::tr("Streets");
-  return Tr::tr("Grid cells");
+    return language.translate("EmbeddedProject", "Streets");
+  return language.translate("EmbeddedProject", "Grid cells");
 }
 
 /**
@@ -95,18 +89,20 @@ QString regionKindName(const QString &kind)
  * each layout's regions carry that map's level expression and its units that map's filter.
  */
 bool addLayout(QgsProject &project, const QgsVectorLayer &regions, const QgsVectorLayer &units,
-               const MapOptions &options, QStringList &problems)
+               const MapOptions &options, const Language &language, QStringList &problems)
 {
   QgsVectorLayer *mapRegions = regions.clone();
-  mapRegions->setName(regionKindName(options.kind));
+  mapRegions->setName(regionKindName(options.kind, language));
   mapRegions->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(options.kind));
   QgsVectorLayer *mapUnits = units.clone();
   QString levelExpression = QStringLiteral("level");
   QString unitLevelExpression = QStringLiteral("level");
   if (!options.category.isEmpty())
   {
-    mapRegions->setName(Tr::tr("%1 (%2)").arg(mapRegions->name(), options.categoryName));
-    mapUnits->setName(Tr::tr("%1 (%2)").arg(units.name(), options.categoryName));
+    mapRegions->setName(language.translate("EmbeddedProject", "%1 (%2)")
+                            .arg(mapRegions->name(), options.categoryName));
+    mapUnits->setName(
+        language.translate("EmbeddedProject", "%1 (%2)").arg(units.name(), options.categoryName));
     levelExpression =
         QStringLiteral("coalesce(map_get(json_to_map(\"category_levels\"), '%1'), 'none')")
             .arg(options.category);
@@ -223,7 +219,8 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   if (!layers.isValid())
     return true; // nothing to show yet
 
-  const ScopedLanguage language(QStringLiteral("zh"));
+  // The embedded project is in Chinese, whatever the user interface's language.
+  const Language &language = Language::get(QStringLiteral("zh"));
   QgsProject project;
   project.setTitle(name);
   project.setCrs(QgsCoordinateReferenceSystem(crs));
@@ -235,14 +232,14 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   // cells; only the coarsest kind is visible at first, so the fills do not hide each other.
   QgsLayerTree *tree = project.layerTreeRoot();
   QgsVectorLayer *units = layers.takeUnits();
-  units->setName(Tr::tr("Risk units"));
+  units->setName(language.translate("EmbeddedProject", "Risk units"));
   applyUnitStyle(*units, QStringLiteral("zh"));
   project.addMapLayer(units, false);
   tree->addLayer(units);
   for (const QString &kind : kinds)
   {
     QgsVectorLayer *layer = layers.regions()->clone();
-    layer->setName(regionKindName(kind));
+    layer->setName(regionKindName(kind, language));
     layer->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(kind));
     applyRegionStyle(*layer, QStringLiteral("zh"));
     project.addMapLayer(layer, false);
@@ -251,12 +248,13 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
 
   QStringList layoutProblems;
   for (const MapOptions &options : layouts)
-    addLayout(project, *layers.regions(), *units, options, layoutProblems);
+    addLayout(project, *layers.regions(), *units, options, language, layoutProblems);
 
   if (!project.write(uri(gpkgPath)))
   {
     if (error)
-      *error = Tr::tr("%1: cannot store the QGIS project in it: %2").arg(gpkgPath, project.error());
+      *error = language.translate("EmbeddedProject", "%1: cannot store the QGIS project in it: %2")
+                   .arg(gpkgPath, project.error());
     return false;
   }
   auto store = ProjectStore::open(gpkgPath, error);
@@ -266,8 +264,10 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   if (!layoutProblems.isEmpty())
   {
     if (error)
-      *error = Tr::tr("%1: the QGIS project inside it lacks a map layout: %2")
-                   .arg(gpkgPath, layoutProblems.join(QStringLiteral("; ")));
+      *error =
+          language
+              .translate("EmbeddedProject", "%1: the QGIS project inside it lacks a map layout: %2")
+              .arg(gpkgPath, layoutProblems.join(QStringLiteral("; ")));
     return false;
   }
   return true;

@@ -1,5 +1,6 @@
 #include "maps/riskmaplayout.h"
 
+#include "language.h"
 #include "maps/basemap.h"
 #include "maps/riskstyle.h"
 #include "maps/unitthinning.h"
@@ -8,7 +9,6 @@
 #include "store/projectcrs.h"
 #include "store/projectlayers.h"
 #include "support/gisruntime.h"
-#include "translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,13 +58,13 @@ const QStringList &papers()
   return known;
 }
 
-QString aggregationDescription(const QString &key)
+QString aggregationDescription(const QString &key, const Language &language)
 {
   if (key == QLatin1String("weighted"))
-    return Tr::tr("weighted composite index of the units (weighted)");
+    return language.translate("RiskMapLayout", "weighted composite index of the units (weighted)");
   if (key == QLatin1String("density"))
-    return Tr::tr("density of major and significant units (density)");
-  return Tr::tr("highest level of any unit inside (max)");
+    return language.translate("RiskMapLayout", "density of major and significant units (density)");
+  return language.translate("RiskMapLayout", "highest level of any unit inside (max)");
 }
 
 //! True when some region shown has no assessed unit (overall, or for the mapped category).
@@ -128,6 +128,13 @@ QString fileNamePart(QString text)
 }
 } // namespace
 
+void probeBasemap(MapOptions &options)
+{
+  if (options.basemapUrl.isEmpty() || !basemap::shiftedSourceReason(options.basemapUrl).isEmpty())
+    return;
+  options.basemapProbe = basemap::probe(options.basemapUrl, options.basemapTimeoutMs);
+}
+
 QString mapTemplateFileName(const MapOptions &options)
 {
   return QStringLiteral("four-colour-%1-%2.qpt")
@@ -160,7 +167,7 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
 {
   MapBuildStatus local;
   MapBuildStatus &result = status ? *status : local;
-  const ScopedLanguage language(options.language);
+  const Language &language = Language::get(options.language);
 
   const QString templatePath = resolveMapTemplate(options);
   QFile file(templatePath);
@@ -169,13 +176,19 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   int line = 0;
   if (!file.open(QIODevice::ReadOnly))
   {
-    fail(result, Tr::tr("%1: cannot read the layout template").arg(templatePath), true);
+    fail(result,
+         language.translate("RiskMapLayout", "%1: cannot read the layout template")
+             .arg(templatePath),
+         true);
     return nullptr;
   }
   if (!document.setContent(&file, &message, &line))
   {
     fail(result,
-         Tr::tr("%1: line %2: not a layout template: %3").arg(templatePath).arg(line).arg(message),
+         language.translate("RiskMapLayout", "%1: line %2: not a layout template: %3")
+             .arg(templatePath)
+             .arg(line)
+             .arg(message),
          true);
     return nullptr;
   }
@@ -184,14 +197,19 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   layout->loadFromTemplate(document, QgsReadWriteContext(), true, &loaded);
   if (!loaded)
   {
-    fail(result, Tr::tr("%1: QGIS cannot load this layout template").arg(templatePath), true);
+    fail(result,
+         language.translate("RiskMapLayout", "%1: QGIS cannot load this layout template")
+             .arg(templatePath),
+         true);
     return nullptr;
   }
   auto *map = qobject_cast<QgsLayoutItemMap *>(layout->itemById(mapitem::map()));
   if (!map)
   {
     fail(result,
-         Tr::tr("%1: the layout template has no map item with the id \"%2\"")
+         language
+             .translate("RiskMapLayout",
+                        "%1: the layout template has no map item with the id \"%2\"")
              .arg(templatePath, mapitem::map()),
          true);
     return nullptr;
@@ -199,11 +217,14 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
 
   const QString title =
       options.category.isEmpty()
-          ? Tr::tr("%1 City Safety Risk Distribution Map").arg(options.projectName)
-          : Tr::tr("%1 %2 Risk Distribution Map").arg(options.projectName, options.categoryName);
+          ? language.translate("RiskMapLayout", "%1 City Safety Risk Distribution Map")
+                .arg(options.projectName)
+          : language.translate("RiskMapLayout", "%1 %2 Risk Distribution Map")
+                .arg(options.projectName, options.categoryName);
   const QString crsAuthId =
       options.crsAuthId.isEmpty() ? project.crs().authid() : options.crsAuthId;
-  layout->setName(options.atlas ? Tr::tr("%1 (atlas)").arg(title) : title);
+  layout->setName(options.atlas ? language.translate("RiskMapLayout", "%1 (atlas)").arg(title)
+                                : title);
 
   // Every map of a project is framed alike: its regions and all its units, whatever the
   // category shown (the GeoPackage's own extent; a filtered layer's would need a full scan).
@@ -218,7 +239,7 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   {
     QgsRectangle unitExtent;
     QString error;
-    thin = readUnitMarks(*units, marks, unitExtent, &error);
+    thin = readUnitMarks(*units, marks, unitExtent, language, &error);
     if (!thin)
       result.warnings << error;
   }
@@ -234,10 +255,11 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
     const QVector<UnitMark> kept = thinUnitMarks(marks, thinningCellMm * mapUnitsPerMm);
     drawnUnits = thinnedUnitsLayer(*units, kept, units->name()).release();
     project.addMapLayer(drawnUnits, false);
-    thinningNote = Tr::tr("Units: %1 drawn for %2 (the highest level per %3 mm)")
-                       .arg(kept.size())
-                       .arg(marks.size())
-                       .arg(thinningCellMm);
+    thinningNote =
+        language.translate("RiskMapLayout", "Units: %1 drawn for %2 (the highest level per %3 mm)")
+            .arg(kept.size())
+            .arg(marks.size())
+            .arg(thinningCellMm);
   }
 
   QList<QgsMapLayer *> layers{drawnUnits, regions};
@@ -250,11 +272,14 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   else
   {
     QgsVectorLayer *coverage =
-        regionsView(*regions, Tr::tr("Districts (atlas pages)"), QStringLiteral("district"));
+        regionsView(*regions, language.translate("RiskMapLayout", "Districts (atlas pages)"),
+                    QStringLiteral("district"));
     project.addMapLayer(coverage, false);
     if (coverage->featureCount() <= 0)
     {
-      fail(result, Tr::tr("the project has no districts for the atlas pages"), false);
+      fail(result,
+           language.translate("RiskMapLayout", "the project has no districts for the atlas pages"),
+           false);
       return nullptr;
     }
     QgsLayoutAtlas *atlas = layout->atlas();
@@ -273,7 +298,8 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
     clipping->setRestrictToLayers(true);
     clipping->setLayersToClip({drawnUnits, regions});
     clipping->setForceLabelsInsideFeature(true);
-    QgsVectorLayer *context = regionsView(*regions, Tr::tr("Neighbouring regions"), options.kind);
+    QgsVectorLayer *context = regionsView(
+        *regions, language.translate("RiskMapLayout", "Neighbouring regions"), options.kind);
     context->setRenderer(new QgsSingleSymbolRenderer(QgsFillSymbol::createSimple(
         {{QStringLiteral("color"), QStringLiteral("#F0F0F0")},
          {QStringLiteral("outline_color"), QStringLiteral("#A0A0A0")},
@@ -286,30 +312,40 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   QString basemapNote;
   if (!options.basemapUrl.isEmpty())
   {
-    const QString refusal = basemap::shiftedSourceReason(options.basemapUrl);
+    const QString refusal = basemap::shiftedSourceReason(options.basemapUrl, language);
     if (!refusal.isEmpty())
     {
-      fail(result, Tr::tr("basemap refused: %1").arg(refusal), false);
+      fail(result, language.translate("RiskMapLayout", "basemap refused: %1").arg(refusal), false);
       return nullptr;
     }
     const QString host = basemap::hostOf(options.basemapUrl);
     QString reason;
     std::unique_ptr<QgsRasterLayer> base;
-    QByteArray probed;
-    if (basemap::probe(options.basemapUrl, options.basemapTimeoutMs, &reason, &probed))
-      base = basemap::createLayer(options.basemapUrl, probed, Tr::tr("Basemap"), &reason);
+    const std::optional<BasemapProbe> &probe = options.basemapProbe;
+    if (!probe || probe->url != options.basemapUrl)
+      reason = language.translate("RiskMapLayout", "not probed before the map was built");
+    else if (!probe->usable)
+      reason = probe->reason(language);
+    else
+      base =
+          basemap::createLayer(options.basemapUrl, probe->body,
+                               language.translate("RiskMapLayout", "Basemap"), language, &reason);
     if (base)
     {
       layers << base.get();
       project.addMapLayer(base.release(), false);
       // The basemap shows through the level colours (the legend keeps them full).
       regions->setOpacity(0.7);
-      basemapNote = Tr::tr("Basemap: %1").arg(host);
+      basemapNote = language.translate("RiskMapLayout", "Basemap: %1").arg(host);
     }
     else
     {
-      basemapNote = Tr::tr("Basemap left out: %1 could not be reached").arg(host);
-      result.warnings << Tr::tr("basemap %1 could not be reached (%2); the map is made without it")
+      basemapNote = language.translate("RiskMapLayout", "Basemap left out: %1 could not be reached")
+                        .arg(host);
+      result.warnings << language
+                             .translate(
+                                 "RiskMapLayout",
+                                 "basemap %1 could not be reached (%2); the map is made without it")
                              .arg(options.basemapUrl, reason);
     }
   }
@@ -320,14 +356,16 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
 
   // Texts through layout variables, so the layout reads the same when reopened in QGIS.
   const QString date = reproducibleNow().date().toString(Qt::ISODate);
-  const QString aggregation = aggregationDescription(options.aggregation);
-  QStringList footer{Tr::tr("Coordinate reference system: %1").arg(describeCrs(crsAuthId)),
-                     Tr::tr("Map date: %1").arg(date), Tr::tr("Region level: %1").arg(aggregation)};
+  const QString aggregation = aggregationDescription(options.aggregation, language);
+  QStringList footer{language.translate("RiskMapLayout", "Coordinate reference system: %1")
+                         .arg(describeCrs(crsAuthId)),
+                     language.translate("RiskMapLayout", "Map date: %1").arg(date),
+                     language.translate("RiskMapLayout", "Region level: %1").arg(aggregation)};
   if (!basemapNote.isEmpty())
     footer << basemapNote;
   if (!thinningNote.isEmpty())
     footer << thinningNote;
-  footer << Tr::tr("Made with RiskAtlas");
+  footer << language.translate("RiskMapLayout", "Made with RiskAtlas");
   QgsExpressionContextUtils::setLayoutVariables(
       layout.get(), {{QStringLiteral("riskatlas_title"), title},
                      {QStringLiteral("riskatlas_project"), options.projectName},
@@ -339,7 +377,7 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
 
   if (auto *legend = qobject_cast<QgsLayoutItemLegend *>(layout->itemById(mapitem::legend())))
   {
-    legend->setTitle(Tr::tr("Risk level"));
+    legend->setTitle(language.translate("RiskMapLayout", "Risk level"));
     legend->setLinkedMap(map);
     legend->setAutoUpdateModel(false);
     QgsLayerTree *root = legend->model()->rootGroup();
@@ -357,7 +395,7 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   {
     scaleBar->setLinkedMap(map);
     scaleBar->setUnits(QgsUnitTypes::DistanceKilometers);
-    scaleBar->setUnitLabel(Tr::tr("km"));
+    scaleBar->setUnitLabel(language.translate("RiskMapLayout", "km"));
     scaleBar->update();
   }
   layout->refresh();
@@ -399,6 +437,9 @@ RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectN
   QgsVectorLayer *units = layers.takeUnits();
   mProject->addMapLayer(regions);
   mProject->addMapLayer(units);
+  // Callers that build in one go (the CLI) leave the probe to the layout.
+  if (!mOptions.basemapProbe)
+    probeBasemap(mOptions);
   mLayout = buildRiskMapLayout(*mProject, regions, units, mOptions, &mStatus);
 }
 

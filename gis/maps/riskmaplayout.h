@@ -1,9 +1,12 @@
 #pragma once
 
+#include "maps/basemap.h"
+
 #include <QImage>
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class QgsPrintLayout;
 class QgsProject;
@@ -28,6 +31,8 @@ struct MapOptions
   bool atlas = false;   //!< one page per district (coverage: the district regions)
   QString basemapUrl;   //!< XYZ template or QGIS "wms" provider URI; empty: no basemap
   int basemapTimeoutMs = 3000;
+  //! probeBasemap()'s answer for basemapUrl: building the layout uses it and waits for nothing.
+  std::optional<BasemapProbe> basemapProbe;
   //! More units than this are drawn thinned (one per ~0.5 mm cell); 0 never thins.
   int thinningThreshold = 20000;
 };
@@ -69,6 +74,13 @@ inline QString footer()
 }
 } // namespace mapitem
 
+/**
+ * Probes \a options.basemapUrl (basemap::probe(): one request, waited for in a local event loop)
+ * into \a options.basemapProbe. Run it before building a layout, in any thread (e.g. a QgsTask);
+ * nothing to do without a basemap or for a shifted source the layout refuses anyway.
+ */
+void probeBasemap(MapOptions &options);
+
 //! "four-colour-A3-landscape.qpt" for the options' paper and orientation.
 QString mapTemplateFileName(const MapOptions &options);
 //! The user template folder: $RISKATLAS_TEMPLATE_DIR, else AppDataLocation + "/layouts".
@@ -84,6 +96,10 @@ QString resolveMapTemplate(const MapOptions &options);
  * @riskatlas_footer, @riskatlas_crs, @riskatlas_date, @riskatlas_aggregation,
  * @riskatlas_project, @riskatlas_basemap_note), so a project saved with the layout reads the
  * same when reopened in QGIS Desktop. Null with \a status->error on failure.
+ *
+ * Text (and any error or warning) comes out in options.language, translated through a Language
+ * rather than the application's translators, and nothing waits in an event loop: a basemap
+ * needs probeBasemap() first (without its answer the basemap is left out with a warning).
  */
 std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVectorLayer *regions,
                                                    QgsVectorLayer *units, const MapOptions &options,
@@ -91,7 +107,9 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
 
 /**
  * The four-colour city risk distribution map of a project file: opens and styles its layers in
- * a private QgsProject and builds the layout with buildRiskMapLayout().
+ * a private QgsProject and builds the layout with buildRiskMapLayout(). Given a basemap but no
+ * probe answer (options.basemapProbe), it calls probeBasemap() itself first, for callers that
+ * build in one go (the CLI); callers that must not wait in an event loop probe beforehand.
  */
 class RiskMapLayout
 {

@@ -1,9 +1,9 @@
 #include "maps/unitthinning.h"
 
+#include "language.h"
 #include "risklevel.h"
 #include "support/gdalsupport.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -27,16 +27,8 @@
 namespace riskatlas
 {
 
-namespace
-{
-struct Tr
-{
-  Q_DECLARE_TR_FUNCTIONS(UnitThinning)
-};
-} // namespace
-
 bool readUnitMarks(const QgsVectorLayer &units, QVector<UnitMark> &marks, QgsRectangle &extent,
-                   QString *error)
+                   const Language &language, QString *error)
 {
   const QVariantMap parts =
       QgsProviderRegistry::instance()->decodeUri(units.providerType(), units.source());
@@ -48,14 +40,14 @@ bool readUnitMarks(const QgsVectorLayer &units, QVector<UnitMark> &marks, QgsRec
   if (!dataset || table.isEmpty())
   {
     if (error)
-      *error = Tr::tr("%1: cannot read the units").arg(path);
+      *error = language.translate("UnitThinning", "%1: cannot read the units").arg(path);
     return false;
   }
   OGRLayer *layer = dataset->GetLayerByName(table.toUtf8().constData());
   if (!layer)
   {
     if (error)
-      *error = Tr::tr("%1: no layer %2").arg(path, table);
+      *error = language.translate("UnitThinning", "%1: no layer %2").arg(path, table);
     return false;
   }
   const QString geometry = QString::fromUtf8(layer->GetGeometryColumn());
@@ -70,7 +62,8 @@ bool readUnitMarks(const QgsVectorLayer &units, QVector<UnitMark> &marks, QgsRec
   if (!result)
   {
     if (error)
-      *error = Tr::tr("%1: cannot read the units: %2").arg(path, lastGdalError());
+      *error = language.translate("UnitThinning", "%1: cannot read the units: %2")
+                   .arg(path, lastGdalError());
     return false;
   }
   static const QHash<QString, int> ranks{{QStringLiteral("major"), 4},

@@ -10,6 +10,8 @@ class QgsVectorLayer;
 namespace riskatlas
 {
 
+class Language;
+
 //! A unit as the map draws it: a position in the layer's CRS and its final level (0 none … 4
 //! major).
 struct UnitMark
@@ -22,10 +24,11 @@ struct UnitMark
 /**
  * Reads the position (point, or the centre of a line's or area's bounding box) and final level
  * of every unit of \a units (an "ogr" GeoPackage layer; its subset string applies) in one SQL
- * query through GDAL: about a second per million units. False with \a error otherwise.
+ * query through GDAL: about a second per million units. False with \a error (in \a language,
+ * the map's) otherwise.
  */
 bool readUnitMarks(const QgsVectorLayer &units, QVector<UnitMark> &marks, QgsRectangle &extent,
-                   QString *error);
+                   const Language &language, QString *error);
 
 //! Diameter of a thinned unit's dot on paper.
 constexpr double thinnedMarkerSizeMm = 0.9;

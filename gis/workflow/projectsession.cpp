@@ -209,7 +209,8 @@ AssessOutcome ProjectSession::assess(const AssessRequest &request, QgsFeedback *
   }
   const MethodSet set = request.methodSet ? *request.methodSet : project->methodSet();
   const AggregationRule rule = request.aggregation ? *request.aggregation : aggregationRule();
-  outcome = ProjectAssessor::run(*project, set, rule, feedback, request.scope);
+  outcome =
+      ProjectAssessor::run(*project, set, rule, feedback, request.scope, request.transformContext);
   mStore.reset();
   // The layers' default styles do not depend on results; the layouts print the run's rule.
   if (outcome.ok)

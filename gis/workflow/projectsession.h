@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <qgscoordinatetransformcontext.h>
 
 class QgsFeedback;
 
@@ -30,6 +31,9 @@ struct AssessRequest
   //! How regions take their level; unset: the rule the project keeps (max for a new project).
   std::optional<AggregationRule> aggregation;
   AssessScope scope = AssessScope::Changes;
+  //! Datum transformations for measuring region areas (e.g. the workbench project's); empty:
+  //! PROJ's preferred ones.
+  QgsCoordinateTransformContext transformContext;
 };
 
 /**

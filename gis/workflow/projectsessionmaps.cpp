@@ -120,6 +120,7 @@ MapExport ProjectSession::exportMap(const MapRequest &request, const QString &fi
     options.categoryName = category->name(options.language);
   }
   warnAboutFont();
+  probeBasemap(options); // the network wait happens here, never inside layout building
   RiskMapLayout map(project->path(), project->projectName(), project->crsAuthId(), options);
   result.warnings = map.warnings();
   QString error;

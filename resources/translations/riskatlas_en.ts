@@ -1592,6 +1592,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>Units: %1 drawn for %2 (the highest level per %3 mm)</source>
         <translation>Units: %1 drawn for %2 (the highest level per %3 mm)</translation>
     </message>
+    <message>
+        <source>not probed before the map was built</source>
+        <translation>not probed before the map was built</translation>
+    </message>
 </context>
 <context>
     <name>RiskMatrixMethod</name>

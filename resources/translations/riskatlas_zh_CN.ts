@@ -1604,6 +1604,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>Units: %1 drawn for %2 (the highest level per %3 mm)</source>
         <translation>风险单元：%2 个中绘出 %1 个（每 %3 毫米取最高等级）</translation>
     </message>
+    <message>
+        <source>not probed before the map was built</source>
+        <translation>生成地图前未探测底图</translation>
+    </message>
 </context>
 <context>
     <name>RiskMatrixMethod</name>

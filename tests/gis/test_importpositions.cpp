@@ -9,7 +9,6 @@
 #include "qgistestmain.h"
 
 #include <qgscoordinatetransform.h>
-#include <qgsproject.h>
 
 using namespace riskatlas;
 using namespace riskatlas::test;
@@ -179,7 +178,7 @@ private slots:
     // A 1 km square in UTM 10N, written in EPSG:2227 (California III, US survey feet).
     const QgsCoordinateReferenceSystem utm(QStringLiteral("EPSG:32610"));
     const QgsCoordinateReferenceSystem feet(QStringLiteral("EPSG:2227"));
-    const QgsCoordinateTransform toFeet(utm, feet, QgsProject::instance()->transformContext());
+    const QgsCoordinateTransform toFeet(utm, feet, QgsCoordinateTransformContext());
     QgsGeometry square = QgsGeometry::fromRect(QgsRectangle(550000, 4180000, 551000, 4181000));
     square.densifyByCount(20);
     square.transform(toFeet);
