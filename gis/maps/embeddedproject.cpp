@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <qgsapplication.h>
+#include <qgsexpression.h>
 #include <qgslayertree.h>
 #include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
@@ -48,16 +49,19 @@ QString signatureKey()
  * template and printed date.
  */
 QString projectSignature(const QString &gpkgPath, const QString &name, const QString &crs,
-                         const QStringList &kinds, const QList<MapOptions> &layouts)
+                         const QList<RegionKind> &kinds, const QList<MapOptions> &layouts)
 {
   QCryptographicHash hash(QCryptographicHash::Sha256);
+  QStringList kindKeys;
+  for (RegionKind kind : kinds)
+    kindKeys << regionKindKey(kind);
   for (const QString &part :
        {QStringLiteral(RISKATLAS_VERSION), QFileInfo(gpkgPath).fileName(), name, crs,
-        kinds.join(QLatin1Char(',')), reproducibleNow().date().toString(Qt::ISODate)})
+        kindKeys.join(QLatin1Char(',')), reproducibleNow().date().toString(Qt::ISODate)})
     hash.addData(part.toUtf8() + '\n');
   for (const MapOptions &options : layouts)
   {
-    for (const QString &part : {options.kind, options.category, options.categoryName,
+    for (const QString &part : {regionKindKey(options.kind), options.category, options.categoryName,
                                 options.aggregation, QString::number(options.atlas)})
       hash.addData(part.toUtf8() + '\n');
     QFile layoutTemplate(resolveMapTemplate(options));
@@ -75,12 +79,17 @@ bool hasStoredProject(const QString &gpkgPath)
   return storage && storage->listProjects(gpkgPath).contains(EmbeddedProject::projectName());
 }
 
-QString regionKindName(const QString &kind, const Language &language)
+QString regionKindName(RegionKind kind, const Language &language)
 {
-  if (kind == QLatin1String("district"))
+  switch (kind)
+  {
+  case RegionKind::District:
     return language.translate("EmbeddedProject", "Districts");
-  if (kind == QLatin1String("street"))
+  case RegionKind::Street:
     return language.translate("EmbeddedProject", "Streets");
+  case RegionKind::Grid:
+    break;
+  }
   return language.translate("EmbeddedProject", "Grid cells");
 }
 
@@ -93,7 +102,7 @@ bool addLayout(QgsProject &project, const QgsVectorLayer &regions, const QgsVect
 {
   QgsVectorLayer *mapRegions = regions.clone();
   mapRegions->setName(regionKindName(options.kind, language));
-  mapRegions->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(options.kind));
+  mapRegions->setSubsetString(regionKindFilter(options.kind));
   QgsVectorLayer *mapUnits = units.clone();
   QString levelExpression = QStringLiteral("level");
   QString unitLevelExpression = QStringLiteral("level");
@@ -103,13 +112,13 @@ bool addLayout(QgsProject &project, const QgsVectorLayer &regions, const QgsVect
                             .arg(mapRegions->name(), options.categoryName));
     mapUnits->setName(
         language.translate("EmbeddedProject", "%1 (%2)").arg(units.name(), options.categoryName));
-    levelExpression =
-        QStringLiteral("coalesce(map_get(json_to_map(\"category_levels\"), '%1'), 'none')")
-            .arg(options.category);
+    levelExpression = categoryLevelExpression(options.category);
     // Other categories' units get no level and so are not drawn. A subset string would do the
     // same, but saving the project would then scan every unit for the filtered extent.
-    unitLevelExpression =
-        QStringLiteral("CASE WHEN \"category\" = '%1' THEN \"level\" END").arg(options.category);
+    unitLevelExpression = QStringLiteral("CASE WHEN %1 = %2 THEN %3 END")
+                              .arg(QgsExpression::quotedColumnRef(QStringLiteral("category")),
+                                   QgsExpression::quotedString(options.category),
+                                   QgsExpression::quotedColumnRef(QStringLiteral("level")));
   }
   applyRegionStyle(*mapRegions, options.language, levelExpression);
   applyUnitStyle(*mapUnits, options.language, unitLevelExpression);
@@ -127,16 +136,16 @@ bool addLayout(QgsProject &project, const QgsVectorLayer &regions, const QgsVect
   return true;
 }
 
-QStringList regionKinds(const QString &gpkgPath)
+QList<RegionKind> presentRegionKinds(const QString &gpkgPath)
 {
-  QStringList kinds;
+  QList<RegionKind> kinds;
   ProjectLayers layers(gpkgPath);
   if (!layers.isValid())
     return kinds;
   const int field = layers.regions()->fields().lookupField(QStringLiteral("kind"));
-  for (const QString &kind :
-       {QStringLiteral("district"), QStringLiteral("street"), QStringLiteral("grid")})
-    if (layers.regions()->uniqueValues(field).contains(kind))
+  const QSet<QVariant> present = layers.regions()->uniqueValues(field);
+  for (RegionKind kind : regionKinds())
+    if (present.contains(regionKindKey(kind)))
       kinds << kind;
   return kinds;
 }
@@ -180,7 +189,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     taxonomy = store->taxonomy();
     categoriesPresent = readUnitCategories(*store);
   }
-  const QStringList kinds = regionKinds(gpkgPath);
+  const QList<RegionKind> kinds = presentRegionKinds(gpkgPath);
 
   // The layouts: the overall map, one per category with units, the district atlas.
   QList<MapOptions> layouts;
@@ -203,7 +212,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
       categoryOptions.categoryName = category.name(options.language);
       layouts << categoryOptions;
     }
-    if (kinds.contains(QStringLiteral("district")))
+    if (kinds.contains(RegionKind::District))
     {
       MapOptions atlasOptions = options;
       atlasOptions.atlas = true;
@@ -236,11 +245,11 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   applyUnitStyle(*units, QStringLiteral("zh"));
   project.addMapLayer(units, false);
   tree->addLayer(units);
-  for (const QString &kind : kinds)
+  for (RegionKind kind : kinds)
   {
     QgsVectorLayer *layer = layers.regions()->clone();
     layer->setName(regionKindName(kind, language));
-    layer->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(kind));
+    layer->setSubsetString(regionKindFilter(kind));
     applyRegionStyle(*layer, QStringLiteral("zh"));
     project.addMapLayer(layer, false);
     tree->addLayer(layer)->setItemVisibilityChecked(kind == kinds.first());

@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <cpl_error.h>
+#include <qgsexpression.h>
 #include <qgsexpressioncontextutils.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfillsymbol.h>
@@ -105,12 +106,12 @@ QgsRectangle unfilteredExtent(const QgsVectorLayer &layer)
 }
 
 //! Another view of \a regions' table (same source), filtered, unstyled.
-QgsVectorLayer *regionsView(const QgsVectorLayer &regions, const QString &name, const QString &kind)
+QgsVectorLayer *regionsView(const QgsVectorLayer &regions, const QString &name, RegionKind kind)
 {
   QgsVectorLayer::LayerOptions options;
   options.loadDefaultStyle = false;
   auto *layer = new QgsVectorLayer(regions.source(), name, regions.providerType(), options);
-  layer->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(kind));
+  layer->setSubsetString(regionKindFilter(kind));
   return layer;
 }
 
@@ -273,7 +274,7 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   {
     QgsVectorLayer *coverage =
         regionsView(*regions, language.translate("RiskMapLayout", "Districts (atlas pages)"),
-                    QStringLiteral("district"));
+                    RegionKind::District);
     project.addMapLayer(coverage, false);
     if (coverage->featureCount() <= 0)
     {
@@ -414,21 +415,21 @@ RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectN
     mStatus.error = layers.error();
     return;
   }
-  layers.regions()->setSubsetString(QStringLiteral("\"kind\" = '%1'").arg(options.kind));
+  layers.regions()->setSubsetString(regionKindFilter(options.kind));
   if (layers.regions()->featureCount() == 0)
   {
-    mStatus.error =
-        Tr::tr("%1: the project has no regions of kind %2").arg(projectPath, options.kind);
+    mStatus.error = Tr::tr("%1: the project has no regions of kind %2")
+                        .arg(projectPath, regionKindKey(options.kind));
     return;
   }
   // A category map shows that category's units and each region's level for that category.
   QString levelExpression = QStringLiteral("level");
   if (!options.category.isEmpty())
   {
-    layers.units()->setSubsetString(QStringLiteral("\"category\" = '%1'").arg(options.category));
-    levelExpression =
-        QStringLiteral("coalesce(map_get(json_to_map(\"category_levels\"), '%1'), 'none')")
-            .arg(options.category);
+    layers.units()->setSubsetString(
+        QStringLiteral("%1 = %2").arg(QgsExpression::quotedColumnRef(QStringLiteral("category")),
+                                      QgsExpression::quotedString(options.category)));
+    levelExpression = categoryLevelExpression(options.category);
   }
   applyRegionStyle(*layers.regions(), options.language, levelExpression);
   applyUnitStyle(*layers.units(), options.language);
@@ -587,6 +588,19 @@ QImage RiskMapLayout::renderImage(double dpi) const
 {
   QgsLayoutExporter exporter(mLayout.get());
   return exporter.renderPageToImage(0, QSize(), dpi);
+}
+
+QString regionKindFilter(RegionKind kind)
+{
+  return QStringLiteral("%1 = %2").arg(QgsExpression::quotedColumnRef(QStringLiteral("kind")),
+                                       QgsExpression::quotedString(regionKindKey(kind)));
+}
+
+QString categoryLevelExpression(const QString &category)
+{
+  return QStringLiteral("coalesce(map_get(json_to_map(%1), %2), 'none')")
+      .arg(QgsExpression::quotedColumnRef(QStringLiteral("category_levels")),
+           QgsExpression::quotedString(category));
 }
 
 } // namespace riskatlas

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "regionkind.h"
+
 #include "maps/basemap.h"
 
 #include <QImage>
@@ -19,7 +21,7 @@ struct MapOptions
 {
   QString paper = QStringLiteral("A3"); //!< A4 | A3 | A2 | A1 | A0
   bool landscape = true;
-  QString kind = QStringLiteral("district"); //!< which regions to colour: district | street | grid
+  RegionKind kind = RegionKind::District; //!< which regions to colour
   QString category;     //!< a category code: map its units and the regions' level for it
   QString categoryName; //!< the category's name in the map's language, for the title
   QString language = QStringLiteral("zh");     //!< zh | en
@@ -80,6 +82,11 @@ inline QString footer()
  * nothing to do without a basemap or for a shifted source the layout refuses anyway.
  */
 void probeBasemap(MapOptions &options);
+
+//! The subset string (OGR SQL) of the regions of \a kind.
+QString regionKindFilter(RegionKind kind);
+//! A QGIS expression for a region's level for \a category, from its category_levels map.
+QString categoryLevelExpression(const QString &category);
 
 //! "four-colour-A3-landscape.qpt" for the options' paper and orientation.
 QString mapTemplateFileName(const MapOptions &options);

@@ -90,7 +90,7 @@ MapExport ProjectSession::exportMap(const MapRequest &request, const QString &fi
   MapOptions options;
   options.paper = request.paper.toUpper();
   options.landscape = request.landscape;
-  options.kind = request.kind;
+  regionKindFromKey(request.kind, options.kind); // checked by checkMapRequest()
   options.language = request.language;
   options.dpi = request.dpi;
   options.atlas = request.atlas;
