@@ -225,10 +225,23 @@ class Reference
 public:
   explicit Reference(const Layout &layout) : mLayout(layout)
   {
+    mExtent = layout.front().geometry.boundingBox();
     for (const Region &region : layout)
     {
       mBoxes.push_back(region.geometry.boundingBox());
       mEngines.emplace_back(QgsGeometry::createGeometryEngine(region.geometry.constGet()));
+      mExtent.combineExtentWith(mBoxes.back());
+    }
+    // Only to skip far regions quickly: each region is listed in every cell its box reaches and
+    // one more all round, so rounding never drops a candidate.
+    mCells.resize(Side * Side);
+    for (int i = 0; i < layout.size(); ++i)
+    {
+      const QgsRectangle &box = mBoxes[static_cast<size_t>(i)];
+      for (int r = cell(box.yMinimum(), false) - 1; r <= cell(box.yMaximum(), false) + 1; ++r)
+        for (int c = cell(box.xMinimum(), true) - 1; c <= cell(box.xMaximum(), true) + 1; ++c)
+          if (r >= 0 && r < Side && c >= 0 && c < Side)
+            mCells[static_cast<size_t>(r * Side + c)].push_back(i);
     }
   }
 
@@ -237,7 +250,10 @@ public:
   {
     const QgsPoint point(x, y);
     QVector<int> best; // per kind met, in order of meeting
-    for (int i = 0; i < mLayout.size(); ++i)
+    const int r = cell(y, false), c = cell(x, true);
+    if (r < 0 || r >= Side || c < 0 || c >= Side)
+      return {};
+    for (int i : mCells[static_cast<size_t>(r * Side + c)])
     {
       const QgsRectangle &box = mBoxes[static_cast<size_t>(i)];
       if (x < box.xMinimum() || x > box.xMaximum() || y < box.yMinimum() || y > box.yMaximum() ||
@@ -272,7 +288,19 @@ public:
   }
 
 private:
+  static constexpr int Side = 64;
+
+  //! The cell column (or row) of a coordinate; out of range outside the extent (with a margin).
+  int cell(double value, bool isX) const
+  {
+    const double origin = isX ? mExtent.xMinimum() : mExtent.yMinimum();
+    const double size = (isX ? mExtent.width() : mExtent.height()) / (Side - 2);
+    return static_cast<int>(std::floor((value - origin) / size)) + 1;
+  }
+
   const Layout &mLayout;
+  QgsRectangle mExtent;
+  std::vector<std::vector<int>> mCells;
   std::vector<QgsRectangle> mBoxes;
   std::vector<std::unique_ptr<QgsGeometryEngine>> mEngines;
 };
