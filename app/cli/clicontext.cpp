@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <qgsfeedback.h>
+#include <utility>
 
 namespace riskatlas::cli
 {
@@ -68,6 +69,8 @@ int CliContext::parse(const QStringList &positionalNames, int minimumPositional)
     mErr << Tr::tr("Try: riskatlas-cli %1 --help").arg(mCommand) << Qt::endl;
     return Usage;
   }
+  if (mBeforeRun)
+    std::exchange(mBeforeRun, nullptr)();
   return -1;
 }
 

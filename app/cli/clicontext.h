@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 #include <memory>
 
 class QgsFeedback;
@@ -33,10 +34,14 @@ public:
 
   /**
    * Parses the arguments after the command. Returns -1 when the command should run, otherwise
-   * the exit code to stop with (0 after --help, 2 for wrong usage).
+   * the exit code to stop with (0 after --help, 2 for wrong usage). QGIS is started only here,
+   * once the command runs: a command must not use QGIS before this returns -1.
    */
   int parse(const QStringList &positionalNames, int minimumPositional);
   QString positional(int index) const;
+
+  //! Called once when parse() lets the command run (riskatlas-cli starts QGIS there).
+  void setBeforeRun(std::function<void()> beforeRun) { mBeforeRun = std::move(beforeRun); }
 
   QTextStream &out() { return mOut; }
   void error(const QString &message);
@@ -51,6 +56,7 @@ private:
   QTextStream mOut;
   QTextStream mErr;
   std::unique_ptr<QgsFeedback> mFeedback;
+  std::function<void()> mBeforeRun;
 };
 
 } // namespace riskatlas::cli

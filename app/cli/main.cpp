@@ -1,4 +1,5 @@
-// riskatlas-cli: batch access to RiskAtlas. Thin wiring: start QGIS, pick the command, run it.
+// riskatlas-cli: batch access to RiskAtlas. Thin wiring: pick the command, parse its arguments,
+// start QGIS only then (about 0.6 s) and run it, so help and usage errors answer at once.
 #include "clicommands.h"
 #include "support/gisruntime.h"
 #include "translations.h"
@@ -6,6 +7,7 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <cstdio>
+#include <memory>
 #include <qgsapplication.h>
 
 namespace
@@ -59,8 +61,11 @@ QString usage()
 int main(int argc, char **argv)
 {
   riskatlas::cli::installInterruptHandler();
-  auto app = riskatlas::startQgis(argc, argv, false);
+  // Parsing needs only Qt Core and the translators; Qt allows one application object at a time,
+  // so this one gives way to QGIS's once a command is about to run.
+  auto core = std::make_unique<QCoreApplication>(argc, argv);
   riskatlas::installSystemLanguage();
+  std::unique_ptr<QgsApplication> gis;
   QStringList arguments = QCoreApplication::arguments().mid(1);
   const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
   int code = riskatlas::cli::Usage;
@@ -77,6 +82,13 @@ int main(int argc, char **argv)
   else if (const Command run = commands().value(command))
   {
     riskatlas::cli::CliContext context(command, arguments);
+    context.setBeforeRun(
+        [&]
+        {
+          core.reset();
+          gis = riskatlas::startQgis(argc, argv, false);
+          riskatlas::installSystemLanguage();
+        });
     code = run(context);
   }
   else
@@ -87,6 +99,7 @@ int main(int argc, char **argv)
           Tr::tr("riskatlas-cli: unknown command \"%1\"").arg(command).toUtf8().constData());
     std::fputs(usage().toUtf8().constData(), stderr);
   }
-  QgsApplication::exitQgis();
+  if (gis)
+    QgsApplication::exitQgis();
   return code;
 }

@@ -1,6 +1,7 @@
 #include "assess/edgestripes.h"
 
 #include <cmath>
+#include <memory>
 #include <qgscurve.h>
 #include <qgscurvepolygon.h>
 #include <qgsgeometry.h>
@@ -26,8 +27,13 @@ EdgeStripes::EdgeStripes(const QgsGeometry &geometry)
       if (!curve)
         continue;
       ++rings;
+      // GEOS tests a curve by its linearisation with QGIS's default tolerance (QgsGeos), so the
+      // stripes take the same one; the control points alone would make chords of the arcs.
       QgsPointSequence points;
-      curve->points(points);
+      if (QgsWkbTypes::isCurvedType(curve->wkbType()))
+        std::unique_ptr<QgsCurve>(curve->segmentize())->points(points);
+      else
+        curve->points(points);
       for (int i = 1; i < points.size(); ++i)
         mEdges.push_back(
             {points.at(i - 1).x(), points.at(i - 1).y(), points.at(i).x(), points.at(i).y()});

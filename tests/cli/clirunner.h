@@ -2,9 +2,13 @@
 
 #include "testdata.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QStringList>
 #include <QTest>
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 namespace riskatlas::test
 {
@@ -15,29 +19,123 @@ struct CliRun
   int exitCode = -1;
   QString out;
   QString err;
+  //! Why the run did not end by itself in time (timeout, could not start); empty when it did.
+  QString failure;
 };
 
-inline CliRun runCli(const QStringList &arguments)
+//! The limit of one run: $RISKATLAS_TEST_TIMEOUT seconds (raise it on a slow machine), else 120.
+inline int defaultTimeoutMs()
 {
-  QProcess process;
-  process.start(QStringLiteral(RISKATLAS_CLI), arguments);
-  process.waitForFinished(120000);
+  bool ok = false;
+  const double seconds = qEnvironmentVariable("RISKATLAS_TEST_TIMEOUT").toDouble(&ok);
+  return ok && seconds > 0 ? static_cast<int>(seconds * 1000) : 120000;
+}
+
+//! The environment of the test itself, for runs that change a variable or two.
+inline QProcessEnvironment testEnvironment()
+{
+  return QProcessEnvironment::systemEnvironment();
+}
+
+namespace detail
+{
+/**
+ * A child in a process group of its own, so a timeout ends it with everything it started; it
+ * also dies with the test (a test killed by CTest must not leave a CLI running).
+ */
+class GroupedProcess : public QProcess
+{
+protected:
+  void setupChildProcess() override
+  {
+    ::setpgid(0, 0);
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  }
+};
+
+inline QString commandLine(const QString &program, const QStringList &arguments)
+{
+  QStringList words{program};
+  for (const QString &argument : arguments)
+    words << (argument.isEmpty() || argument.contains(QLatin1Char(' '))
+                  ? QLatin1Char('\'') + argument + QLatin1Char('\'')
+                  : argument);
+  return words.join(QLatin1Char(' '));
+}
+} // namespace detail
+
+/**
+ * Runs a program for at most \a timeoutMs; one that overruns is killed with its children and
+ * the run's failure says so, naming the command line and the limit. Does not fail the test.
+ */
+inline CliRun runProcess(const QString &program, const QStringList &arguments, int timeoutMs,
+                         const QProcessEnvironment &environment = testEnvironment())
+{
+  detail::GroupedProcess process;
+  process.setProcessEnvironment(environment);
+  process.start(program, arguments);
   CliRun run;
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  if (!process.waitForStarted(timeoutMs))
+  {
+    run.failure = QStringLiteral("%1: could not start: %2")
+                      .arg(detail::commandLine(program, arguments), process.errorString());
+    return run;
+  }
+  if (!process.waitForFinished(timeoutMs))
+  {
+    ::kill(-static_cast<pid_t>(process.processId()), SIGKILL);
+    process.waitForFinished(-1);
+    run.failure = QStringLiteral("%1: did not finish within %2 s and was killed (a slow machine "
+                                 "may set RISKATLAS_TEST_TIMEOUT=seconds)")
+                      .arg(detail::commandLine(program, arguments))
+                      .arg(timeoutMs / 1000.0);
+  }
+  else if (process.exitStatus() == QProcess::NormalExit)
+    run.exitCode = process.exitCode();
   run.out = QString::fromUtf8(process.readAllStandardOutput());
   run.err = QString::fromUtf8(process.readAllStandardError());
   return run;
 }
 
-//! Runs any program; returns its stdout, or a null string if it did not exit 0.
-inline QString runTool(const QString &program, const QStringList &arguments)
+namespace detail
 {
-  QProcess process;
-  process.start(program, arguments);
-  if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit ||
-      process.exitCode() != 0)
-    return QString();
-  return QString::fromUtf8(process.readAllStandardOutput());
+//! How an unfinished run is reported: failing the calling test (a test of the runner swaps it).
+using FailureReporter = void (*)(const QString &message);
+inline FailureReporter &failureReporter()
+{
+  static FailureReporter reporter = [](const QString &message)
+  { QTest::qFail(qPrintable(message), __FILE__, __LINE__); };
+  return reporter;
+}
+
+//! Fails the calling test when a run overran or never started (the caller goes on regardless).
+inline void failIfUnfinished(const CliRun &run)
+{
+  if (!run.failure.isEmpty())
+    failureReporter()(run.failure);
+}
+} // namespace detail
+
+//! Runs riskatlas-cli; a run that overruns \a timeoutMs is killed and fails the test.
+inline CliRun runCli(const QStringList &arguments,
+                     const QProcessEnvironment &environment = testEnvironment(),
+                     int timeoutMs = defaultTimeoutMs())
+{
+  const CliRun run = runProcess(QStringLiteral(RISKATLAS_CLI), arguments, timeoutMs, environment);
+  detail::failIfUnfinished(run);
+  return run;
+}
+
+/**
+ * Runs any program; returns its stdout, or a null string if it did not exit 0. A run that
+ * overruns \a timeoutMs is killed and fails the test.
+ */
+inline QString runTool(const QString &program, const QStringList &arguments,
+                       int timeoutMs = defaultTimeoutMs())
+{
+  const CliRun run = runProcess(program, arguments, timeoutMs);
+  detail::failIfUnfinished(run);
+  return run.exitCode == 0 ? run.out : QString();
 }
 
 //! Fails the calling test with the exit code and stderr of a run that did not exit 0.

@@ -1,5 +1,5 @@
 #include "clirunner.h"
-#include "imagecomparison.h"
+#include "controlimage.h"
 #include "maps/riskmaplayout.h"
 #include "maps/riskstyle.h"
 #include "maps/unitthinning.h"
@@ -58,19 +58,6 @@ private:
         .trimmed()
         .section(QLatin1Char('\n'), 0, 0)
         .toInt();
-  }
-
-  //! Compares with tests/controls/NAME; RISKATLAS_UPDATE_CONTROLS=1 rewrites the control.
-  static void compareWithControl(const QString &png, const QString &name)
-  {
-    const QString control = QDir(sourceDir()).filePath(QStringLiteral("tests/controls/") + name);
-    if (qEnvironmentVariableIsSet("RISKATLAS_UPDATE_CONTROLS"))
-    {
-      QFile::remove(control);
-      QVERIFY(QFile::copy(png, control));
-    }
-    const ImageComparison comparison = compareImages(png, control, 8, 200);
-    QVERIFY2(comparison.matches, qPrintable(comparison.message));
   }
 
   //! Serves \a folder on a free local port with python3's http.server; returns the port.
@@ -192,7 +179,7 @@ private slots:
     expectSuccess(runCli({QStringLiteral("export-map"), mProject, png, QStringLiteral("--paper"),
                           QStringLiteral("A4"), QStringLiteral("--dpi"), QStringLiteral("50"),
                           QStringLiteral("--category"), QStringLiteral("industrial")}));
-    compareWithControl(png, QStringLiteral("category-industrial-a4-50dpi.png"));
+    RISKATLAS_CHECK_CONTROL_IMAGE(png, QStringLiteral("category-industrial-a4-50dpi.png"));
   }
 
   void atlasHasOnePagePerDistrict()
@@ -220,8 +207,8 @@ private slots:
     QVERIFY(written.contains(QStringLiteral("atlas_330101.png")));
     QVERIFY(QFile::exists(path(QStringLiteral("atlas_330101.pgw"))));
     QVERIFY2(pages.out.contains(QStringLiteral("atlas_330112.png")), qPrintable(pages.out));
-    compareWithControl(path(QStringLiteral("atlas_330101.png")),
-                       QStringLiteral("atlas-330101-a4-50dpi.png"));
+    RISKATLAS_CHECK_CONTROL_IMAGE(path(QStringLiteral("atlas_330101.png")),
+                                  QStringLiteral("atlas-330101-a4-50dpi.png"));
   }
 
   void userFolderTemplateOverridesTheBuiltInOne()

@@ -1,5 +1,5 @@
 #include "clirunner.h"
-#include "imagecomparison.h"
+#include "controlimage.h"
 #include "qgistestmain.h"
 #include "risklevel.h"
 #include "testdata.h"
@@ -298,15 +298,7 @@ private slots:
     const QString png = path(QStringLiteral("control-check.png"));
     expectSuccess(runCli({QStringLiteral("export-map"), mProject, png, QStringLiteral("--paper"),
                           QStringLiteral("A4"), QStringLiteral("--dpi"), QStringLiteral("50")}));
-    const QString control =
-        QDir(sourceDir()).filePath(QStringLiteral("tests/controls/four-colour-map-a4-50dpi.png"));
-    if (qEnvironmentVariableIsSet("RISKATLAS_UPDATE_CONTROLS"))
-    {
-      QFile::remove(control);
-      QVERIFY(QFile::copy(png, control));
-    }
-    const ImageComparison comparison = compareImages(png, control, 8, 200);
-    QVERIFY2(comparison.matches, qPrintable(comparison.message));
+    RISKATLAS_CHECK_CONTROL_IMAGE(png, QStringLiteral("four-colour-map-a4-50dpi.png"));
   }
 
   void pdfMapKeepsChineseTextAndEmbedsThePinnedFont()

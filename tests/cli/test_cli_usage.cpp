@@ -75,6 +75,47 @@ private slots:
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
   }
 
+  void helpAndUsageErrorsDoNotStartQgis_data()
+  {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // on stdout for exit 0, stderr otherwise
+    QTest::newRow("--help") << QStringList{"--help"} << 0 << "Exit codes";
+    QTest::newRow("--version") << QStringList{"--version"} << 0 << "riskatlas-cli 0.";
+    QTest::newRow("command --help") << QStringList{"export-map", "--help"} << 0 << "OUT.pdf";
+    QTest::newRow("no command") << QStringList{} << 2 << "Usage";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "frobnicate";
+    QTest::newRow("missing argument")
+        << QStringList{"import-units", "p.gpkg"} << 2 << "expected PROJECT.gpkg FILE";
+    QTest::newRow("unknown option") << QStringList{"assess", "p.gpkg", "--fast"} << 2 << "fast";
+  }
+  void helpAndUsageErrorsDoNotStartQgis()
+  {
+    // QGIS starts a Qt GUI application, which aborts on an unknown platform plugin: these
+    // answers prove it was never started (the control below proves that it would abort).
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QProcessEnvironment environment = testEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+    const CliRun run = runCli(arguments, environment);
+    QVERIFY2(run.exitCode == exitCode,
+             qPrintable(QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err)));
+    const QString &text = exitCode == 0 ? run.out : run.err;
+    QVERIFY2(text.contains(message), qPrintable(text));
+  }
+  void aRunningCommandStartsQgis()
+  {
+    // The control of the test above: a command that runs does start QGIS, and aborts here.
+    QProcessEnvironment environment = testEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+    const QString project = mDir.filePath(QStringLiteral("never.gpkg"));
+    const CliRun run = runCli({QStringLiteral("new"), project}, environment);
+    QCOMPARE(run.exitCode, -1);
+    QVERIFY2(run.err.contains(QStringLiteral("no-such-platform")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(project));
+  }
+
   void missingFilesExitOne()
   {
     const QString project = mDir.filePath(QStringLiteral("none.gpkg"));
