@@ -16,6 +16,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QThread>
+#include <memory>
 #include <qgsexpressioncontextutils.h>
 #include <qgslayoutitemlegend.h>
 #include <qgsmaprendererparalleljob.h>
@@ -33,6 +34,17 @@ using namespace riskatlas;
  * them: imports and assessments as QgsTasks, report and map text in a language of their own
  * without touching the application's translators, basemaps probed outside layout building.
  */
+namespace
+{
+//! A variable the map's layout prints (the scope is the caller's to delete).
+QString layoutVariable(RiskMapLayout &map, const QString &name)
+{
+  const std::unique_ptr<QgsExpressionContextScope> scope(
+      QgsExpressionContextUtils::layoutScope(&map.layout()));
+  return scope->variable(name).toString();
+}
+} // namespace
+
 class TestWorkerThreads : public QObject
 {
   Q_OBJECT
@@ -292,9 +304,7 @@ private slots:
       options.language = language;
       RiskMapLayout map(mAssessed, store->projectName(), store->crsAuthId(), options);
       QVERIFY2(map.isValid(), qPrintable(map.error()));
-      titles << QgsExpressionContextUtils::layoutScope(&map.layout())
-                    ->variable(QStringLiteral("riskatlas_title"))
-                    .toString();
+      titles << layoutVariable(map, QStringLiteral("riskatlas_title"));
       auto *legend = qobject_cast<QgsLayoutItemLegend *>(map.layout().itemById(mapitem::legend()));
       QVERIFY(legend);
       legends << legend->title();
@@ -335,9 +345,7 @@ private slots:
     RiskMapLayout map(mAssessed, store->projectName(), store->crsAuthId(), options);
     QVERIFY2(map.isValid(), qPrintable(map.error()));
     QVERIFY2(map.warnings().isEmpty(), qPrintable(map.warnings().join(QLatin1Char('\n'))));
-    QCOMPARE(QgsExpressionContextUtils::layoutScope(&map.layout())
-                 ->variable(QStringLiteral("riskatlas_basemap_note"))
-                 .toString(),
+    QCOMPARE(layoutVariable(map, QStringLiteral("riskatlas_basemap_note")),
              QStringLiteral("Basemap: 127.0.0.1"));
   }
 };
