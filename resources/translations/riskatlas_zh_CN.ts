@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>%1: the output must end in .pdf, .png or .svg</source>
-        <translation>%1：输出文件的扩展名必须为 .pdf、.png 或 .svg</translation>
+        <translation>%1：输出文件扩展名须为 .pdf、.png 或 .svg</translation>
     </message>
     <message>
         <source>%1: no such file</source>
