@@ -270,7 +270,11 @@ bool ProjectSession::commit(const std::function<bool(ProjectStore &, QString *)>
     return false;
   QString error;
   if (project->beginTransaction(&error) && change(*project, &error) && project->commit(&error))
+  {
+    // Category names appear in the embedded project's layouts (rewritten only if it changed).
+    refreshQgisViews(false);
     return true;
+  }
   project->rollback();
   setProblem(problem, file.isEmpty() ? failure(mPath, error)
                                      : Problem::fileProblem(ProblemKind::Invalid, file,

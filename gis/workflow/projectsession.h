@@ -128,7 +128,8 @@ private:
   void warnAboutFont();
   //! Runs an import step on the store, then refreshes what QGIS reads after a success.
   ImportOutcome import(const std::function<ImportOutcome(ProjectStore &)> &step);
-  //! Runs \a change in one transaction; its error is attributed to \a file when given.
+  //! Runs \a change in one transaction, then refreshes the embedded project; its error is
+  //! attributed to \a file when given.
   bool commit(const std::function<bool(ProjectStore &, QString *)> &change, const QString &file,
               Problem *problem);
 

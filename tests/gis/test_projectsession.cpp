@@ -230,6 +230,32 @@ private slots:
     QCOMPARE(session->taxonomy().sectorCount(), sectorsBefore);
   }
 
+  void aRenamedCategoryReachesTheEmbeddedProject()
+  {
+    auto session = sampleProject();
+    QVERIFY(session->assess({}, nullptr).ok);
+    QJsonObject json = session->taxonomy().toJson();
+    QJsonArray categories = json.value(QStringLiteral("categories")).toArray();
+    QJsonObject industrial = categories.at(0).toObject();
+    industrial.insert(QStringLiteral("name_zh"), QStringLiteral("工业企业类"));
+    categories.replace(0, industrial);
+    json.insert(QStringLiteral("categories"), categories);
+    Taxonomy renamed;
+    QVERIFY(Taxonomy::fromJson(json, renamed, nullptr));
+    Problem problem;
+    QVERIFY2(session->replaceTaxonomy(renamed, &problem), qPrintable(problem.message()));
+    QVERIFY(session->takeWarnings().isEmpty());
+    const QString path = session->path();
+    session.reset();
+    QgsProject project;
+    QVERIFY(project.read(EmbeddedProject::uri(path)));
+    QStringList names;
+    for (QgsMapLayer *layer : project.mapLayers())
+      names << layer->name();
+    QVERIFY2(names.join(QLatin1Char('|')).contains(QStringLiteral("工业企业类")),
+             qPrintable(names.join(QLatin1Char('|'))));
+  }
+
   void mapRequestsAreCheckedBeforeAnythingOpens()
   {
     MapRequest request;
