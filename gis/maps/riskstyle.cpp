@@ -2,17 +2,22 @@
 
 #include "risklevel.h"
 #include "store/projectlayers.h"
+#include "store/projectstore.h"
 #include "support/gdalsupport.h"
 #include "support/gisruntime.h"
 #include "support/qgisversionshims.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDomDocument>
 #include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
 #include <qgsmarkersymbol.h>
 #include <qgsmarkersymbollayer.h>
 #include <qgspallabeling.h>
+#include <qgsreadwritecontext.h>
 #include <qgstextbuffersettings.h>
 #include <qgstextformat.h>
 #include <qgsvectorlayer.h>
@@ -124,51 +129,147 @@ void applyUnitStyle(QgsVectorLayer &units, const QString &language, const QStrin
       levelExpression));
 }
 
-bool saveDefaultStyles(const QString &projectPath, QString *error)
+namespace
 {
-  {
-    // QGIS asks "overwrite?" in a modal dialog for an existing name (a headless hang): delete
-    // our previous styles first.
-    const char *drivers[] = {"GPKG", nullptr};
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(projectPath.toUtf8().constData(),
-                                                   GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers,
-                                                   nullptr, nullptr));
-    if (!dataset)
-    {
-      if (error)
-        *error = Tr::tr("%1: cannot open the project to store its styles").arg(projectPath);
-      return false;
-    }
-    if (dataset->GetLayerByName("layer_styles") &&
-        !executeSql(*dataset,
-                    QStringLiteral("DELETE FROM layer_styles WHERE styleName = %1")
-                        .arg(sqlLiteral(StyleName)),
-                    error))
-      return false;
-  }
-  ProjectLayers layers(projectPath);
-  if (!layers.isValid())
+//! One layer's style as QGIS stores it in layer_styles: the QML and the SLD of the layer.
+struct StoredStyle
+{
+  QString table;
+  QString qml;
+  QString sld;
+};
+
+bool exportStyle(QgsVectorLayer &layer, const QString &table, StoredStyle &style, QString *error)
+{
+  QDomDocument qml;
+  QDomDocument sld;
+  QString message;
+  layer.exportNamedStyle(qml, message, QgsReadWriteContext());
+  if (message.isEmpty())
+    layer.exportSldStyle(sld, message);
+  if (!message.isEmpty())
   {
     if (error)
-      *error = layers.error();
+      *error = Tr::tr("cannot describe the style of %1: %2").arg(table, message);
     return false;
   }
-  applyRegionStyle(*layers.regions(), QStringLiteral("zh"));
-  applyUnitStyle(*layers.units(), QStringLiteral("zh"));
-  for (QgsVectorLayer *layer : {layers.regions(), layers.units()})
+  style.table = table;
+  style.qml = qml.toString();
+  style.sld = sld.toString();
+  return true;
+}
+
+//! QGIS's layer_styles table (the QGIS GeoPackage styling extension), as QGIS creates it.
+OGRLayer *styleTable(GDALDataset &dataset)
+{
+  if (OGRLayer *existing = dataset.GetLayerByName("layer_styles"))
+    return existing;
+  const char *options[] = {"FID=id", nullptr};
+  OGRLayer *table =
+      dataset.CreateLayer("layer_styles", nullptr, wkbNone, const_cast<char **>(options));
+  if (!table)
+    return nullptr;
+  const std::pair<const char *, int> texts[] = {
+      {"f_table_catalog", 256}, {"f_table_schema", 256},
+      {"f_table_name", 256},    {"f_geometry_column", 256},
+      {"styleName", 30},        {"styleQML", 0},
+      {"styleSLD", 0}};
+  for (const auto &[name, width] : texts)
   {
-    QString message;
-    layer->saveStyleToDatabase(StyleName, Tr::tr("Four-colour risk levels (RiskAtlas)"), true,
-                               QString(), message);
-    if (!message.isEmpty())
+    OGRFieldDefn field(name, OFTString);
+    field.SetWidth(width);
+    table->CreateField(&field);
+  }
+  OGRFieldDefn useAsDefault("useAsDefault", OFTInteger);
+  useAsDefault.SetSubType(OFSTBoolean);
+  table->CreateField(&useAsDefault);
+  OGRFieldDefn description("description", OFTString);
+  table->CreateField(&description);
+  for (const char *name : {"owner", "ui"})
+  {
+    OGRFieldDefn field(name, OFTString);
+    field.SetWidth(30);
+    table->CreateField(&field);
+  }
+  OGRFieldDefn updateTime("update_time", OFTDateTime);
+  updateTime.SetDefault("CURRENT_TIMESTAMP");
+  table->CreateField(&updateTime);
+  return table;
+}
+
+//! Replaces RiskAtlas's styles in layer_styles in one transaction of \a store (no QGIS dialog).
+bool writeStyles(ProjectStore &store, const QList<StoredStyle> &styles, QString *error)
+{
+  if (!store.beginTransaction(error))
+    return false;
+  GDALDataset &dataset = store.dataset();
+  OGRLayer *table = styleTable(dataset);
+  bool ok = table && executeSql(dataset,
+                                QStringLiteral("DELETE FROM layer_styles WHERE styleName = %1")
+                                    .arg(sqlLiteral(StyleName)),
+                                error);
+  for (const StoredStyle &style : styles)
+  {
+    if (!ok)
+      break;
+    OGRFeature row(table->GetLayerDefn());
+    // Empty strings, not NULL: QGIS looks its default styles up with f_table_schema = ''.
+    row.SetField("f_table_catalog", "");
+    row.SetField("f_table_schema", "");
+    setStringField(row, "f_table_name", style.table);
+    OGRLayer *styled = dataset.GetLayerByName(style.table.toUtf8().constData());
+    setStringField(row, "f_geometry_column",
+                   styled ? QString::fromUtf8(styled->GetGeometryColumn()) : QString());
+    setStringField(row, "styleName", StyleName);
+    setStringField(row, "styleQML", style.qml);
+    setStringField(row, "styleSLD", style.sld);
+    row.SetField("useAsDefault", 1);
+    setStringField(row, "description", Tr::tr("Four-colour risk levels (RiskAtlas)"));
+    row.SetField("owner", "");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    row.SetField("update_time", now.date().year(), now.date().month(), now.date().day(),
+                 now.time().hour(), now.time().minute(),
+                 static_cast<float>(now.time().second() + now.time().msec() / 1000.0), 100);
+    ok = table->CreateFeature(&row) == OGRERR_NONE;
+    if (!ok && error)
+      *error = Tr::tr("%1: cannot store the style of %2: %3")
+                   .arg(store.path(), style.table, lastGdalError());
+  }
+  if (ok && table)
+    return store.commit(error);
+  if (!table && error)
+    *error =
+        Tr::tr("%1: cannot create the layer_styles table: %2").arg(store.path(), lastGdalError());
+  store.rollback();
+  return false;
+}
+} // namespace
+
+bool saveDefaultStyles(const QString &projectPath, QString *error)
+{
+  QList<StoredStyle> styles;
+  {
+    ProjectLayers layers(projectPath);
+    if (!layers.isValid())
     {
       if (error)
-        *error =
-            Tr::tr("%1: cannot store the style of %2: %3").arg(projectPath, layer->name(), message);
+        *error = layers.error();
       return false;
     }
+    applyRegionStyle(*layers.regions(), QStringLiteral("zh"));
+    applyUnitStyle(*layers.units(), QStringLiteral("zh"));
+    StoredStyle regions;
+    StoredStyle units;
+    if (!exportStyle(*layers.regions(), QStringLiteral("regions"), regions, error) ||
+        !exportStyle(*layers.units(), QStringLiteral("units"), units, error))
+      return false;
+    styles = {regions, units};
   }
-  return true;
+  // QgsVectorLayer::saveStyleToDatabase() would ask "overwrite?" in a modal dialog when another
+  // process stored the style meanwhile (a headless hang): write the rows ourselves, under the
+  // project's write lock.
+  auto store = ProjectStore::open(projectPath, error);
+  return store && writeStyles(*store, styles, error);
 }
 
 } // namespace riskatlas

@@ -1643,16 +1643,20 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 <context>
     <name>RiskStyle</name>
     <message>
-        <source>%1: cannot open the project to store its styles</source>
-        <translation>%1: cannot open the project to store its styles</translation>
-    </message>
-    <message>
         <source>Four-colour risk levels (RiskAtlas)</source>
         <translation>Four-colour risk levels (RiskAtlas)</translation>
     </message>
     <message>
         <source>%1: cannot store the style of %2: %3</source>
         <translation>%1: cannot store the style of %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot describe the style of %1: %2</source>
+        <translation>cannot describe the style of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the layer_styles table: %2</source>
+        <translation>%1: cannot create the layer_styles table: %2</translation>
     </message>
 </context>
 <context>

@@ -1655,16 +1655,20 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
 <context>
     <name>RiskStyle</name>
     <message>
-        <source>%1: cannot open the project to store its styles</source>
-        <translation>%1：无法打开项目以保存样式</translation>
-    </message>
-    <message>
         <source>Four-colour risk levels (RiskAtlas)</source>
         <translation>风险等级四色样式（RiskAtlas）</translation>
     </message>
     <message>
         <source>%1: cannot store the style of %2: %3</source>
         <translation>%1：无法保存 %2 的样式：%3</translation>
+    </message>
+    <message>
+        <source>cannot describe the style of %1: %2</source>
+        <translation>无法描述 %1 的样式：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the layer_styles table: %2</source>
+        <translation>%1：无法创建 layer_styles 表：%2</translation>
     </message>
 </context>
 <context>
