@@ -4,7 +4,10 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
+#include <pthread.h>
 #include <qgsfeedback.h>
+#include <thread>
 #include <utility>
 
 namespace riskatlas::cli
@@ -16,17 +19,26 @@ struct Tr
 {
   Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
 };
-volatile std::sig_atomic_t interrupted = 0;
-volatile std::sig_atomic_t cancellableStep = 0;
+// The feedback of the command's long step, which Ctrl-C cancels; null before the step.
+std::mutex cancellableMutex;
+QgsFeedback *cancellable = nullptr;
 
-// Ctrl-C cancels a long step at its next progress report (it rolls back: the project is
-// unchanged); anywhere else the command stops at once, and SQLite's journal undoes any
-// unfinished transaction when the project is next opened.
-void onInterrupt(int)
+// Ctrl-C cancels a long step: it notices at its next check, in any phase, and rolls back (the
+// project is unchanged). Before a step the command stops at once; SQLite's journal undoes any
+// unfinished transaction when the project is next opened. A thread of its own takes the signal,
+// so cancelling is an ordinary call rather than work inside a signal handler.
+void watchInterrupts(sigset_t interruptSignals)
 {
-  interrupted = 1;
-  if (!cancellableStep)
-    std::_Exit(130);
+  for (;;)
+  {
+    int signal = 0;
+    if (sigwait(&interruptSignals, &signal) != 0)
+      continue;
+    const std::lock_guard<std::mutex> lock(cancellableMutex);
+    if (!cancellable)
+      std::_Exit(130);
+    cancellable->cancel();
+  }
 }
 } // namespace
 
@@ -37,11 +49,22 @@ CliContext::CliContext(const QString &command, const QStringList &arguments)
   mParser.addHelpOption();
 }
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext()
+{
+  const std::lock_guard<std::mutex> lock(cancellableMutex);
+  if (cancellable == mFeedback.get())
+    cancellable = nullptr;
+}
 
 void installInterruptHandler()
 {
-  std::signal(SIGINT, onInterrupt);
+  // Blocked here, before any other thread starts, so every thread inherits the mask and only
+  // the watcher receives the signal.
+  sigset_t interruptSignals;
+  sigemptyset(&interruptSignals);
+  sigaddset(&interruptSignals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &interruptSignals, nullptr);
+  std::thread(watchInterrupts, interruptSignals).detach();
 }
 
 int CliContext::parse(const QStringList &positionalNames, int minimumPositional)
@@ -96,13 +119,14 @@ QgsFeedback *CliContext::progress()
   if (!mFeedback)
   {
     mFeedback = std::make_unique<QgsFeedback>();
-    cancellableStep = 1;
+    {
+      const std::lock_guard<std::mutex> lock(cancellableMutex);
+      cancellable = mFeedback.get();
+    }
     auto lastDecile = std::make_shared<int>(-1);
     QObject::connect(mFeedback.get(), &QgsFeedback::progressChanged, mFeedback.get(),
                      [this, lastDecile](double percent)
                      {
-                       if (interrupted && !mFeedback->isCanceled())
-                         mFeedback->cancel();
                        const int decile = static_cast<int>(percent / 10);
                        if (decile == *lastDecile)
                          return;

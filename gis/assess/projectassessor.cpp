@@ -153,8 +153,16 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
       return abort();
     timer.lap("state saved");
   }
-  if (!recordRun(store, methodSet, aggregation, outcome, &outcome.error) ||
-      !store.commit(&outcome.error))
+  if (!recordRun(store, methodSet, aggregation, outcome, &outcome.error))
+    return abort();
+  // The last moment a cancel can still keep the project unchanged.
+  if (feedback && feedback->isCanceled())
+  {
+    outcome.error = Tr::tr("assessment cancelled; the project is unchanged");
+    outcome.errorKind = ProblemKind::Cancelled;
+    return abort();
+  }
+  if (!store.commit(&outcome.error))
     return abort();
   timer.lap("committed");
   if (feedback)

@@ -155,12 +155,25 @@ ImportOutcome GridMaker::run(ProjectStore &store, const GridOptions &options, Qg
                              .arg(options.shape == GridOptions::Shape::Square
                                       ? QStringLiteral("square")
                                       : QStringLiteral("hex")),
-                         &error) ||
-      !store.commit(&error))
+                         &error))
   {
     store.rollback();
     return outcome.fail(ProblemKind::Failed, store.path(), error);
   }
+  // The last moment a cancel can still keep the project unchanged.
+  if (feedback && feedback->isCanceled())
+  {
+    store.rollback();
+    return outcome.fail(ProblemKind::Cancelled, store.path(),
+                        Tr::tr("grid cancelled; the project is unchanged"));
+  }
+  if (!store.commit(&error))
+  {
+    store.rollback();
+    return outcome.fail(ProblemKind::Failed, store.path(), error);
+  }
+  if (feedback)
+    feedback->setProgress(100.0);
   outcome.ok = true;
   outcome.added = cells.size();
   outcome.projectCrs = store.crsAuthId();

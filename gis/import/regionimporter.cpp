@@ -216,9 +216,19 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
   outcome.added = records.size();
   if (!store.appendAudit(QStringLiteral("import-regions"), file,
                          QStringLiteral("%1 %2").arg(outcome.replaced).arg(kind),
-                         QStringLiteral("%1 %2").arg(outcome.added).arg(kind), &error) ||
-      !store.commit(&error))
+                         QStringLiteral("%1 %2").arg(outcome.added).arg(kind), &error))
     return abort(error);
+  // The last moment a cancel can still keep the project unchanged.
+  if (feedback && feedback->isCanceled())
+  {
+    store.rollback();
+    return outcome.fail(ProblemKind::Cancelled, file,
+                        Tr::tr("import cancelled; the project is unchanged"));
+  }
+  if (!store.commit(&error))
+    return abort(error);
+  if (feedback)
+    feedback->setProgress(100.0);
   outcome.ok = true;
   outcome.rows = records.size();
   outcome.projectCrs = store.crsAuthId();

@@ -254,11 +254,13 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
     return outcome.fail(ProblemKind::Invalid, source->fileName(),
                         Tr::tr("%1: the file has no units").arg(source->fileName()));
 
-  auto abort = [&](const QString &message)
+  auto abort = [&](const QString &message, ProblemKind kind = ProblemKind::Failed)
   {
     store.rollback();
-    return outcome.fail(ProblemKind::Failed, store.path(), message);
+    return outcome.fail(kind, store.path(), message);
   };
+  auto cancelled = [&] { return feedback && feedback->isCanceled(); };
+  const QString cancelMessage = Tr::tr("import cancelled; the project is unchanged");
   if (!store.beginTransaction(&error))
     return abort(error);
   if (store.crsAuthId().isEmpty() &&
@@ -273,6 +275,8 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
   OGRLayer *units = store.unitsLayer();
   for (int i = 0; i < records.size(); ++i)
   {
+    if (cancelled())
+      return abort(cancelMessage, ProblemKind::Cancelled);
     const UnitRecord &record = records.at(i);
     QgsGeometry geometry = record.geometry;
     try
@@ -307,7 +311,7 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
     if (record.geometry.isNull())
       outcome.withoutPosition << record.id;
     if (feedback)
-      feedback->setProgress(50.0 + 50.0 * (i + 1) / records.size());
+      feedback->setProgress(50.0 + 45.0 * (i + 1) / records.size());
   }
   outcome.removed = QStringList(fromThisFile.cbegin(), fromThisFile.cend());
   outcome.removed.sort();
@@ -318,9 +322,15 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
                              .arg(outcome.updated)
                              .arg(outcome.unchanged)
                              .arg(outcome.removed.size()),
-                         &error) ||
-      !store.commit(&error))
+                         &error))
     return abort(error);
+  // The last moment a cancel can still keep the project unchanged.
+  if (cancelled())
+    return abort(cancelMessage, ProblemKind::Cancelled);
+  if (!store.commit(&error))
+    return abort(error);
+  if (feedback)
+    feedback->setProgress(100.0);
   outcome.ok = true;
   outcome.rows = records.size();
   outcome.projectCrs = store.crsAuthId();
