@@ -1,5 +1,6 @@
 #include "store/replacelock.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <sqlite3.h>
 
@@ -29,8 +30,16 @@ ReplaceLock::ReplaceLock(const QString &path, int busyTimeoutMs)
   }
   sqlite3_busy_timeout(mConnection, busyTimeoutMs);
   // In WAL mode readers never block an exclusive lock; leaving WAL needs every other
-  // connection closed, so it tells whether another program still has the file open.
-  int rc = sqlite3_exec(mConnection, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+  // connection closed, so it tells whether another program still has the file open (SQLite
+  // then keeps WAL and answers "wal" without an error).
+  sqlite3_stmt *statement = nullptr;
+  int rc = sqlite3_prepare_v2(mConnection, "PRAGMA journal_mode = DELETE", -1, &statement, nullptr);
+  if (rc == SQLITE_OK && (rc = sqlite3_step(statement)) == SQLITE_ROW)
+  {
+    const auto *mode = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+    rc = mode && qstricmp(mode, "delete") == 0 ? SQLITE_OK : SQLITE_BUSY;
+  }
+  sqlite3_finalize(statement);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec(mConnection, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr);
   if (rc == SQLITE_OK)

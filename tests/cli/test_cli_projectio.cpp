@@ -258,6 +258,26 @@ private slots:
     QCOMPARE(md5(project), before);
   }
 
+  void overwriteRefusesAProjectASessionHoldsInWalMode()
+  {
+    const QString project = copy();
+    sqlite3 *session = nullptr;
+    QCOMPARE(sqlite3_open(project.toUtf8().constData(), &session), SQLITE_OK);
+    // What ProjectJournal does for the workbench: WAL, and a connection that has read.
+    QCOMPARE(sqlite3_exec(session, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(session, "SELECT count(*) FROM units", nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    const CliRun run = runCli({QStringLiteral("new"), project, QStringLiteral("--overwrite")});
+    sqlite3_close(session);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(project + QStringLiteral(": another program has this project "
+                                                       "open; it was not replaced")),
+             qPrintable(run.err));
+    QCOMPARE(value(project, "SELECT value FROM ra_metadata WHERE key = 'project_name'"),
+             QStringLiteral("示例市"));
+  }
+
   void killedOverwriteLeavesOldOrNewNeverNone()
   {
     const QString project = copy();
