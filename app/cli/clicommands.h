@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/openmode.h"
 #include "clicontext.h"
 
 #include <memory>
@@ -27,7 +28,10 @@ int runMethods(CliContext &context);
 int runTaxonomy(CliContext &context);
 
 //! Opens the project at \a path (the first argument by default); null after reporting why.
-std::unique_ptr<ProjectSession> openProject(CliContext &context, const QString &path);
-std::unique_ptr<ProjectSession> openProject(CliContext &context);
+//! Read commands open it ReadOnly: the file is not changed.
+std::unique_ptr<ProjectSession> openProject(CliContext &context, const QString &path,
+                                            OpenMode mode = OpenMode::ReadWrite);
+std::unique_ptr<ProjectSession> openProject(CliContext &context,
+                                            OpenMode mode = OpenMode::ReadWrite);
 
 } // namespace riskatlas::cli

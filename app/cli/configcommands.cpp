@@ -52,13 +52,14 @@ int methodsExport(CliContext &context)
 {
   if (!expectArguments(context, QStringLiteral("export PROJECT.gpkg OUT.json [--run HASH]"), 2))
     return Usage;
-  auto session = openProject(context, context.positional(1));
+  auto session = openProject(context, context.positional(1), OpenMode::ReadOnly);
   if (!session)
     return Failure;
-  MethodSet set = session->methodSet();
   Problem problem;
+  MethodSet set = session->methodSet(&problem);
   const QString run = context.parser().value(QStringLiteral("run"));
-  if ((!run.isEmpty() && !session->methodSetByHash(run, set, &problem)) ||
+  if (!problem.reason.isEmpty() ||
+      (!run.isEmpty() && !session->methodSetByHash(run, set, &problem)) ||
       !session->exportMethodSet(set, context.positional(2), &problem))
   {
     context.error(cliMessage(problem));
@@ -118,10 +119,16 @@ int methodsValidate(CliContext &context)
   const QString project = context.parser().value(QStringLiteral("project"));
   if (!project.isEmpty())
   {
-    auto session = openProject(context, project);
+    auto session = openProject(context, project, OpenMode::ReadOnly);
     if (!session)
       return Failure;
-    taxonomy = session->taxonomy();
+    Problem problem;
+    taxonomy = session->taxonomy(&problem);
+    if (!problem.reason.isEmpty())
+    {
+      context.error(cliMessage(problem));
+      return Failure;
+    }
   }
   MethodSet set;
   Problems problems;
@@ -196,7 +203,10 @@ int runTaxonomy(CliContext &context)
     context.error(Tr::tr("unknown action \"%1\" (export, import)").arg(action));
     return Usage;
   }
-  auto session = openProject(context, context.positional(1));
+  // Export only reads: the file stays as it is, even a project that would need migrating.
+  auto session =
+      openProject(context, context.positional(1),
+                  action == QLatin1String("export") ? OpenMode::ReadOnly : OpenMode::ReadWrite);
   if (!session)
     return Failure;
   const QString file = context.positional(2);

@@ -55,14 +55,21 @@ int runSummary(CliContext &context)
                     Tr::tr("JSON on stdout (schema: resources/schemas/summary.schema.json).")});
   if (const int stop = context.parse({QStringLiteral("PROJECT.gpkg")}, 1); stop >= 0)
     return stop;
-  auto session = openProject(context);
+  auto session = openProject(context, OpenMode::ReadOnly);
   if (!session)
     return Failure;
-  const AssessmentSummary summary = session->summary();
+  Problem problem;
+  const AssessmentSummary summary = session->summary(&problem);
+  const Taxonomy taxonomy = session->taxonomy(&problem);
+  if (!problem.reason.isEmpty())
+  {
+    context.error(cliMessage(problem));
+    return Failure;
+  }
   if (parser.isSet(QStringLiteral("json")))
   {
     context.out() << QString::fromUtf8(
-        QJsonDocument(summary.toJson(session->taxonomy())).toJson(QJsonDocument::Indented));
+        QJsonDocument(summary.toJson(taxonomy)).toJson(QJsonDocument::Indented));
     return Success;
   }
   QTextStream &out = context.out();
@@ -93,7 +100,7 @@ int runExportUnits(CliContext &context)
           context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.csv")}, 2);
       stop >= 0)
     return stop;
-  auto session = openProject(context);
+  auto session = openProject(context, OpenMode::ReadOnly);
   if (!session)
     return Failure;
   Problem problem;
@@ -174,7 +181,7 @@ int runExportMap(CliContext &context)
     context.error(usageMessage(context, problems.first(), basemapGiven));
     return Usage;
   }
-  auto session = openProject(context);
+  auto session = openProject(context, OpenMode::ReadOnly);
   if (!session)
     return Failure;
   const MapExport result = session->exportMap(request, output);
@@ -206,7 +213,7 @@ int runReport(CliContext &context)
     context.error(usageMessage(context, problems.first(), false));
     return Usage;
   }
-  auto session = openProject(context);
+  auto session = openProject(context, OpenMode::ReadOnly);
   if (!session)
     return Failure;
   Problem problem;

@@ -93,6 +93,8 @@ QString cliMessage(const Problem &problem)
     worded.reason = cliReason(problem);
     return worded.message();
   }
+  case ProblemKind::Damaged:
+    return Tr::tr("%1; restore it from a backup copy").arg(message);
   case ProblemKind::Invalid:
   case ProblemKind::Cancelled:
   case ProblemKind::Failed:

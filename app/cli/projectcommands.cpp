@@ -66,10 +66,10 @@ void addImportOptions(QCommandLineParser &parser)
 }
 } // namespace
 
-std::unique_ptr<ProjectSession> openProject(CliContext &context, const QString &path)
+std::unique_ptr<ProjectSession> openProject(CliContext &context, const QString &path, OpenMode mode)
 {
   Problem problem;
-  auto session = ProjectSession::open(path, &problem);
+  auto session = ProjectSession::open(path, mode, &problem);
   if (!session)
     context.error(cliMessage(problem));
   else
@@ -77,9 +77,9 @@ std::unique_ptr<ProjectSession> openProject(CliContext &context, const QString &
   return session;
 }
 
-std::unique_ptr<ProjectSession> openProject(CliContext &context)
+std::unique_ptr<ProjectSession> openProject(CliContext &context, OpenMode mode)
 {
-  return openProject(context, context.positional(0));
+  return openProject(context, context.positional(0), mode);
 }
 
 int runNew(CliContext &context)

@@ -16,6 +16,7 @@ enum class ProblemKind
   Invalid,   //!< an input row, field, value or file is wrong; the reason says how
   Cancelled, //!< the user cancelled; nothing changed
   Failed,    //!< reading or writing a file or the project failed
+  Damaged,   //!< the project file is damaged (a read failed, a table or metadata row is missing)
 
   FileExists,        //!< the target file exists (fix: allow replacing it)
   ProjectNoUnits,    //!< the project has no units (fix: import units)

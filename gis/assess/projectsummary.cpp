@@ -51,9 +51,12 @@ AssessmentSummary readSummary(ProjectStore &store)
       if (groups.integer(2) != 0)
         summary.outsideRegions += count;
     }
+    if (groups.failed())
+      store.noteReadError(groups.error());
   }
   if (OGRLayer *regions = store.regionsLayer())
   {
+    CPLErrorReset();
     regions->ResetReading();
     for (auto &feature : *regions)
     {
@@ -81,6 +84,8 @@ AssessmentSummary readSummary(ProjectStore &store)
         region.raisedBy = raisedBy.split(QLatin1Char(','));
       summary.regions.append(region);
     }
+    if (CPLGetLastErrorType() >= CE_Failure)
+      store.noteReadError(lastGdalError());
   }
   summary.sortRegions();
   return summary;
@@ -93,26 +98,34 @@ QSet<QString> readUnitCategories(ProjectStore &store)
   // takes a third of a second).
   if (AssessState::unitCategories(store, categories))
     return categories;
+  CPLErrorReset();
   OGRLayer *result =
       store.dataset().ExecuteSQL("SELECT DISTINCT category FROM units", nullptr, nullptr);
-  if (!result)
-    return categories;
-  for (auto &feature : *result)
-    categories.insert(stringField(*feature, "category"));
-  store.dataset().ReleaseResultSet(result);
+  if (result)
+  {
+    for (auto &feature : *result)
+      categories.insert(stringField(*feature, "category"));
+    store.dataset().ReleaseResultSet(result);
+  }
+  if (!result || CPLGetLastErrorType() >= CE_Failure)
+    store.noteReadError(lastGdalError());
   return categories;
 }
 
 QList<ReportUnitRow> readMajorUnits(ProjectStore &store, const QString &language)
 {
   QList<ReportUnitRow> rows;
+  const Taxonomy taxonomy = store.taxonomy();
+  CPLErrorReset();
   OGRLayer *result = store.dataset().ExecuteSQL(
       "SELECT unit_id, name, sector, region, score, inherent_level, level FROM units "
       "WHERE level = 'major' ORDER BY score DESC, unit_id",
       nullptr, nullptr);
   if (!result)
+  {
+    store.noteReadError(lastGdalError());
     return rows;
-  const Taxonomy taxonomy = store.taxonomy();
+  }
   for (auto &feature : *result)
   {
     ReportUnitRow row;
@@ -126,6 +139,8 @@ QList<ReportUnitRow> readMajorUnits(ProjectStore &store, const QString &language
     row.finalLevel = levelOf(*feature, "level");
     rows.append(row);
   }
+  if (CPLGetLastErrorType() >= CE_Failure)
+    store.noteReadError(lastGdalError());
   store.dataset().ReleaseResultSet(result);
   return rows;
 }

@@ -43,6 +43,8 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
   input.taxonomy = &taxonomy;
   input.methodSet = store.methodSet();
   input.majorUnits = readMajorUnits(store, language);
+  if (store.hasReadError())
+    return false; // the caller reports the damage; no report from half-read figures
 
   QTextDocument document;
   document.setDefaultFont(QFont(cartographyFontFamily(), 10));

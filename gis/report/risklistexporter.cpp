@@ -17,17 +17,21 @@ namespace riskatlas
 
 namespace
 {
-QStringList inputsInUse(GDALDataset &dataset)
+QStringList inputsInUse(ProjectStore &store)
 {
+  GDALDataset &dataset = store.dataset();
   QStringList inputs;
   for (const QString &input : InputFields::scoringInputs())
   {
+    CPLErrorReset();
     if (!querySingleValue(dataset,
                           QStringLiteral("SELECT 1 FROM units WHERE COALESCE(%1, '') <> '' "
                                          "LIMIT 1")
                               .arg(input))
              .isEmpty())
       inputs << input;
+    if (CPLGetLastErrorType() >= CE_Failure)
+      store.noteReadError(lastGdalError());
   }
   return inputs;
 }
@@ -62,7 +66,7 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
   QStringList header;
   for (const auto &column : fixed)
     header << column.first;
-  const QStringList inputs = store.unitsLayer() ? inputsInUse(store.dataset()) : QStringList();
+  const QStringList inputs = store.unitsLayer() ? inputsInUse(store) : QStringList();
   QStringList extras;
   for (const QJsonValue &value :
        QJsonDocument::fromJson(store.metadata(ProjectSchema::extraColumnsKey()).toUtf8()).array())
@@ -72,8 +76,14 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
   int rows = 0;
   if (OGRLayer *units = store.unitsLayer())
   {
+    CPLErrorReset();
     OGRLayer *ordered =
         store.dataset().ExecuteSQL("SELECT * FROM units ORDER BY unit_id", nullptr, nullptr);
+    if (!ordered)
+    {
+      store.noteReadError(lastGdalError());
+      return false;
+    }
     for (auto &feature : *ordered)
     {
       QStringList fields;
@@ -89,10 +99,13 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
       csv.writeRow(fields);
       ++rows;
     }
+    if (CPLGetLastErrorType() >= CE_Failure)
+      store.noteReadError(lastGdalError());
     store.dataset().ReleaseResultSet(ordered);
     Q_UNUSED(units)
   }
-  if (!csv.commit(error))
+  // A list read from a damaged project is not written at all.
+  if (store.hasReadError() || !csv.commit(error))
     return false;
   if (rowsWritten)
     *rowsWritten = rows;

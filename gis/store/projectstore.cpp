@@ -1,19 +1,24 @@
 #include "store/projectstore.h"
 
 #include "reproducibletime.h"
+#include "store/projectprobe.h"
 #include "store/projectschema.h"
+#include "store/replacelock.h"
 #include "store/writelock.h"
 #include "support/gdalsupport.h"
 #include "support/geopackagesql.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdio>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 #include <sqlite3.h>
+#include <utility>
 
 namespace riskatlas
 {
@@ -52,22 +57,51 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
       *error = message;
     return nullptr;
   };
-  if (QFileInfo::exists(path) && !overwrite)
+  const bool replacing = QFileInfo::exists(path);
+  if (replacing && !overwrite)
     return fail(Tr::tr("%1: the file exists already; use --overwrite to replace it").arg(path));
   OGRSpatialReference srs;
   if (!crsAuthId.isEmpty() && srs.SetFromUserInput(crsAuthId.toUtf8().constData()) != OGRERR_NONE)
     return fail(Tr::tr("unknown coordinate reference system \"%1\"").arg(crsAuthId));
+  if (!replacing)
+    return build(path, path, name, crsAuthId, error);
 
+  // The old file stays until the new one is complete and renamed over it (one rename: a kill
+  // leaves one or the other); meanwhile no other program may use it.
+  ReplaceLock lock(path, DefaultBusyTimeoutMs);
+  if (!lock.isHeld())
+    return fail(lock.error());
+  const QFileInfo target(path);
+  const QString buildPath = target.dir().filePath(
+      QStringLiteral(".%1.new-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+  QFile::remove(buildPath);
+  if (!build(buildPath, path, name, crsAuthId, error))
+    return nullptr;
+  if (::rename(QFile::encodeName(buildPath).constData(), QFile::encodeName(path).constData()) != 0)
+  {
+    QFile::remove(buildPath);
+    return fail(Tr::tr("%1: cannot replace the existing file").arg(path));
+  }
+  lock.release();
+  return open(path, OpenMode::ReadWrite, error);
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::build(const QString &buildPath, const QString &path,
+                                                  const QString &name, const QString &crsAuthId,
+                                                  QString *error)
+{
+  auto fail = [error](const QString &message)
+  {
+    if (error)
+      *error = message;
+    return nullptr;
+  };
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("GPKG");
   if (!driver)
     return fail(Tr::tr("GDAL has no GeoPackage driver"));
-  if (QFileInfo::exists(path) && driver->Delete(path.toUtf8().constData()) != CE_None &&
-      !QFile::remove(path))
-    return fail(Tr::tr("%1: cannot replace the existing file").arg(path));
-
   std::unique_ptr<ProjectStore> store(new ProjectStore);
   store->mPath = path;
-  store->adopt(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+  store->adopt(driver->Create(buildPath.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
   if (!store->mDataset)
     return fail(Tr::tr("%1: cannot create the GeoPackage: %2").arg(path, lastGdalError()));
 
@@ -84,7 +118,7 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
   if (!ok)
   {
     store.reset();
-    QFile::remove(path);
+    QFile::remove(buildPath);
     return fail(Tr::tr("%1: %2").arg(path, stepError));
   }
   return store;
@@ -92,31 +126,97 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, const QS
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error)
 {
-  auto fail = [error](const QString &message)
+  return open(path, OpenMode::ReadWrite, error);
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode mode, QString *error,
+                                                 ProblemKind *kind)
+{
+  auto fail = [error, kind](const QString &message, ProblemKind why = ProblemKind::Failed)
   {
     if (error)
       *error = message;
+    if (kind)
+      *kind = why;
     return nullptr;
   };
   if (!QFileInfo::exists(path))
     return fail(Tr::tr("%1: no such project file").arg(path));
+  const bool readOnly = mode == OpenMode::ReadOnly;
+  // SQLite alone first: it waits for another program's lock (GDAL would just fail to open) and
+  // names a missing table before any code relies on it.
+  const ProjectProbe probe = probeProject(path, mode, DefaultBusyTimeoutMs);
+  switch (probe.outcome)
+  {
+  case ProjectProbe::Outcome::Damaged:
+    return fail(probe.message, ProblemKind::Damaged);
+  case ProjectProbe::Outcome::Busy:
+  case ProjectProbe::Outcome::Failed:
+    return fail(probe.message);
+  case ProjectProbe::Outcome::Foreign:
+    if (readOnly)
+      return fail(Tr::tr("%1 is not a RiskAtlas project").arg(path));
+    break;
+  case ProjectProbe::Outcome::Project:
+    if (readOnly && probe.schemaVersion < ProjectSchema::CurrentVersion)
+      return fail(Tr::tr("%1: the project has schema version %2; a command that changes it "
+                         "(e.g. assess) first migrates it to version %3")
+                      .arg(path)
+                      .arg(probe.schemaVersion)
+                      .arg(ProjectSchema::CurrentVersion));
+    break;
+  case ProjectProbe::Outcome::NotDatabase:
+    break;
+  }
   const char *drivers[] = {"GPKG", nullptr};
   std::unique_ptr<ProjectStore> store(new ProjectStore);
   store->mPath = path;
-  store->adopt(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
+  store->mReadOnly = readOnly;
+  store->adopt(GDALDataset::Open(path.toUtf8().constData(),
+                                 GDAL_OF_VECTOR | (readOnly ? GDAL_OF_READONLY : GDAL_OF_UPDATE),
                                  drivers, nullptr, nullptr));
   if (!store->mDataset)
-    return fail(Tr::tr("%1: not a GeoPackage that can be opened for writing").arg(path));
+    return fail(readOnly ? Tr::tr("%1: not a GeoPackage").arg(path)
+                         : Tr::tr("%1: not a GeoPackage that can be opened for writing").arg(path));
   QString stepError;
-  if (store->schemaVersion() < ProjectSchema::CurrentVersion)
+  const int version = store->schemaVersion();
+  if (store->hasReadError())
+    return fail(store->takeReadError(), ProblemKind::Damaged);
+  if (readOnly)
+  {
+    if (!ProjectSchema::migrateProject(*store->mDataset, version, &stepError))
+      return fail(Tr::tr("%1: %2").arg(path, stepError));
+  }
+  else if (version < ProjectSchema::CurrentVersion)
   {
     if (!store->beginTransaction(&stepError) || !store->initialise(true, &stepError) ||
         !store->commit(&stepError))
       return fail(stepError.startsWith(path) ? stepError : Tr::tr("%1: %2").arg(path, stepError));
+    store->mMigratedFrom = version;
   }
-  else if (!ProjectSchema::migrateProject(*store->mDataset, store->schemaVersion(), &stepError))
+  else if (!ProjectSchema::migrateProject(*store->mDataset, version, &stepError))
     return fail(Tr::tr("%1: %2").arg(path, stepError));
   return store;
+}
+
+QString ProjectStore::takeReadError()
+{
+  return std::exchange(mReadError, QString());
+}
+
+void ProjectStore::noteReadError(const QString &reason) const
+{
+  if (mReadError.isEmpty())
+    mReadError = projectDamagedMessage(mPath, reason);
+}
+
+QString ProjectStore::readValue(const QString &sql) const
+{
+  CPLErrorReset();
+  const QString value = querySingleValue(*mDataset, sql);
+  if (CPLGetLastErrorType() >= CE_Failure)
+    noteReadError(lastGdalError());
+  return value;
 }
 
 void ProjectStore::adopt(GDALDataset *dataset)
@@ -157,8 +257,7 @@ int ProjectStore::schemaVersion() const
 
 QString ProjectStore::metadata(const QString &key) const
 {
-  return querySingleValue(
-      *mDataset,
+  return readValue(
       QStringLiteral("SELECT value FROM ra_metadata WHERE key = %1").arg(sqlLiteral(key)));
 }
 
@@ -224,6 +323,12 @@ OGRLayer *ProjectStore::regionsLayer()
 bool ProjectStore::beginTransaction(QString *error)
 {
   mAuditSequence = -1;
+  if (mReadOnly)
+  {
+    if (error)
+      *error = Tr::tr("%1: the project was opened read-only").arg(mPath);
+    return false;
+  }
   if (mDataset->StartTransaction(FALSE) != OGRERR_NONE)
   {
     if (error)
@@ -329,12 +434,16 @@ bool ProjectStore::appendAudit(const QString &action, const QString &target,
 QList<AuditEntry> ProjectStore::auditLog() const
 {
   QList<AuditEntry> entries;
+  CPLErrorReset();
   OGRLayer *result = mDataset->ExecuteSQL(
       "SELECT seq, timestamp, user, action, target, old_value, new_value, prev_hash, hash "
       "FROM ra_audit_log ORDER BY seq",
       nullptr, nullptr);
   if (!result)
+  {
+    noteReadError(lastGdalError());
     return entries;
+  }
   for (auto &feature : *result)
   {
     AuditEntry entry;
@@ -349,6 +458,8 @@ QList<AuditEntry> ProjectStore::auditLog() const
     entry.hash = stringField(*feature, "hash");
     entries.append(entry);
   }
+  if (CPLGetLastErrorType() >= CE_Failure)
+    noteReadError(lastGdalError());
   mDataset->ReleaseResultSet(result);
   return entries;
 }
@@ -356,14 +467,20 @@ QList<AuditEntry> ProjectStore::auditLog() const
 MethodSet ProjectStore::methodSet() const
 {
   const QString hash = metadata(ProjectSchema::methodSetHashKey());
-  const QString definition = querySingleValue(
-      *mDataset, QStringLiteral("SELECT definition FROM ra_method_sets WHERE hash = %1")
-                     .arg(sqlLiteral(hash)));
-  MethodSet set;
-  if (definition.isEmpty() ||
-      !MethodSet::fromJson(QJsonDocument::fromJson(definition.toUtf8()).object(), set, nullptr))
+  if (hash.isEmpty())
     return MethodSet::defaultSet();
-  return set;
+  const QString definition =
+      readValue(QStringLiteral("SELECT definition FROM ra_method_sets WHERE hash = %1")
+                    .arg(sqlLiteral(hash)));
+  MethodSet set;
+  QString error;
+  if (definition.isEmpty())
+    noteReadError(Tr::tr("the current method set %1 is missing").arg(hash));
+  else if (!MethodSet::fromJson(QJsonDocument::fromJson(definition.toUtf8()).object(), set, &error))
+    noteReadError(Tr::tr("the current method set %1 is not valid: %2").arg(hash, error));
+  else
+    return set;
+  return MethodSet::defaultSet();
 }
 
 bool ProjectStore::storeMethodSetCopy(const MethodSet &set, QString *error)
@@ -470,6 +587,7 @@ bool ProjectStore::setTaxonomy(const Taxonomy &taxonomy, QString *error)
 Taxonomy ProjectStore::taxonomy() const
 {
   // The project's own copy, so that edits to a city's sector list travel with the file.
+  CPLErrorReset();
   OGRLayer *result = mDataset->ExecuteSQL(
       "SELECT category_code, category_zh, category_en, sector_code, sector_zh, sector_en "
       "FROM ra_taxonomy ORDER BY fid",
@@ -504,11 +622,21 @@ Taxonomy ProjectStore::taxonomy() const
     }
     mDataset->ReleaseResultSet(result);
   }
+  if (!result || CPLGetLastErrorType() >= CE_Failure)
+  {
+    noteReadError(lastGdalError());
+    return Taxonomy::defaultTaxonomy();
+  }
   flush();
   Taxonomy taxonomy;
+  QString error;
   if (!Taxonomy::fromJson(QJsonObject{{QStringLiteral("categories"), categoryArray}}, taxonomy,
-                          nullptr))
+                          &error))
+  {
+    noteReadError(Tr::tr("table %1 is not valid: %2")
+                      .arg(QString::fromUtf8(ProjectSchema::taxonomyTable()), error));
     return Taxonomy::defaultTaxonomy();
+  }
   return taxonomy;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/openmode.h"
+#include "api/problem.h"
 #include "auditentry.h"
 #include "methodset.h"
 #include "taxonomy.h"
@@ -29,16 +31,38 @@ public:
   ProjectStore &operator=(const ProjectStore &) = delete;
 
   /**
-   * Creates a new project file. Refuses an existing file unless \a overwrite. \a crsAuthId may
-   * be empty: the project then takes the CRS of its first imported layer.
+   * Creates a new project file. Refuses an existing file unless \a overwrite; then builds the
+   * new project beside it and renames it over the old one, refusing a file another program has
+   * open. \a crsAuthId may be empty: the project then takes the CRS of its first imported layer.
    */
   static std::unique_ptr<ProjectStore> create(const QString &path, const QString &name,
                                               const QString &crsAuthId, bool overwrite,
                                               QString *error);
   //! Opens an existing project for update, migrating it to the current schema.
   static std::unique_ptr<ProjectStore> open(const QString &path, QString *error);
+  /**
+   * Opens an existing project. Waits up to the default busy timeout for another program's lock,
+   * and refuses a project whose required tables or metadata are missing (\a kind Damaged). In
+   * \a mode ReadOnly nothing is written: a foreign GeoPackage or a schema that needs migrating
+   * is refused instead.
+   */
+  static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode, QString *error,
+                                            ProblemKind *kind = nullptr);
 
   QString path() const { return mPath; }
+  bool isReadOnly() const { return mReadOnly; }
+  //! The schema version open() migrated from, -1 when it did not migrate.
+  int migratedFrom() const { return mMigratedFrom; }
+
+  /**
+   * The first read of the project that failed (SQLite or GDAL error) since opening or the last
+   * call, as a sentence naming the file; empty when every read worked. Reads return what they
+   * could; callers check this before trusting them.
+   */
+  QString takeReadError();
+  bool hasReadError() const { return !mReadError.isEmpty(); }
+  //! Records a failed read (\a reason from SQLite or GDAL) unless one is recorded already.
+  void noteReadError(const QString &reason) const;
   GDALDataset &dataset() { return *mDataset; }
 
   int schemaVersion() const;
@@ -95,11 +119,21 @@ public:
 
 private:
   ProjectStore() = default;
+  //! Creates the project in \a buildPath, named and audited as \a path.
+  static std::unique_ptr<ProjectStore> build(const QString &buildPath, const QString &path,
+                                             const QString &name, const QString &crsAuthId,
+                                             QString *error);
   bool initialise(bool recordMigration, QString *error);
   //! Takes over a dataset GDAL opened or created, with RiskAtlas's busy timeout.
   void adopt(GDALDataset *dataset);
 
+  //! A single value read through GDAL; a failure is noted (noteReadError()).
+  QString readValue(const QString &sql) const;
+
   QString mPath;
+  bool mReadOnly = false;
+  int mMigratedFrom = -1;
+  mutable QString mReadError;
   std::unique_ptr<GDALDataset, void (*)(GDALDataset *)> mDataset{nullptr, nullptr};
   bool mInTransaction = false;
   int mBusyTimeoutMs = 0;

@@ -33,4 +33,12 @@ QString projectBusyMessage(const QString &path)
       .arg(path);
 }
 
+QString projectInUseMessage(const QString &path, int busyTimeoutMs)
+{
+  return Tr::tr("%1: the project is in use by another program, which kept it locked for more "
+                "than %2 s; nothing was read or changed. Try again when it has finished")
+      .arg(path)
+      .arg(busyTimeoutMs / 1000.0);
+}
+
 } // namespace riskatlas

@@ -30,5 +30,8 @@ WriteLock takeWriteLock(sqlite3 *connection);
 
 //! The message a second writer gives: names the file, says nothing was changed.
 QString projectBusyMessage(const QString &path);
+//! The message of a command that could not even open the project: another program kept it
+//! locked for longer than \a busyTimeoutMs.
+QString projectInUseMessage(const QString &path, int busyTimeoutMs);
 
 } // namespace riskatlas

@@ -33,7 +33,7 @@ void setProblem(Problem *problem, const Problem &value)
 }
 } // namespace
 
-ProjectSession::ProjectSession(const QString &path) : mPath(path) {}
+ProjectSession::ProjectSession(const QString &path, OpenMode mode) : mPath(path), mMode(mode) {}
 
 ProjectSession::~ProjectSession() = default;
 
@@ -54,19 +54,29 @@ std::unique_ptr<ProjectSession> ProjectSession::create(const QString &path, cons
     setProblem(problem, failure(path, error));
     return nullptr;
   }
-  std::unique_ptr<ProjectSession> session(new ProjectSession(store->path()));
+  std::unique_ptr<ProjectSession> session(new ProjectSession(store->path(), OpenMode::ReadWrite));
   session->mStore = std::move(store);
   return session;
 }
 
 std::unique_ptr<ProjectSession> ProjectSession::open(const QString &path, Problem *problem)
 {
-  std::unique_ptr<ProjectSession> session(new ProjectSession(path));
+  return open(path, OpenMode::ReadWrite, problem);
+}
+
+std::unique_ptr<ProjectSession> ProjectSession::open(const QString &path, OpenMode mode,
+                                                     Problem *problem)
+{
+  std::unique_ptr<ProjectSession> session(new ProjectSession(path, mode));
   ProjectStore *store = session->store(problem);
   if (!store)
     return nullptr;
-  // QGIS finds the embedded project's layers by file name: a renamed file needs it rewritten.
-  if (EmbeddedProject::isStale(*store))
+  // QGIS finds the embedded project's layers by file name: a renamed file needs it rewritten,
+  // but only by a command that changes the file anyway.
+  const bool stale = EmbeddedProject::isStale(*store);
+  if (session->readFailed(*store, problem))
+    return nullptr;
+  if (stale && mode == OpenMode::ReadWrite)
   {
     session->refreshQgisViews(false);
     if (!session->store(problem))
@@ -80,11 +90,26 @@ ProjectStore *ProjectSession::store(Problem *problem)
   if (!mStore)
   {
     QString error;
-    mStore = ProjectStore::open(mPath, &error);
+    ProblemKind kind = ProblemKind::Failed;
+    mStore = ProjectStore::open(mPath, mMode, &error, &kind);
     if (!mStore)
-      setProblem(problem, failure(mPath, error));
+      setProblem(problem, Problem::fileProblem(kind, mPath, error));
+    else if (mStore->migratedFrom() >= 0)
+      mWarnings << tr("%1: migrated from schema %2 to %3")
+                       .arg(mPath)
+                       .arg(mStore->migratedFrom())
+                       .arg(ProjectSchema::CurrentVersion);
   }
   return mStore.get();
+}
+
+bool ProjectSession::readFailed(ProjectStore &project, Problem *problem)
+{
+  const QString error = project.takeReadError();
+  if (error.isEmpty())
+    return false;
+  setProblem(problem, Problem::fileProblem(ProblemKind::Damaged, mPath, error));
+  return true;
 }
 
 void ProjectSession::refreshQgisViews(bool styles)
@@ -121,16 +146,22 @@ QString ProjectSession::crsAuthId()
   return project ? project->crsAuthId() : QString();
 }
 
-Taxonomy ProjectSession::taxonomy()
+Taxonomy ProjectSession::taxonomy(Problem *problem)
 {
-  ProjectStore *project = store(nullptr);
-  return project ? project->taxonomy() : Taxonomy::defaultTaxonomy();
+  ProjectStore *project = store(problem);
+  if (!project)
+    return Taxonomy::defaultTaxonomy();
+  const Taxonomy taxonomy = project->taxonomy();
+  return readFailed(*project, problem) ? Taxonomy::defaultTaxonomy() : taxonomy;
 }
 
-MethodSet ProjectSession::methodSet()
+MethodSet ProjectSession::methodSet(Problem *problem)
 {
-  ProjectStore *project = store(nullptr);
-  return project ? project->methodSet() : MethodSet::defaultSet();
+  ProjectStore *project = store(problem);
+  if (!project)
+    return MethodSet::defaultSet();
+  const MethodSet set = project->methodSet();
+  return readFailed(*project, problem) ? MethodSet::defaultSet() : set;
 }
 
 bool ProjectSession::methodSetByHash(const QString &hash, MethodSet &set, Problem *problem)
@@ -152,10 +183,13 @@ AggregationRule ProjectSession::aggregationRule()
   return rule;
 }
 
-AssessmentSummary ProjectSession::summary()
+AssessmentSummary ProjectSession::summary(Problem *problem)
 {
-  ProjectStore *project = store(nullptr);
-  return project ? readSummary(*project) : AssessmentSummary();
+  ProjectStore *project = store(problem);
+  if (!project)
+    return AssessmentSummary();
+  const AssessmentSummary summary = readSummary(*project);
+  return readFailed(*project, problem) ? AssessmentSummary() : summary;
 }
 
 ImportOutcome ProjectSession::import(const std::function<ImportOutcome(ProjectStore &)> &step)
@@ -294,22 +328,30 @@ bool ProjectSession::exportMethodSet(const MethodSet &set, const QString &file, 
 bool ProjectSession::exportTaxonomy(const QString &file, Problem *problem)
 {
   ProjectStore *project = store(problem);
+  if (!project)
+    return false;
+  const Taxonomy taxonomy = project->taxonomy();
+  if (readFailed(*project, problem))
+    return false;
   QString error;
-  if (project && writeJsonObject(file, project->taxonomy().toJson(), &error))
+  if (writeJsonObject(file, taxonomy.toJson(), &error))
     return true;
-  if (project)
-    setProblem(problem, failure(file, error));
+  setProblem(problem, failure(file, error));
   return false;
 }
 
 bool ProjectSession::exportRiskList(const QString &file, int *rows, Problem *problem)
 {
   ProjectStore *project = store(problem);
+  if (!project)
+    return false;
   QString error;
-  if (project && riskatlas::exportRiskList(*project, file, rows, &error))
+  const bool written = riskatlas::exportRiskList(*project, file, rows, &error);
+  if (readFailed(*project, problem))
+    return false;
+  if (written)
     return true;
-  if (project)
-    setProblem(problem, failure(file, error));
+  setProblem(problem, failure(file, error));
   return false;
 }
 
@@ -320,7 +362,10 @@ bool ProjectSession::writeReport(const QString &file, const QString &language, P
     return false;
   warnAboutFont();
   QString error;
-  if (writeReportPdf(*project, file, language, &error))
+  const bool written = writeReportPdf(*project, file, language, &error);
+  if (readFailed(*project, problem))
+    return false;
+  if (written)
     return true;
   setProblem(problem, failure(file, error));
   return false;

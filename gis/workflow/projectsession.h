@@ -4,6 +4,7 @@
 #include "api/importoptions.h"
 #include "api/importoutcome.h"
 #include "api/mapexport.h"
+#include "api/openmode.h"
 #include "api/problem.h"
 #include "assessmentsummary.h"
 #include "methodset.h"
@@ -66,19 +67,27 @@ public:
    * file was renamed since it was written (failure to rewrite is a warning).
    */
   static std::unique_ptr<ProjectSession> open(const QString &path, Problem *problem);
+  /**
+   * Opens a project in \a mode. ReadOnly changes nothing in the file: no migration (a foreign
+   * GeoPackage or an older schema is refused) and no repair of the embedded QGIS project. A
+   * project locked by another program is waited for, then refused as in use; a damaged one is
+   * refused with ProblemKind::Damaged.
+   */
+  static std::unique_ptr<ProjectSession> open(const QString &path, OpenMode mode, Problem *problem);
 
   QString path() const { return mPath; }
   QString projectName();
   QString crsAuthId();
-  Taxonomy taxonomy();
-  //! The method set assessments use.
-  MethodSet methodSet();
+  //! The project's taxonomy; \a problem (Damaged) is set when the project could not be read.
+  Taxonomy taxonomy(Problem *problem = nullptr);
+  //! The method set assessments use; \a problem as for taxonomy().
+  MethodSet methodSet(Problem *problem = nullptr);
   //! A method set a past run used, by its hash (or a unique prefix of at least 8 digits).
   bool methodSetByHash(const QString &hash, MethodSet &set, Problem *problem);
   //! The aggregation rule of the last assessment (max before the first).
   AggregationRule aggregationRule();
-  //! The figures of the last assessment.
-  AssessmentSummary summary();
+  //! The figures of the last assessment; \a problem as for taxonomy().
+  AssessmentSummary summary(Problem *problem = nullptr);
 
   ImportOutcome importUnits(const QString &file, const UnitImportOptions &options,
                             QgsFeedback *feedback);
@@ -120,7 +129,9 @@ public:
   QStringList takeWarnings();
 
 private:
-  explicit ProjectSession(const QString &path);
+  ProjectSession(const QString &path, OpenMode mode);
+  //! True, with \a problem (Damaged) set, when a read of \a project failed since the last check.
+  bool readFailed(ProjectStore &project, Problem *problem);
   //! The project's store, reopened after a step that let QGIS write the file.
   ProjectStore *store(Problem *problem);
   //! Closes the store and rewrites the default styles (when \a styles) and the embedded project.
@@ -134,6 +145,7 @@ private:
               Problem *problem);
 
   QString mPath;
+  OpenMode mMode = OpenMode::ReadWrite;
   std::unique_ptr<ProjectStore> mStore;
   QStringList mWarnings;
 };

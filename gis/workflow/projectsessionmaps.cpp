@@ -1,4 +1,5 @@
 // ProjectSession: the map export and the checks of a map request.
+#include "assess/projectsummary.h"
 #include "maps/basemap.h"
 #include "maps/riskmaplayout.h"
 #include "regionkind.h"
@@ -119,6 +120,11 @@ MapExport ProjectSession::exportMap(const MapRequest &request, const QString &fi
     }
     options.categoryName = category->name(options.language);
   }
+  // QGIS draws what it can read and says nothing: one grouped scan of the units and regions
+  // first, so a damaged project fails instead of drawing an empty map.
+  readSummary(*project);
+  if (readFailed(*project, &result.problem))
+    return result;
   warnAboutFont();
   probeBasemap(options); // the network wait happens here, never inside layout building
   RiskMapLayout map(project->path(), project->projectName(), project->crsAuthId(), options);

@@ -759,6 +759,10 @@
         <source>the project has no category %1 (categories: %2)</source>
         <translation>the project has no category %1 (categories: %2)</translation>
     </message>
+    <message>
+        <source>%1: migrated from schema %2 to %3</source>
+        <translation>%1: migrated from schema %2 to %3</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -837,6 +841,66 @@
     <message>
         <source>%1: another program is changing this project; nothing was changed. Try again when it has finished</source>
         <translation>%1: another program is changing this project; nothing was changed. Try again when it has finished</translation>
+    </message>
+    <message>
+        <source>%1: a program stopped while changing this project; a command that changes it (e.g. assess) first undoes the unfinished change</source>
+        <translation>%1: a program stopped while changing this project; a command that changes it (e.g. assess) first undoes the unfinished change</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project: %2</source>
+        <translation>%1: cannot read the project: %2</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged: %2</source>
+        <translation>%1: the project file is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1: the metadata row %2 is missing; the project file is damaged</source>
+        <translation>%1: the metadata row %2 is missing; the project file is damaged</translation>
+    </message>
+    <message>
+        <source>%1: the schema version "%2" is not valid; the project file is damaged</source>
+        <translation>%1: the schema version "%2" is not valid; the project file is damaged</translation>
+    </message>
+    <message>
+        <source>%1: table %2 is missing; the project file is damaged</source>
+        <translation>%1: table %2 is missing; the project file is damaged</translation>
+    </message>
+    <message>
+        <source>%1 is not a RiskAtlas project</source>
+        <translation>%1 is not a RiskAtlas project</translation>
+    </message>
+    <message>
+        <source>%1: the project has schema version %2; a command that changes it (e.g. assess) first migrates it to version %3</source>
+        <translation>%1: the project has schema version %2; a command that changes it (e.g. assess) first migrates it to version %3</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoPackage</source>
+        <translation>%1: not a GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1: the project was opened read-only</source>
+        <translation>%1: the project was opened read-only</translation>
+    </message>
+    <message>
+        <source>the current method set %1 is missing</source>
+        <translation>the current method set %1 is missing</translation>
+    </message>
+    <message>
+        <source>the current method set %1 is not valid: %2</source>
+        <translation>the current method set %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>table %1 is not valid: %2</source>
+        <translation>table %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>%1: another program has this project open; it was not replaced. Try again when it has finished</source>
+        <translation>%1: another program has this project open; it was not replaced. Try again when it has finished</translation>
+    </message>
+    <message>
+        <source>%1: the project is in use by another program, which kept it locked for more than %2 s; nothing was read or changed. Try again when it has finished</source>
+        <translation>%1: the project is in use by another program, which kept it locked for more than %2 s; nothing was read or changed. Try again when it has finished</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1536,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>--cell-size %1 would make about %2 cells; the limit is %3</source>
         <translation>--cell-size %1 would make about %2 cells; the limit is %3</translation>
+    </message>
+    <message>
+        <source>%1; restore it from a backup copy</source>
+        <translation>%1; restore it from a backup copy</translation>
     </message>
 </context>
 <context>

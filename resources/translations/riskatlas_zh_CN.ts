@@ -761,6 +761,10 @@
         <source>the project has no category %1 (categories: %2)</source>
         <translation>项目中没有类别 %1（现有类别：%2）</translation>
     </message>
+    <message>
+        <source>%1: migrated from schema %2 to %3</source>
+        <translation>%1：已从架构版本 %2 迁移到 %3</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -841,6 +845,66 @@
     <message>
         <source>%1: another program is changing this project; nothing was changed. Try again when it has finished</source>
         <translation>%1：另一个程序正在修改此项目；项目未作任何改动。请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>%1: a program stopped while changing this project; a command that changes it (e.g. assess) first undoes the unfinished change</source>
+        <translation>%1：有程序在修改此项目时中途停止；修改项目的命令（如 assess）会先撤销未完成的修改</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project: %2</source>
+        <translation>%1：无法读取项目：%2</translation>
+    </message>
+    <message>
+        <source>%1: the project file is damaged: %2</source>
+        <translation>%1：项目文件已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1: the metadata row %2 is missing; the project file is damaged</source>
+        <translation>%1：缺少元数据行 %2；项目文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1: the schema version "%2" is not valid; the project file is damaged</source>
+        <translation>%1：架构版本“%2”无效；项目文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1: table %2 is missing; the project file is damaged</source>
+        <translation>%1：缺少表 %2；项目文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is not a RiskAtlas project</source>
+        <translation>%1 不是 RiskAtlas 项目</translation>
+    </message>
+    <message>
+        <source>%1: the project has schema version %2; a command that changes it (e.g. assess) first migrates it to version %3</source>
+        <translation>%1：项目的架构版本为 %2；修改项目的命令（如 assess）会先将其迁移到版本 %3</translation>
+    </message>
+    <message>
+        <source>%1: not a GeoPackage</source>
+        <translation>%1：不是 GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1: the project was opened read-only</source>
+        <translation>%1：项目以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the current method set %1 is missing</source>
+        <translation>缺少当前方法集 %1</translation>
+    </message>
+    <message>
+        <source>the current method set %1 is not valid: %2</source>
+        <translation>当前方法集 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>table %1 is not valid: %2</source>
+        <translation>表 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>%1: another program has this project open; it was not replaced. Try again when it has finished</source>
+        <translation>%1：另一个程序正打开此项目；未替换该文件。请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>%1: the project is in use by another program, which kept it locked for more than %2 s; nothing was read or changed. Try again when it has finished</source>
+        <translation>%1：项目正被另一个程序使用，其锁定时间超过 %2 秒；未读取也未改动任何内容。请在其完成后重试</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1548,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>--cell-size %1 would make about %2 cells; the limit is %3</source>
         <translation>--cell-size %1 将生成约 %2 个网格；上限为 %3 个</translation>
+    </message>
+    <message>
+        <source>%1; restore it from a backup copy</source>
+        <translation>%1；请从备份副本恢复</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "workflow/problemscsv.h"
 #include "workflow/projectsession.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,49 @@ private slots:
     QVERIFY(!layers.isEmpty());
     for (QgsMapLayer *layer : layers)
       QVERIFY2(layer->isValid(), qPrintable(layer->source()));
+  }
+
+  void readOnlySessionsChangeNothingAndNameDamage()
+  {
+    const QString path = sampleProject()->path();
+    auto md5 = [&path]()
+    {
+      QFile file(path);
+      file.open(QIODevice::ReadOnly);
+      return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Md5);
+    };
+    const int pageSize = sql(path, QStringLiteral("PRAGMA page_size")).toInt();
+    const int root =
+        sql(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'units'"))
+            .toInt();
+    const QByteArray before = md5();
+    Problem problem;
+    auto reader = ProjectSession::open(path, OpenMode::ReadOnly, &problem);
+    QVERIFY2(reader, qPrintable(problem.message()));
+    QCOMPARE(reader->summary(&problem).units, 360);
+    QVERIFY2(problem.reason.isEmpty(), qPrintable(problem.message()));
+    MethodSet lec;
+    QVERIFY(MethodSet::forMethod(QStringLiteral("lec"), lec, nullptr));
+    QVERIFY(!reader->replaceMethodSet(lec, &problem));
+    QVERIFY2(problem.message().contains(QStringLiteral("read-only")),
+             qPrintable(problem.message()));
+    reader.reset();
+    QCOMPARE(md5(), before);
+
+    // Garbage over the units' root page: the summary is a Damaged problem, not zero units.
+    QVERIFY(pageSize > 0 && root > 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(qint64(root - 1) * pageSize));
+    file.write(QByteArray(pageSize, '\x5a'));
+    file.close();
+    problem = Problem();
+    reader = ProjectSession::open(path, OpenMode::ReadOnly, &problem);
+    QVERIFY2(reader, qPrintable(problem.message()));
+    QCOMPARE(reader->summary(&problem).units, 0);
+    QCOMPARE(problem.kind, ProblemKind::Damaged);
+    QCOMPARE(problem.file, path);
+    QVERIFY2(problem.message().contains(QStringLiteral("the project file is damaged")),
+             qPrintable(problem.message()));
   }
 
   void openingAMissingFileIsAProblem()
