@@ -346,13 +346,6 @@
     </message>
 </context>
 <context>
-    <name>CsvWriter</name>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
-</context>
-<context>
     <name>EmbeddedProject</name>
     <message>
         <source>Districts</source>
@@ -487,10 +480,6 @@
         <source>%1: expected a JSON object</source>
         <translation>%1：应为 JSON 对象</translation>
     </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：无法写入：%2</translation>
-    </message>
 </context>
 <context>
     <name>MethodSet</name>
@@ -569,6 +558,29 @@
     <message>
         <source>influence_zones: the distance of sector %1 must be a positive number of metres</source>
         <translation>influence_zones：行业领域 %1 的影响距离须为以米计的正数</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>the written file is incomplete</source>
+        <translation>写入的文件不完整</translation>
     </message>
 </context>
 <context>
@@ -904,13 +916,6 @@
     <message>
         <source>regions must be polygons</source>
         <translation>区域必须为面</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWriter</name>
-    <message>
-        <source>%1: cannot write the report</source>
-        <translation>%1：无法写入报告</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1489,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>--cell-size %1 would make about %2 cells; the limit is %3</source>
         <translation>--cell-size %1 将生成约 %2 个网格；上限为 %3 个</translation>
+    </message>
+    <message>
+        <source>standard output: cannot write: %1</source>
+        <translation>标准输出：无法写入：%1</translation>
     </message>
 </context>
 <context>
