@@ -1,9 +1,10 @@
 #include "jsonfile.h"
 
+#include "outputfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace riskatlas
 {
@@ -47,15 +48,7 @@ bool readJsonObject(const QString &path, QJsonObject &object, QString *error)
 
 bool writeJsonObject(const QString &path, const QJsonObject &object, QString *error)
 {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) ||
-      file.write(QJsonDocument(object).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-  {
-    if (error)
-      *error = Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
-    return false;
-  }
-  return true;
+  return writeOutputFile(path, QJsonDocument(object).toJson(QJsonDocument::Indented), error);
 }
 
 } // namespace riskatlas

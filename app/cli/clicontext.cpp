@@ -1,9 +1,12 @@
 #include "clicontext.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <pthread.h>
 #include <qgsfeedback.h>
@@ -106,6 +109,20 @@ void CliContext::error(const QString &message)
 {
   mErr << QStringLiteral("riskatlas-cli %1: ").arg(mCommand) << Tr::tr("error: ") << message
        << Qt::endl;
+}
+
+bool CliContext::finishOutput()
+{
+  mOut.flush();
+  errno = 0;
+  if (mOut.status() == QTextStream::Ok && std::fflush(stdout) == 0 && !std::ferror(stdout))
+    return true;
+  const auto *device = qobject_cast<const QFileDevice *>(mOut.device());
+  const QString reason = device && device->error() != QFileDevice::NoError
+                             ? device->errorString()
+                             : QString::fromLocal8Bit(std::strerror(errno));
+  error(Tr::tr("standard output: cannot write: %1").arg(reason));
+  return false;
 }
 
 void CliContext::warning(const QString &message)

@@ -44,6 +44,9 @@ public:
   void setBeforeRun(std::function<void()> beforeRun) { mBeforeRun = std::move(beforeRun); }
 
   QTextStream &out() { return mOut; }
+  //! Flushes stdout; false (with an error said) when what was printed did not all arrive, e.g.
+  //! `summary --json > /dev/full`: a script must not take a cut-off output for a whole one.
+  bool finishOutput();
   void error(const QString &message);
   void warning(const QString &message);
   //! Progress on stderr ("assess: 40%"), for long steps.

@@ -90,6 +90,8 @@ int main(int argc, char **argv)
           riskatlas::installSystemLanguage();
         });
     code = run(context);
+    if (!context.finishOutput() && code == riskatlas::cli::Success)
+      code = riskatlas::cli::Failure;
   }
   else
   {

@@ -4,6 +4,7 @@
 #include "maps/basemap.h"
 #include "maps/riskstyle.h"
 #include "maps/unitthinning.h"
+#include "outputfile.h"
 #include "reproducibletime.h"
 #include "risklevel.h"
 #include "store/projectcrs.h"
@@ -510,6 +511,31 @@ QString exportFailure(const QString &path, const QgsLayoutExporter &exporter)
 {
   return Tr::tr("%1: cannot export the map (failed writing %2)").arg(path, exporter.errorFile());
 }
+
+/**
+ * Runs \a exportTo (an exporter taking a path) on a temporary file next to \a path, then checks
+ * that the file ends with \a tail (QGIS does not report a short write) and moves it into place.
+ */
+template <typename ExportTo>
+bool exportThrough(const QString &path, const QByteArray &tail, ExportTo exportTo, QString *error)
+{
+  OutputFile output(path);
+  if (!output.open(error))
+    return false;
+  output.device().close(); // the exporter opens the path itself
+  if (!exportTo(output.writePath()))
+    return false;
+  output.setExpectedTail(tail);
+  return output.commit(error);
+}
+
+//! The world file QGIS writes next to a PNG: map.png → map.pgw.
+QString worldFilePath(const QString &pngPath)
+{
+  const QFileInfo info(pngPath);
+  return pngPath.left(pngPath.size() - info.fileName().size()) + info.completeBaseName() +
+         QStringLiteral(".pgw");
+}
 } // namespace
 
 bool RiskMapLayout::exportPdf(const QString &path, QString *error, QStringList *written)
@@ -521,27 +547,27 @@ bool RiskMapLayout::exportPdf(const QString &path, QString *error, QStringList *
   settings.exportMetadata = true;
   // Text as text (searchable, exact CJK); the layout's own setting is overridden here.
   settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
-  if (mOptions.atlas)
+  const auto exportTo = [&](const QString &tempPath)
   {
-    QString message;
-    if (QgsLayoutExporter::exportToPdf(mLayout->atlas(), path, settings, message) !=
-        QgsLayoutExporter::Success)
+    if (mOptions.atlas)
     {
+      QString message;
+      if (QgsLayoutExporter::exportToPdf(mLayout->atlas(), tempPath, settings, message) ==
+          QgsLayoutExporter::Success)
+        return true;
       if (error)
         *error = Tr::tr("%1: cannot export the atlas: %2").arg(path, message);
       return false;
     }
-  }
-  else
-  {
     QgsLayoutExporter exporter(mLayout.get());
-    if (exporter.exportToPdf(path, settings) != QgsLayoutExporter::Success)
-    {
-      if (error)
-        *error = exportFailure(path, exporter);
-      return false;
-    }
-  }
+    if (exporter.exportToPdf(tempPath, settings) == QgsLayoutExporter::Success)
+      return true;
+    if (error)
+      *error = exportFailure(path, exporter);
+    return false;
+  };
+  if (!exportThrough(path, "%%EOF", exportTo, error))
+    return false;
   if (written)
     *written << path;
   return true;
@@ -554,15 +580,27 @@ bool RiskMapLayout::exportPng(const QString &path, QString *error, QStringList *
   settings.generateWorldFile = true;
   const auto exportOne = [&](const QString &pagePath)
   {
-    QgsLayoutExporter exporter(mLayout.get());
-    // QGIS tries to georeference the PNG in place, which GDAL's PNG driver refuses with a
-    // harmless error on stderr; the world file is written regardless.
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    const QgsLayoutExporter::ExportResult result = exporter.exportToImage(pagePath, settings);
-    CPLPopErrorHandler();
-    if (result != QgsLayoutExporter::Success && error)
-      *error = exportFailure(pagePath, exporter);
-    return result == QgsLayoutExporter::Success;
+    QString tempWorldFile;
+    const auto exportTo = [&](const QString &tempPath)
+    {
+      tempWorldFile = worldFilePath(tempPath);
+      QgsLayoutExporter exporter(mLayout.get());
+      // QGIS tries to georeference the PNG in place, which GDAL's PNG driver refuses with a
+      // harmless error on stderr; the world file is written regardless.
+      CPLPushErrorHandler(CPLQuietErrorHandler);
+      const QgsLayoutExporter::ExportResult result = exporter.exportToImage(tempPath, settings);
+      CPLPopErrorHandler();
+      if (result != QgsLayoutExporter::Success && error)
+        *error = exportFailure(pagePath, exporter);
+      return result == QgsLayoutExporter::Success;
+    };
+    const bool exported = exportThrough(pagePath, "IEND", exportTo, error);
+    // The world file was written next to the temporary PNG; it follows the PNG into place.
+    QFile world(tempWorldFile);
+    const QByteArray worldBytes = world.open(QIODevice::ReadOnly) ? world.readAll() : QByteArray();
+    world.close();
+    QFile::remove(tempWorldFile);
+    return exported && writeOutputFile(worldFilePath(pagePath), worldBytes, error);
   };
   return exportPages(mOptions.atlas, *mLayout->atlas(), path, exportOne, written, error);
 }
@@ -575,11 +613,15 @@ bool RiskMapLayout::exportSvg(const QString &path, QString *error, QStringList *
   settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
   const auto exportOne = [&](const QString &pagePath)
   {
-    QgsLayoutExporter exporter(mLayout.get());
-    const QgsLayoutExporter::ExportResult result = exporter.exportToSvg(pagePath, settings);
-    if (result != QgsLayoutExporter::Success && error)
-      *error = exportFailure(pagePath, exporter);
-    return result == QgsLayoutExporter::Success;
+    const auto exportTo = [&](const QString &tempPath)
+    {
+      QgsLayoutExporter exporter(mLayout.get());
+      const QgsLayoutExporter::ExportResult result = exporter.exportToSvg(tempPath, settings);
+      if (result != QgsLayoutExporter::Success && error)
+        *error = exportFailure(pagePath, exporter);
+      return result == QgsLayoutExporter::Success;
+    };
+    return exportThrough(pagePath, "</svg>", exportTo, error);
   };
   return exportPages(mOptions.atlas, *mLayout->atlas(), path, exportOne, written, error);
 }

@@ -2,6 +2,7 @@
 
 #include "assess/projectsummary.h"
 #include "maps/riskmaplayout.h"
+#include "outputfile.h"
 #include "reportcontent.h"
 #include "reproducibletime.h"
 #include "store/projectcrs.h"
@@ -9,8 +10,6 @@
 #include "store/projectstore.h"
 #include "support/gisruntime.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -21,11 +20,6 @@ namespace riskatlas
 
 namespace
 {
-struct Tr
-{
-  Q_DECLARE_TR_FUNCTIONS(ReportWriter)
-};
-
 const QString MapImageUrl = QStringLiteral("riskatlas://four-colour-map.png");
 const QString CategoryMapImageUrl = QStringLiteral("riskatlas://category-map-%1.png");
 } // namespace
@@ -75,19 +69,22 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
   }
   document.setHtml(buildReportHtml(input));
 
-  QPdfWriter writer(pdfPath);
-  writer.setPageSize(QPageSize(QPageSize::A4));
-  writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-  writer.setResolution(300);
-  writer.setTitle(input.projectName);
-  writer.setCreator(QStringLiteral("RiskAtlas"));
-  document.print(&writer);
-  if (!QFileInfo(pdfPath).isFile() || QFileInfo(pdfPath).size() == 0)
-  {
-    if (error)
-      *error = Tr::tr("%1: cannot write the report").arg(pdfPath);
+  OutputFile output(pdfPath);
+  if (!output.open(error))
     return false;
-  }
+  {
+    QPdfWriter writer(output.writePath());
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(input.projectName);
+    writer.setCreator(QStringLiteral("RiskAtlas"));
+    document.print(&writer);
+  } // the PDF is complete once the writer is gone
+  // QPdfWriter reports no write errors: a PDF cut short (disk full) lacks its final %%EOF.
+  output.setExpectedTail("%%EOF");
+  if (!output.commit(error))
+    return false;
   return true;
 }
 

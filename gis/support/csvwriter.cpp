@@ -1,53 +1,63 @@
 #include "support/csvwriter.h"
 
-#include <QCoreApplication>
+#include <QIODevice>
+#include <QRegularExpression>
 
 namespace riskatlas
 {
 
 namespace
 {
-struct Tr
+// OWASP CSV injection: these first characters start a formula in Excel, LibreOffice and Sheets.
+bool startsFormula(const QString &text)
 {
-  Q_DECLARE_TR_FUNCTIONS(CsvWriter)
-};
-
-QString csvField(const QString &text)
-{
-  if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-      !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-    return text;
-  QString quoted = text;
-  quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-  return QLatin1Char('"') + quoted + QLatin1Char('"');
+  static const QString triggers = QStringLiteral("=+-@\t\r");
+  if (text.isEmpty() || !triggers.contains(text.front()))
+    return false;
+  // Negative coordinates and scores stay numbers.
+  static const QRegularExpression number(
+      QStringLiteral("^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"));
+  return !number.match(text).hasMatch();
 }
 } // namespace
 
-CsvWriter::CsvWriter(const QString &path) : mFile(path), mPath(path)
+QString CsvWriter::field(const QString &text)
 {
-  mOpen = mFile.open(QIODevice::WriteOnly);
-  if (mOpen)
-    mFile.write("\xEF\xBB\xBF");
+  const QString cell = startsFormula(text) ? QLatin1Char('\'') + text : text;
+  if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) &&
+      !cell.contains(QLatin1Char('\n')) && !cell.contains(QLatin1Char('\r')))
+    return cell;
+  QString quoted = cell;
+  quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+  return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+CsvWriter::CsvWriter(const QString &path) : mFile(path)
+{
+  if (mFile.open(&mOpenError))
+    mFile.device().write("\xEF\xBB\xBF");
 }
 
 void CsvWriter::writeRow(const QStringList &fields)
 {
+  if (!mOpenError.isEmpty())
+    return;
   QStringList escaped;
   escaped.reserve(fields.size());
-  for (const QString &field : fields)
-    escaped << csvField(field);
-  mFile.write(escaped.join(QLatin1Char(',')).toUtf8() + "\r\n");
+  for (const QString &text : fields)
+    escaped << field(text);
+  mFile.device().write(escaped.join(QLatin1Char(',')).toUtf8() + "\r\n");
 }
 
 bool CsvWriter::commit(QString *error)
 {
-  if (!mOpen || !mFile.commit())
+  if (!mOpenError.isEmpty())
   {
     if (error)
-      *error = Tr::tr("%1: cannot write: %2").arg(mPath, mFile.errorString());
+      *error = mOpenError;
     return false;
   }
-  return true;
+  return mFile.commit(error);
 }
 
 } // namespace riskatlas

@@ -1,12 +1,17 @@
 #pragma once
 
-#include <QSaveFile>
+#include "outputfile.h"
+
 #include <QStringList>
 
 namespace riskatlas
 {
 
-//! A CSV file for Excel: UTF-8 with BOM, CRLF, RFC 4180 quoting; written atomically on commit().
+/**
+ * A CSV file for Excel: UTF-8 with BOM, CRLF, RFC 4180 quoting; written atomically on commit()
+ * (OutputFile). A cell a spreadsheet would run as a formula (starting with = + - @, tab or CR,
+ * and not a plain number) is written with a leading single quote.
+ */
 class CsvWriter
 {
 public:
@@ -14,10 +19,12 @@ public:
   void writeRow(const QStringList &fields);
   bool commit(QString *error);
 
+  //! \a text as a CSV cell: neutralised against formula injection, then quoted if needed.
+  static QString field(const QString &text);
+
 private:
-  QSaveFile mFile;
-  QString mPath;
-  bool mOpen = false;
+  OutputFile mFile;
+  QString mOpenError;
 };
 
 } // namespace riskatlas

@@ -344,13 +344,6 @@
     </message>
 </context>
 <context>
-    <name>CsvWriter</name>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-</context>
-<context>
     <name>EmbeddedProject</name>
     <message>
         <source>Districts</source>
@@ -485,10 +478,6 @@
         <source>%1: expected a JSON object</source>
         <translation>%1: expected a JSON object</translation>
     </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
 </context>
 <context>
     <name>MethodSet</name>
@@ -567,6 +556,29 @@
     <message>
         <source>influence_zones: the distance of sector %1 must be a positive number of metres</source>
         <translation>influence_zones: the distance of sector %1 must be a positive number of metres</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>the file is read-only</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>nothing was written</translation>
+    </message>
+    <message>
+        <source>the written file is incomplete</source>
+        <translation>the written file is incomplete</translation>
     </message>
 </context>
 <context>
@@ -964,13 +976,6 @@
     <message>
         <source>regions must be polygons</source>
         <translation>regions must be polygons</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWriter</name>
-    <message>
-        <source>%1: cannot write the report</source>
-        <translation>%1: cannot write the report</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1545,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1; restore it from a backup copy</source>
         <translation>%1; restore it from a backup copy</translation>
+    </message>
+    <message>
+        <source>standard output: cannot write: %1</source>
+        <translation>standard output: cannot write: %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,112 @@
+#include "outputfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QIODevice>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
+
+using namespace riskatlas;
+
+//! OutputFile: whole or nothing, old file kept on failure, devices written into, not replaced.
+class TestOutputFile : public QObject
+{
+  Q_OBJECT
+
+private:
+  QTemporaryDir mDir;
+
+  static QByteArray read(const QString &path)
+  {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+  }
+
+  static void write(const QString &path, const QByteArray &bytes)
+  {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+  }
+
+  QStringList leftovers() const
+  {
+    return QDir(mDir.path()).entryList({QStringLiteral(".*.tmp-*")}, QDir::Files | QDir::Hidden);
+  }
+
+private slots:
+  void replacesTheWholeFileKeepingItsPermissions()
+  {
+    const QString path = mDir.filePath(QStringLiteral("a.json"));
+    write(path, "old");
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ReadGroup));
+    QString error;
+    QVERIFY2(writeOutputFile(path, "new", &error), qPrintable(error));
+    QCOMPARE(read(path), QByteArray("new"));
+    // Owner, group and other bits; Qt's "user" bits repeat the owner's for the file's owner.
+    QCOMPARE(int(QFile::permissions(path)) & 0x7077,
+             int(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+    QCOMPARE(leftovers(), QStringList());
+  }
+
+  void anUncommittedOutputLeavesTheOldFile()
+  {
+    const QString path = mDir.filePath(QStringLiteral("b.csv"));
+    write(path, "old");
+    {
+      OutputFile output(path);
+      QString error;
+      QVERIFY(output.open(&error));
+      QVERIFY(output.writePath().contains(QStringLiteral("/.b.tmp-")));
+      QVERIFY(output.writePath().endsWith(QStringLiteral(".csv")));
+      output.device().write("half of the n");
+    }
+    QCOMPARE(read(path), QByteArray("old"));
+    QCOMPARE(leftovers(), QStringList());
+  }
+
+  void aFileCutShortIsRefused()
+  {
+    const QString path = mDir.filePath(QStringLiteral("c.pdf"));
+    write(path, "old");
+    OutputFile output(path);
+    QString error;
+    QVERIFY(output.open(&error));
+    output.device().write("%PDF-1.4 and no end");
+    output.setExpectedTail("%%EOF");
+    QVERIFY(!output.commit(&error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
+    QCOMPARE(read(path), QByteArray("old"));
+    QCOMPARE(leftovers(), QStringList());
+  }
+
+  void aFullDeviceFailsWithTheSystemsReason()
+  {
+    QString error;
+    QVERIFY(!writeOutputFile(QStringLiteral("/dev/full"), "bytes", &error));
+    QVERIFY2(error.startsWith(QStringLiteral("/dev/full: ")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+  }
+
+  void theNullDeviceStaysADevice()
+  {
+    QString error;
+    QVERIFY2(writeOutputFile(QStringLiteral("/dev/null"), "bytes", &error), qPrintable(error));
+    struct stat status;
+    QCOMPARE(::stat("/dev/null", &status), 0);
+    QVERIFY(S_ISCHR(status.st_mode));
+  }
+
+  void aMissingFolderIsNamed()
+  {
+    const QString path = mDir.filePath(QStringLiteral("missing/d.json"));
+    QString error;
+    QVERIFY(!writeOutputFile(path, "x", &error));
+    QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestOutputFile)
+#include "test_outputfile.moc"
