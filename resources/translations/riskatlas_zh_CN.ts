@@ -310,24 +310,20 @@
 <context>
     <name>CompositeIndex</name>
     <message>
-        <source>composite: group_by must be category or sector, not "%1"</source>
-        <translation>composite：group_by 应为 category 或 sector，当前为“%1”</translation>
+        <source>group_by must be category or sector, not "%1"</source>
+        <translation>group_by 应为 category 或 sector，当前为“%1”</translation>
     </message>
     <message>
-        <source>composite: give either weights or ahp comparisons</source>
-        <translation>composite：须给出 weights 权重或 ahp 两两比较之一</translation>
+        <source>give either weights or ahp comparisons</source>
+        <translation>须给出 weights 权重或 ahp 两两比较之一</translation>
     </message>
     <message>
-        <source>composite: the weight of %1 must be zero or positive</source>
-        <translation>composite：%1 的权重必须为零或正数</translation>
+        <source>the weight of %1 must be zero or positive</source>
+        <translation>%1 的权重必须为零或正数</translation>
     </message>
     <message>
-        <source>composite: the weights add up to zero</source>
-        <translation>composite：权重之和为零</translation>
-    </message>
-    <message>
-        <source>composite: %1</source>
-        <translation>composite：%1</translation>
+        <source>the weights add up to zero</source>
+        <translation>权重之和为零</translation>
     </message>
 </context>
 <context>
@@ -493,26 +489,65 @@
     </message>
 </context>
 <context>
-    <name>MethodSet</name>
+    <name>JsonReader</name>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2：%3</translation>
+        <source>the required key is missing</source>
+        <translation>缺少必需的键</translation>
     </message>
+    <message>
+        <source>expected %1, not %2</source>
+        <translation>应为%1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation>未知的键（已知的键：%1）</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean "%1"?</source>
+        <translation>未知的键；是否应为“%1”？</translation>
+    </message>
+    <message>
+        <source>the string "%1"</source>
+        <translation>字符串“%1”</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSet</name>
     <message>
         <source>not a RiskAtlas method set (expected "schema": "%1")</source>
         <translation>不是 RiskAtlas 方法集（应包含 "schema": "%1"）</translation>
     </message>
     <message>
-        <source>default method: %1</source>
-        <translation>默认方法：%1</translation>
-    </message>
-    <message>
         <source>category</source>
         <translation>类别</translation>
-    </message>
-    <message>
-        <source>sector</source>
-        <translation>行业领域</translation>
     </message>
     <message>
         <source>好/中/差 or good/fair/poor</source>
@@ -559,16 +594,12 @@
         <translation>control_correction：coefficient 修正需要分级标准，但“%1”的评分方法为采用逐格等级表的风险矩阵</translation>
     </message>
     <message>
-        <source>density: %1</source>
-        <translation>density：%1</translation>
-    </message>
-    <message>
         <source>influence_zones: "%1" is not a sector code of the taxonomy</source>
         <translation>influence_zones：“%1”不是分类体系中的行业领域代码</translation>
     </message>
     <message>
-        <source>influence_zones: the distance of sector %1 must be a positive number of metres</source>
-        <translation>influence_zones：行业领域 %1 的影响距离须为以米计的正数</translation>
+        <source>the distance of sector %1 must be a positive number of metres, not %2</source>
+        <translation>行业 %1 的影响距离必须为正数（米），当前为 %2</translation>
     </message>
 </context>
 <context>
