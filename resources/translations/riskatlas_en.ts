@@ -340,6 +340,21 @@
     </message>
 </context>
 <context>
+    <name>CsvTextCheck</name>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>a NUL byte: binary data, or UTF-16 text without a byte-order mark</source>
+        <translation>a NUL byte: binary data, or UTF-16 text without a byte-order mark</translation>
+    </message>
+    <message>
+        <source>this quote is never closed</source>
+        <translation>this quote is never closed</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -931,6 +946,14 @@
     <message>
         <source>regions must be polygons</source>
         <translation>regions must be polygons</translation>
+    </message>
+    <message>
+        <source>a vertex has no finite coordinates (NaN or infinite)</source>
+        <translation>a vertex has no finite coordinates (NaN or infinite)</translation>
+    </message>
+    <message>
+        <source>the polygon has no area, so it cannot be a region</source>
+        <translation>the polygon has no area, so it cannot be a region</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1774,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>%1: header row %2: the sheet has fewer rows</source>
         <translation>%1: header row %2: the sheet has fewer rows</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: permission denied</source>
+        <translation>%1: cannot read: permission denied</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile's attribute table %2 is missing; copy it next to the .shp file</source>
+        <translation>%1: the shapefile's attribute table %2 is missing; copy it next to the .shp file</translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>
@@ -1860,6 +1895,14 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>cannot be a latitude</source>
         <translation>cannot be a latitude</translation>
+    </message>
+    <message>
+        <source>a vertex has no finite coordinates (NaN or infinite)</source>
+        <translation>a vertex has no finite coordinates (NaN or infinite)</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>not a finite number</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,21 @@
     </message>
 </context>
 <context>
+    <name>CsvTextCheck</name>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>a NUL byte: binary data, or UTF-16 text without a byte-order mark</source>
+        <translation>含 NUL 字节：二进制数据，或不带字节顺序标记（BOM）的 UTF-16 文本</translation>
+    </message>
+    <message>
+        <source>this quote is never closed</source>
+        <translation>此引号没有闭合</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -935,6 +950,14 @@
     <message>
         <source>regions must be polygons</source>
         <translation>区域必须为面</translation>
+    </message>
+    <message>
+        <source>a vertex has no finite coordinates (NaN or infinite)</source>
+        <translation>有顶点的坐标不是有限数（NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>the polygon has no area, so it cannot be a region</source>
+        <translation>该面的面积为零，不能作为区域</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1786,18 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>%1: header row %2: the sheet has fewer rows</source>
         <translation>%1：标题行 %2：工作表行数不足</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: permission denied</source>
+        <translation>%1：无法读取：没有权限</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile's attribute table %2 is missing; copy it next to the .shp file</source>
+        <translation>%1：缺少 shapefile 的属性表 %2；请将其复制到 .shp 文件旁边</translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>
@@ -1872,6 +1907,14 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>cannot be a latitude</source>
         <translation>不是有效的纬度</translation>
+    </message>
+    <message>
+        <source>a vertex has no finite coordinates (NaN or infinite)</source>
+        <translation>有顶点的坐标不是有限数（NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>不是有限数</translation>
     </message>
 </context>
 <context>
