@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QStringList>
 #include <cmath>
 
 namespace riskatlas
@@ -98,18 +99,51 @@ bool AhpWeights::compute(const QStringList &items, const QVector<QVector<double>
 
 bool AhpWeights::fromJson(const QJsonObject &json, AhpWeights &result, QString *error)
 {
+  QStringList problems;
+  if (readJson(JsonReader(json, &problems), result))
+    return true;
+  if (error)
+    *error = problems.join(QStringLiteral("; "));
+  return false;
+}
+
+bool AhpWeights::readJson(const JsonReader &json, AhpWeights &result)
+{
+  const int problemsBefore = json.problemCount();
+  if (!json.isObject(JsonReader::Required))
+    return false;
+  json.allowOnly({QStringLiteral("items"), QStringLiteral("matrix")});
   QStringList items;
-  for (const QJsonValue &item : json.value(QStringLiteral("items")).toArray())
-    items << item.toString();
-  QVector<QVector<double>> matrix;
-  for (const QJsonValue &row : json.value(QStringLiteral("matrix")).toArray())
+  const JsonReader itemList = json.member(QStringLiteral("items"));
+  int itemCount = 0;
+  itemList.isArray(&itemCount, JsonReader::Required);
+  for (int i = 0; i < itemCount; ++i)
   {
-    QVector<double> values;
-    for (const QJsonValue &value : row.toArray())
-      values << value.toDouble();
+    QString item;
+    itemList.element(i).string(item, JsonReader::Required);
+    items << item;
+  }
+  QVector<QVector<double>> matrix;
+  const JsonReader rows = json.member(QStringLiteral("matrix"));
+  int rowCount = 0;
+  rows.isArray(&rowCount, JsonReader::Required);
+  for (int i = 0; i < rowCount; ++i)
+  {
+    const JsonReader row = rows.element(i);
+    int count = 0;
+    row.isArray(&count, JsonReader::Required);
+    QVector<double> values(count, 0.0);
+    for (int j = 0; j < count; ++j)
+      row.element(j).number(values[j], JsonReader::Required);
     matrix << values;
   }
-  return compute(items, matrix, result, error);
+  if (json.problemCount() > problemsBefore)
+    return false;
+  QString error;
+  if (compute(items, matrix, result, &error))
+    return true;
+  json.report(error);
+  return false;
 }
 
 double AhpWeights::weight(const QString &item) const

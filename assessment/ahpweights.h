@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonreader.h"
+
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
@@ -25,6 +27,8 @@ public:
                       AhpWeights &result, QString *error);
   //! {"items": [...], "matrix": [[...]]}
   static bool fromJson(const QJsonObject &json, AhpWeights &result, QString *error);
+  //! Reads strictly; every problem is recorded in \a json.
+  static bool readJson(const JsonReader &json, AhpWeights &result);
 
   QStringList items() const { return mItems; }
   QVector<double> weights() const { return mWeights; }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QStringList>
 
 namespace riskatlas
 {
@@ -93,72 +94,101 @@ QJsonObject BandTable::toJson() const
 
 BandTable BandTable::fromJson(const QJsonObject &json, QString *error)
 {
-  const QString ruleText =
-      json.value(QStringLiteral("rule")).toString(QStringLiteral("lower-inclusive"));
-  BoundaryRule rule = BoundaryRule::LowerInclusive;
-  if (ruleText == ruleKey(BoundaryRule::UpperInclusive))
-    rule = BoundaryRule::UpperInclusive;
-  else if (ruleText != ruleKey(BoundaryRule::LowerInclusive))
-  {
-    if (error)
-      *error = Tr::tr("unknown boundary rule \"%1\" (expected lower-inclusive or upper-inclusive)")
-                   .arg(ruleText);
+  QStringList problems;
+  BandTable table = readJson(JsonReader(json, &problems));
+  if (problems.isEmpty())
+    return table;
+  if (error)
+    *error = problems.join(QStringLiteral("; "));
+  return {};
+}
+
+BandTable BandTable::readJson(const JsonReader &json)
+{
+  const int problemsBefore = json.problemCount();
+  if (!json.isObject(JsonReader::Required))
     return {};
-  }
-  QList<ScoreBand> bands;
-  const QJsonArray items = json.value(QStringLiteral("bands")).toArray();
-  for (int i = 0; i < items.size(); ++i)
+  json.allowOnly({QStringLiteral("rule"), QStringLiteral("bands")});
+  QString ruleText = ruleKey(BoundaryRule::LowerInclusive);
+  BoundaryRule rule = BoundaryRule::LowerInclusive;
+  if (json.member(QStringLiteral("rule")).string(ruleText))
   {
-    const QJsonObject item = items.at(i).toObject();
+    if (ruleText == ruleKey(BoundaryRule::UpperInclusive))
+      rule = BoundaryRule::UpperInclusive;
+    else if (ruleText != ruleKey(BoundaryRule::LowerInclusive))
+      json.member(QStringLiteral("rule"))
+          .report(Tr::tr("unknown boundary rule \"%1\" (expected lower-inclusive or "
+                         "upper-inclusive)")
+                      .arg(ruleText));
+  }
+  const JsonReader items = json.member(QStringLiteral("bands"));
+  int count = 0;
+  items.isArray(&count, JsonReader::Required);
+  QList<ScoreBand> bands;
+  QList<bool> hasUpper;
+  QList<double> upperBounds;
+  for (int i = 0; i < count; ++i)
+  {
+    const JsonReader item = items.element(i);
+    if (!item.isObject(JsonReader::Required))
+      continue;
+    item.allowOnly({QStringLiteral("level"), QStringLiteral("from"), QStringLiteral("to")});
     ScoreBand band;
-    if (!levelFromKey(item.value(QStringLiteral("level")).toString(), band.level))
-    {
-      if (error)
-        *error = Tr::tr("unknown risk level \"%1\" in a band")
-                     .arg(item.value(QStringLiteral("level")).toString());
-      return {};
-    }
-    band.hasLowerBound = item.contains(QStringLiteral("from"));
-    band.lowerBound = item.value(QStringLiteral("from")).toDouble();
-    // An explicit upper bound, as published tables write them, must meet the band above.
-    if (item.contains(QStringLiteral("to")))
-    {
-      const double upper = item.value(QStringLiteral("to")).toDouble();
-      const QJsonObject above = i > 0 ? items.at(i - 1).toObject() : QJsonObject();
-      if (i == 0)
-      {
-        if (error)
-          *error = Tr::tr("the most severe band (%1) must be open-ended: scores above %2 would "
-                          "have no level")
-                       .arg(levelKey(band.level))
-                       .arg(upper);
-        return {};
-      }
-      const double aboveFrom = above.value(QStringLiteral("from")).toDouble();
-      if (upper < aboveFrom)
-      {
-        if (error)
-          *error = Tr::tr("gap between bands %1 and %2: scores from %3 to %4 have no level")
-                       .arg(i)
-                       .arg(i + 1)
-                       .arg(upper)
-                       .arg(aboveFrom);
-        return {};
-      }
-      if (upper > aboveFrom)
-      {
-        if (error)
-          *error = Tr::tr("bands %1 and %2 overlap: scores from %3 to %4 are in both")
-                       .arg(i)
-                       .arg(i + 1)
-                       .arg(aboveFrom)
-                       .arg(upper);
-        return {};
-      }
-    }
+    QString level;
+    if (item.member(QStringLiteral("level")).string(level, JsonReader::Required) &&
+        !levelFromKey(level, band.level))
+      item.member(QStringLiteral("level"))
+          .report(Tr::tr("unknown risk level \"%1\" in a band").arg(level));
+    const JsonReader from = item.member(QStringLiteral("from"));
+    band.hasLowerBound = from.isPresent();
+    from.number(band.lowerBound);
+    double upper = 0;
+    hasUpper.append(item.member(QStringLiteral("to")).isPresent());
+    item.member(QStringLiteral("to")).number(upper);
+    upperBounds.append(upper);
     bands.append(band);
   }
-  return create(bands, rule, error);
+  if (json.problemCount() > problemsBefore)
+    return {};
+  // An explicit upper bound, as published tables write them, must meet the band above.
+  for (int i = 0; i < bands.size(); ++i)
+  {
+    if (!hasUpper.at(i))
+      continue;
+    const double upper = upperBounds.at(i);
+    if (i == 0)
+    {
+      json.report(Tr::tr("the most severe band (%1) must be open-ended: scores above %2 would "
+                         "have no level")
+                      .arg(levelKey(bands.at(i).level))
+                      .arg(upper));
+      return {};
+    }
+    const double aboveFrom = bands.at(i - 1).lowerBound;
+    if (upper < aboveFrom)
+    {
+      json.report(Tr::tr("gap between bands %1 and %2: scores from %3 to %4 have no level")
+                      .arg(i)
+                      .arg(i + 1)
+                      .arg(upper)
+                      .arg(aboveFrom));
+      return {};
+    }
+    if (upper > aboveFrom)
+    {
+      json.report(Tr::tr("bands %1 and %2 overlap: scores from %3 to %4 are in both")
+                      .arg(i)
+                      .arg(i + 1)
+                      .arg(aboveFrom)
+                      .arg(upper));
+      return {};
+    }
+  }
+  QString error;
+  BandTable table = create(bands, rule, &error);
+  if (!table.isValid())
+    json.report(error);
+  return table;
 }
 
 } // namespace riskatlas

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonreader.h"
 #include "risklevel.h"
 
 #include <QJsonObject>
@@ -53,6 +54,8 @@ public:
   //! {"rule": "lower-inclusive", "bands": [{"level": "major", "from": 20}, …, {"level": "low"}]}
   QJsonObject toJson() const;
   static BandTable fromJson(const QJsonObject &json, QString *error);
+  //! Reads a table strictly; every problem is recorded in \a json. Invalid on any problem.
+  static BandTable readJson(const JsonReader &json);
 
 private:
   QList<ScoreBand> mBands;

@@ -39,59 +39,67 @@ CompositeIndex CompositeIndex::defaultIndex()
 
 bool CompositeIndex::fromJson(const QJsonObject &json, CompositeIndex &index, QString *error)
 {
-  auto fail = [error](const QString &message)
-  {
-    if (error)
-      *error = message;
-    return false;
-  };
-  CompositeIndex parsed;
-  const QString groupBy =
-      json.value(QStringLiteral("group_by")).toString(QStringLiteral("category"));
-  if (groupBy == QLatin1String("sector"))
-    parsed.mGroupBy = GroupBy::Sector;
-  else if (groupBy != QLatin1String("category"))
-    return fail(Tr::tr("composite: group_by must be category or sector, not \"%1\"").arg(groupBy));
+  QStringList problems;
+  if (readJson(JsonReader(json, &problems, QStringLiteral("composite")), index))
+    return true;
+  if (error)
+    *error = problems.join(QStringLiteral("; "));
+  return false;
+}
 
-  const bool direct = json.contains(QStringLiteral("weights"));
-  const bool ahp = json.contains(QStringLiteral("ahp"));
-  if (direct == ahp)
-    return fail(Tr::tr("composite: give either weights or ahp comparisons"));
-  if (direct)
+bool CompositeIndex::readJson(const JsonReader &json, CompositeIndex &index)
+{
+  const int problemsBefore = json.problemCount();
+  if (!json.isObject(JsonReader::Required))
+    return false;
+  json.allowOnly({QStringLiteral("group_by"), QStringLiteral("weights"), QStringLiteral("ahp"),
+                  QStringLiteral("bands")});
+  CompositeIndex parsed;
+  QString groupBy = QStringLiteral("category");
+  if (json.member(QStringLiteral("group_by")).string(groupBy))
   {
-    const QJsonObject weights = json.value(QStringLiteral("weights")).toObject();
-    double sum = 0;
-    for (auto it = weights.begin(); it != weights.end(); ++it)
-    {
-      const double weight = it.value().toDouble(-1);
-      if (weight < 0)
-        return fail(Tr::tr("composite: the weight of %1 must be zero or positive").arg(it.key()));
-      parsed.mWeights.insert(it.key(), weight);
-      sum += weight;
-    }
-    if (!(sum > 0))
-      return fail(Tr::tr("composite: the weights add up to zero"));
-    parsed.mSource.insert(QStringLiteral("weights"), weights);
+    if (groupBy == QLatin1String("sector"))
+      parsed.mGroupBy = GroupBy::Sector;
+    else if (groupBy != QLatin1String("category"))
+      json.report(Tr::tr("group_by must be category or sector, not \"%1\"").arg(groupBy));
   }
-  else
+  const JsonReader weights = json.member(QStringLiteral("weights"));
+  const JsonReader ahp = json.member(QStringLiteral("ahp"));
+  if (weights.isPresent() == ahp.isPresent())
+    json.report(Tr::tr("give either weights or ahp comparisons"));
+  else if (weights.isPresent())
   {
-    QString ahpError;
-    if (!AhpWeights::fromJson(json.value(QStringLiteral("ahp")).toObject(), parsed.mAhp, &ahpError))
-      return fail(Tr::tr("composite: %1").arg(ahpError));
+    double sum = 0;
+    if (weights.isObject())
+    {
+      for (const QString &key : weights.keys())
+      {
+        double weight = 0;
+        if (!weights.member(key).number(weight, JsonReader::Required))
+          continue;
+        if (weight < 0)
+          json.report(Tr::tr("the weight of %1 must be zero or positive").arg(key));
+        parsed.mWeights.insert(key, weight);
+        sum += weight;
+      }
+      if (!(sum > 0) && json.problemCount() == problemsBefore)
+        json.report(Tr::tr("the weights add up to zero"));
+    }
+    parsed.mSource.insert(QStringLiteral("weights"), weights.value());
+  }
+  else if (AhpWeights::readJson(ahp, parsed.mAhp))
+  {
     parsed.mHasAhp = true;
     for (const QString &item : parsed.mAhp.items())
       parsed.mWeights.insert(item, parsed.mAhp.weight(item));
-    parsed.mSource.insert(QStringLiteral("ahp"), json.value(QStringLiteral("ahp")));
+    parsed.mSource.insert(QStringLiteral("ahp"), ahp.value());
   }
-  if (json.contains(QStringLiteral("bands")))
-  {
-    QString bandError;
-    parsed.mBands = BandTable::fromJson(json.value(QStringLiteral("bands")).toObject(), &bandError);
-    if (!parsed.mBands.isValid())
-      return fail(Tr::tr("composite: %1").arg(bandError));
-  }
+  if (json.member(QStringLiteral("bands")).isPresent())
+    parsed.mBands = BandTable::readJson(json.member(QStringLiteral("bands")));
   else
     parsed.mBands = defaultBands();
+  if (json.problemCount() > problemsBefore)
+    return false;
   index = parsed;
   return true;
 }

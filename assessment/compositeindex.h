@@ -43,6 +43,8 @@ public:
   //! Equal weights of the four default categories with the default bands.
   static CompositeIndex defaultIndex();
   static bool fromJson(const QJsonObject &json, CompositeIndex &index, QString *error);
+  //! Reads strictly; every problem is recorded in \a json.
+  static bool readJson(const JsonReader &json, CompositeIndex &index);
   QJsonObject toJson() const;
 
   GroupBy groupBy() const { return mGroupBy; }

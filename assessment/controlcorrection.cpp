@@ -117,45 +117,58 @@ QJsonObject ControlCorrection::toJson() const
 bool ControlCorrection::fromJson(const QJsonObject &json, ControlCorrection &correction,
                                  QString *error)
 {
-  const QString type = json.value(QStringLiteral("type")).toString();
+  QStringList problems;
+  if (readJson(JsonReader(json, &problems), correction))
+    return true;
+  if (error)
+    *error = problems.join(QStringLiteral("; "));
+  return false;
+}
+
+bool ControlCorrection::readJson(const JsonReader &json, ControlCorrection &correction)
+{
+  const int problemsBefore = json.problemCount();
+  if (!json.isObject(JsonReader::Required))
+    return false;
+  json.allowOnly({QStringLiteral("type"), QStringLiteral("good"), QStringLiteral("fair"),
+                  QStringLiteral("poor")});
+  QString type;
+  if (!json.member(QStringLiteral("type")).string(type, JsonReader::Required))
+    return false;
+  const QString keys[3] = {QStringLiteral("good"), QStringLiteral("fair"), QStringLiteral("poor")};
   if (type == QLatin1String("level-shift"))
   {
-    const int shifts[3] = {json.value(QStringLiteral("good")).toInt(-1),
-                           json.value(QStringLiteral("fair")).toInt(0),
-                           json.value(QStringLiteral("poor")).toInt(1)};
-    for (int shift : shifts)
+    int shifts[3] = {-1, 0, 1};
+    for (int i = 0; i < 3; ++i)
     {
-      if (shift < -3 || shift > 3)
-      {
-        if (error)
-          *error =
-              Tr::tr("a control-level shift must be between -3 and 3 levels, not %1").arg(shift);
-        return false;
-      }
+      const JsonReader member = json.member(keys[i]);
+      if (member.integer(shifts[i]) && (shifts[i] < -3 || shifts[i] > 3))
+        member.report(
+            Tr::tr("a control-level shift must be between -3 and 3 levels, not %1").arg(shifts[i]));
     }
+    if (json.problemCount() > problemsBefore)
+      return false;
     correction = ControlCorrection(shifts[0], shifts[1], shifts[2]);
     return true;
   }
   if (type == QLatin1String("coefficient"))
   {
-    const double factors[3] = {json.value(QStringLiteral("good")).toDouble(1),
-                               json.value(QStringLiteral("fair")).toDouble(1),
-                               json.value(QStringLiteral("poor")).toDouble(1)};
-    for (double factor : factors)
+    double factors[3] = {1, 1, 1};
+    for (int i = 0; i < 3; ++i)
     {
-      if (factor <= 0)
-      {
-        if (error)
-          *error = Tr::tr("a control-level coefficient must be positive, not %1").arg(factor);
-        return false;
-      }
+      const JsonReader member = json.member(keys[i]);
+      if (member.number(factors[i]) && factors[i] <= 0)
+        member.report(
+            Tr::tr("a control-level coefficient must be positive, not %1").arg(factors[i]));
     }
+    if (json.problemCount() > problemsBefore)
+      return false;
     correction = coefficients(factors[0], factors[1], factors[2]);
     return true;
   }
-  if (error)
-    *error = Tr::tr("unknown control correction type \"%1\" (expected level-shift or coefficient)")
-                 .arg(type);
+  json.member(QStringLiteral("type"))
+      .report(Tr::tr("unknown control correction type \"%1\" (expected level-shift or coefficient)")
+                  .arg(type));
   return false;
 }
 

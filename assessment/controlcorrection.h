@@ -51,6 +51,8 @@ public:
 
   QJsonObject toJson() const;
   static bool fromJson(const QJsonObject &json, ControlCorrection &correction, QString *error);
+  //! Reads strictly; every problem is recorded in \a json.
+  static bool readJson(const JsonReader &json, ControlCorrection &correction);
 
   int shift(ControlLevel level) const;
   double coefficient(ControlLevel level) const;

@@ -26,39 +26,58 @@ FactorProductMethod::FactorProductMethod(QString id, QList<FactorScale> factors,
 std::unique_ptr<FactorProductMethod> FactorProductMethod::fromJson(const QJsonObject &json,
                                                                    QString *error)
 {
-  const QString id = json.value(QStringLiteral("method")).toString();
+  QStringList problems;
+  auto method = readJson(JsonReader(json, &problems));
+  if (problems.isEmpty())
+    return method;
+  if (error)
+    *error = problems.join(QStringLiteral("; "));
+  return nullptr;
+}
+
+std::unique_ptr<FactorProductMethod> FactorProductMethod::readJson(const JsonReader &json)
+{
+  const int problemsBefore = json.problemCount();
+  if (!json.isObject(JsonReader::Required))
+    return nullptr;
+  json.allowOnly({QStringLiteral("method"), QStringLiteral("factors"), QStringLiteral("bands"),
+                  QStringLiteral("grades")});
+  QString id;
+  json.member(QStringLiteral("method")).string(id);
   QList<FactorScale> factors;
-  for (const QJsonValue &item : json.value(QStringLiteral("factors")).toArray())
+  const JsonReader factorItems = json.member(QStringLiteral("factors"));
+  int factorCount = 0;
+  factorItems.isArray(&factorCount, JsonReader::Required);
+  for (int i = 0; i < factorCount; ++i)
   {
     FactorScale factor;
-    if (!FactorScale::fromJson(item.toObject(), factor, error))
-      return nullptr;
-    factors.append(factor);
+    if (FactorScale::readJson(factorItems.element(i), factor))
+      factors.append(factor);
   }
-  if (factors.size() < 2)
-  {
-    if (error)
-      *error = Tr::tr("method %1 needs at least two factors").arg(id);
-    return nullptr;
-  }
-  BandTable bands = BandTable::fromJson(json.value(QStringLiteral("bands")).toObject(), error);
-  if (!bands.isValid())
-    return nullptr;
+  if (factorItems.isPresent() && factorCount < 2)
+    json.report(Tr::tr("method %1 needs at least two factors").arg(id));
+  BandTable bands = BandTable::readJson(json.member(QStringLiteral("bands")));
   QList<ScoreGrade> grades;
-  for (const QJsonValue &item : json.value(QStringLiteral("grades")).toArray())
+  const JsonReader gradeItems = json.member(QStringLiteral("grades"));
+  int gradeCount = 0;
+  gradeItems.isArray(&gradeCount);
+  for (int i = 0; i < gradeCount; ++i)
   {
-    const QJsonObject object = item.toObject();
-    const ScoreGrade grade{object.value(QStringLiteral("from")).toDouble(),
-                           object.value(QStringLiteral("zh")).toString(),
-                           object.value(QStringLiteral("en")).toString()};
+    const JsonReader item = gradeItems.element(i);
+    if (!item.isObject(JsonReader::Required))
+      continue;
+    item.allowOnly({QStringLiteral("from"), QStringLiteral("zh"), QStringLiteral("en")});
+    ScoreGrade grade{0, {}, {}};
+    if (!item.member(QStringLiteral("from")).number(grade.from, JsonReader::Required) ||
+        !item.member(QStringLiteral("zh")).string(grade.nameZh) ||
+        !item.member(QStringLiteral("en")).string(grade.nameEn))
+      continue;
     if (!grades.isEmpty() && grade.from >= grades.last().from)
-    {
-      if (error)
-        *error = Tr::tr("method %1: grades must be listed from the highest bound down").arg(id);
-      return nullptr;
-    }
+      json.report(Tr::tr("method %1: grades must be listed from the highest bound down").arg(id));
     grades.append(grade);
   }
+  if (json.problemCount() > problemsBefore)
+    return nullptr;
   return std::make_unique<FactorProductMethod>(id, factors, std::move(bands), grades);
 }
 

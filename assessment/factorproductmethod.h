@@ -26,6 +26,8 @@ public:
                       QList<ScoreGrade> grades = {});
 
   static std::unique_ptr<FactorProductMethod> fromJson(const QJsonObject &json, QString *error);
+  //! Reads strictly; every problem is recorded in \a json. Null on any problem.
+  static std::unique_ptr<FactorProductMethod> readJson(const JsonReader &json);
 
   QString id() const override { return mId; }
   QStringList inputFields() const override;

@@ -55,33 +55,57 @@ QJsonObject FactorScale::toJson() const
 
 bool FactorScale::fromJson(const QJsonObject &json, FactorScale &scale, QString *error)
 {
-  auto fail = [error](const QString &message)
-  {
-    if (error)
-      *error = message;
+  QStringList problems;
+  if (readJson(JsonReader(json, &problems), scale))
+    return true;
+  if (error)
+    *error = problems.join(QStringLiteral("; "));
+  return false;
+}
+
+bool FactorScale::readJson(const JsonReader &json, FactorScale &scale)
+{
+  const int problemsBefore = json.problemCount();
+  if (!json.isObject(JsonReader::Required))
     return false;
-  };
-  const QString field = json.value(QStringLiteral("field")).toString();
-  if (field.isEmpty())
-    return fail(Tr::tr("a factor has no input field"));
+  json.allowOnly({QStringLiteral("field"), QStringLiteral("values")});
+  QString field;
+  if (json.member(QStringLiteral("field")).string(field, JsonReader::Required) && field.isEmpty())
+    json.report(Tr::tr("a factor has no input field"));
+  const JsonReader items = json.member(QStringLiteral("values"));
+  int count = 0;
+  items.isArray(&count, JsonReader::Required);
   QList<ScaleValue> values;
-  for (const QJsonValue &item : json.value(QStringLiteral("values")).toArray())
+  for (int i = 0; i < count; ++i)
   {
-    const QJsonObject object = item.toObject();
-    const ScaleValue entry{object.value(QStringLiteral("value")).toDouble(),
-                           object.value(QStringLiteral("zh")).toString(),
-                           object.value(QStringLiteral("en")).toString()};
+    const JsonReader item = items.element(i);
+    if (!item.isObject(JsonReader::Required))
+      continue;
+    item.allowOnly({QStringLiteral("value"), QStringLiteral("zh"), QStringLiteral("en")});
+    ScaleValue entry{0, {}, {}};
+    if (!item.member(QStringLiteral("value")).number(entry.value, JsonReader::Required) ||
+        !item.member(QStringLiteral("zh")).string(entry.descriptorZh) ||
+        !item.member(QStringLiteral("en")).string(entry.descriptorEn))
+      continue;
     if (entry.value <= 0)
-      return fail(Tr::tr("factor %1: values must be positive, not %2").arg(field).arg(entry.value));
-    for (const ScaleValue &seen : values)
     {
-      if (qFuzzyCompare(seen.value, entry.value))
-        return fail(Tr::tr("factor %1: the value %2 appears twice").arg(field).arg(entry.value));
+      json.report(Tr::tr("factor %1: values must be positive, not %2").arg(field).arg(entry.value));
+      continue;
     }
+    bool repeated = false;
+    for (const ScaleValue &seen : values)
+      repeated = repeated || qFuzzyCompare(seen.value, entry.value);
+    if (repeated)
+      json.report(Tr::tr("factor %1: the value %2 appears twice").arg(field).arg(entry.value));
     values.append(entry);
   }
+  if (json.problemCount() > problemsBefore)
+    return false;
   if (values.isEmpty())
-    return fail(Tr::tr("factor %1 has no values").arg(field));
+  {
+    json.report(Tr::tr("factor %1 has no values").arg(field));
+    return false;
+  }
   scale = FactorScale(field, values);
   return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonreader.h"
 #include "scoringmethod.h"
 
 #include <QJsonObject>
@@ -35,6 +36,8 @@ public:
   QJsonObject toJson() const;
   //! Refuses an empty table, duplicate or non-positive values.
   static bool fromJson(const QJsonObject &json, FactorScale &scale, QString *error);
+  //! Reads strictly; every problem is recorded in \a json.
+  static bool readJson(const JsonReader &json, FactorScale &scale);
 
 private:
   QString mField;

@@ -2,6 +2,7 @@
 
 #include "factorproductmethod.h"
 #include "inputfields.h"
+#include "jsonreader.h"
 #include "riskmatrixmethod.h"
 
 #include <QCoreApplication>
@@ -21,44 +22,41 @@ struct Tr
 
 const QString SchemaId = QStringLiteral("riskatlas-method-set/1");
 
-std::shared_ptr<const ScoringMethod> methodFromJson(const QJsonObject &json, QString *error)
+std::shared_ptr<const ScoringMethod> methodFromJson(const JsonReader &json)
 {
-  const QString id = json.value(QStringLiteral("method")).toString();
+  if (!json.isObject(JsonReader::Required))
+    return nullptr;
+  const JsonReader idValue = json.member(QStringLiteral("method"));
+  QString id;
+  if (!idValue.string(id, JsonReader::Required))
+    return nullptr;
   if (id == QLatin1String("matrix"))
-    return RiskMatrixMethod::fromJson(json, error);
+    return RiskMatrixMethod::readJson(json);
   if (id == QLatin1String("lec") || id == QLatin1String("mes"))
   {
-    auto method = FactorProductMethod::fromJson(json, error);
+    auto method = FactorProductMethod::readJson(json);
     if (method && method->factors().size() != 3)
     {
-      if (error)
-        *error = Tr::tr("method %1 needs exactly three factors").arg(id);
+      json.report(Tr::tr("method %1 needs exactly three factors").arg(id));
       return nullptr;
     }
     return method;
   }
-  if (error)
-    *error = Tr::tr("unknown scoring method \"%1\" (known: %2)")
-                 .arg(id, MethodSet::methodIds().join(QStringLiteral(", ")));
+  idValue.report(Tr::tr("unknown scoring method \"%1\" (known: %2)")
+                     .arg(id, MethodSet::methodIds().join(QStringLiteral(", "))));
   return nullptr;
 }
 
-bool methodsFromJson(const QJsonObject &json, const QString &what,
-                     QHash<QString, std::shared_ptr<const ScoringMethod>> &methods, QString *error)
+void methodsFromJson(const JsonReader &json,
+                     QHash<QString, std::shared_ptr<const ScoringMethod>> &methods)
 {
-  for (auto it = json.begin(); it != json.end(); ++it)
+  if (!json.isObject())
+    return;
+  for (const QString &key : json.keys())
   {
-    QString methodError;
-    auto method = methodFromJson(it.value().toObject(), &methodError);
-    if (!method)
-    {
-      if (error)
-        *error = Tr::tr("%1 %2: %3").arg(what, it.key(), methodError);
-      return false;
-    }
-    methods.insert(it.key(), method);
+    if (auto method = methodFromJson(json.member(key)))
+      methods.insert(key, method);
   }
-  return true;
 }
 
 QJsonObject methodsToJson(const QHash<QString, std::shared_ptr<const ScoringMethod>> &methods)
@@ -182,64 +180,70 @@ QStringList MethodSet::validate(const Taxonomy &taxonomy) const
 
 bool MethodSet::fromJson(const QJsonObject &json, MethodSet &set, QString *error)
 {
-  if (json.value(QStringLiteral("schema")).toString() != SchemaId)
+  QStringList problems;
+  if (readJson(json, set, problems))
+    return true;
+  if (error)
+    *error = problems.join(QStringLiteral("; "));
+  return false;
+}
+
+bool MethodSet::readJson(const QJsonObject &object, MethodSet &set, QStringList &problems)
+{
+  const int problemsBefore = problems.size();
+  const JsonReader json(object, &problems);
+  QString schema;
+  if (json.member(QStringLiteral("schema")).string(schema) && schema != SchemaId)
+    schema.clear();
+  if (schema.isEmpty())
   {
-    if (error)
-      *error = Tr::tr("not a RiskAtlas method set (expected \"schema\": \"%1\")").arg(SchemaId);
+    // Anything else is not a method set at all: listing its keys would only add noise.
+    problems << Tr::tr("not a RiskAtlas method set (expected \"schema\": \"%1\")").arg(SchemaId);
     return false;
   }
+  json.allowOnly({QStringLiteral("schema"), QStringLiteral("title"), QStringLiteral("default"),
+                  QStringLiteral("categories"), QStringLiteral("sectors"),
+                  QStringLiteral("control_correction"), QStringLiteral("composite"),
+                  QStringLiteral("density"), QStringLiteral("influence_zones")});
   MethodSet parsed;
-  QString methodError;
-  parsed.mDefault = methodFromJson(json.value(QStringLiteral("default")).toObject(), &methodError);
-  if (!parsed.mDefault)
+  json.member(QStringLiteral("title")).string(parsed.mTitle);
+  parsed.mDefault = methodFromJson(json.member(QStringLiteral("default")));
+  methodsFromJson(json.member(QStringLiteral("categories")), parsed.mByCategory);
+  methodsFromJson(json.member(QStringLiteral("sectors")), parsed.mBySector);
+  if (json.member(QStringLiteral("control_correction")).isPresent())
+    ControlCorrection::readJson(json.member(QStringLiteral("control_correction")),
+                                parsed.mCorrection);
+  if (json.member(QStringLiteral("composite")).isPresent())
+    CompositeIndex::readJson(json.member(QStringLiteral("composite")), parsed.mComposite);
+  const JsonReader density = json.member(QStringLiteral("density"));
+  if (density.isObject() && density.isPresent())
   {
-    if (error)
-      *error = Tr::tr("default method: %1").arg(methodError);
-    return false;
+    density.allowOnly({QStringLiteral("bands")});
+    parsed.mDensityBands = BandTable::readJson(density.member(QStringLiteral("bands")));
   }
-  if (!methodsFromJson(json.value(QStringLiteral("categories")).toObject(), Tr::tr("category"),
-                       parsed.mByCategory, error) ||
-      !methodsFromJson(json.value(QStringLiteral("sectors")).toObject(), Tr::tr("sector"),
-                       parsed.mBySector, error))
-    return false;
-  if (json.contains(QStringLiteral("control_correction")) &&
-      !ControlCorrection::fromJson(json.value(QStringLiteral("control_correction")).toObject(),
-                                   parsed.mCorrection, error))
-    return false;
-  if (json.contains(QStringLiteral("composite")) &&
-      !CompositeIndex::fromJson(json.value(QStringLiteral("composite")).toObject(),
-                                parsed.mComposite, error))
-    return false;
-  if (json.contains(QStringLiteral("density")))
+  const JsonReader zones = json.member(QStringLiteral("influence_zones"));
+  if (zones.isObject())
   {
-    QString bandError;
-    parsed.mDensityBands = BandTable::fromJson(
-        json.value(QStringLiteral("density")).toObject().value(QStringLiteral("bands")).toObject(),
-        &bandError);
-    if (!parsed.mDensityBands.isValid())
+    zones.allowOnly({QStringLiteral("enabled"), QStringLiteral("sectors")});
+    zones.member(QStringLiteral("enabled")).boolean(parsed.mInfluenceEnabled);
+    const JsonReader distances = zones.member(QStringLiteral("sectors"));
+    if (distances.isObject())
     {
-      if (error)
-        *error = Tr::tr("density: %1").arg(bandError);
-      return false;
+      for (const QString &sector : distances.keys())
+      {
+        double metres = 0;
+        if (!distances.member(sector).number(metres, JsonReader::Required))
+          continue;
+        if (!(metres > 0))
+          distances.member(sector).report(
+              Tr::tr("the distance of sector %1 must be a positive number of metres, not %2")
+                  .arg(sector, JsonReader::describe(metres)));
+        parsed.mInfluenceDistances.insert(sector, metres);
+      }
     }
   }
-  const QJsonObject zones = json.value(QStringLiteral("influence_zones")).toObject();
-  parsed.mInfluenceEnabled = zones.value(QStringLiteral("enabled")).toBool(false);
-  const QJsonObject distances = zones.value(QStringLiteral("sectors")).toObject();
-  for (auto it = distances.begin(); it != distances.end(); ++it)
-  {
-    const double metres = it.value().toDouble(-1);
-    if (!(metres > 0))
-    {
-      if (error)
-        *error = Tr::tr("influence_zones: the distance of sector %1 must be a positive number of "
-                        "metres")
-                     .arg(it.key());
-      return false;
-    }
-    parsed.mInfluenceDistances.insert(it.key(), metres);
-  }
-  parsed.mTitle = json.value(QStringLiteral("title")).toString();
+  if (problems.size() > problemsBefore)
+    return false;
   set = parsed;
   return true;
 }

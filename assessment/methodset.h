@@ -45,6 +45,8 @@ public:
   static QStringList methodIds();
   //! Parses toJson() output; returns false and sets \a error when incomplete or invalid.
   static bool fromJson(const QJsonObject &json, MethodSet &set, QString *error);
+  //! As fromJson(), strictly against the schema, listing every problem found ("path: reason").
+  static bool readJson(const QJsonObject &json, MethodSet &set, QStringList &problems);
 
   QJsonObject toJson() const;
 

@@ -43,67 +43,110 @@ RiskLevel RiskMatrixMethod::levelAt(int likelihood, int severity) const
 std::unique_ptr<RiskMatrixMethod> RiskMatrixMethod::fromJson(const QJsonObject &json,
                                                              QString *error)
 {
-  const int likelihoodSteps = json.value(QStringLiteral("likelihood_steps")).toInt();
-  const int severitySteps = json.value(QStringLiteral("severity_steps")).toInt();
-  for (int steps : {likelihoodSteps, severitySteps})
+  QStringList problems;
+  auto matrix = readJson(JsonReader(json, &problems));
+  if (problems.isEmpty())
+    return matrix;
+  if (error)
+    *error = problems.join(QStringLiteral("; "));
+  return nullptr;
+}
+
+std::unique_ptr<RiskMatrixMethod> RiskMatrixMethod::readJson(const JsonReader &json)
+{
+  const int problemsBefore = json.problemCount();
+  if (!json.isObject(JsonReader::Required))
+    return nullptr;
+  json.allowOnly({QStringLiteral("method"), QStringLiteral("likelihood_steps"),
+                  QStringLiteral("severity_steps"), QStringLiteral("likelihood_labels"),
+                  QStringLiteral("severity_labels"), QStringLiteral("bands"),
+                  QStringLiteral("cells")});
+  int likelihoodSteps = 0;
+  int severitySteps = 0;
+  for (const auto &[key, steps] :
+       {std::pair<QString, int *>{QStringLiteral("likelihood_steps"), &likelihoodSteps},
+        std::pair<QString, int *>{QStringLiteral("severity_steps"), &severitySteps}})
   {
-    if (steps < MinimumSteps || steps > MaximumSteps)
+    const JsonReader member = json.member(key);
+    if (member.integer(*steps, JsonReader::Required) &&
+        (*steps < MinimumSteps || *steps > MaximumSteps))
+      json.report(Tr::tr("a risk matrix needs %1 to %2 steps per axis, not %3")
+                      .arg(MinimumSteps)
+                      .arg(MaximumSteps)
+                      .arg(*steps));
+  }
+  // Labels are checked here so that every problem of the method is listed at once.
+  QStringList labels[2];
+  const char *keys[2] = {"likelihood_labels", "severity_labels"};
+  for (int axis = 0; axis < 2; ++axis)
+  {
+    const JsonReader list = json.member(QString::fromLatin1(keys[axis]));
+    int count = 0;
+    list.isArray(&count);
+    for (int i = 0; i < count; ++i)
     {
-      if (error)
-        *error = Tr::tr("a risk matrix needs %1 to %2 steps per axis, not %3")
-                     .arg(MinimumSteps)
-                     .arg(MaximumSteps)
-                     .arg(steps);
-      return nullptr;
+      QString label;
+      list.element(i).string(label, JsonReader::Required);
+      labels[axis] << label;
     }
   }
-  auto fail = [error](const QString &message)
+  auto fail = [&json](const QString &message)
   {
-    if (error)
-      *error = message;
+    json.report(message);
     return nullptr;
   };
-  const bool hasBands = json.contains(QStringLiteral("bands"));
-  const bool hasCells = json.contains(QStringLiteral("cells"));
+  const bool hasBands = json.member(QStringLiteral("bands")).isPresent();
+  const bool hasCells = json.member(QStringLiteral("cells")).isPresent();
   if (hasBands == hasCells)
     return fail(Tr::tr("a risk matrix needs either score bands or a cell table, not %1")
                     .arg(hasBands ? Tr::tr("both") : Tr::tr("neither")));
+  // Bands do not depend on the steps: read them now, so their problems are listed too.
+  BandTable bands;
+  if (hasBands)
+    bands = BandTable::readJson(json.member(QStringLiteral("bands")));
+  if (json.problemCount() > problemsBefore)
+    return nullptr;
 
   std::unique_ptr<RiskMatrixMethod> matrix;
   if (hasBands)
-  {
-    BandTable bands = BandTable::fromJson(json.value(QStringLiteral("bands")).toObject(), error);
-    if (!bands.isValid())
-      return nullptr;
     matrix = std::make_unique<RiskMatrixMethod>(likelihoodSteps, severitySteps, std::move(bands));
-  }
   else
   {
-    const QJsonArray rows = json.value(QStringLiteral("cells")).toArray();
-    if (rows.size() != likelihoodSteps)
+    const JsonReader rows = json.member(QStringLiteral("cells"));
+    int rowCount = 0;
+    if (!rows.isArray(&rowCount))
+      return nullptr;
+    if (rowCount != likelihoodSteps)
       return fail(Tr::tr("the cell table has %1 rows, but the matrix has %2 likelihood steps")
-                      .arg(rows.size())
+                      .arg(rowCount)
                       .arg(likelihoodSteps));
     QVector<QVector<RiskLevel>> cells(likelihoodSteps);
     for (int l = 1; l <= likelihoodSteps; ++l)
     {
-      const QJsonArray row = rows.at(l - 1).toArray();
-      if (row.size() != severitySteps)
-        return fail(Tr::tr("row L=%1 of the cell table has %2 cells, not %3")
-                        .arg(l)
-                        .arg(row.size())
-                        .arg(severitySteps));
+      const JsonReader row = rows.element(l - 1);
+      int cellCount = 0;
+      if (!row.isArray(&cellCount, JsonReader::Required))
+        continue;
+      if (cellCount != severitySteps)
+      {
+        fail(Tr::tr("row L=%1 of the cell table has %2 cells, not %3")
+                 .arg(l)
+                 .arg(cellCount)
+                 .arg(severitySteps));
+        continue;
+      }
       for (int s = 1; s <= severitySteps; ++s)
       {
         RiskLevel level = RiskLevel::None;
-        if (!levelFromKey(row.at(s - 1).toString(), level) || level == RiskLevel::None)
-          return fail(Tr::tr("cell L=%1, S=%2: \"%3\" is not a risk level")
-                          .arg(l)
-                          .arg(s)
-                          .arg(row.at(s - 1).toString()));
+        QString text;
+        if (row.element(s - 1).string(text, JsonReader::Required) &&
+            (!levelFromKey(text, level) || level == RiskLevel::None))
+          fail(Tr::tr("cell L=%1, S=%2: \"%3\" is not a risk level").arg(l).arg(s).arg(text));
         cells[l - 1].append(level);
       }
     }
+    if (json.problemCount() > problemsBefore)
+      return nullptr;
     // Risk must not fall as likelihood or severity rises: such a table contradicts itself.
     for (int l = 1; l <= likelihoodSteps; ++l)
       for (int s = 1; s <= severitySteps; ++s)
@@ -129,13 +172,9 @@ std::unique_ptr<RiskMatrixMethod> RiskMatrixMethod::fromJson(const QJsonObject &
     matrix = std::make_unique<RiskMatrixMethod>(likelihoodSteps, severitySteps, cells);
   }
 
-  QStringList labels[2];
-  const char *keys[2] = {"likelihood_labels", "severity_labels"};
   const int steps[2] = {likelihoodSteps, severitySteps};
   for (int axis = 0; axis < 2; ++axis)
   {
-    for (const QJsonValue &label : json.value(QString::fromLatin1(keys[axis])).toArray())
-      labels[axis] << label.toString();
     if (!labels[axis].isEmpty() && labels[axis].size() != steps[axis])
       return fail(Tr::tr("%1 has %2 entries, but the axis has %3 steps")
                       .arg(QString::fromLatin1(keys[axis]))

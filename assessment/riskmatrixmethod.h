@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bandtable.h"
+#include "jsonreader.h"
 #include "scoringmethod.h"
 
 #include <QVector>
@@ -26,6 +27,8 @@ public:
 
   //! Parses toJson() output; returns nullptr and sets \a error when the definition is invalid.
   static std::unique_ptr<RiskMatrixMethod> fromJson(const QJsonObject &json, QString *error);
+  //! Reads strictly; every problem is recorded in \a json. Null on any problem.
+  static std::unique_ptr<RiskMatrixMethod> readJson(const JsonReader &json);
 
   QString id() const override { return QStringLiteral("matrix"); }
   QStringList inputFields() const override;

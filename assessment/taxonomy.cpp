@@ -1,5 +1,7 @@
 #include "taxonomy.h"
 
+#include "jsonreader.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -66,42 +68,79 @@ const Taxonomy &Taxonomy::defaultTaxonomy()
 
 bool Taxonomy::fromJson(const QJsonObject &json, Taxonomy &taxonomy, QString *error)
 {
-  auto fail = [error](const QString &message)
+  QStringList problems;
+  if (readJson(json, taxonomy, problems))
+    return true;
+  if (error)
+    *error = problems.join(QStringLiteral("; "));
+  return false;
+}
+
+bool Taxonomy::readJson(const QJsonObject &object, Taxonomy &taxonomy, QStringList &problems)
+{
+  const int problemsBefore = problems.size();
+  const JsonReader json(object, &problems);
+  json.allowOnly(
+      {QStringLiteral("schema"), QStringLiteral("source"), QStringLiteral("categories")});
+  QString text;
+  json.member(QStringLiteral("schema")).string(text);
+  json.member(QStringLiteral("source")).string(text);
+  const QStringList entryKeys{QStringLiteral("code"), QStringLiteral("name_zh"),
+                              QStringLiteral("name_en")};
+  // Code and both names, all required and non-empty.
+  auto readNames = [&entryKeys](const JsonReader &entry, QString *values[3])
   {
-    if (error)
-      *error = message;
-    return false;
+    bool complete = true;
+    for (int i = 0; i < 3; ++i)
+      complete = entry.member(entryKeys.at(i)).string(*values[i], JsonReader::Required) &&
+                 !values[i]->isEmpty() && complete;
+    return complete;
   };
   Taxonomy parsed;
   QSet<QString> seenCodes;
-  const QJsonArray categories = json.value(QStringLiteral("categories")).toArray();
-  if (categories.isEmpty())
-    return fail(Tr::tr("the taxonomy has no categories"));
-  for (const QJsonValue &categoryValue : categories)
+  const JsonReader categories = json.member(QStringLiteral("categories"));
+  int categoryCount = 0;
+  categories.isArray(&categoryCount, JsonReader::Required);
+  if (categories.isPresent() && categoryCount == 0 && categories.value().isArray())
+    problems << Tr::tr("the taxonomy has no categories");
+  for (int c = 0; c < categoryCount; ++c)
   {
-    const QJsonObject object = categoryValue.toObject();
-    Category category{object.value(QStringLiteral("code")).toString(),
-                      object.value(QStringLiteral("name_zh")).toString(),
-                      object.value(QStringLiteral("name_en")).toString(),
-                      {}};
-    if (category.code.isEmpty() || category.nameZh.isEmpty() || category.nameEn.isEmpty())
-      return fail(Tr::tr("a category lacks its code, Chinese or English name"));
-    for (const QJsonValue &sectorValue : object.value(QStringLiteral("sectors")).toArray())
+    const JsonReader object = categories.element(c);
+    if (!object.isObject(JsonReader::Required))
+      continue;
+    object.allowOnly(entryKeys + QStringList{QStringLiteral("sectors")});
+    Category category;
+    QString *names[3] = {&category.code, &category.nameZh, &category.nameEn};
+    if (!readNames(object, names))
+      object.report(Tr::tr("a category lacks its code, Chinese or English name"));
+    const JsonReader sectors = object.member(QStringLiteral("sectors"));
+    int sectorCount = 0;
+    sectors.isArray(&sectorCount);
+    for (int s = 0; s < sectorCount; ++s)
     {
-      const QJsonObject sectorObject = sectorValue.toObject();
-      Sector sector{sectorObject.value(QStringLiteral("code")).toString(),
-                    sectorObject.value(QStringLiteral("name_zh")).toString(),
-                    sectorObject.value(QStringLiteral("name_en")).toString(), category.code};
-      if (sector.code.isEmpty() || sector.nameZh.isEmpty() || sector.nameEn.isEmpty())
-        return fail(Tr::tr("a sector of category %1 lacks its code, Chinese or English name")
-                        .arg(category.code));
+      const JsonReader sectorObject = sectors.element(s);
+      if (!sectorObject.isObject(JsonReader::Required))
+        continue;
+      sectorObject.allowOnly(entryKeys);
+      Sector sector;
+      sector.categoryCode = category.code;
+      QString *sectorNames[3] = {&sector.code, &sector.nameZh, &sector.nameEn};
+      if (!readNames(sectorObject, sectorNames))
+      {
+        sectorObject.report(
+            Tr::tr("a sector of category %1 lacks its code, Chinese or English name")
+                .arg(category.code));
+        continue;
+      }
       if (seenCodes.contains(sector.code))
-        return fail(Tr::tr("sector code %1 appears twice").arg(sector.code));
+        problems << Tr::tr("sector code %1 appears twice").arg(sector.code);
       seenCodes.insert(sector.code);
       category.sectors.append(sector);
     }
     parsed.mCategories.append(category);
   }
+  if (problems.size() > problemsBefore)
+    return false;
   taxonomy = parsed;
   return true;
 }

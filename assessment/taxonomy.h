@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace riskatlas
 {
@@ -38,6 +39,8 @@ public:
   static const Taxonomy &defaultTaxonomy();
   //! Parses the resource format; returns false and sets \a error on duplicates or missing names.
   static bool fromJson(const QJsonObject &json, Taxonomy &taxonomy, QString *error);
+  //! As fromJson(), strictly, listing every problem found ("path: reason").
+  static bool readJson(const QJsonObject &json, Taxonomy &taxonomy, QStringList &problems);
   QJsonObject toJson() const;
 
   const QList<Category> &categories() const { return mCategories; }

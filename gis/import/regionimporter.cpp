@@ -1,5 +1,6 @@
 #include "import/regionimporter.h"
 
+#include "import/finitegeometry.h"
 #include "import/regionwriter.h"
 #include "import/sourcelayer.h"
 #include "store/projectcrs.h"
@@ -157,10 +158,32 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
                      Tr::tr("regions must be polygons"));
           return true;
         }
-        record.geometry = row.geometry;
-        if (!record.geometry.isGeosValid())
+        const QString badVertex = firstNonFiniteVertex(row.geometry);
+        if (!badVertex.isEmpty())
         {
+          rowProblem(QStringLiteral("geometry"), badVertex,
+                     Tr::tr("a vertex has no finite coordinates (NaN or infinite)"));
+          return true;
+        }
+        record.geometry = row.geometry;
+        const bool repaired = !record.geometry.isGeosValid();
+        if (repaired)
+        {
+          // A zero-area ring is "repaired" into lines or points: keep only polygonal parts.
           record.geometry = record.geometry.makeValid();
+          if (QgsWkbTypes::geometryType(record.geometry.wkbType()) !=
+                  QgsWkbTypes::PolygonGeometry &&
+              !record.geometry.convertGeometryCollectionToSubclass(QgsWkbTypes::PolygonGeometry))
+            record.geometry = QgsGeometry();
+        }
+        if (record.geometry.isEmpty() || !(record.geometry.area() > 0))
+        {
+          rowProblem(QStringLiteral("geometry"), row.geometry.asWkt(6).left(80),
+                     Tr::tr("the polygon has no area, so it cannot be a region"));
+          return true;
+        }
+        if (repaired)
+        {
           if (warnings)
             *warnings << Tr::tr("%1: region %2 had an invalid polygon and was repaired")
                              .arg(who, record.name);

@@ -1,6 +1,8 @@
 #include "import/sourcelayer.h"
 
+#include "import/csvtextcheck.h"
 #include "import/textencoding.h"
+#include "import/ziparchive.h"
 #include "support/gdalsupport.h"
 
 #include <QCoreApplication>
@@ -34,6 +36,13 @@ bool hasSuffix(const QString &path, std::initializer_list<const char *> suffixes
   }
   return false;
 }
+//! \a path with its suffix replaced by \a suffix.
+QString siblingPath(const QString &path, const char *suffix)
+{
+  const QFileInfo info(path);
+  return info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('.') +
+         QLatin1String(suffix);
+}
 } // namespace
 
 SourceLayer::~SourceLayer() = default;
@@ -60,11 +69,9 @@ bool SourceLayer::openCsv(const SourceOptions &options, Problem *problem)
     return false;
   }
   QByteArray bytes = file.readAll();
-  const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-  if (bom)
-    bytes.remove(0, 3);
+  const QByteArray bom = TextEncoding::takeByteOrderMark(bytes);
   mEncoding = !options.encoding.isEmpty() ? options.encoding
-              : bom                       ? QByteArray("UTF-8")
+              : !bom.isEmpty()            ? bom
                                           : TextEncoding::detect(bytes);
   QString text;
   if (!TextEncoding::decode(bytes, mEncoding, text))
@@ -74,6 +81,15 @@ bool SourceLayer::openCsv(const SourceOptions &options, Problem *problem)
         Tr::tr("%1: not valid %2 text").arg(mPath, QString::fromLatin1(mEncoding)));
     problem->setting = QStringLiteral("encoding");
     problem->value = QString::fromLatin1(mEncoding);
+    return false;
+  }
+  CsvTextFault fault;
+  if (findCsvTextFault(text, fault))
+  {
+    *problem = Problem::fileProblem(ProblemKind::Invalid, mPath, fault.reason);
+    problem->location = Tr::tr("line %1").arg(fault.line);
+    problem->field = fault.field;
+    problem->value = fault.value;
     return false;
   }
   QString dataPath = mPath;
@@ -117,8 +133,27 @@ std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const Source
     *problem = Problem::fileProblem(kind, path, message);
     return nullptr;
   };
+  auto chooseLayer = [&](const QStringList &names)
+  {
+    fail(Tr::tr("%1: the file has %2 layers; choose one (%3)")
+             .arg(path)
+             .arg(names.size())
+             .arg(names.join(QStringLiteral(", "))),
+         ProblemKind::LayerNotChosen);
+    problem->setting = QStringLiteral("layer");
+    problem->count = QString::number(names.size());
+    problem->allowed = names.join(QStringLiteral(", "));
+    return std::unique_ptr<SourceLayer>();
+  };
   if (!QFileInfo::exists(path))
     return fail(Tr::tr("%1: no such file").arg(path));
+  if (!QFileInfo(path).isReadable())
+    return fail(Tr::tr("%1: cannot read: permission denied").arg(path), ProblemKind::Failed);
+  if (hasSuffix(path, {"shp"}) && !QFileInfo::exists(siblingPath(path, "dbf")) &&
+      !QFileInfo::exists(siblingPath(path, "DBF")))
+    return fail(Tr::tr("%1: the shapefile's attribute table %2 is missing; copy it next to the "
+                       ".shp file")
+                    .arg(path, QFileInfo(siblingPath(path, "dbf")).fileName()));
   if (!options.encoding.isEmpty() && !TextEncoding::isKnown(options.encoding))
   {
     const QString encoding = QString::fromLatin1(options.encoding);
@@ -173,7 +208,16 @@ std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const Source
     for (const QByteArray &option : openOptions)
       optionPointers << option.constData();
     optionPointers << nullptr;
-    source->mDataset = {GDALDataset::Open(path.toUtf8().constData(),
+    // A zipped shapefile or GeoJSON is read inside the archive, as QGIS does.
+    QString datasetPath = path;
+    if (hasSuffix(path, {"zip"}))
+    {
+      QStringList choices;
+      datasetPath = zipMemberPath(path, options.layerName, &choices);
+      if (datasetPath.isEmpty())
+        return chooseLayer(choices);
+    }
+    source->mDataset = {GDALDataset::Open(datasetPath.toUtf8().constData(),
                                           GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                           optionPointers.constData(), nullptr),
                         closeDataset};
@@ -194,17 +238,7 @@ std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const Source
     for (int i = 0; i < dataset.GetLayerCount(); ++i)
       names << QString::fromUtf8(dataset.GetLayer(i)->GetName());
     if (options.layerName.isEmpty())
-    {
-      fail(Tr::tr("%1: the file has %2 layers; choose one (%3)")
-               .arg(path)
-               .arg(names.size())
-               .arg(names.join(QStringLiteral(", "))),
-           ProblemKind::LayerNotChosen);
-      problem->setting = QStringLiteral("layer");
-      problem->count = QString::number(names.size());
-      problem->allowed = names.join(QStringLiteral(", "));
-      return nullptr;
-    }
+      return chooseLayer(names);
     return fail(Tr::tr("%1: no layer \"%2\" (layers: %3)")
                     .arg(path, options.layerName, names.join(QStringLiteral(", "))));
   }

@@ -22,4 +22,19 @@ bool TextEncoding::isKnown(const QByteArray &encoding)
   return shim::decode(QByteArray("a"), encoding, ignored);
 }
 
+QByteArray TextEncoding::takeByteOrderMark(QByteArray &bytes)
+{
+  const std::pair<const char *, const char *> marks[] = {
+      {"\xEF\xBB\xBF", "UTF-8"}, {"\xFF\xFE", "UTF-16LE"}, {"\xFE\xFF", "UTF-16BE"}};
+  for (const auto &[mark, encoding] : marks)
+  {
+    if (bytes.startsWith(mark))
+    {
+      bytes.remove(0, static_cast<int>(qstrlen(mark)));
+      return encoding;
+    }
+  }
+  return QByteArray();
+}
+
 } // namespace riskatlas

@@ -18,6 +18,9 @@ QByteArray detect(const QByteArray &bytes);
 //! that are invalid in it.
 bool decode(const QByteArray &bytes, const QByteArray &encoding, QString &text);
 bool isKnown(const QByteArray &encoding);
+//! The encoding a byte-order mark names (UTF-8, UTF-16LE or UTF-16BE), removing the mark from
+//! \a bytes; empty when there is none.
+QByteArray takeByteOrderMark(QByteArray &bytes);
 } // namespace TextEncoding
 
 } // namespace riskatlas

@@ -2,9 +2,11 @@
 
 #include "import/chinacoordinates.h"
 #include "import/coordinatetext.h"
+#include "import/finitegeometry.h"
 #include "inputfields.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace riskatlas
 {
@@ -132,6 +134,10 @@ bool UnitRowReader::readPosition(const SourceRow &row, UnitRecord &record, QList
     return report(hasColumns ? InputFields::longitude() : QStringLiteral("geometry"), QString(),
                   Tr::tr("every unit needs a position or a region (所属区县, 街道, XZQMC/XZQDM)"));
 
+  const QString badVertex = firstNonFiniteVertex(record.geometry);
+  if (!badVertex.isEmpty())
+    return report(wkt.isEmpty() ? QStringLiteral("geometry") : InputFields::wkt(), badVertex,
+                  Tr::tr("a vertex has no finite coordinates (NaN or infinite)"));
   if (!record.geometry.isGeosValid())
   {
     record.geometry = record.geometry.makeValid();
@@ -165,6 +171,8 @@ bool UnitRowReader::readCoordinates(const SourceRow &row, UnitRecord &record,
       problem.reason = Tr::tr("every unit needs a position");
     else if (!parseCoordinate(text, coordinates[axis]))
       problem.reason = Tr::tr("not a number or degrees-minutes-seconds");
+    else if (!std::isfinite(coordinates[axis]))
+      problem.reason = Tr::tr("not a finite number");
     else if (mLonLat && std::abs(coordinates[axis]) > limits[axis])
     {
       problem.kind = ProblemKind::CoordinateOutOfRange;

@@ -376,11 +376,18 @@ bool readMethodSetFile(const QString &file, const Taxonomy &taxonomy, MethodSet 
 {
   QJsonObject json;
   QString error;
-  if (!readJsonObject(file, json, &error) || !MethodSet::fromJson(json, set, &error))
+  if (!readJsonObject(file, json, &error))
   {
-    *problems << Problem::fileProblem(
-        ProblemKind::Invalid, file,
-        error.startsWith(file) ? error : ProjectSession::tr("%1: %2").arg(file, error));
+    *problems << Problem::fileProblem(ProblemKind::Invalid, file, error);
+    return false;
+  }
+  // Every problem of the file, one line each, so one run shows all that needs fixing.
+  QStringList readProblems;
+  if (!MethodSet::readJson(json, set, readProblems))
+  {
+    for (const QString &reason : readProblems)
+      *problems << Problem::fileProblem(ProblemKind::Invalid, file,
+                                        ProjectSession::tr("%1: %2").arg(file, reason));
     return false;
   }
   const QStringList invalid = set.validate(taxonomy);

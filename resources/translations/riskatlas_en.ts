@@ -308,24 +308,20 @@
 <context>
     <name>CompositeIndex</name>
     <message>
-        <source>composite: group_by must be category or sector, not "%1"</source>
-        <translation>composite: group_by must be category or sector, not "%1"</translation>
+        <source>group_by must be category or sector, not "%1"</source>
+        <translation>group_by must be category or sector, not "%1"</translation>
     </message>
     <message>
-        <source>composite: give either weights or ahp comparisons</source>
-        <translation>composite: give either weights or ahp comparisons</translation>
+        <source>give either weights or ahp comparisons</source>
+        <translation>give either weights or ahp comparisons</translation>
     </message>
     <message>
-        <source>composite: the weight of %1 must be zero or positive</source>
-        <translation>composite: the weight of %1 must be zero or positive</translation>
+        <source>the weight of %1 must be zero or positive</source>
+        <translation>the weight of %1 must be zero or positive</translation>
     </message>
     <message>
-        <source>composite: the weights add up to zero</source>
-        <translation>composite: the weights add up to zero</translation>
-    </message>
-    <message>
-        <source>composite: %1</source>
-        <translation>composite: %1</translation>
+        <source>the weights add up to zero</source>
+        <translation>the weights add up to zero</translation>
     </message>
 </context>
 <context>
@@ -341,6 +337,21 @@
     <message>
         <source>unknown control correction type "%1" (expected level-shift or coefficient)</source>
         <translation>unknown control correction type "%1" (expected level-shift or coefficient)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTextCheck</name>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>a NUL byte: binary data, or UTF-16 text without a byte-order mark</source>
+        <translation>a NUL byte: binary data, or UTF-16 text without a byte-order mark</translation>
+    </message>
+    <message>
+        <source>this quote is never closed</source>
+        <translation>this quote is never closed</translation>
     </message>
 </context>
 <context>
@@ -480,26 +491,65 @@
     </message>
 </context>
 <context>
-    <name>MethodSet</name>
+    <name>JsonReader</name>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
+        <source>the required key is missing</source>
+        <translation>the required key is missing</translation>
     </message>
+    <message>
+        <source>expected %1, not %2</source>
+        <translation>expected %1, not %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation>unknown key (known: %1)</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean "%1"?</source>
+        <translation>unknown key; did you mean "%1"?</translation>
+    </message>
+    <message>
+        <source>the string "%1"</source>
+        <translation>the string "%1"</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSet</name>
     <message>
         <source>not a RiskAtlas method set (expected "schema": "%1")</source>
         <translation>not a RiskAtlas method set (expected "schema": "%1")</translation>
     </message>
     <message>
-        <source>default method: %1</source>
-        <translation>default method: %1</translation>
-    </message>
-    <message>
         <source>category</source>
         <translation>category</translation>
-    </message>
-    <message>
-        <source>sector</source>
-        <translation>sector</translation>
     </message>
     <message>
         <source>好/中/差 or good/fair/poor</source>
@@ -546,16 +596,12 @@
         <translation>control_correction: a coefficient needs score bands, but the method for %1 is a cell-table matrix</translation>
     </message>
     <message>
-        <source>density: %1</source>
-        <translation>density: %1</translation>
-    </message>
-    <message>
         <source>influence_zones: "%1" is not a sector code of the taxonomy</source>
         <translation>influence_zones: "%1" is not a sector code of the taxonomy</translation>
     </message>
     <message>
-        <source>influence_zones: the distance of sector %1 must be a positive number of metres</source>
-        <translation>influence_zones: the distance of sector %1 must be a positive number of metres</translation>
+        <source>the distance of sector %1 must be a positive number of metres, not %2</source>
+        <translation>the distance of sector %1 must be a positive number of metres, not %2</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1022,14 @@
     <message>
         <source>regions must be polygons</source>
         <translation>regions must be polygons</translation>
+    </message>
+    <message>
+        <source>a vertex has no finite coordinates (NaN or infinite)</source>
+        <translation>a vertex has no finite coordinates (NaN or infinite)</translation>
+    </message>
+    <message>
+        <source>the polygon has no area, so it cannot be a region</source>
+        <translation>the polygon has no area, so it cannot be a region</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1855,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>%1: header row %2: the sheet has fewer rows</source>
         <translation>%1: header row %2: the sheet has fewer rows</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: permission denied</source>
+        <translation>%1: cannot read: permission denied</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile's attribute table %2 is missing; copy it next to the .shp file</source>
+        <translation>%1: the shapefile's attribute table %2 is missing; copy it next to the .shp file</translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>
@@ -1910,6 +1976,14 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>cannot be a latitude</source>
         <translation>cannot be a latitude</translation>
+    </message>
+    <message>
+        <source>a vertex has no finite coordinates (NaN or infinite)</source>
+        <translation>a vertex has no finite coordinates (NaN or infinite)</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>not a finite number</translation>
     </message>
 </context>
 <context>

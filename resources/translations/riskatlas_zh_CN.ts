@@ -310,24 +310,20 @@
 <context>
     <name>CompositeIndex</name>
     <message>
-        <source>composite: group_by must be category or sector, not "%1"</source>
-        <translation>composite：group_by 应为 category 或 sector，当前为“%1”</translation>
+        <source>group_by must be category or sector, not "%1"</source>
+        <translation>group_by 应为 category 或 sector，当前为“%1”</translation>
     </message>
     <message>
-        <source>composite: give either weights or ahp comparisons</source>
-        <translation>composite：须给出 weights 权重或 ahp 两两比较之一</translation>
+        <source>give either weights or ahp comparisons</source>
+        <translation>须给出 weights 权重或 ahp 两两比较之一</translation>
     </message>
     <message>
-        <source>composite: the weight of %1 must be zero or positive</source>
-        <translation>composite：%1 的权重必须为零或正数</translation>
+        <source>the weight of %1 must be zero or positive</source>
+        <translation>%1 的权重必须为零或正数</translation>
     </message>
     <message>
-        <source>composite: the weights add up to zero</source>
-        <translation>composite：权重之和为零</translation>
-    </message>
-    <message>
-        <source>composite: %1</source>
-        <translation>composite：%1</translation>
+        <source>the weights add up to zero</source>
+        <translation>权重之和为零</translation>
     </message>
 </context>
 <context>
@@ -343,6 +339,21 @@
     <message>
         <source>unknown control correction type "%1" (expected level-shift or coefficient)</source>
         <translation>未知的管控水平修正类型“%1”（应为 level-shift 或 coefficient）</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTextCheck</name>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>a NUL byte: binary data, or UTF-16 text without a byte-order mark</source>
+        <translation>含 NUL 字节：二进制数据，或不带字节顺序标记（BOM）的 UTF-16 文本</translation>
+    </message>
+    <message>
+        <source>this quote is never closed</source>
+        <translation>此引号没有闭合</translation>
     </message>
 </context>
 <context>
@@ -482,26 +493,65 @@
     </message>
 </context>
 <context>
-    <name>MethodSet</name>
+    <name>JsonReader</name>
     <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2：%3</translation>
+        <source>the required key is missing</source>
+        <translation>缺少必需的键</translation>
     </message>
+    <message>
+        <source>expected %1, not %2</source>
+        <translation>应为%1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1)</source>
+        <translation>未知的键（已知的键：%1）</translation>
+    </message>
+    <message>
+        <source>unknown key; did you mean "%1"?</source>
+        <translation>未知的键；是否应为“%1”？</translation>
+    </message>
+    <message>
+        <source>the string "%1"</source>
+        <translation>字符串“%1”</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>MethodSet</name>
     <message>
         <source>not a RiskAtlas method set (expected "schema": "%1")</source>
         <translation>不是 RiskAtlas 方法集（应包含 "schema": "%1"）</translation>
     </message>
     <message>
-        <source>default method: %1</source>
-        <translation>默认方法：%1</translation>
-    </message>
-    <message>
         <source>category</source>
         <translation>类别</translation>
-    </message>
-    <message>
-        <source>sector</source>
-        <translation>行业领域</translation>
     </message>
     <message>
         <source>好/中/差 or good/fair/poor</source>
@@ -548,16 +598,12 @@
         <translation>control_correction：coefficient 修正需要分级标准，但“%1”的评分方法为采用逐格等级表的风险矩阵</translation>
     </message>
     <message>
-        <source>density: %1</source>
-        <translation>density：%1</translation>
-    </message>
-    <message>
         <source>influence_zones: "%1" is not a sector code of the taxonomy</source>
         <translation>influence_zones：“%1”不是分类体系中的行业领域代码</translation>
     </message>
     <message>
-        <source>influence_zones: the distance of sector %1 must be a positive number of metres</source>
-        <translation>influence_zones：行业领域 %1 的影响距离须为以米计的正数</translation>
+        <source>the distance of sector %1 must be a positive number of metres, not %2</source>
+        <translation>行业 %1 的影响距离必须为正数（米），当前为 %2</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1026,14 @@
     <message>
         <source>regions must be polygons</source>
         <translation>区域必须为面</translation>
+    </message>
+    <message>
+        <source>a vertex has no finite coordinates (NaN or infinite)</source>
+        <translation>有顶点的坐标不是有限数（NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>the polygon has no area, so it cannot be a region</source>
+        <translation>该面的面积为零，不能作为区域</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1867,18 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>%1: header row %2: the sheet has fewer rows</source>
         <translation>%1：标题行 %2：工作表行数不足</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: permission denied</source>
+        <translation>%1：无法读取：没有权限</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile's attribute table %2 is missing; copy it next to the .shp file</source>
+        <translation>%1：缺少 shapefile 的属性表 %2；请将其复制到 .shp 文件旁边</translation>
+    </message>
 </context>
 <context>
     <name>Taxonomy</name>
@@ -1922,6 +1988,14 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>cannot be a latitude</source>
         <translation>不是有效的纬度</translation>
+    </message>
+    <message>
+        <source>a vertex has no finite coordinates (NaN or infinite)</source>
+        <translation>有顶点的坐标不是有限数（NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>不是有限数</translation>
     </message>
 </context>
 <context>

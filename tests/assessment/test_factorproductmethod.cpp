@@ -178,7 +178,7 @@ private slots:
     json.insert(QStringLiteral("factors"), factors);
     QString error;
     QVERIFY(!FactorProductMethod::fromJson(json, &error));
-    QCOMPARE(error, QStringLiteral("factor mes_m: the value 5 appears twice"));
+    QCOMPARE(error, QStringLiteral("factors[0]: factor mes_m: the value 5 appears twice"));
   }
 };
 

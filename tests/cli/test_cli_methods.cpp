@@ -166,6 +166,22 @@ private slots:
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
   }
 
+  void everyProblemOfAMethodSetIsListed()
+  {
+    // A bound given as a string was once read as 0 and the set called valid (issue 11).
+    const QString file = writeFile(
+        path(QStringLiteral("strict.json")),
+        R"({"schema": "riskatlas-method-set/1", "titel": "x", "default": {"method": "matrix", "likelihood_steps": 5.5, "severity_steps": 5, "bands": {"bands": [{"level": "major", "from": "20"}, {"level": "low"}]}}})");
+    const CliRun run = runCli({QStringLiteral("methods"), QStringLiteral("validate"), file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.out.contains(QStringLiteral("valid")), qPrintable(run.out));
+    for (const QString &problem :
+         {QStringLiteral("titel: unknown key; did you mean \"title\"?"),
+          QStringLiteral("default.likelihood_steps: expected an integer, not 5.5"),
+          QStringLiteral("default.bands.bands[0].from: expected a number, not the string \"20\"")})
+      QVERIFY2(run.err.contains(file + QStringLiteral(": ") + problem), qPrintable(run.err));
+  }
+
   void changeWhileAnotherProgramWritesFailsAndChangesNothing()
   {
     // Same file name, so that the command does not first rewrite the embedded QGIS project.

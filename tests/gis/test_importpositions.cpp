@@ -8,6 +8,8 @@
 #include "importfixture.h"
 #include "qgistestmain.h"
 
+#include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <qgscoordinatetransform.h>
 
 using namespace riskatlas;
@@ -134,6 +136,101 @@ private slots:
     QVERIFY(!parseCoordinate(QStringLiteral("120°75'"), parsed));
     QVERIFY(!parseCoordinate(QStringLiteral("东经"), parsed));
     QVERIFY(!parseCoordinate(QStringLiteral("12O.5"), parsed));
+  }
+
+  void nonFiniteCoordinatesAreNamed()
+  {
+    // "nan" and "inf" are numbers to QString::toDouble; no unit can stand there.
+    auto store = mFixture.newProject(QStringLiteral("EPSG:4326"));
+    const QString file = writeFile(mFixture.file(QStringLiteral("nan.csv")),
+                                   "id,sector,lon,lat\nA,C01,nan,30\nB,C01,120,inf\n");
+    const ImportOutcome outcome = UnitImporter::run(*store, file, {}, nullptr);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.problems.size(), 2);
+    const QString fields[2] = {QStringLiteral("lon"), QStringLiteral("lat")};
+    const QString values[2] = {QStringLiteral("nan"), QStringLiteral("inf")};
+    for (int i = 0; i < 2; ++i)
+    {
+      const Problem &problem = outcome.problems.at(i);
+      QCOMPARE(problem.location, QStringLiteral("row %1").arg(i + 2));
+      QCOMPARE(problem.field, fields[i]);
+      QCOMPARE(problem.value, values[i]);
+      QCOMPARE(problem.reason, QStringLiteral("not a finite number"));
+    }
+  }
+
+  void coordinateParserSurvivesMutation()
+  {
+    // Seeded character mutations of written coordinates: never a crash or a hang (NaN and inf
+    // that it accepts as numbers are refused by the row reader, above).
+    const QStringList seeds{QStringLiteral("120.2083"),
+                            QStringLiteral("120°12'30.5\""),
+                            QStringLiteral("东经120度12分30.5秒"),
+                            QStringLiteral("33°52'S"),
+                            QStringLiteral("30°15.5'"),
+                            QStringLiteral("-1e5")};
+    const QString alphabet = QStringLiteral("0123456789.-+eE°'\"′″度分秒NSEW东经北纬 nainf");
+    QRandomGenerator random(20261130);
+    QElapsedTimer timer;
+    timer.start();
+    for (int round = 0; round < 20000; ++round)
+    {
+      QString text = seeds.at(random.bounded(seeds.size()));
+      for (int edit = 1 + random.bounded(3); edit > 0; --edit)
+      {
+        const int at = random.bounded(text.size() + 1);
+        if (random.bounded(2) == 0 && at < text.size())
+          text.remove(at, 1);
+        else
+          text.insert(at, alphabet.at(random.bounded(alphabet.size())));
+      }
+      double value = 0;
+      double again = 0;
+      QCOMPARE(parseCoordinate(text, value), parseCoordinate(text, again));
+    }
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+  }
+
+  void mutatedUnitRowsAreImportedOrNamed()
+  {
+    // Seeded mutations of the sample's rows: an import never crashes, and every refused row
+    // says where and why.
+    QFile sample(sampleFile(QStringLiteral("units.csv")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = sample.readAll().split('\n');
+    QRandomGenerator random(20261130);
+    auto store = sampleProject();
+    for (int round = 0; round < 60; ++round)
+    {
+      QByteArray csv = lines.first() + '\n';
+      for (int row = 1; row <= 5; ++row)
+      {
+        QByteArray line = lines.at(1 + random.bounded(lines.size() - 2));
+        const int at = random.bounded(qMax(1, line.size()));
+        switch (random.bounded(4))
+        {
+        case 0:
+          line[at] = ",\"x9.-\xe4\xb8"[random.bounded(8)];
+          break;
+        case 1:
+          line.remove(at, 1 + random.bounded(6));
+          break;
+        case 2:
+          line.insert(at, QByteArray(",nan,", 1 + random.bounded(5)));
+          break;
+        default:
+          line.insert(at, line.mid(random.bounded(qMax(1, line.size())), 12));
+        }
+        csv += line + '\n';
+      }
+      const QString file =
+          writeFile(mFixture.file(QStringLiteral("mutated%1.csv").arg(round)), csv);
+      const ImportOutcome outcome = UnitImporter::run(*store, file, {}, nullptr);
+      for (const Problem &problem : outcome.problems)
+        QVERIFY2(!problem.reason.trimmed().isEmpty() && !problem.file.isEmpty(),
+                 qPrintable(QString::fromUtf8(csv)));
+      QVERIFY2(outcome.ok || !outcome.problems.isEmpty(), qPrintable(QString::fromUtf8(csv)));
+    }
   }
 
   void rowsPlacedByDistrictNameOrCode()

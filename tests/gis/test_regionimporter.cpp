@@ -110,6 +110,60 @@ private slots:
     QVERIFY2(errors.contains(QStringLiteral("the code appears twice")), qPrintable(errors));
     QVERIFY(!store->hasSpatialLayers());
   }
+
+  void geometryThatCannotBeARegionIsNamed_data()
+  {
+    QTest::addColumn<QByteArray>("coordinates");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("reason");
+    // GDAL reads NaN and 1e400 (infinity) in GeoJSON; GEOS cannot use either.
+    QTest::newRow("NaN vertex") << QByteArray("[[120,30],[NaN,30],[120.1,30.1],[120,30]]")
+                                << "nan 30"
+                                << "a vertex has no finite coordinates (NaN or infinite)";
+    QTest::newRow("infinite vertex")
+        << QByteArray("[[120,30],[1e400,30],[120.1,30.1],[120,30]]") << "inf 30"
+        << "a vertex has no finite coordinates (NaN or infinite)";
+    // makeValid would turn this into a MULTILINESTRING inside the polygon layer.
+    QTest::newRow("zero area") << QByteArray("[[120,30],[120.1,30],[120.2,30],[120,30]]")
+                               << "Polygon ((120 30, 120.1 30, 120.2 30, 120 30))"
+                               << "the polygon has no area, so it cannot be a region";
+  }
+  void geometryThatCannotBeARegionIsNamed()
+  {
+    QFETCH(QByteArray, coordinates);
+    QFETCH(QString, value);
+    QFETCH(QString, reason);
+    auto store = newProject();
+    const QString file = geojson(
+        R"({"type":"Feature","properties":{"name":"甲","code":"1"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[120.1,30],[120.1,30.1],[120,30]]]}},)"
+        R"({"type":"Feature","properties":{"name":"乙","code":"2"},"geometry":{"type":"Polygon","coordinates":[)" +
+        coordinates + "]}}");
+    const ImportOutcome outcome = RegionImporter::run(*store, file, {}, nullptr, nullptr);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.problems.size(), 1);
+    const Problem &problem = outcome.problems.first();
+    QCOMPARE(problem.file, QFileInfo(file).fileName());      // as the importer names it
+    QCOMPARE(problem.location, QStringLiteral("feature 1")); // GeoJSON counts from 0
+    QCOMPARE(problem.field, QStringLiteral("geometry"));
+    QCOMPARE(problem.value, value);
+    QCOMPARE(problem.reason, reason);
+    QVERIFY(!store->hasSpatialLayers());
+  }
+
+  void repairKeepsOnlyPolygonalParts()
+  {
+    auto store = newProject();
+    // A square with a dangling spike: makeValid gives a polygon and a line.
+    const QString file = geojson(
+        R"({"type":"Feature","properties":{"name":"刺区","code":"9"},"geometry":{"type":"Polygon","coordinates":[[[120,30],[120.1,30],[120.1,30.1],[120.2,30.1],[120.1,30.1],[120,30.1],[120,30]]]}})");
+    QStringList warnings;
+    const ImportOutcome outcome = RegionImporter::run(*store, file, {}, nullptr, &warnings);
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
+    QCOMPARE(warnings.size(), 1);
+    OGRFeatureUniquePtr feature(store->regionsLayer()->GetNextFeature());
+    QCOMPARE(wkbFlatten(feature->GetGeometryRef()->getGeometryType()), wkbMultiPolygon);
+    QVERIFY(feature->GetGeometryRef()->IsValid());
+  }
 };
 
 RISKATLAS_QGIS_TEST_MAIN(TestRegionImporter)
