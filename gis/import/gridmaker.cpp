@@ -1,5 +1,6 @@
 #include "import/gridmaker.h"
 
+#include "import/importcommit.h"
 #include "import/regionwriter.h"
 #include "store/projectstore.h"
 #include "support/gdalsupport.h"
@@ -160,20 +161,8 @@ ImportOutcome GridMaker::run(ProjectStore &store, const GridOptions &options, Qg
     store.rollback();
     return outcome.fail(ProblemKind::Failed, store.path(), error);
   }
-  // The last moment a cancel can still keep the project unchanged.
-  if (feedback && feedback->isCanceled())
-  {
-    store.rollback();
-    return outcome.fail(ProblemKind::Cancelled, store.path(),
-                        Tr::tr("grid cancelled; the project is unchanged"));
-  }
-  if (!store.commit(&error))
-  {
-    store.rollback();
-    return outcome.fail(ProblemKind::Failed, store.path(), error);
-  }
-  if (feedback)
-    feedback->setProgress(100.0);
+  if (!commitImport(store, feedback, outcome, Tr::tr("grid cancelled; the project is unchanged")))
+    return outcome;
   outcome.ok = true;
   outcome.added = cells.size();
   outcome.projectCrs = store.crsAuthId();

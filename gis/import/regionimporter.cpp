@@ -1,6 +1,7 @@
 #include "import/regionimporter.h"
 
 #include "import/finitegeometry.h"
+#include "import/importcommit.h"
 #include "import/regionwriter.h"
 #include "import/sourcelayer.h"
 #include "store/projectcrs.h"
@@ -241,17 +242,8 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
                          QStringLiteral("%1 %2").arg(outcome.replaced).arg(kind),
                          QStringLiteral("%1 %2").arg(outcome.added).arg(kind), &error))
     return abort(error);
-  // The last moment a cancel can still keep the project unchanged.
-  if (feedback && feedback->isCanceled())
-  {
-    store.rollback();
-    return outcome.fail(ProblemKind::Cancelled, file,
-                        Tr::tr("import cancelled; the project is unchanged"));
-  }
-  if (!store.commit(&error))
-    return abort(error);
-  if (feedback)
-    feedback->setProgress(100.0);
+  if (!commitImport(store, feedback, outcome, Tr::tr("import cancelled; the project is unchanged")))
+    return outcome;
   outcome.ok = true;
   outcome.rows = records.size();
   outcome.projectCrs = store.crsAuthId();

@@ -1,5 +1,6 @@
 #include "import/unitimporter.h"
 
+#include "import/importcommit.h"
 #include "inputfields.h"
 #include "store/projectcrs.h"
 #include "store/projectschema.h"
@@ -324,13 +325,8 @@ ImportOutcome UnitImporter::run(ProjectStore &store, const QString &path,
                              .arg(outcome.removed.size()),
                          &error))
     return abort(error);
-  // The last moment a cancel can still keep the project unchanged.
-  if (cancelled())
-    return abort(cancelMessage, ProblemKind::Cancelled);
-  if (!store.commit(&error))
-    return abort(error);
-  if (feedback)
-    feedback->setProgress(100.0);
+  if (!commitImport(store, feedback, outcome, cancelMessage))
+    return outcome;
   outcome.ok = true;
   outcome.rows = records.size();
   outcome.projectCrs = store.crsAuthId();
