@@ -1,0 +1,158 @@
+#include "workflow/projectview.h"
+
+#include "maps/embeddedproject.h"
+#include "maps/riskmaplayout.h"
+#include "maps/riskstyle.h"
+#include "store/projectjournal.h"
+#include "workflow/projectsession.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <qgslayertree.h>
+#include <qgsproject.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+//! The embedded project names its layers in Chinese: roles are found by source and subset.
+bool isUnitsLayer(const QgsVectorLayer &layer)
+{
+  return layer.source().contains(QStringLiteral("layername=units"));
+}
+
+QString styleLanguage()
+{
+  return QStringLiteral("zh"); // the embedded project's legend language, kept for the canvas
+}
+} // namespace
+
+ProjectView::ProjectView(const QString &path) : mPath(path) {}
+
+std::unique_ptr<ProjectView> ProjectView::open(const QString &path, Problem *problem)
+{
+  // A writing session migrates an older schema and repairs the embedded project of a renamed
+  // file before anything reads it.
+  {
+    auto session = ProjectSession::open(path, problem);
+    if (!session)
+      return nullptr;
+  }
+  std::unique_ptr<ProjectView> view(new ProjectView(path));
+  QString error;
+  view->mJournal = ProjectJournal::open(path, &error);
+  if (!view->mJournal)
+  {
+    if (problem)
+      *problem = Problem::fileProblem(ProblemKind::Failed, path, error);
+    return nullptr;
+  }
+  view->mProject = std::make_unique<QgsProject>();
+  if (!view->reload(&error))
+  {
+    if (problem)
+      *problem = Problem::fileProblem(ProblemKind::Failed, path, error);
+    return nullptr;
+  }
+  return view;
+}
+
+ProjectView::~ProjectView()
+{
+  if (mProject)
+  {
+    mProject->clear();
+    mProject.reset();
+  }
+  // QGIS hands its pooled GeoPackage connections to deleteLater(): let them go before the
+  // journal returns the file to one file.
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+  if (mJournal)
+  {
+    QString error;
+    if (!mJournal->close(&error))
+      qWarning("%s", qPrintable(error));
+  }
+}
+
+bool ProjectView::reload(QString *error)
+{
+  mProject->clear();
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+  const QString uri = EmbeddedProject::uri(mPath);
+  // A project without spatial layers yet has no embedded QGIS project: an empty map.
+  if (!mProject->read(uri) && !mProject->mapLayers().isEmpty())
+  {
+    if (error)
+      *error = tr("%1: cannot read the QGIS project inside it: %2").arg(mPath, mProject->error());
+    return false;
+  }
+  // The canvas only reads; nothing in the window edits a layer through QGIS.
+  for (QgsMapLayer *layer : mProject->mapLayers())
+    if (auto *vector = qobject_cast<QgsVectorLayer *>(layer))
+      vector->setReadOnly(true);
+  applyView();
+  return true;
+}
+
+QgsVectorLayer *ProjectView::unitsLayer() const
+{
+  for (QgsMapLayer *layer : mProject->mapLayers())
+    if (auto *vector = qobject_cast<QgsVectorLayer *>(layer); vector && isUnitsLayer(*vector))
+      return vector;
+  return nullptr;
+}
+
+QgsVectorLayer *ProjectView::regionLayer(RegionKind kind) const
+{
+  const QString filter = regionKindFilter(kind);
+  for (QgsMapLayer *layer : mProject->mapLayers())
+    if (auto *vector = qobject_cast<QgsVectorLayer *>(layer);
+        vector && !isUnitsLayer(*vector) && vector->subsetString() == filter)
+      return vector;
+  return nullptr;
+}
+
+void ProjectView::showRegionKind(RegionKind kind)
+{
+  mKind = kind;
+  applyView();
+}
+
+void ProjectView::showCategory(const QString &category)
+{
+  mCategory = category;
+  applyView();
+}
+
+void ProjectView::applyView()
+{
+  QgsLayerTree *tree = mProject->layerTreeRoot();
+  for (RegionKind kind : regionKinds())
+  {
+    QgsVectorLayer *layer = regionLayer(kind);
+    if (!layer)
+      continue;
+    if (QgsLayerTreeLayer *node = tree->findLayer(layer->id()))
+      node->setItemVisibilityChecked(kind == mKind);
+    if (mCategory.isEmpty())
+      applyRegionStyle(*layer, styleLanguage());
+    else
+      applyRegionStyle(*layer, styleLanguage(), categoryLevelExpression(mCategory));
+    layer->triggerRepaint();
+  }
+  if (QgsVectorLayer *units = unitsLayer())
+  {
+    units->setSubsetString(mCategory.isEmpty()
+                               ? QString()
+                               : QStringLiteral("%1 = %2").arg(
+                                     QgsExpression::quotedColumnRef(QStringLiteral("category")),
+                                     QgsExpression::quotedString(mCategory)));
+    units->triggerRepaint();
+  }
+}
+
+} // namespace riskatlas

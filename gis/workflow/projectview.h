@@ -1,0 +1,72 @@
+#pragma once
+
+#include "api/problem.h"
+#include "regionkind.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+class QgsProject;
+class QgsVectorLayer;
+
+namespace riskatlas
+{
+
+class ProjectJournal;
+
+/**
+ * A project held open by a window for as long as it shows it: the file in write-ahead-logging
+ * mode (so the canvas's reads and a task's commit never wait for each other) and the project's
+ * embedded QGIS project loaded into a QgsProject of its own (never the global instance), with
+ * the styled units and one layer per region kind, as QGIS Desktop shows them.
+ *
+ * Lives in the GUI thread. After a task commits, reload() reads the embedded project again
+ * (a first import adds layers); the QgsProject object stays the same, so canvases and layer
+ * trees bound to it follow.
+ */
+class ProjectView
+{
+  Q_DECLARE_TR_FUNCTIONS(ProjectView)
+
+public:
+  //! Opens \a path for writing (migrating an older schema) and loads its QGIS project.
+  static std::unique_ptr<ProjectView> open(const QString &path, Problem *problem);
+  //! Closes the layers, then returns the file to one file (rollback journal).
+  ~ProjectView();
+  ProjectView(const ProjectView &) = delete;
+  ProjectView &operator=(const ProjectView &) = delete;
+
+  QString path() const { return mPath; }
+  QgsProject *project() const { return mProject.get(); }
+
+  //! Reads the embedded QGIS project again, keeping the region kind and category shown.
+  bool reload(QString *error);
+
+  //! The styled units layer; null before the first unit import.
+  QgsVectorLayer *unitsLayer() const;
+  //! The layer of the regions of \a kind; null when the project has none.
+  QgsVectorLayer *regionLayer(RegionKind kind) const;
+
+  //! Shows the regions of \a kind only (the others stay in the layer tree, unchecked).
+  void showRegionKind(RegionKind kind);
+  RegionKind regionKind() const { return mKind; }
+  /**
+   * Colours regions by their level for \a category and shows only its units; an empty code
+   * shows every category (the overall level).
+   */
+  void showCategory(const QString &category);
+  QString category() const { return mCategory; }
+
+private:
+  explicit ProjectView(const QString &path);
+  void applyView();
+
+  QString mPath;
+  std::unique_ptr<ProjectJournal> mJournal;
+  std::unique_ptr<QgsProject> mProject;
+  RegionKind mKind = RegionKind::District;
+  QString mCategory;
+};
+
+} // namespace riskatlas

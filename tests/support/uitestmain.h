@@ -1,0 +1,24 @@
+#pragma once
+
+// A Qt Test main for the workbench's suites (ui.*): starts QGIS with its GUI (offscreen unless
+// a display is set, e.g. under xvfb-run), runs the suite, shuts QGIS down.
+
+#include "support/gisruntime.h"
+#include "translations.h"
+
+#include <QTest>
+#include <qgsapplication.h>
+
+#define RISKATLAS_UI_TEST_MAIN(TestClass)                                                          \
+  int main(int argc, char **argv)                                                                  \
+  {                                                                                                \
+    auto app = riskatlas::startQgis(argc, argv, true);                                             \
+    riskatlas::installSystemLanguage();                                                            \
+    int code = 0;                                                                                  \
+    {                                                                                              \
+      TestClass test;                                                                              \
+      code = QTest::qExec(&test, argc, argv);                                                      \
+    }                                                                                              \
+    QgsApplication::exitQgis();                                                                    \
+    return code;                                                                                   \
+  }

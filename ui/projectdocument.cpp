@@ -1,0 +1,107 @@
+#include "projectdocument.h"
+
+#include "workflow/projectview.h"
+
+#include <QFileInfo>
+#include <qgsapplication.h>
+
+namespace riskatlas
+{
+
+ProjectDocument::ProjectDocument(std::unique_ptr<ProjectView> view) : mView(std::move(view)) {}
+
+ProjectDocument::~ProjectDocument()
+{
+  // Queued writes never started: they are ours to delete; running ones finish on their own
+  // sessions, which do not need this document.
+  for (const QPointer<SessionTask> &task : std::as_const(mQueuedWrites))
+    delete task.data();
+  cancelAll();
+  for (const QPointer<SessionTask> &task : std::as_const(mRunning))
+    if (task)
+      task->waitForFinished(-1);
+}
+
+std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, Problem *problem)
+{
+  auto view = ProjectView::open(QFileInfo(path).absoluteFilePath(), problem);
+  if (!view)
+    return nullptr;
+  return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(view)));
+}
+
+QString ProjectDocument::path() const
+{
+  return mView->path();
+}
+
+QString ProjectDocument::displayName() const
+{
+  return QFileInfo(path()).completeBaseName();
+}
+
+void ProjectDocument::run(SessionTask *task)
+{
+  connect(task, &SessionTask::completed, this,
+          [this, task](const TaskResult &result) { onCompleted(task, result); });
+  if (task->writes())
+  {
+    mQueuedWrites << task;
+    startNextWrite();
+    return;
+  }
+  mRunning << task;
+  QgsApplication::taskManager()->addTask(task);
+  emit taskStarted(task);
+}
+
+QList<SessionTask *> ProjectDocument::activeTasks() const
+{
+  QList<SessionTask *> tasks;
+  for (const QPointer<SessionTask> &task : mRunning)
+    if (task)
+      tasks << task;
+  for (const QPointer<SessionTask> &task : mQueuedWrites)
+    if (task)
+      tasks << task;
+  return tasks;
+}
+
+void ProjectDocument::cancelAll()
+{
+  for (const QPointer<SessionTask> &task : std::as_const(mRunning))
+    if (task)
+      task->cancel();
+}
+
+void ProjectDocument::startNextWrite()
+{
+  if (mRunningWrite || mQueuedWrites.isEmpty())
+    return;
+  SessionTask *task = mQueuedWrites.takeFirst();
+  if (!task)
+    return startNextWrite();
+  mRunningWrite = task;
+  mRunning << task;
+  QgsApplication::taskManager()->addTask(task);
+  emit taskStarted(task);
+}
+
+void ProjectDocument::onCompleted(SessionTask *task, const TaskResult &result)
+{
+  mRunning.removeAll(task);
+  if (task->writes())
+  {
+    QString error;
+    if (result.ok && !mView->reload(&error))
+      qWarning("%s", qPrintable(error));
+    if (mRunningWrite == task)
+      mRunningWrite.clear();
+  }
+  emit taskCompleted(task, result);
+  if (task->writes() && result.ok)
+    emit changed();
+  startNextWrite();
+}
+
+} // namespace riskatlas

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/problem.h"
+#include "sessiontask.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUndoStack>
+#include <memory>
+
+namespace riskatlas
+{
+
+class ProjectView;
+
+/**
+ * One open project in the workbench (Tiled's Document): its file held by a ProjectView for the
+ * map, its undo stack, and the workflow steps running on it. Steps that change the project run
+ * one after the other, each a committed transaction, so there is never unsaved state; after
+ * each commit the view reloads and changed() tells the window to refresh.
+ */
+class ProjectDocument : public QObject
+{
+  Q_OBJECT
+
+public:
+  //! Opens \a path; null with \a problem when it cannot be opened.
+  static std::unique_ptr<ProjectDocument> open(const QString &path, Problem *problem);
+  ~ProjectDocument() override;
+
+  QString path() const;
+  //! The file name without folder and suffix, for the title.
+  QString displayName() const;
+  ProjectView *view() const { return mView.get(); }
+  QUndoStack *undoStack() { return &mUndoStack; }
+
+  /**
+   * Starts \a task (taking ownership through QGIS's task manager). A writing task waits until
+   * the writing tasks started before it are done: a second import queues behind the first.
+   */
+  void run(SessionTask *task);
+  //! The tasks started and not yet completed, in order.
+  QList<SessionTask *> activeTasks() const;
+  bool isBusy() const { return !activeTasks().isEmpty(); }
+  //! Cancels every active task.
+  void cancelAll();
+
+signals:
+  //! A writing task committed: the view was reloaded; tables and summaries should refresh.
+  void changed();
+  void taskStarted(riskatlas::SessionTask *task);
+  void taskCompleted(riskatlas::SessionTask *task, const riskatlas::TaskResult &result);
+
+private:
+  explicit ProjectDocument(std::unique_ptr<ProjectView> view);
+  void startNextWrite();
+  void onCompleted(SessionTask *task, const TaskResult &result);
+
+  std::unique_ptr<ProjectView> mView;
+  QUndoStack mUndoStack;
+  QList<QPointer<SessionTask>> mQueuedWrites;
+  QPointer<SessionTask> mRunningWrite;
+  QList<QPointer<SessionTask>> mRunning;
+};
+
+} // namespace riskatlas
