@@ -9,6 +9,8 @@ packages=(
   # Qt 5 + QGIS core/gui (the GIS build uses the Qt its QGIS was built with)
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5svg5-dev qttranslations5-l10n
   libqgis-dev qgis-providers libgeos-dev libproj-dev proj-data
+  # QGIS's own widget translations (/usr/share/qgis/i18n) and icons for the workbench
+  qgis-common
   libspatialite-dev libsqlite3-dev libgdal-dev gdal-bin spatialite-bin sqlite3
   # Qt 6 for the QGIS-free assessment library
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev

@@ -1,5 +1,6 @@
 #include "projectdocument.h"
 
+#include "workflow/projectsession.h"
 #include "workflow/projectview.h"
 
 #include <QFileInfo>
@@ -38,6 +39,12 @@ QString ProjectDocument::path() const
 QString ProjectDocument::displayName() const
 {
   return QFileInfo(path()).completeBaseName();
+}
+
+Taxonomy ProjectDocument::taxonomy() const
+{
+  auto session = ProjectSession::open(path(), OpenMode::ReadOnly, nullptr);
+  return session ? session->taxonomy() : Taxonomy();
 }
 
 void ProjectDocument::run(SessionTask *task)

@@ -2,6 +2,7 @@
 
 #include "api/problem.h"
 #include "sessiontask.h"
+#include "taxonomy.h"
 
 #include <QList>
 #include <QObject>
@@ -34,6 +35,8 @@ public:
   QString displayName() const;
   ProjectView *view() const { return mView.get(); }
   QUndoStack *undoStack() { return &mUndoStack; }
+  //! The project's taxonomy as last committed (empty when it cannot be read).
+  Taxonomy taxonomy() const;
 
   /**
    * Starts \a task (taking ownership through QGIS's task manager). A writing task waits until

@@ -81,16 +81,7 @@ bool hasStoredProject(const QString &gpkgPath)
 
 QString regionKindName(RegionKind kind, const Language &language)
 {
-  switch (kind)
-  {
-  case RegionKind::District:
-    return language.translate("EmbeddedProject", "Districts");
-  case RegionKind::Street:
-    return language.translate("EmbeddedProject", "Streets");
-  case RegionKind::Grid:
-    break;
-  }
-  return language.translate("EmbeddedProject", "Grid cells");
+  return EmbeddedProject::regionLayerName(kind, language);
 }
 
 /**
@@ -241,7 +232,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   // cells; only the coarsest kind is visible at first, so the fills do not hide each other.
   QgsLayerTree *tree = project.layerTreeRoot();
   QgsVectorLayer *units = layers.takeUnits();
-  units->setName(language.translate("EmbeddedProject", "Risk units"));
+  units->setName(unitsLayerName(language));
   applyUnitStyle(*units, QStringLiteral("zh"));
   project.addMapLayer(units, false);
   tree->addLayer(units);
@@ -280,6 +271,25 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     return false;
   }
   return true;
+}
+
+QString EmbeddedProject::regionLayerName(RegionKind kind, const Language &language)
+{
+  switch (kind)
+  {
+  case RegionKind::District:
+    return language.translate("EmbeddedProject", "Districts");
+  case RegionKind::Street:
+    return language.translate("EmbeddedProject", "Streets");
+  case RegionKind::Grid:
+    break;
+  }
+  return language.translate("EmbeddedProject", "Grid cells");
+}
+
+QString EmbeddedProject::unitsLayerName(const Language &language)
+{
+  return language.translate("EmbeddedProject", "Risk units");
 }
 
 bool EmbeddedProject::isStale(const ProjectStore &store)

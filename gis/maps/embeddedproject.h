@@ -1,10 +1,13 @@
 #pragma once
 
+#include "regionkind.h"
+
 #include <QString>
 
 namespace riskatlas
 {
 
+class Language;
 class ProjectStore;
 
 /**
@@ -33,6 +36,10 @@ public:
    * \a error after the rest was written.
    */
   static bool write(const QString &gpkgPath, QString *error);
+  //! The name of the layer of the regions of \a kind ("区县", "Districts"…).
+  static QString regionLayerName(RegionKind kind, const Language &language);
+  //! The name of the units layer ("风险单元", "Risk units").
+  static QString unitsLayerName(const Language &language);
   //! True when the file was renamed since the embedded project was written.
   static bool isStale(const ProjectStore &store);
 };

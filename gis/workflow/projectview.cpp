@@ -1,5 +1,6 @@
 #include "workflow/projectview.h"
 
+#include "language.h"
 #include "maps/embeddedproject.h"
 #include "maps/riskmaplayout.h"
 #include "maps/riskstyle.h"
@@ -22,11 +23,6 @@ namespace
 bool isUnitsLayer(const QgsVectorLayer &layer)
 {
   return layer.source().contains(QStringLiteral("layername=units"));
-}
-
-QString styleLanguage()
-{
-  return QStringLiteral("zh"); // the embedded project's legend language, kept for the canvas
 }
 } // namespace
 
@@ -98,21 +94,31 @@ bool ProjectView::reload(QString *error)
   return true;
 }
 
+QList<QgsVectorLayer *> ProjectView::treeLayers() const
+{
+  // The project's layouts keep layers of their own (one per category map, the atlas) outside
+  // the layer tree: the map shows the tree's.
+  QList<QgsVectorLayer *> layers;
+  for (QgsLayerTreeLayer *node : mProject->layerTreeRoot()->findLayers())
+    if (auto *vector = qobject_cast<QgsVectorLayer *>(node->layer()))
+      layers << vector;
+  return layers;
+}
+
 QgsVectorLayer *ProjectView::unitsLayer() const
 {
-  for (QgsMapLayer *layer : mProject->mapLayers())
-    if (auto *vector = qobject_cast<QgsVectorLayer *>(layer); vector && isUnitsLayer(*vector))
-      return vector;
+  for (QgsVectorLayer *layer : treeLayers())
+    if (isUnitsLayer(*layer))
+      return layer;
   return nullptr;
 }
 
 QgsVectorLayer *ProjectView::regionLayer(RegionKind kind) const
 {
   const QString filter = regionKindFilter(kind);
-  for (QgsMapLayer *layer : mProject->mapLayers())
-    if (auto *vector = qobject_cast<QgsVectorLayer *>(layer);
-        vector && !isUnitsLayer(*vector) && vector->subsetString() == filter)
-      return vector;
+  for (QgsVectorLayer *layer : treeLayers())
+    if (!isUnitsLayer(*layer) && layer->subsetString() == filter)
+      return layer;
   return nullptr;
 }
 
@@ -128,8 +134,15 @@ void ProjectView::showCategory(const QString &category)
   applyView();
 }
 
+void ProjectView::setLanguage(const QString &code)
+{
+  mLanguage = code == QLatin1String("en") ? code : QStringLiteral("zh");
+  applyView();
+}
+
 void ProjectView::applyView()
 {
+  const Language &language = Language::get(mLanguage);
   QgsLayerTree *tree = mProject->layerTreeRoot();
   for (RegionKind kind : regionKinds())
   {
@@ -138,14 +151,17 @@ void ProjectView::applyView()
       continue;
     if (QgsLayerTreeLayer *node = tree->findLayer(layer->id()))
       node->setItemVisibilityChecked(kind == mKind);
+    layer->setName(EmbeddedProject::regionLayerName(kind, language));
     if (mCategory.isEmpty())
-      applyRegionStyle(*layer, styleLanguage());
+      applyRegionStyle(*layer, mLanguage);
     else
-      applyRegionStyle(*layer, styleLanguage(), categoryLevelExpression(mCategory));
+      applyRegionStyle(*layer, mLanguage, categoryLevelExpression(mCategory));
     layer->triggerRepaint();
   }
   if (QgsVectorLayer *units = unitsLayer())
   {
+    units->setName(EmbeddedProject::unitsLayerName(language));
+    applyUnitStyle(*units, mLanguage);
     units->setSubsetString(mCategory.isEmpty()
                                ? QString()
                                : QStringLiteral("%1 = %2").arg(

@@ -4,6 +4,7 @@
 #include "regionkind.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <memory>
 
@@ -57,9 +58,15 @@ public:
    */
   void showCategory(const QString &category);
   QString category() const { return mCategory; }
+  /**
+   * Names the layers and their legend in \a code ("zh" or "en"), the window's language; the
+   * file's embedded project stays in Chinese.
+   */
+  void setLanguage(const QString &code);
 
 private:
   explicit ProjectView(const QString &path);
+  QList<QgsVectorLayer *> treeLayers() const;
   void applyView();
 
   QString mPath;
@@ -67,6 +74,7 @@ private:
   std::unique_ptr<QgsProject> mProject;
   RegionKind mKind = RegionKind::District;
   QString mCategory;
+  QString mLanguage = QStringLiteral("zh");
 };
 
 } // namespace riskatlas

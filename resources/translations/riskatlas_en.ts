@@ -711,6 +711,25 @@
     </message>
 </context>
 <context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>%1: a copy cannot replace the project it copies</source>
+        <translation>%1: a copy cannot replace the project it copies</translation>
+    </message>
+    <message>
+        <source>%1: cannot write in its folder: %2</source>
+        <translation>%1: cannot write in its folder: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into it: %3</source>
+        <translation>%1: cannot copy %2 into it: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it</source>
+        <translation>%1: cannot write it</translation>
+    </message>
+</context>
+<context>
     <name>ProjectJournal</name>
     <message>
         <source>%1: no such project file</source>
@@ -959,6 +978,13 @@
     <message>
         <source>%1: the project is in use by another program, which kept it locked for more than %2 s; nothing was read or changed. Try again when it has finished</source>
         <translation>%1: the project is in use by another program, which kept it locked for more than %2 s; nothing was read or changed. Try again when it has finished</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectView</name>
+    <message>
+        <source>%1: cannot read the QGIS project inside it: %2</source>
+        <translation>%1: cannot read the QGIS project inside it: %2</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2025,377 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1: cannot read the units: %2</source>
         <translation>%1: cannot read the units: %2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::IdentifyResultsView</name>
+    <message>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::MainWindow</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Save a &amp;Copy As…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Import Risk &amp;Units…</source>
+        <translation>Import Risk &amp;Units…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Boundaries…</source>
+        <translation>Import &amp;Boundaries…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Grid…</source>
+        <translation>Make &amp;Grid…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess</source>
+        <translation>&amp;Assess</translation>
+    </message>
+    <message>
+        <source>Score the units that changed and aggregate the regions (F5)</source>
+        <translation>Score the units that changed and aggregate the regions (F5)</translation>
+    </message>
+    <message>
+        <source>Assess &amp;Everything</source>
+        <translation>Assess &amp;Everything</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>Export &amp;Map…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Export Risk &amp;List…</source>
+        <translation>Export Risk &amp;List…</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Pan</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Identify Features</source>
+        <translation>&amp;Identify Features</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Project</source>
+        <translation>Zoom to &amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>Follow the System</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About RiskAtlas</source>
+        <translation>&amp;About RiskAtlas</translation>
+    </message>
+    <message>
+        <source>About RiskAtlas</source>
+        <translation>About RiskAtlas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RiskAtlas %1&lt;/h3&gt;&lt;p&gt;Urban safety-risk assessment workbench: risk units scored, classified into four levels and mapped in four colours (GB/T 42768-2023).&lt;/p&gt;&lt;p&gt;Built on QGIS %2 and Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RiskAtlas %1&lt;/h3&gt;&lt;p&gt;Urban safety-risk assessment workbench: risk units scored, classified into four levels and mapped in four colours (GB/T 42768-2023).&lt;/p&gt;&lt;p&gt;Built on QGIS %2 and Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Map View</source>
+        <translation>Map View</translation>
+    </message>
+    <message>
+        <source>The regions the map colours</source>
+        <translation>The regions the map colours</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <source>Grid cells</source>
+        <translation>Grid cells</translation>
+    </message>
+    <message>
+        <source>Colour the regions by the level of one category</source>
+        <translation>Colour the regions by the level of one category</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regions:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Identify Results</source>
+        <translation>Identify Results</translation>
+    </message>
+    <message>
+        <source>Map coordinates of the mouse pointer</source>
+        <translation>Map coordinates of the mouse pointer</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Cannot open the project</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Work in progress</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Cancel it and quit? Nothing of the cancelled work is kept; everything committed before stays in the project.</source>
+        <translation>%1 is still running. Cancel it and quit? Nothing of the cancelled work is kept; everything committed before stays in the project.</translation>
+    </message>
+    <message>
+        <source>RiskAtlas</source>
+        <translation>RiskAtlas</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — RiskAtlas</source>
+        <translation>%1 — %2 — RiskAtlas</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>RiskAtlas projects (*.gpkg);;All files (*)</source>
+        <translation>RiskAtlas projects (*.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Save a Copy As</translation>
+    </message>
+    <message>
+        <source>RiskAtlas projects (*.gpkg)</source>
+        <translation>RiskAtlas projects (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::StartPage</name>
+    <message>
+        <source>RiskAtlas — urban safety-risk assessment</source>
+        <translation>RiskAtlas — urban safety-risk assessment</translation>
+    </message>
+    <message>
+        <source>Import the risk units and boundaries a city sends, score every unit, and deliver the four-colour risk map and the assessment report.</source>
+        <translation>Import the risk units and boundaries a city sends, score every unit, and deliver the four-colour risk map and the assessment report.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Open project…</translation>
+    </message>
+    <message>
+        <source>Open the sample city</source>
+        <translation>Open the sample city</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Recent projects</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>No recent projects yet.</translation>
+    </message>
+    <message>
+        <source>Builds a project from the bundled sample city's raw files (360 risk units, 12 districts) and assesses it</source>
+        <translation>Builds a project from the bundled sample city's raw files (360 risk units, 12 districts) and assesses it</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::TaskProgressWidget</name>
+    <message>
+        <source>Cancel the running work; nothing of it is kept</source>
+        <translation>Cancel the running work; nothing of it is kept</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation><numerusform>(%n more waiting)</numerusform><numerusform>(%n more waiting)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::WorkflowCommands</name>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 added, %2 updated, %3 unchanged</source>
+        <translation><numerusform>%n row read: %1 added, %2 updated, %3 unchanged</numerusform><numerusform>%n rows read: %1 added, %2 updated, %3 unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have no coordinates and were placed by their region's name or code only</source>
+        <translation><numerusform>%n unit have no coordinates and were placed by their region's name or code only</numerusform><numerusform>%n units have no coordinates and were placed by their region's name or code only</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) assessed, %1 scored; %2 level change(s)</source>
+        <translation><numerusform>%n unit assessed, %1 scored; %2 level change</numerusform><numerusform>%n units assessed, %1 scored; %2 level changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) lie outside every region</source>
+        <translation><numerusform>%n unit lie outside every region</numerusform><numerusform>%n units lie outside every region</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) could not be scored (see Problems)</source>
+        <translation><numerusform>%n unit could not be scored (see Problems)</numerusform><numerusform>%n units could not be scored (see Problems)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the project is unchanged</source>
+        <translation>%1: cancelled; the project is unchanged</translation>
+    </message>
+    <message>
+        <source>%1 failed; the project is unchanged.</source>
+        <translation>%1 failed; the project is unchanged.</translation>
+    </message>
+    <message>
+        <source>Sample city</source>
+        <translation>Sample city</translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation>Cannot create the sample project</translation>
+    </message>
+    <message>
+        <source>Building the sample city</source>
+        <translation>Building the sample city</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Export Risk List</source>
+        <translation>Export Risk List</translation>
+    </message>
+    <message>
+        <source>risk-list</source>
+        <translation>risk-list</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Risk list export</source>
+        <translation>Risk list export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1</source>
+        <translation><numerusform>%n unit written to %1</numerusform><numerusform>%n units written to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Cannot save a copy</translation>
+    </message>
+    <message>
+        <source>A copy of the project was saved as %1</source>
+        <translation>A copy of the project was saved as %1</translation>
     </message>
 </context>
 </TS>

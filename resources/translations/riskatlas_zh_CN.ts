@@ -713,6 +713,25 @@
     </message>
 </context>
 <context>
+    <name>ProjectCopy</name>
+    <message>
+        <source>%1: a copy cannot replace the project it copies</source>
+        <translation>%1：副本不能覆盖其所复制的项目本身</translation>
+    </message>
+    <message>
+        <source>%1: cannot write in its folder: %2</source>
+        <translation>%1：无法在其所在文件夹中写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy %2 into it: %3</source>
+        <translation>%1：无法将 %2 复制到该文件：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it</source>
+        <translation>%1：无法写入该文件</translation>
+    </message>
+</context>
+<context>
     <name>ProjectJournal</name>
     <message>
         <source>%1: no such project file</source>
@@ -963,6 +982,13 @@
     <message>
         <source>%1: the project is in use by another program, which kept it locked for more than %2 s; nothing was read or changed. Try again when it has finished</source>
         <translation>%1：项目正被另一个程序使用，其锁定时间超过 %2 秒；未读取也未改动任何内容。请在其完成后重试</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectView</name>
+    <message>
+        <source>%1: cannot read the QGIS project inside it: %2</source>
+        <translation>%1：无法读取其中的 QGIS 工程：%2</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2037,391 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1: cannot read the units: %2</source>
         <translation>%1：无法读取风险单元：%2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::IdentifyResultsView</name>
+    <message>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::MainWindow</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import Risk &amp;Units…</source>
+        <translation>导入风险单元(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Boundaries…</source>
+        <translation>导入行政区划边界(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Grid…</source>
+        <translation>生成网格(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess</source>
+        <translation>评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Score the units that changed and aggregate the regions (F5)</source>
+        <translation>对有变化的风险单元评分并汇总到区域（F5）</translation>
+    </message>
+    <message>
+        <source>Assess &amp;Everything</source>
+        <translation>全部重新评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>导出风险图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出评估报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export Risk &amp;List…</source>
+        <translation>导出风险清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>平移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Identify Features</source>
+        <translation>识别要素(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Project</source>
+        <translation>缩放至全市(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About RiskAtlas</source>
+        <translation>关于 RiskAtlas(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About RiskAtlas</source>
+        <translation>关于 RiskAtlas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RiskAtlas %1&lt;/h3&gt;&lt;p&gt;Urban safety-risk assessment workbench: risk units scored, classified into four levels and mapped in four colours (GB/T 42768-2023).&lt;/p&gt;&lt;p&gt;Built on QGIS %2 and Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RiskAtlas %1&lt;/h3&gt;&lt;p&gt;城市安全风险评估工作台：对风险单元评分，划分为四个风险等级并绘制四色图（GB/T 42768-2023）。&lt;/p&gt;&lt;p&gt;基于 QGIS %2 与 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Map View</source>
+        <translation>地图视图</translation>
+    </message>
+    <message>
+        <source>The regions the map colours</source>
+        <translation>地图着色的区域层级</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Grid cells</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Colour the regions by the level of one category</source>
+        <translation>按某一行业类别的风险等级为区域着色</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Identify Results</source>
+        <translation>识别结果</translation>
+    </message>
+    <message>
+        <source>Map coordinates of the mouse pointer</source>
+        <translation>鼠标指针处的地图坐标</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>任务正在进行</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Cancel it and quit? Nothing of the cancelled work is kept; everything committed before stays in the project.</source>
+        <translation>“%1”仍在运行。要取消并退出吗？被取消的任务不会保留任何结果；此前已提交的内容都保存在项目中。</translation>
+    </message>
+    <message>
+        <source>RiskAtlas</source>
+        <translation>RiskAtlas</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — RiskAtlas</source>
+        <translation>%1 — %2 — RiskAtlas</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>RiskAtlas projects (*.gpkg);;All files (*)</source>
+        <translation>RiskAtlas 项目 (*.gpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>RiskAtlas projects (*.gpkg)</source>
+        <translation>RiskAtlas 项目 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::StartPage</name>
+    <message>
+        <source>RiskAtlas — urban safety-risk assessment</source>
+        <translation>RiskAtlas — 城市安全风险评估</translation>
+    </message>
+    <message>
+        <source>Import the risk units and boundaries a city sends, score every unit, and deliver the four-colour risk map and the assessment report.</source>
+        <translation>导入城市提供的风险单元与行政区划边界，对每个风险单元评分，交付城市安全风险四色图与评估报告。</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>Open the sample city</source>
+        <translation>打开示例城市</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>还没有最近打开的项目。</translation>
+    </message>
+    <message>
+        <source>Builds a project from the bundled sample city's raw files (360 risk units, 12 districts) and assesses it</source>
+        <translation>用随附示例城市的原始数据（360 个风险单元、12 个区县）建立项目并完成评估</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::TaskProgressWidget</name>
+    <message>
+        <source>Cancel the running work; nothing of it is kept</source>
+        <translation>取消正在运行的任务；其结果不会保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>（另有 %n 项等待中）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::WorkflowCommands</name>
+    <message numerus="yes">
+        <source>%n row(s) read: %1 added, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>已读取 %n 行：新增 %1，更新 %2，未变 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have no coordinates and were placed by their region's name or code only</source>
+        <translation>
+            <numerusform>%n 个风险单元没有坐标，仅按所属区域名称或代码定位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) assessed, %1 scored; %2 level change(s)</source>
+        <translation>
+            <numerusform>已评估 %n 个风险单元，其中 %1 个已评分；%2 个等级变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) lie outside every region</source>
+        <translation>
+            <numerusform>%n 个风险单元不在任何区域内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) could not be scored (see Problems)</source>
+        <translation>
+            <numerusform>%n 个风险单元无法评分（见“问题”）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the project is unchanged</source>
+        <translation>%1：已取消，项目未改变</translation>
+    </message>
+    <message>
+        <source>%1 failed; the project is unchanged.</source>
+        <translation>%1失败，项目未改变。</translation>
+    </message>
+    <message>
+        <source>Sample city</source>
+        <translation>示例市</translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation>无法创建示例项目</translation>
+    </message>
+    <message>
+        <source>Building the sample city</source>
+        <translation>正在建立示例城市</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>Export Risk List</source>
+        <translation>导出风险清单</translation>
+    </message>
+    <message>
+        <source>risk-list</source>
+        <translation>风险清单</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Risk list export</source>
+        <translation>导出风险清单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个风险单元写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>无法保存副本</translation>
+    </message>
+    <message>
+        <source>A copy of the project was saved as %1</source>
+        <translation>项目副本已保存为 %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,202 @@
+// The workbench window on the sample project: the styled map, the view switches, a workflow
+// step as a task, the language switch, and the window compared with a control screenshot.
+
+#include "mainwindow.h"
+#include "preferences.h"
+#include "projectdocument.h"
+#include "sampleproject.h"
+#include "uitestmain.h"
+#include "workbench.h"
+#include "workflow/projectsession.h"
+#include "workflow/projectview.h"
+#include "workflowcommands.h"
+
+#include <QComboBox>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <qgslayertreeview.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+using namespace riskatlas;
+
+namespace
+{
+//! Waits until the canvas finished drawing what it shows now.
+bool waitForRender(QgsMapCanvas *canvas)
+{
+  QSignalSpy rendered(canvas, &QgsMapCanvas::mapCanvasRefreshed);
+  canvas->refresh();
+  return rendered.wait(30000);
+}
+
+//! Saves \a image as NAME.png in $RISKATLAS_SCREENSHOT_DIR (for looking at), when set.
+void keepScreenshot(const QImage &image, const QString &name)
+{
+  const QString folder = qEnvironmentVariable("RISKATLAS_SCREENSHOT_DIR");
+  if (!folder.isEmpty())
+    image.save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
+QStringList menuTitles(QMainWindow *window)
+{
+  QStringList titles;
+  for (QAction *action : window->menuBar()->actions())
+    titles << action->text();
+  return titles;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+  Q_OBJECT
+
+private slots:
+  void initTestCase()
+  {
+    QSettings().remove(QStringLiteral("workbench"));
+    QVERIFY(mDir.isValid());
+    mSample = mDir.filePath(QStringLiteral("示例市.gpkg"));
+    QVERIFY(test::makeSampleProject(mSample));
+  }
+
+  void showsTheStartPageWithoutAProject()
+  {
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.document());
+    QCOMPARE(window.windowTitle(), QStringLiteral("RiskAtlas"));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionAssess"))->isEnabled());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("startPage"))->isVisible());
+  }
+
+  void opensTheSampleProjectOnTheMap()
+  {
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openProject(mSample));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("示例市")));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("actionAssess"))->isEnabled());
+    QgsMapCanvas *canvas = window.mapCanvas();
+    QVERIFY(canvas->isVisible());
+    QVERIFY(waitForRender(canvas));
+    // Units and the district layer are drawn; the map covers the districts.
+    ProjectView *view = window.document()->view();
+    QVERIFY(canvas->layers().contains(view->unitsLayer()));
+    QVERIFY(canvas->layers().contains(view->regionLayer(RegionKind::District)));
+    QVERIFY(canvas->extent().contains(view->regionLayer(RegionKind::District)->extent()));
+    // The four colours reach the screen: red (major) and blue (low) pixels.
+    const QImage map = canvas->grab().toImage();
+    int red = 0, blue = 0;
+    for (int y = 0; y < map.height(); y += 2)
+      for (int x = 0; x < map.width(); x += 2)
+      {
+        const QColor c = map.pixelColor(x, y);
+        red += c.red() > 200 && c.green() < 60 && c.blue() < 60;
+        blue += c.blue() > 150 && c.red() < 40 && c.green() > 80 && c.green() < 140;
+      }
+    QVERIFY2(red > 20 && blue > 20,
+             qPrintable(QStringLiteral("red %1 blue %2").arg(red).arg(blue)));
+    keepScreenshot(window.grab().toImage(), QStringLiteral("main-window-1366-en"));
+    // Recent projects remember it.
+    QCOMPARE(Preferences::recentProjects().value(0), QFileInfo(mSample).absoluteFilePath());
+  }
+
+  void switchesCategoryAndRegionKind()
+  {
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(mSample));
+    auto *category = window.findChild<QComboBox *>(QStringLiteral("categorySwitch"));
+    QVERIFY(category);
+    QCOMPARE(category->count(), 5); // all + four categories
+    const int industrial = category->findData(QStringLiteral("industrial"));
+    QVERIFY(industrial > 0);
+    category->setCurrentIndex(industrial);
+    emit category->activated(industrial);
+    QgsVectorLayer *units = window.document()->view()->unitsLayer();
+    QVERIFY(units->featureCount() > 0 && units->featureCount() < 360);
+    QVERIFY(waitForRender(window.mapCanvas()));
+    auto *kind = window.findChild<QComboBox *>(QStringLiteral("regionKindSwitch"));
+    // The sample has districts only: streets and grid cells cannot be chosen.
+    auto *model = qobject_cast<QStandardItemModel *>(kind->model());
+    QVERIFY(model->item(0)->isEnabled());
+    QVERIFY(!model->item(2)->isEnabled());
+  }
+
+  void assessesAsATaskAndRefreshes()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fresh.gpkg"));
+    QVERIFY(test::makeSampleProject(path, false));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QSignalSpy presented(window.commands(), &WorkflowCommands::taskPresented);
+    QSignalSpy changed(window.document(), &ProjectDocument::changed);
+    window.findChild<QAction *>(QStringLiteral("actionAssess"))->trigger();
+    // The window stays responsive: the event loop runs while the task works.
+    QTRY_COMPARE_WITH_TIMEOUT(presented.size(), 1, 60000);
+    const auto result = presented.first().first().value<TaskResult>();
+    QVERIFY2(result.ok, qPrintable(problemMessages(result.problems).join('\n')));
+    QCOMPARE(changed.size(), 1);
+    // The same figures as the sample assessed directly.
+    auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
+    auto reference = ProjectSession::open(mSample, OpenMode::ReadOnly, nullptr);
+    QVERIFY(session->summary().scored > 300);
+    QCOMPARE(session->summary().scored, reference->summary().scored);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("360 units assessed")),
+             qPrintable(window.statusBar()->currentMessage()));
+  }
+
+  void savesACopyThatOpensOnItsOwn()
+  {
+    MainWindow window;
+    QVERIFY(window.openProject(mSample));
+    const QString copy = mDir.filePath(QStringLiteral("copy.gpkg"));
+    window.commands()->saveCopy(copy);
+    auto session = ProjectSession::open(copy, OpenMode::ReadOnly, nullptr);
+    QVERIFY(session);
+    auto reference = ProjectSession::open(mSample, OpenMode::ReadOnly, nullptr);
+    QCOMPARE(session->summary().scored, reference->summary().scored);
+    QCOMPARE(session->summary().units, 360);
+    reference.reset();
+    session.reset();
+    // The copy's embedded QGIS project reads the copy's own layers.
+    auto view = ProjectView::open(copy, nullptr);
+    QVERIFY(view && view->unitsLayer() && view->unitsLayer()->isValid());
+    QVERIFY(view->unitsLayer()->source().contains(QStringLiteral("copy.gpkg")));
+    QCOMPARE(view->unitsLayer()->featureCount(), 360);
+  }
+
+  void switchesLanguageKeepingTheProject()
+  {
+    Workbench workbench{QString()};
+    workbench.start(mSample);
+    QVERIFY(workbench.window()->document());
+    QVERIFY(menuTitles(workbench.window()).contains(QStringLiteral("&Project")));
+    workbench.switchLanguage(QStringLiteral("zh"));
+    QVERIFY(workbench.window()->document());
+    const QStringList chinese = menuTitles(workbench.window());
+    QVERIFY2(chinese.join(' ').contains(QStringLiteral("项目")), qPrintable(chinese.join(' ')));
+    QVERIFY(workbench.window()->windowTitle().contains(QStringLiteral("示例市")));
+    QVERIFY(waitForRender(workbench.window()->mapCanvas()));
+    keepScreenshot(workbench.window()->grab().toImage(), QStringLiteral("main-window-zh"));
+    workbench.switchLanguage(QStringLiteral("en"));
+    QVERIFY(menuTitles(workbench.window()).contains(QStringLiteral("&Project")));
+  }
+
+private:
+  QTemporaryDir mDir;
+  QString mSample;
+};
+
+RISKATLAS_UI_TEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,623 @@
+#include "mainwindow.h"
+
+#include "identifytool.h"
+#include "preferences.h"
+#include "projectdocument.h"
+#include "startpage.h"
+#include "taskprogresswidget.h"
+#include "uilanguage.h"
+#include "workflow/projectsession.h"
+#include "workflow/projectview.h"
+#include "workflowcommands.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QToolBar>
+#include <qgsapplication.h>
+#include <qgslayertree.h>
+#include <qgslayertreemapcanvasbridge.h>
+#include <qgslayertreemodel.h>
+#include <qgslayertreeview.h>
+#include <qgsmapcanvas.h>
+#include <qgsmaptoolpan.h>
+#include <qgsmaptoolzoom.h>
+#include <qgsproject.h>
+#include <qgsscalecombobox.h>
+#include <qgsvectorlayer.h>
+
+static void initUiResources()
+{
+  Q_INIT_RESOURCE(ui_resources);
+}
+
+namespace riskatlas
+{
+
+namespace
+{
+QIcon themeIcon(const char *name)
+{
+  return QgsApplication::getThemeIcon(QString::fromLatin1(name));
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+  initUiResources();
+  setObjectName(QStringLiteral("mainWindow"));
+  setWindowIcon(QIcon(QStringLiteral(":/riskatlas/icons/riskatlas.svg")));
+  mCommands = new WorkflowCommands(this);
+
+  mCanvas = new QgsMapCanvas;
+  mCanvas->setObjectName(QStringLiteral("mapCanvas"));
+  mCanvas->setCanvasColor(Qt::white);
+  mCanvas->setCachingEnabled(true);
+  mCanvas->setParallelRenderingEnabled(true);
+  mStartPage = new StartPage;
+  mCentral = new QStackedWidget;
+  mCentral->addWidget(mStartPage);
+  mCentral->addWidget(mCanvas);
+  setCentralWidget(mCentral);
+
+  mPanTool = new QgsMapToolPan(mCanvas);
+  mZoomInTool = new QgsMapToolZoom(mCanvas, false);
+  mZoomOutTool = new QgsMapToolZoom(mCanvas, true);
+  mIdentifyTool = new IdentifyTool(mCanvas);
+
+  createActions();
+  createMenus();
+  createToolBars();
+  createDocks();
+  createStatusBar();
+
+  connect(mStartPage, &StartPage::newProjectRequested, mCommands, &WorkflowCommands::newProject);
+  connect(mStartPage, &StartPage::openProjectRequested, this, &MainWindow::chooseProjectToOpen);
+  connect(mStartPage, &StartPage::recentProjectRequested, this, &MainWindow::openProject);
+  connect(mStartPage, &StartPage::sampleProjectRequested, mCommands,
+          &WorkflowCommands::openSampleCity);
+
+  if (!restoreGeometry(Preferences::windowGeometry()))
+    resize(QSize(1280, 760).boundedTo(QApplication::primaryScreen()
+                                          ? QApplication::primaryScreen()->availableSize()
+                                          : QSize(1280, 760)));
+  restoreState(Preferences::windowState());
+  setSampleFolder(QString());
+  setMapTool(mPanTool);
+  updateActions();
+  updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+  mCanvas->setMapTool(nullptr);
+  // The canvas and layer tree must let go of the layers before the document closes the file.
+  mCanvas->setLayers({});
+  delete mBridge;
+  mLayerTree->setModel(nullptr);
+  mDocument.reset();
+}
+
+void MainWindow::createActions()
+{
+  auto action = [this](const QIcon &icon, const QString &text, const QString &name)
+  {
+    auto *created = new QAction(icon, text, this);
+    created->setObjectName(name);
+    return created;
+  };
+  mNewAction =
+      action(themeIcon("/mActionNewMap.svg"), tr("&New Project…"), QStringLiteral("actionNew"));
+  mNewAction->setShortcut(QKeySequence::New);
+  connect(mNewAction, &QAction::triggered, mCommands, &WorkflowCommands::newProject);
+  mOpenAction =
+      action(themeIcon("/mActionFileOpen.svg"), tr("&Open Project…"), QStringLiteral("actionOpen"));
+  mOpenAction->setShortcut(QKeySequence::Open);
+  connect(mOpenAction, &QAction::triggered, this, &MainWindow::chooseProjectToOpen);
+  mSaveCopyAction = action(themeIcon("/mActionFileSaveAs.svg"), tr("Save a &Copy As…"),
+                           QStringLiteral("actionSaveCopy"));
+  mSaveCopyAction->setShortcut(QKeySequence::SaveAs);
+  connect(mSaveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyAs);
+  mCloseAction = action(QIcon(), tr("&Close Project"), QStringLiteral("actionClose"));
+  mCloseAction->setShortcut(QKeySequence::Close);
+  connect(mCloseAction, &QAction::triggered, this, [this] { setDocument(nullptr); });
+  mQuitAction =
+      action(themeIcon("/mActionFileExit.png"), tr("&Quit"), QStringLiteral("actionQuit"));
+  mQuitAction->setShortcut(QKeySequence::Quit);
+  mQuitAction->setMenuRole(QAction::QuitRole);
+  connect(mQuitAction, &QAction::triggered, this, &QWidget::close);
+
+  mUndoAction = action(themeIcon("/mActionUndo.svg"), tr("&Undo"), QStringLiteral("actionUndo"));
+  mUndoAction->setShortcut(QKeySequence::Undo);
+  mRedoAction = action(themeIcon("/mActionRedo.svg"), tr("&Redo"), QStringLiteral("actionRedo"));
+  mRedoAction->setShortcut(QKeySequence::Redo);
+
+  mImportUnitsAction = action(themeIcon("/mActionAddOgrLayer.svg"), tr("Import Risk &Units…"),
+                              QStringLiteral("actionImportUnits"));
+  connect(mImportUnitsAction, &QAction::triggered, mCommands, &WorkflowCommands::importUnits);
+  mImportRegionsAction = action(themeIcon("/mActionAddLayer.svg"), tr("Import &Boundaries…"),
+                                QStringLiteral("actionImportRegions"));
+  connect(mImportRegionsAction, &QAction::triggered, mCommands, &WorkflowCommands::importRegions);
+  mMakeGridAction = action(themeIcon("/algorithms/mAlgorithmCreateGrid.svg"), tr("Make &Grid…"),
+                           QStringLiteral("actionMakeGrid"));
+  connect(mMakeGridAction, &QAction::triggered, mCommands, &WorkflowCommands::makeGrid);
+  mAssessAction = action(themeIcon("/mActionCalculateField.svg"), tr("&Assess"),
+                         QStringLiteral("actionAssess"));
+  mAssessAction->setShortcut(QKeySequence(Qt::Key_F5));
+  mAssessAction->setToolTip(tr("Score the units that changed and aggregate the regions (F5)"));
+  connect(mAssessAction, &QAction::triggered, mCommands, [this] { mCommands->assess(false); });
+  mAssessAllAction = action(QIcon(), tr("Assess &Everything"), QStringLiteral("actionAssessAll"));
+  mAssessAllAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+  connect(mAssessAllAction, &QAction::triggered, mCommands, [this] { mCommands->assess(true); });
+  mExportMapAction = action(themeIcon("/mActionSaveMapAsImage.svg"), tr("Export &Map…"),
+                            QStringLiteral("actionExportMap"));
+  mExportMapAction->setShortcut(QKeySequence::Print);
+  connect(mExportMapAction, &QAction::triggered, mCommands, &WorkflowCommands::exportMap);
+  mReportAction = action(themeIcon("/mActionSaveAsPDF.svg"), tr("Export &Report…"),
+                         QStringLiteral("actionReport"));
+  connect(mReportAction, &QAction::triggered, mCommands, &WorkflowCommands::writeReport);
+  mRiskListAction = action(themeIcon("/mActionOpenTable.svg"), tr("Export Risk &List…"),
+                           QStringLiteral("actionRiskList"));
+  connect(mRiskListAction, &QAction::triggered, mCommands, &WorkflowCommands::exportRiskList);
+
+  auto *tools = new QActionGroup(this);
+  mPanAction = action(themeIcon("/mActionPan.svg"), tr("&Pan"), QStringLiteral("actionPan"));
+  mZoomInAction =
+      action(themeIcon("/mActionZoomIn.svg"), tr("Zoom &In"), QStringLiteral("actionZoomIn"));
+  mZoomInAction->setShortcut(QKeySequence::ZoomIn);
+  mZoomOutAction =
+      action(themeIcon("/mActionZoomOut.svg"), tr("Zoom &Out"), QStringLiteral("actionZoomOut"));
+  mZoomOutAction->setShortcut(QKeySequence::ZoomOut);
+  mIdentifyAction = action(themeIcon("/mActionIdentify.svg"), tr("&Identify Features"),
+                           QStringLiteral("actionIdentify"));
+  mIdentifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+  const QList<QPair<QAction *, QgsMapTool *>> toolActions = {{mPanAction, mPanTool},
+                                                             {mZoomInAction, mZoomInTool},
+                                                             {mZoomOutAction, mZoomOutTool},
+                                                             {mIdentifyAction, mIdentifyTool}};
+  for (const auto &[toolAction, tool] : toolActions)
+  {
+    toolAction->setCheckable(true);
+    tools->addAction(toolAction);
+    tool->setAction(toolAction);
+    connect(toolAction, &QAction::triggered, this, [this, tool = tool] { setMapTool(tool); });
+  }
+  mZoomFullAction = action(themeIcon("/mActionZoomFullExtent.svg"), tr("Zoom to &Project"),
+                           QStringLiteral("actionZoomFull"));
+  mZoomFullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+  connect(mZoomFullAction, &QAction::triggered, this, &MainWindow::zoomToProject);
+
+  mProjectActions = {mSaveCopyAction, mCloseAction,    mImportUnitsAction, mImportRegionsAction,
+                     mMakeGridAction, mAssessAction,   mAssessAllAction,   mExportMapAction,
+                     mReportAction,   mRiskListAction, mPanAction,         mZoomInAction,
+                     mZoomOutAction,  mIdentifyAction, mZoomFullAction};
+}
+
+void MainWindow::createMenus()
+{
+  QMenu *project = menuBar()->addMenu(tr("&Project"));
+  project->setObjectName(QStringLiteral("menuProject"));
+  project->addAction(mNewAction);
+  project->addAction(mOpenAction);
+  mRecentMenu = project->addMenu(tr("Open &Recent"));
+  mRecentMenu->setObjectName(QStringLiteral("menuRecent"));
+  connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+  project->addSeparator();
+  project->addAction(mSaveCopyAction);
+  project->addAction(mCloseAction);
+  project->addSeparator();
+  project->addAction(mQuitAction);
+
+  QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+  edit->setObjectName(QStringLiteral("menuEdit"));
+  edit->addAction(mUndoAction);
+  edit->addAction(mRedoAction);
+
+  QMenu *data = menuBar()->addMenu(tr("&Data"));
+  data->setObjectName(QStringLiteral("menuData"));
+  data->addAction(mImportUnitsAction);
+  data->addAction(mImportRegionsAction);
+  data->addAction(mMakeGridAction);
+
+  QMenu *assess = menuBar()->addMenu(tr("&Assessment"));
+  assess->setObjectName(QStringLiteral("menuAssessment"));
+  assess->addAction(mAssessAction);
+  assess->addAction(mAssessAllAction);
+
+  QMenu *output = menuBar()->addMenu(tr("E&xport"));
+  output->setObjectName(QStringLiteral("menuExport"));
+  output->addAction(mExportMapAction);
+  output->addAction(mReportAction);
+  output->addAction(mRiskListAction);
+
+  mViewMenu = menuBar()->addMenu(tr("&View"));
+  mViewMenu->setObjectName(QStringLiteral("menuView"));
+  mViewMenu->addAction(mPanAction);
+  mViewMenu->addAction(mZoomInAction);
+  mViewMenu->addAction(mZoomOutAction);
+  mViewMenu->addAction(mZoomFullAction);
+  mViewMenu->addAction(mIdentifyAction);
+  mViewMenu->addSeparator();
+
+  QMenu *language = menuBar()->addMenu(tr("&Language"));
+  language->setObjectName(QStringLiteral("menuLanguage"));
+  auto *languages = new QActionGroup(this);
+  const QList<QPair<QString, QString>> choices = {
+      {QString(), tr("Follow the System")},
+      {QStringLiteral("zh"), QStringLiteral("中文")},
+      {QStringLiteral("en"), QStringLiteral("English")}};
+  for (const auto &[code, label] : choices)
+  {
+    QAction *choice = language->addAction(label);
+    choice->setObjectName(
+        QStringLiteral("actionLanguage_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+    choice->setCheckable(true);
+    choice->setChecked(Preferences::language() == code);
+    languages->addAction(choice);
+    connect(choice, &QAction::triggered, this,
+            [this, code = code] { emit languageRequested(code); });
+  }
+
+  QMenu *help = menuBar()->addMenu(tr("&Help"));
+  help->setObjectName(QStringLiteral("menuHelp"));
+  QAction *about = help->addAction(tr("&About RiskAtlas"));
+  about->setMenuRole(QAction::AboutRole);
+  connect(about, &QAction::triggered, this,
+          [this]
+          {
+            QMessageBox::about(
+                this, tr("About RiskAtlas"),
+                tr("<h3>RiskAtlas %1</h3><p>Urban safety-risk assessment workbench: risk units "
+                   "scored, classified into four levels and mapped in four colours (GB/T "
+                   "42768-2023).</p><p>Built on QGIS %2 and Qt %3.</p>")
+                    .arg(QCoreApplication::applicationVersion(), Qgis::version(),
+                         QString::fromLatin1(qVersion())));
+          });
+}
+
+void MainWindow::createToolBars()
+{
+  QToolBar *project = addToolBar(tr("Project"));
+  project->setObjectName(QStringLiteral("projectToolBar"));
+  project->addAction(mNewAction);
+  project->addAction(mOpenAction);
+  project->addSeparator();
+  project->addAction(mImportUnitsAction);
+  project->addAction(mImportRegionsAction);
+  project->addAction(mAssessAction);
+  project->addAction(mExportMapAction);
+  project->addAction(mReportAction);
+
+  QToolBar *map = addToolBar(tr("Map"));
+  map->setObjectName(QStringLiteral("mapToolBar"));
+  map->addAction(mPanAction);
+  map->addAction(mZoomInAction);
+  map->addAction(mZoomOutAction);
+  map->addAction(mZoomFullAction);
+  map->addAction(mIdentifyAction);
+
+  QToolBar *view = addToolBar(tr("Map View"));
+  view->setObjectName(QStringLiteral("viewToolBar"));
+  mRegionKind = new QComboBox;
+  mRegionKind->setObjectName(QStringLiteral("regionKindSwitch"));
+  mRegionKind->setToolTip(tr("The regions the map colours"));
+  mRegionKind->addItem(tr("Districts"), int(RegionKind::District));
+  mRegionKind->addItem(tr("Streets"), int(RegionKind::Street));
+  mRegionKind->addItem(tr("Grid cells"), int(RegionKind::Grid));
+  mCategory = new QComboBox;
+  mCategory->setObjectName(QStringLiteral("categorySwitch"));
+  mCategory->setToolTip(tr("Colour the regions by the level of one category"));
+  mCategory->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  view->addWidget(new QLabel(tr("Regions:") + QLatin1Char(' ')));
+  view->addWidget(mRegionKind);
+  view->addSeparator();
+  view->addWidget(new QLabel(tr("Category:") + QLatin1Char(' ')));
+  view->addWidget(mCategory);
+  connect(mRegionKind, qOverload<int>(&QComboBox::activated), this,
+          [this]
+          {
+            if (mDocument)
+              mDocument->view()->showRegionKind(RegionKind(mRegionKind->currentData().toInt()));
+          });
+  connect(mCategory, qOverload<int>(&QComboBox::activated), this,
+          [this]
+          {
+            if (mDocument)
+              mDocument->view()->showCategory(mCategory->currentData().toString());
+          });
+}
+
+void MainWindow::createDocks()
+{
+  auto *layersDock = new QDockWidget(tr("Layers"), this);
+  layersDock->setObjectName(QStringLiteral("layersDock"));
+  mLayerTree = new QgsLayerTreeView;
+  mLayerTree->setObjectName(QStringLiteral("layerTree"));
+  layersDock->setWidget(mLayerTree);
+  addDockWidget(Qt::LeftDockWidgetArea, layersDock);
+  mViewMenu->addAction(layersDock->toggleViewAction());
+
+  auto *identifyDock = new QDockWidget(tr("Identify Results"), this);
+  identifyDock->setObjectName(QStringLiteral("identifyDock"));
+  mIdentifyResults = new IdentifyResultsView;
+  identifyDock->setWidget(mIdentifyResults);
+  addDockWidget(Qt::LeftDockWidgetArea, identifyDock);
+  mViewMenu->addAction(identifyDock->toggleViewAction());
+  connect(mIdentifyTool, &IdentifyTool::identified, this,
+          [this, identifyDock](const QList<QgsMapToolIdentify::IdentifyResult> &results)
+          {
+            mIdentifyResults->showResults(results);
+            identifyDock->show();
+            identifyDock->raise();
+          });
+}
+
+void MainWindow::createStatusBar()
+{
+  mTaskProgress = new TaskProgressWidget;
+  statusBar()->addPermanentWidget(mTaskProgress);
+  mCoordinates = new QLabel;
+  mCoordinates->setObjectName(QStringLiteral("coordinates"));
+  mCoordinates->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
+  mCoordinates->setToolTip(tr("Map coordinates of the mouse pointer"));
+  statusBar()->addPermanentWidget(mCoordinates);
+  statusBar()->addPermanentWidget(new QLabel(tr("Scale")));
+  mScale = new QgsScaleComboBox;
+  mScale->setObjectName(QStringLiteral("scale"));
+  statusBar()->addPermanentWidget(mScale);
+  connect(mCanvas, &QgsMapCanvas::xyCoordinates, this,
+          [this](const QgsPointXY &point)
+          {
+            const bool degrees = mCanvas->mapSettings().destinationCrs().isGeographic();
+            mCoordinates->setText(QStringLiteral("%1, %2")
+                                      .arg(point.x(), 0, 'f', degrees ? 6 : 1)
+                                      .arg(point.y(), 0, 'f', degrees ? 6 : 1));
+          });
+  connect(mCanvas, &QgsMapCanvas::scaleChanged, mScale, &QgsScaleComboBox::setScale);
+  connect(mScale, &QgsScaleComboBox::scaleChanged, this,
+          [this](double scale)
+          {
+            if (mDocument && !qgsDoubleNear(scale, mCanvas->scale(), 0.5))
+              mCanvas->zoomScale(scale);
+          });
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+  Problem problem;
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  auto document = ProjectDocument::open(path, &problem);
+  QApplication::restoreOverrideCursor();
+  if (!document)
+  {
+    QMessageBox::warning(this, tr("Cannot open the project"), problem.message());
+    Preferences::removeRecentProject(path);
+    mStartPage->refresh();
+    return false;
+  }
+  setDocument(std::move(document));
+  return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
+{
+  mCanvas->setLayers({});
+  delete mBridge;
+  mBridge = nullptr;
+  mLayerTree->setModel(nullptr);
+  mIdentifyResults->clear();
+  mDocument = std::move(document);
+  mTaskProgress->setDocument(mDocument.get());
+  mUndoAction->disconnect();
+  mRedoAction->disconnect();
+  if (mDocument)
+  {
+    Preferences::addRecentProject(mDocument->path());
+    mDocument->view()->setLanguage(UiLanguage::current());
+    QgsProject *project = mDocument->view()->project();
+    auto *model = new QgsLayerTreeModel(project->layerTreeRoot(), mLayerTree);
+    model->setFlag(QgsLayerTreeModel::AllowNodeChangeVisibility);
+    model->setFlag(QgsLayerTreeModel::ShowLegendAsTree);
+    model->setFlag(QgsLayerTreeModel::UseTextFormatting);
+    mLayerTree->setModel(model);
+    mCanvas->setProject(project);
+    mBridge = new QgsLayerTreeMapCanvasBridge(project->layerTreeRoot(), mCanvas, this);
+    connect(mDocument.get(), &ProjectDocument::changed, this, &MainWindow::refreshProject);
+    QUndoStack *stack = mDocument->undoStack();
+    connect(mUndoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(mRedoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, mUndoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, mRedoAction, &QAction::setEnabled);
+    mCentral->setCurrentWidget(mCanvas);
+    refreshProject();
+    zoomToProject();
+  }
+  else
+  {
+    mStartPage->refresh();
+    mCentral->setCurrentWidget(mStartPage);
+  }
+  emit mCommands->documentChanged();
+  updateActions();
+  updateTitle();
+}
+
+std::unique_ptr<ProjectDocument> MainWindow::takeDocument()
+{
+  mCanvas->setLayers({});
+  delete mBridge;
+  mBridge = nullptr;
+  mLayerTree->setModel(nullptr);
+  mTaskProgress->setDocument(nullptr);
+  if (mDocument)
+    disconnect(mDocument.get(), nullptr, this, nullptr);
+  return std::move(mDocument);
+}
+
+void MainWindow::setSampleFolder(const QString &folder)
+{
+  mSampleFolder = folder;
+  mStartPage->setSampleAvailable(!folder.isEmpty());
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+  statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+  if (mDocument && mDocument->isBusy())
+  {
+    const auto answer = QMessageBox::question(
+        this, tr("Work in progress"),
+        tr("%1 is still running. Cancel it and quit? Nothing of the cancelled work is kept; "
+           "everything committed before stays in the project.")
+            .arg(mDocument->activeTasks().first()->description()),
+        QMessageBox::Cancel | QMessageBox::Discard, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+    {
+      event->ignore();
+      return;
+    }
+  }
+  Preferences::setWindowLayout(saveGeometry(), saveState());
+  event->accept();
+}
+
+void MainWindow::updateActions()
+{
+  for (QAction *action : std::as_const(mProjectActions))
+    action->setEnabled(mDocument != nullptr);
+  mUndoAction->setEnabled(mDocument && mDocument->undoStack()->canUndo());
+  mRedoAction->setEnabled(mDocument && mDocument->undoStack()->canRedo());
+  mRegionKind->setEnabled(mDocument != nullptr);
+  mCategory->setEnabled(mDocument != nullptr);
+}
+
+void MainWindow::updateTitle()
+{
+  if (!mDocument)
+  {
+    setWindowTitle(tr("RiskAtlas"));
+    setWindowFilePath(QString());
+    return;
+  }
+  const QString name = mDocument->view()->project()->title();
+  setWindowFilePath(mDocument->path());
+  setWindowTitle(tr("%1 — %2 — RiskAtlas")
+                     .arg(name.isEmpty() ? mDocument->displayName() : name,
+                          QDir::toNativeSeparators(mDocument->path())));
+}
+
+void MainWindow::refreshProject()
+{
+  if (!mDocument)
+    return;
+  QgsProject *project = mDocument->view()->project();
+  if (project->crs().isValid())
+    mCanvas->setDestinationCrs(project->crs());
+  fillViewSwitches();
+  if (mCanvas->extent().isEmpty() || mCanvas->extent().width() <= 0)
+    zoomToProject();
+  mCanvas->refresh();
+  updateTitle();
+}
+
+void MainWindow::fillViewSwitches()
+{
+  ProjectView *view = mDocument->view();
+  for (int i = 0; i < mRegionKind->count(); ++i)
+  {
+    const bool present = view->regionLayer(RegionKind(mRegionKind->itemData(i).toInt())) != nullptr;
+    if (auto *model = qobject_cast<QStandardItemModel *>(mRegionKind->model()))
+      model->item(i)->setEnabled(present);
+  }
+  mRegionKind->setCurrentIndex(mRegionKind->findData(int(view->regionKind())));
+
+  mCategory->clear();
+  mCategory->addItem(tr("All categories"), QString());
+  const Taxonomy taxonomy = mDocument->taxonomy();
+  for (const Category &category : taxonomy.categories())
+    mCategory->addItem(category.name(UiLanguage::current()), category.code);
+  mCategory->setCurrentIndex(qMax(0, mCategory->findData(view->category())));
+}
+
+void MainWindow::zoomToProject()
+{
+  if (!mDocument)
+    return;
+  QgsRectangle extent;
+  ProjectView *view = mDocument->view();
+  QList<QgsMapLayer *> layers;
+  for (RegionKind kind : regionKinds())
+    if (QgsVectorLayer *layer = view->regionLayer(kind))
+      layers << layer;
+  if (QgsVectorLayer *units = view->unitsLayer())
+    layers << units;
+  for (QgsMapLayer *layer : layers)
+  {
+    const QgsRectangle layerExtent =
+        mCanvas->mapSettings().layerExtentToOutputExtent(layer, layer->extent());
+    if (layerExtent.isFinite() && !layerExtent.isEmpty())
+      extent.combineExtentWith(layerExtent);
+  }
+  if (!extent.isEmpty())
+  {
+    extent.scale(1.05);
+    mCanvas->setExtent(extent);
+    mCanvas->refresh();
+  }
+}
+
+void MainWindow::setMapTool(QgsMapTool *tool)
+{
+  mCanvas->setMapTool(tool);
+}
+
+void MainWindow::chooseProjectToOpen()
+{
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open Project"), Preferences::projectFolder(),
+                                   tr("RiskAtlas projects (*.gpkg);;All files (*)"));
+  if (!path.isEmpty())
+    openProject(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+  if (!mDocument)
+    return;
+  const QString target = QFileDialog::getSaveFileName(
+      this, tr("Save a Copy As"), Preferences::projectFolder(), tr("RiskAtlas projects (*.gpkg)"));
+  if (!target.isEmpty())
+    mCommands->saveCopy(target);
+}
+
+void MainWindow::fillRecentMenu()
+{
+  mRecentMenu->clear();
+  const QStringList recent = Preferences::recentProjects();
+  for (const QString &path : recent)
+  {
+    QAction *open = mRecentMenu->addAction(
+        QStringLiteral("%1  (%2)")
+            .arg(QFileInfo(path).completeBaseName(), QDir::toNativeSeparators(path)));
+    connect(open, &QAction::triggered, this, [this, path] { openProject(path); });
+  }
+  if (recent.isEmpty())
+    mRecentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+} // namespace riskatlas

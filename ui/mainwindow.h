@@ -1,0 +1,126 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QgsLayerTreeMapCanvasBridge;
+class QgsLayerTreeView;
+class QgsMapCanvas;
+class QgsMapTool;
+class QgsScaleComboBox;
+
+namespace riskatlas
+{
+
+class IdentifyResultsView;
+class IdentifyTool;
+class ProjectDocument;
+class StartPage;
+class TaskProgressWidget;
+class WorkflowCommands;
+
+/**
+ * The workbench: the project's four-colour map in a QGIS map canvas with its layer tree, the
+ * switches between region kinds and categories, the data docks, and every workflow step in the
+ * menus. Shows the start page while no project is open. One document at a time; edits are
+ * committed transactions, so closing never loses anything.
+ */
+class MainWindow : public QMainWindow
+{
+  Q_OBJECT
+
+public:
+  explicit MainWindow(QWidget *parent = nullptr);
+  ~MainWindow() override;
+
+  //! Opens \a path, closing the current project; false (after telling the user) on failure.
+  bool openProject(const QString &path);
+  //! Shows \a document (null: the start page), closing the current one.
+  void setDocument(std::unique_ptr<ProjectDocument> document);
+  //! Hands the open project over (to a window rebuilt in another language).
+  std::unique_ptr<ProjectDocument> takeDocument();
+  ProjectDocument *document() const { return mDocument.get(); }
+  //! The folder of the bundled sample city's raw files (empty: not installed).
+  void setSampleFolder(const QString &folder);
+  QString sampleFolder() const { return mSampleFolder; }
+  QgsMapCanvas *mapCanvas() const { return mCanvas; }
+  WorkflowCommands *commands() const { return mCommands; }
+
+  //! Shows \a text in the status bar for a while.
+  void showStatus(const QString &text);
+
+signals:
+  //! The analyst chose another language ("zh", "en", or empty for the system's).
+  void languageRequested(const QString &code);
+
+protected:
+  void closeEvent(QCloseEvent *event) override;
+
+private:
+  void createActions();
+  void createMenus();
+  void createToolBars();
+  void createDocks();
+  void createStatusBar();
+  void updateActions();
+  void updateTitle();
+  void refreshProject();
+  void fillViewSwitches();
+  void zoomToProject();
+  void setMapTool(QgsMapTool *tool);
+  void chooseProjectToOpen();
+  void saveCopyAs();
+  void fillRecentMenu();
+
+  std::unique_ptr<ProjectDocument> mDocument;
+  QString mSampleFolder;
+  WorkflowCommands *mCommands = nullptr;
+
+  QStackedWidget *mCentral = nullptr;
+  StartPage *mStartPage = nullptr;
+  QgsMapCanvas *mCanvas = nullptr;
+  QgsLayerTreeView *mLayerTree = nullptr;
+  QgsLayerTreeMapCanvasBridge *mBridge = nullptr;
+  IdentifyResultsView *mIdentifyResults = nullptr;
+  QComboBox *mRegionKind = nullptr;
+  QComboBox *mCategory = nullptr;
+  QLabel *mCoordinates = nullptr;
+  QgsScaleComboBox *mScale = nullptr;
+  TaskProgressWidget *mTaskProgress = nullptr;
+
+  QgsMapTool *mPanTool = nullptr;
+  QgsMapTool *mZoomInTool = nullptr;
+  QgsMapTool *mZoomOutTool = nullptr;
+  IdentifyTool *mIdentifyTool = nullptr;
+
+  QMenu *mRecentMenu = nullptr;
+  QMenu *mViewMenu = nullptr;
+  QAction *mNewAction = nullptr;
+  QAction *mOpenAction = nullptr;
+  QAction *mSaveCopyAction = nullptr;
+  QAction *mCloseAction = nullptr;
+  QAction *mQuitAction = nullptr;
+  QAction *mUndoAction = nullptr;
+  QAction *mRedoAction = nullptr;
+  QAction *mImportUnitsAction = nullptr;
+  QAction *mImportRegionsAction = nullptr;
+  QAction *mMakeGridAction = nullptr;
+  QAction *mAssessAction = nullptr;
+  QAction *mAssessAllAction = nullptr;
+  QAction *mExportMapAction = nullptr;
+  QAction *mReportAction = nullptr;
+  QAction *mRiskListAction = nullptr;
+  QAction *mPanAction = nullptr;
+  QAction *mZoomInAction = nullptr;
+  QAction *mZoomOutAction = nullptr;
+  QAction *mZoomFullAction = nullptr;
+  QAction *mIdentifyAction = nullptr;
+  QList<QAction *> mProjectActions; //!< enabled only with a project open
+};
+
+} // namespace riskatlas

@@ -1,0 +1,224 @@
+#include "workflowcommands.h"
+
+#include "mainwindow.h"
+#include "preferences.h"
+#include "projectdocument.h"
+#include "workflow/projectcopy.h"
+#include "workflow/projectsession.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QUrl>
+#include <qgsfeedback.h>
+
+namespace riskatlas
+{
+
+WorkflowCommands::WorkflowCommands(MainWindow *window) : QObject(window), mWindow(window) {}
+
+TaskResult WorkflowCommands::importResult(const ImportOutcome &outcome)
+{
+  TaskResult result;
+  result.ok = outcome.ok;
+  result.problems = outcome.problems;
+  result.warnings = outcome.warnings;
+  if (outcome.ok)
+  {
+    result.messages << tr("%n row(s) read: %1 added, %2 updated, %3 unchanged", nullptr,
+                          outcome.rows)
+                           .arg(outcome.added)
+                           .arg(outcome.updated)
+                           .arg(outcome.unchanged);
+    if (!outcome.withoutPosition.isEmpty())
+      result.warnings << tr("%n unit(s) have no coordinates and were placed by their region's "
+                            "name or code only",
+                            nullptr, int(outcome.withoutPosition.size()));
+  }
+  return result;
+}
+
+TaskResult WorkflowCommands::assessResult(const AssessOutcome &outcome, const QString &projectPath)
+{
+  TaskResult result;
+  result.ok = outcome.ok;
+  if (!outcome.ok)
+  {
+    result.problems << Problem::fileProblem(outcome.errorKind, projectPath, outcome.error);
+    return result;
+  }
+  result.messages << tr("%n unit(s) assessed, %1 scored; %2 level change(s)", nullptr,
+                        outcome.units)
+                         .arg(outcome.scored)
+                         .arg(outcome.levelChanges.size());
+  if (outcome.outsideRegions > 0)
+    result.warnings << tr("%n unit(s) lie outside every region", nullptr, outcome.outsideRegions);
+  if (!outcome.unscored.isEmpty())
+    result.warnings << tr("%n unit(s) could not be scored (see Problems)", nullptr,
+                          int(outcome.unscored.size()));
+  return result;
+}
+
+SessionTask *WorkflowCommands::run(const QString &title, bool writes, SessionTask::Step step)
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return nullptr;
+  auto *task = new SessionTask(title, document->path(), writes, std::move(step));
+  connect(task, &SessionTask::completed, this,
+          [this, title](const TaskResult &result) { present(title, result); });
+  document->run(task);
+  return task;
+}
+
+void WorkflowCommands::present(const QString &title, const TaskResult &result)
+{
+  if (result.cancelled)
+    mWindow->showStatus(tr("%1: cancelled; the project is unchanged").arg(title));
+  else if (result.ok)
+    mWindow->showStatus(
+        QStringLiteral("%1: %2").arg(title, result.messages.join(QStringLiteral("; "))));
+  if (!result.ok && !result.cancelled)
+  {
+    // Not exec(): the window stays responsive and no dialog blocks a queued task's result.
+    auto *box = new QMessageBox(QMessageBox::Warning, title,
+                                tr("%1 failed; the project is unchanged.").arg(title),
+                                QMessageBox::Ok, mWindow);
+    box->setObjectName(QStringLiteral("taskFailedMessage"));
+    box->setInformativeText(problemMessages(result.problems).join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+  }
+  else if (!result.warnings.isEmpty())
+  {
+    auto *box = new QMessageBox(QMessageBox::Information, title,
+                                result.messages.join(QLatin1Char('\n')), QMessageBox::Ok, mWindow);
+    box->setObjectName(QStringLiteral("taskWarningsMessage"));
+    box->setInformativeText(result.warnings.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+  }
+  if (result.ok && !result.written.isEmpty())
+    revealOutput(result.written.first());
+  emit taskPresented(result);
+}
+
+void WorkflowCommands::revealOutput(const QString &file)
+{
+  if (!qEnvironmentVariableIsEmpty("CI") || !qEnvironmentVariableIsEmpty("RISKATLAS_NO_OPEN"))
+    return;
+  QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
+}
+
+void WorkflowCommands::newProject()
+{
+  // Replaced by the new-project wizard (see the merge of the exports branch).
+}
+
+void WorkflowCommands::openSampleCity()
+{
+  const QString folder = mWindow->sampleFolder();
+  if (folder.isEmpty())
+    return;
+  const QString target = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                             .filePath(QStringLiteral("sample-city.gpkg"));
+  if (QFileInfo::exists(target) && mWindow->openProject(target))
+    return;
+  QDir().mkpath(QFileInfo(target).absolutePath());
+  Problem problem;
+  if (!ProjectSession::create(target, tr("Sample city"), QString(), true, &problem))
+  {
+    QMessageBox::warning(mWindow, tr("Cannot create the sample project"), problem.message());
+    return;
+  }
+  if (!mWindow->openProject(target))
+    return;
+  const QString districts = QDir(folder).filePath(QStringLiteral("districts.geojson"));
+  const QString units = QDir(folder).filePath(QStringLiteral("units.csv"));
+  run(tr("Building the sample city"), true,
+      [districts, units](ProjectSession &session, QgsFeedback *feedback)
+      {
+        ImportOutcome outcome = session.importRegions(districts, {}, feedback);
+        if (!outcome.ok)
+          return importResult(outcome);
+        outcome = session.importUnits(units, {}, feedback);
+        if (!outcome.ok)
+          return importResult(outcome);
+        return assessResult(session.assess({}, feedback), session.path());
+      });
+}
+
+void WorkflowCommands::importUnits() {}
+
+void WorkflowCommands::importRegions() {}
+
+void WorkflowCommands::makeGrid() {}
+
+void WorkflowCommands::assess(bool everything)
+{
+  AssessRequest request;
+  request.scope = everything ? AssessScope::Everything : AssessScope::Changes;
+  run(tr("Assessment"), true,
+      [request](ProjectSession &session, QgsFeedback *feedback)
+      { return assessResult(session.assess(request, feedback), session.path()); });
+}
+
+void WorkflowCommands::exportMap() {}
+
+void WorkflowCommands::writeReport() {}
+
+void WorkflowCommands::exportRiskList()
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return;
+  const QString file =
+      QFileDialog::getSaveFileName(mWindow, tr("Export Risk List"),
+                                   QDir(QFileInfo(document->path()).absolutePath())
+                                       .filePath(tr("risk-list") + QStringLiteral(".csv")),
+                                   tr("CSV (*.csv)"));
+  if (file.isEmpty())
+    return;
+  run(tr("Risk list export"), false,
+      [file](ProjectSession &session, QgsFeedback *)
+      {
+        TaskResult result;
+        Problem problem;
+        int rows = 0;
+        result.ok = session.exportRiskList(file, &rows, &problem);
+        if (result.ok)
+        {
+          result.messages
+              << tr("%n unit(s) written to %1", nullptr, rows).arg(QDir::toNativeSeparators(file));
+          result.written << file;
+        }
+        else
+          result.problems << problem;
+        return result;
+      });
+}
+
+void WorkflowCommands::saveCopy(const QString &target)
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return;
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  Problem problem;
+  const bool ok = copyProject(document->path(), target, &problem);
+  QApplication::restoreOverrideCursor();
+  if (!ok)
+  {
+    QMessageBox::warning(mWindow, tr("Cannot save a copy"), problem.message());
+    return;
+  }
+  Preferences::setProjectFolder(QFileInfo(target).absolutePath());
+  mWindow->showStatus(
+      tr("A copy of the project was saved as %1").arg(QDir::toNativeSeparators(target)));
+}
+
+} // namespace riskatlas

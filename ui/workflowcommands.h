@@ -1,0 +1,63 @@
+#pragma once
+
+#include "sessiontask.h"
+
+#include <QObject>
+
+namespace riskatlas
+{
+
+class MainWindow;
+struct ImportOutcome;
+struct AssessOutcome;
+
+/**
+ * The workflow steps behind the workbench's menus: each asks what it needs in a dialog, runs
+ * as a SessionTask on the open document (writes queue behind each other), and presents what
+ * it did — a status message, the files written, or every problem in a table. The steps
+ * themselves live in gis/ (ProjectSession), shared with riskatlas-cli.
+ */
+class WorkflowCommands : public QObject
+{
+  Q_OBJECT
+
+public:
+  explicit WorkflowCommands(MainWindow *window);
+
+  //! An import's outcome as the window presents it.
+  static TaskResult importResult(const ImportOutcome &outcome);
+  //! An assessment's outcome as the window presents it.
+  static TaskResult assessResult(const AssessOutcome &outcome, const QString &projectPath);
+
+public slots:
+  void newProject();
+  //! Opens the sample city's project, building it from the bundled raw files the first time.
+  void openSampleCity();
+  void importUnits();
+  void importRegions();
+  void makeGrid();
+  //! Assesses what changed (or, with \a everything, every unit).
+  void assess(bool everything);
+  void exportMap();
+  void writeReport();
+  void exportRiskList();
+  //! Writes a copy of the open project to \a target; the window keeps the original open.
+  void saveCopy(const QString &target);
+
+signals:
+  //! The window's document was replaced (or closed).
+  void documentChanged();
+  //! A task of this window completed and its result was presented.
+  void taskPresented(const riskatlas::TaskResult &result);
+
+private:
+  //! Runs \a step on the open project and presents its result under \a title.
+  SessionTask *run(const QString &title, bool writes, SessionTask::Step step);
+  void present(const QString &title, const TaskResult &result);
+  //! Opens the folder of \a file unless running unattended (CI, tests).
+  static void revealOutput(const QString &file);
+
+  MainWindow *mWindow;
+};
+
+} // namespace riskatlas
