@@ -26,3 +26,10 @@ done
 "$CLI" report "$PROJECT" "$OUT/report-en.pdf" --language en
 echo "Deliverables in $OUT/:"
 ls -1 "$OUT"
+
+# Then the workbench on the sample project, when there is a screen to show it on.
+GUI=${GUI:-build/app/gui/riskatlas}
+if [ -z "${CI:-}" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$GUI" ]; then
+  echo "Opening the workbench on $PROJECT"
+  exec "$GUI" "$PROJECT"
+fi

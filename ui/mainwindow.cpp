@@ -31,6 +31,7 @@
 #include <qgslayertreemodel.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaptoolextent.h>
 #include <qgsmaptoolpan.h>
 #include <qgsmaptoolzoom.h>
 #include <qgsproject.h>
@@ -75,6 +76,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
   mZoomInTool = new QgsMapToolZoom(mCanvas, false);
   mZoomOutTool = new QgsMapToolZoom(mCanvas, true);
   mIdentifyTool = new IdentifyTool(mCanvas);
+  auto *selectTool = new QgsMapToolExtent(mCanvas);
+  mSelectTool = selectTool;
+  connect(selectTool, &QgsMapToolExtent::extentChanged, this,
+          [this](const QgsRectangle &extent)
+          {
+            QgsVectorLayer *units = mDocument ? mDocument->view()->unitsLayer() : nullptr;
+            if (!units)
+              return;
+            // selectByRect() takes a non-const rectangle in QGIS 3.22.
+            QgsRectangle layerExtent = mCanvas->mapSettings().mapToLayerCoordinates(units, extent);
+            units->selectByRect(layerExtent, Qgis::SelectBehavior::SetSelection);
+          });
+  // Yellow is a risk level: the selection must not look like "一般风险".
+  mCanvas->setSelectionColor(QColor(0, 200, 255, 200));
 
   createActions();
   createMenus();
@@ -182,10 +197,14 @@ void MainWindow::createActions()
   mIdentifyAction = action(themeIcon("/mActionIdentify.svg"), tr("&Identify Features"),
                            QStringLiteral("actionIdentify"));
   mIdentifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+  mSelectAction = action(themeIcon("/mActionSelectRectangle.svg"), tr("&Select Units"),
+                         QStringLiteral("actionSelect"));
+  mSelectAction->setToolTip(tr("Select the units in a rectangle drawn on the map"));
   const QList<QPair<QAction *, QgsMapTool *>> toolActions = {{mPanAction, mPanTool},
                                                              {mZoomInAction, mZoomInTool},
                                                              {mZoomOutAction, mZoomOutTool},
-                                                             {mIdentifyAction, mIdentifyTool}};
+                                                             {mIdentifyAction, mIdentifyTool},
+                                                             {mSelectAction, mSelectTool}};
   for (const auto &[toolAction, tool] : toolActions)
   {
     toolAction->setCheckable(true);
@@ -248,6 +267,7 @@ void MainWindow::createMenus()
   mViewMenu->addAction(mZoomOutAction);
   mViewMenu->addAction(mZoomFullAction);
   mViewMenu->addAction(mIdentifyAction);
+  mViewMenu->addAction(mSelectAction);
   mViewMenu->addSeparator();
 
   QMenu *language = menuBar()->addMenu(tr("&Language"));
@@ -306,6 +326,7 @@ void MainWindow::createToolBars()
   map->addAction(mZoomOutAction);
   map->addAction(mZoomFullAction);
   map->addAction(mIdentifyAction);
+  map->addAction(mSelectAction);
 
   QToolBar *view = addToolBar(tr("Map View"));
   view->setObjectName(QStringLiteral("viewToolBar"));
@@ -358,6 +379,14 @@ void MainWindow::createDocks()
           [this, identifyDock](const QList<QgsMapToolIdentify::IdentifyResult> &results)
           {
             mIdentifyResults->showResults(results);
+            // Identifying a unit selects it, so the unit table shows the same unit.
+            QgsVectorLayer *units = mDocument ? mDocument->view()->unitsLayer() : nullptr;
+            for (const QgsMapToolIdentify::IdentifyResult &result : results)
+              if (units && result.mLayer == units)
+              {
+                units->selectByIds({result.mFeature.id()});
+                break;
+              }
             identifyDock->show();
             identifyDock->raise();
           });
@@ -385,6 +414,14 @@ void MainWindow::createStatusBar()
                                       .arg(point.y(), 0, 'f', degrees ? 6 : 1));
           });
   connect(mCanvas, &QgsMapCanvas::scaleChanged, mScale, &QgsScaleComboBox::setScale);
+  // The layer tree greys the layers the current scale hides (the units of a big city).
+  connect(mCanvas, &QgsMapCanvas::scaleChanged, this,
+          [this](double scale)
+          {
+            if (QgsLayerTreeModel *model = mLayerTree->layerTreeModel())
+              model->setLegendMapViewData(mCanvas->mapUnitsPerPixel(),
+                                          int(mCanvas->mapSettings().outputDpi()), scale);
+          });
   connect(mScale, &QgsScaleComboBox::scaleChanged, this,
           [this](double scale)
           {
@@ -529,6 +566,7 @@ void MainWindow::refreshProject()
   if (project->crs().isValid())
     mCanvas->setDestinationCrs(project->crs());
   fillViewSwitches();
+  followUnitSelection();
   if (mCanvas->extent().isEmpty() || mCanvas->extent().width() <= 0)
     zoomToProject();
   mCanvas->refresh();
@@ -579,6 +617,84 @@ void MainWindow::zoomToProject()
     mCanvas->setExtent(extent);
     mCanvas->refresh();
   }
+}
+
+void MainWindow::followUnitSelection()
+{
+  QgsVectorLayer *units = mDocument ? mDocument->view()->unitsLayer() : nullptr;
+  if (!units)
+    return;
+  connect(
+      units, &QgsVectorLayer::selectionChanged, this,
+      [this, units]
+      {
+        const QgsFeatureIds ids = units->selectedFeatureIds();
+        QList<qint64> fids(ids.cbegin(), ids.cend());
+        std::sort(fids.begin(), fids.end());
+        emit unitSelectionChanged(fids);
+      },
+      Qt::UniqueConnection);
+}
+
+void MainWindow::selectUnits(const QList<qint64> &fids)
+{
+  QgsVectorLayer *units = mDocument ? mDocument->view()->unitsLayer() : nullptr;
+  if (!units)
+    return;
+  QgsFeatureIds ids;
+  for (qint64 fid : fids)
+    ids.insert(fid);
+  if (ids != units->selectedFeatureIds())
+    units->selectByIds(ids);
+}
+
+void MainWindow::zoomToUnit(qint64 fid)
+{
+  QgsVectorLayer *units = mDocument ? mDocument->view()->unitsLayer() : nullptr;
+  if (!units)
+    return;
+  QgsFeature feature;
+  if (!units->getFeatures(QgsFeatureRequest(fid).setNoAttributes()).nextFeature(feature) ||
+      !feature.hasGeometry())
+  {
+    showStatus(tr("This unit has no position on the map"));
+    return;
+  }
+  const QgsRectangle box =
+      mCanvas->mapSettings().layerExtentToOutputExtent(units, feature.geometry().boundingBox());
+  // A point has no extent: centre on it at a street scale unless already closer.
+  if (box.width() <= 0 || box.height() <= 0)
+  {
+    mCanvas->setCenter(box.center());
+    if (mCanvas->scale() > 10000)
+      mCanvas->zoomScale(10000);
+  }
+  else
+  {
+    QgsRectangle padded = box;
+    padded.scale(1.5);
+    mCanvas->setExtent(padded);
+  }
+  mCanvas->refresh();
+  mCanvas->flashFeatureIds(units, {fid});
+}
+
+void MainWindow::zoomToRegion(qint64 fid)
+{
+  QgsVectorLayer *regions =
+      mDocument ? mDocument->view()->regionLayer(mDocument->view()->regionKind()) : nullptr;
+  if (!regions)
+    return;
+  QgsFeature feature;
+  if (!regions->getFeatures(QgsFeatureRequest(fid).setNoAttributes()).nextFeature(feature) ||
+      !feature.hasGeometry())
+    return;
+  QgsRectangle box =
+      mCanvas->mapSettings().layerExtentToOutputExtent(regions, feature.geometry().boundingBox());
+  box.scale(1.1);
+  mCanvas->setExtent(box);
+  mCanvas->refresh();
+  mCanvas->flashFeatureIds(regions, {fid});
 }
 
 void MainWindow::setMapTool(QgsMapTool *tool)

@@ -53,8 +53,18 @@ public:
 
   //! Shows \a text in the status bar for a while.
   void showStatus(const QString &text);
+  //! Centres the map on the unit \a fid (close enough to tell it from its neighbours) and flashes
+  //! it.
+  void zoomToUnit(qint64 fid);
+  //! Zooms the map to the region \a fid of the kind shown and flashes it.
+  void zoomToRegion(qint64 fid);
+  //! Selects the units \a fids on the map (and in every view that follows the selection).
+  void selectUnits(const QList<qint64> &fids);
 
 signals:
+  //! The units selected on the map changed (by a map tool or selectUnits()).
+  void unitSelectionChanged(const QList<qint64> &fids);
+
   //! The analyst chose another language ("zh", "en", or empty for the system's).
   void languageRequested(const QString &code);
 
@@ -73,6 +83,7 @@ private:
   void fillViewSwitches();
   void zoomToProject();
   void setMapTool(QgsMapTool *tool);
+  void followUnitSelection();
   void chooseProjectToOpen();
   void saveCopyAs();
   void fillRecentMenu();
@@ -97,6 +108,7 @@ private:
   QgsMapTool *mZoomInTool = nullptr;
   QgsMapTool *mZoomOutTool = nullptr;
   IdentifyTool *mIdentifyTool = nullptr;
+  QgsMapTool *mSelectTool = nullptr;
 
   QMenu *mRecentMenu = nullptr;
   QMenu *mViewMenu = nullptr;
@@ -120,6 +132,7 @@ private:
   QAction *mZoomOutAction = nullptr;
   QAction *mZoomFullAction = nullptr;
   QAction *mIdentifyAction = nullptr;
+  QAction *mSelectAction = nullptr;
   QList<QAction *> mProjectActions; //!< enabled only with a project open
 };
 

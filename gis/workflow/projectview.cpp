@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <cmath>
 #include <qgslayertree.h>
 #include <qgsproject.h>
 #include <qgsvectordataprovider.h>
@@ -23,6 +24,28 @@ namespace
 bool isUnitsLayer(const QgsVectorLayer &layer)
 {
   return layer.source().contains(QStringLiteral("layername=units"));
+}
+/**
+ * The most zoomed-out scale (denominator) at which a map of \a units stays readable and quick:
+ * about 20,000 units in a screen-sized view (≈ 0.3 m × 0.2 m). 0 for a layer small enough to
+ * show whole. A million points drawn city-wide take seconds and hide the regions' colours.
+ */
+double unitsVisibleScale(QgsVectorLayer &units)
+{
+  constexpr double unitsPerView = 20000;
+  const long long count = units.featureCount();
+  const QgsRectangle extent = units.extent();
+  if (count <= unitsPerView || !units.crs().isValid() || units.crs().isGeographic() ||
+      extent.area() <= 0)
+    return count <= unitsPerView ? 0 : 25000;
+  const double density = double(count) / extent.area();            // units per m²
+  const double scale = std::sqrt(unitsPerView / (0.06 * density)); // 0.06 m²: the view
+  // A round scale (1, 2 or 5 × 10^k), never above what was computed.
+  const double magnitude = std::pow(10.0, std::floor(std::log10(scale)));
+  for (double step : {5.0, 2.0, 1.0})
+    if (step * magnitude <= scale)
+      return step * magnitude;
+  return magnitude;
 }
 } // namespace
 
@@ -162,6 +185,9 @@ void ProjectView::applyView()
   {
     units->setName(EmbeddedProject::unitsLayerName(language));
     applyUnitStyle(*units, mLanguage);
+    const double visibleScale = unitsVisibleScale(*units);
+    units->setScaleBasedVisibility(visibleScale > 0);
+    units->setMinimumScale(visibleScale);
     units->setSubsetString(mCategory.isEmpty()
                                ? QString()
                                : QStringLiteral("%1 = %2").arg(

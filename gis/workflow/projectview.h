@@ -55,6 +55,9 @@ public:
   /**
    * Colours regions by their level for \a category and shows only its units; an empty code
    * shows every category (the overall level).
+   *
+   * A project of more units than a screen can show (about 20,000) draws its units only from
+   * a scale where a view holds about that many; the city-wide map shows the regions' colours.
    */
   void showCategory(const QString &category);
   QString category() const { return mCategory; }

@@ -2276,6 +2276,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>No recent projects</source>
         <translation>No recent projects</translation>
     </message>
+    <message>
+        <source>&amp;Select Units</source>
+        <translation>&amp;Select Units</translation>
+    </message>
+    <message>
+        <source>Select the units in a rectangle drawn on the map</source>
+        <translation>Select the units in a rectangle drawn on the map</translation>
+    </message>
+    <message>
+        <source>This unit has no position on the map</source>
+        <translation>This unit has no position on the map</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::StartPage</name>

@@ -2288,6 +2288,18 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
+    <message>
+        <source>&amp;Select Units</source>
+        <translation>选择风险单元(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select the units in a rectangle drawn on the map</source>
+        <translation>在地图上框选矩形范围内的风险单元</translation>
+    </message>
+    <message>
+        <source>This unit has no position on the map</source>
+        <translation>该风险单元在地图上没有位置</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::StartPage</name>

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaptoolextent.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
@@ -129,6 +130,55 @@ private slots:
     auto *model = qobject_cast<QStandardItemModel *>(kind->model());
     QVERIFY(model->item(0)->isEnabled());
     QVERIFY(!model->item(2)->isEnabled());
+  }
+
+  void selectsAndZoomsToUnits()
+  {
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openProject(mSample));
+    QgsVectorLayer *units = window.document()->view()->unitsLayer();
+    QSignalSpy selection(&window, &MainWindow::unitSelectionChanged);
+    QgsFeature unit;
+    QVERIFY(units
+                ->getFeatures(QgsFeatureRequest().setFilterExpression(
+                    QStringLiteral("\"unit_id\" = 'RU0001'")))
+                .nextFeature(unit));
+    window.selectUnits({unit.id()});
+    QCOMPARE(selection.size(), 1);
+    QCOMPARE(selection.first().first().value<QList<qint64>>(), QList<qint64>{unit.id()});
+    QCOMPARE(units->selectedFeatureIds(), QgsFeatureIds{unit.id()});
+    // Selecting the same again changes nothing and says nothing.
+    window.selectUnits({unit.id()});
+    QCOMPARE(selection.size(), 1);
+
+    window.zoomToUnit(unit.id());
+    QgsMapCanvas *canvas = window.mapCanvas();
+    QVERIFY(canvas->scale() <= 10001);
+    const QgsPointXY centre = canvas->extent().center();
+    const QgsPointXY position = unit.geometry().asPoint(); // the project CRS is the canvas's
+    QVERIFY2(centre.distance(position) < 1.0,
+             qPrintable(QStringLiteral("%1 vs %2").arg(centre.toString(), position.toString())));
+
+    // The rectangle tool selects the units drawn around.
+    window.findChild<QAction *>(QStringLiteral("actionZoomFull"))->trigger();
+    auto *tool = qobject_cast<QgsMapToolExtent *>(canvas->mapTool());
+    QVERIFY(!tool);
+    window.findChild<QAction *>(QStringLiteral("actionSelect"))->trigger();
+    tool = qobject_cast<QgsMapToolExtent *>(canvas->mapTool());
+    QVERIFY(tool);
+    QgsRectangle around = units->extent();
+    around.scale(1.01);
+    emit tool->extentChanged(around);
+    // Every unit with a position.
+    int positioned = 0;
+    QgsFeatureIterator all = units->getFeatures(QgsFeatureRequest().setNoAttributes());
+    for (QgsFeature feature; all.nextFeature(feature);)
+      positioned += feature.hasGeometry() && !feature.geometry().isEmpty();
+    QCOMPARE(positioned, 360);
+    QCOMPARE(units->selectedFeatureCount(), positioned);
+    QCOMPARE(selection.last().first().value<QList<qint64>>().size(), positioned);
   }
 
   void assessesAsATaskAndRefreshes()
