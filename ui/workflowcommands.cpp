@@ -95,12 +95,11 @@ void WorkflowCommands::present(const QString &title, const TaskResult &result)
   }
   else if (!result.warnings.isEmpty())
   {
-    auto *box = new QMessageBox(QMessageBox::Information, title,
-                                result.messages.join(QLatin1Char('\n')), QMessageBox::Ok, mWindow);
-    box->setObjectName(QStringLiteral("taskWarningsMessage"));
-    box->setInformativeText(result.warnings.join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    // Warnings go to the Problems dock, where each leads to its unit: no box to dismiss.
+    emit warningsReported(title, result.warnings);
+    mWindow->showStatus(tr("%1: %2 — %n warning(s), see Problems", nullptr,
+                           int(result.warnings.size()))
+                            .arg(title, result.messages.join(QStringLiteral("; "))));
   }
   if (result.ok && !result.written.isEmpty())
     revealOutput(result.written.first());

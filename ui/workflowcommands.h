@@ -47,6 +47,8 @@ public slots:
 signals:
   //! The window's document was replaced (or closed).
   void documentChanged();
+  //! A step succeeded with warnings (units outside every region, repaired geometries…).
+  void warningsReported(const QString &source, const QStringList &warnings);
   //! A task of this window completed and its result was presented.
   void taskPresented(const riskatlas::TaskResult &result);
 

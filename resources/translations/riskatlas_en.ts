@@ -2409,5 +2409,9 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>A copy of the project was saved as %1</source>
         <translation>A copy of the project was saved as %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n warning(s), see Problems</source>
+        <translation><numerusform>%1: %2 — %n warning, see Problems</numerusform><numerusform>%1: %2 — %n warnings, see Problems</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -2435,5 +2435,9 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>A copy of the project was saved as %1</source>
         <translation>项目副本已保存为 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n warning(s), see Problems</source>
+        <translation><numerusform>%1：%2 — %n 条警告，见“问题”</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -11,7 +11,10 @@
 #include "workflow/projectview.h"
 #include "workflowcommands.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QListWidget>
+#include <QToolButton>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -65,6 +68,12 @@ private slots:
     QVERIFY(mDir.isValid());
     mSample = mDir.filePath(QStringLiteral("示例市.gpkg"));
     QVERIFY(test::makeSampleProject(mSample));
+  }
+
+  void cleanup()
+  {
+    // No test leaves a dialog blocking the window.
+    QVERIFY(!QApplication::activeModalWidget());
   }
 
   void showsTheStartPageWithoutAProject()
@@ -204,6 +213,41 @@ private slots:
     QCOMPARE(session->summary().scored, reference->summary().scored);
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("360 units assessed")),
              qPrintable(window.statusBar()->currentMessage()));
+  }
+
+  void cancelsAStepFromTheStatusBar()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fresh.gpkg"));
+    QVERIFY(test::makeSampleProject(path, false));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QSignalSpy presented(window.commands(), &WorkflowCommands::taskPresented);
+    window.findChild<QAction *>(QStringLiteral("actionAssessAll"))->trigger();
+    auto *cancel = window.findChild<QToolButton *>(QStringLiteral("cancelTasks"));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(presented.size(), 1, 60000);
+    const auto result = presented.first().first().value<TaskResult>();
+    QVERIFY(result.cancelled);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+    QVERIFY(!cancel->isVisible());
+    auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
+    QCOMPARE(session->summary().scored, 0);
+  }
+
+  void opensARecentProjectFromTheStartPage()
+  {
+    Preferences::addRecentProject(mSample);
+    MainWindow window;
+    window.show();
+    auto *recent = window.findChild<QListWidget *>(QStringLiteral("recentProjects"));
+    QVERIFY(recent && recent->count() >= 1);
+    QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), QFileInfo(mSample).absoluteFilePath());
+    emit recent->itemActivated(recent->item(0));
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->path(), QFileInfo(mSample).absoluteFilePath());
   }
 
   void savesACopyThatOpensOnItsOwn()
