@@ -2,6 +2,7 @@
 
 #include "import/finitegeometry.h"
 #include "import/importcommit.h"
+#include "import/regionfields.h"
 #include "import/regionwriter.h"
 #include "import/sourcelayer.h"
 #include "store/projectcrs.h"
@@ -24,48 +25,6 @@ struct Tr
 {
   Q_DECLARE_TR_FUNCTIONS(RegionImporter)
 };
-
-const QStringList &nameAliases()
-{
-  static const QStringList aliases{QStringLiteral("name"),       QStringLiteral("名称"),
-                                   QStringLiteral("区县名称"),   QStringLiteral("区划名称"),
-                                   QStringLiteral("行政区名称"), QStringLiteral("街道名称"),
-                                   QStringLiteral("网格名称"),   QStringLiteral("xzqmc"),
-                                   QStringLiteral("district"),   QStringLiteral("region")};
-  return aliases;
-}
-
-const QStringList &idAliases()
-{
-  static const QStringList aliases{QStringLiteral("id"),       QStringLiteral("code"),
-                                   QStringLiteral("区划代码"), QStringLiteral("行政区划代码"),
-                                   QStringLiteral("编码"),     QStringLiteral("xzqdm"),
-                                   QStringLiteral("adcode"),   QStringLiteral("region_id")};
-  return aliases;
-}
-
-const QStringList &parentAliases()
-{
-  static const QStringList aliases{QStringLiteral("parent"),       QStringLiteral("parent_id"),
-                                   QStringLiteral("parent_code"),  QStringLiteral("上级区划代码"),
-                                   QStringLiteral("所属区县代码"), QStringLiteral("上级代码")};
-  return aliases;
-}
-
-int findColumn(const QStringList &headers, const QString &explicitName, const QStringList &aliases)
-{
-  if (!explicitName.isEmpty())
-    return headers.indexOf(explicitName);
-  for (const QString &alias : aliases)
-  {
-    for (int i = 0; i < headers.size(); ++i)
-    {
-      if (headers.at(i).trimmed().compare(alias, Qt::CaseInsensitive) == 0)
-        return i;
-    }
-  }
-  return -1;
-}
 
 } // namespace
 
@@ -97,7 +56,7 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
     problem.allowed = fields;
     return outcome.fail(problem);
   };
-  const int nameColumn = findColumn(headers, options.nameField, nameAliases());
+  const int nameColumn = RegionFields::nameColumn(headers, options.nameField);
   if (nameColumn < 0 && options.nameField.isEmpty())
   {
     Problem problem = Problem::fileProblem(
@@ -108,10 +67,10 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
   }
   if (nameColumn < 0)
     return noSuchField(QStringLiteral("name-field"), options.nameField);
-  const int idColumn = findColumn(headers, options.idField, idAliases());
+  const int idColumn = RegionFields::idColumn(headers, options.idField);
   if (!options.idField.isEmpty() && idColumn < 0)
     return noSuchField(QStringLiteral("id-field"), options.idField);
-  const int parentColumn = findColumn(headers, options.parentField, parentAliases());
+  const int parentColumn = RegionFields::parentColumn(headers, options.parentField);
   if (!options.parentField.isEmpty() && parentColumn < 0)
     return noSuchField(QStringLiteral("parent-field"), options.parentField);
   QgsCoordinateReferenceSystem sourceCrs =

@@ -1,0 +1,387 @@
+// The import dialogs: files as a city sends them are read as the import will read them, the
+// analyst fixes the field mapping in the dialog, the import runs with the dialog's options, and
+// a failed import lists every problem, savable as CSV.
+
+#include "griddialog.h"
+#include "language.h"
+#include "problemtabledialog.h"
+#include "regionimportdialog.h"
+#include "sampleproject.h"
+#include "uitestmain.h"
+#include "unitimportdialog.h"
+#include "workflow/projectsession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <qgsfilewidget.h>
+
+using namespace riskatlas;
+
+namespace
+{
+int unitCount(const QString &path)
+{
+  auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
+  return session ? session->summary().units : -1;
+}
+
+Taxonomy projectTaxonomy(const QString &path)
+{
+  auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
+  return session ? session->taxonomy() : Taxonomy();
+}
+
+//! A project with the sample districts and no units.
+bool makeDistrictsOnlyProject(const QString &path)
+{
+  Problem problem;
+  auto session = ProjectSession::create(path, QStringLiteral("示例市"), QString(), true, &problem);
+  return session &&
+         session->importRegions(test::sampleFile(QStringLiteral("districts.geojson")), {}, nullptr)
+             .ok;
+}
+
+QByteArray sampleUnits()
+{
+  QFile file(test::sampleFile(QStringLiteral("units.csv")));
+  return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QComboBox *columnCombo(QDialog &dialog, const QString &target)
+{
+  return dialog.findChild<QComboBox *>(QStringLiteral("column_") + target);
+}
+
+//! The column of the preview table whose header is \a header.
+int previewColumn(QTableWidget *table, const QString &header)
+{
+  for (int column = 0; column < table->columnCount(); ++column)
+  {
+    if (table->horizontalHeaderItem(column)->text() == header)
+      return column;
+  }
+  return -1;
+}
+
+bool isMarked(QTableWidgetItem *item)
+{
+  return item && item->background().style() != Qt::NoBrush;
+}
+} // namespace
+
+class TestImportDialogs : public QObject
+{
+  Q_OBJECT
+
+private slots:
+  void initTestCase()
+  {
+    // The dialogs remember choices: start from none, and give the user's back at the end.
+    QSettings settings;
+    for (const QString &group : dialogGroups())
+    {
+      settings.beginGroup(group);
+      for (const QString &key : settings.allKeys())
+        mSaved.insert(group + QLatin1Char('/') + key, settings.value(key));
+      settings.endGroup();
+      settings.remove(group);
+    }
+  }
+
+  void cleanupTestCase()
+  {
+    QSettings settings;
+    for (const QString &group : dialogGroups())
+      settings.remove(group);
+    for (auto it = mSaved.cbegin(); it != mSaved.cend(); ++it)
+      settings.setValue(it.key(), it.value());
+  }
+
+  void unitDialogShowsRecognisedFieldsAndRowsAsRead()
+  {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("sample.gpkg"));
+    QVERIFY(test::makeSampleProject(project, false));
+    const Taxonomy taxonomy = projectTaxonomy(project);
+    UnitImportDialog dialog(project, taxonomy);
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+
+    dialog.setFile(test::sampleFile(QStringLiteral("units.csv")));
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(columnCombo(dialog, QStringLiteral("id"))->currentText(), QStringLiteral("编号"));
+    QCOMPARE(columnCombo(dialog, QStringLiteral("sector"))->currentText(),
+             QStringLiteral("行业领域"));
+    QCOMPARE(columnCombo(dialog, QStringLiteral("longitude"))->currentText(),
+             QStringLiteral("经度"));
+    QCOMPARE(columnCombo(dialog, QStringLiteral("likelihood"))->currentText(),
+             QStringLiteral("可能性"));
+    QCOMPARE(columnCombo(dialog, QStringLiteral("control"))->currentText(),
+             QStringLiteral("管控水平"));
+    QCOMPARE(columnCombo(dialog, QStringLiteral("wkt"))->currentIndex(), 0); // (none)
+
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(table->rowCount(), ImportPreview::DefaultRows);
+    const int id = previewColumn(table, QStringLiteral("Unit id"));
+    const int sector = previewColumn(table, QStringLiteral("Sector"));
+    const int position = previewColumn(table, QStringLiteral("Longitude, latitude"));
+    QVERIFY(id >= 0 && sector >= 0 && position >= 0);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("row 2"));
+    QCOMPARE(table->item(0, id)->text(), QStringLiteral("RU0001"));
+    const Sector *i01 = taxonomy.findSector(QStringLiteral("I01"));
+    QVERIFY(i01);
+    QCOMPARE(table->item(0, sector)->text(), QStringLiteral("I01 ") + i01->nameEn);
+    // Written as a Chinese name in the file, resolved to its code.
+    QCOMPARE(table->item(3, sector)->text(), QStringLiteral("I01 ") + i01->nameEn);
+    QCOMPARE(table->item(0, position)->text(), QStringLiteral("120.246265, 30.350567"));
+    for (int row = 0; row < table->rowCount(); ++row)
+      QVERIFY2(!isMarked(table->item(row, 0)), qPrintable(table->item(row, 0)->text()));
+    QVERIFY(dialog.preview().ok());
+    QCOMPARE(dialog.preview().featureCount, 360);
+    QCOMPARE(dialog.options().fieldMap.value(QStringLiteral("id")), QStringLiteral("编号"));
+  }
+
+  void renamedIdChosenInTheDialogImportsEveryRow()
+  {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("city.gpkg"));
+    QVERIFY(makeDistrictsOnlyProject(project));
+    QByteArray csv = sampleUnits();
+    csv.replace(QByteArray("编号,"), QByteArray("编码X,"));
+    const QString file = test::writeFile(dir.filePath(QStringLiteral("units-renamed.csv")), csv);
+
+    UnitImportDialog dialog(project, projectTaxonomy(project));
+    dialog.setFile(file);
+    QComboBox *id = columnCombo(dialog, QStringLiteral("id"));
+    QCOMPARE(id->currentIndex(), 0);
+    QVERIFY(!dialog.preview().ok());
+    const QString status = dialog.findChild<QLabel *>(QStringLiteral("status"))->text();
+    QVERIFY2(status.contains(QStringLiteral("choose its column in the field table")),
+             qPrintable(status));
+    QVERIFY2(!status.contains(QStringLiteral("--")), qPrintable(status));
+
+    // Without a column for the id the import refuses the file, in the workbench's words.
+    {
+      auto session = ProjectSession::open(project, nullptr);
+      QVERIFY(session);
+      const ImportOutcome outcome = session->importUnits(dialog.file(), dialog.options(), nullptr);
+      QVERIFY(!outcome.ok);
+      ProblemTableDialog problems(QStringLiteral("Import failed"), outcome.problems);
+      auto *table = problems.findChild<QTableWidget *>(QStringLiteral("problemTable"));
+      QCOMPARE(table->rowCount(), 1);
+      QVERIFY(table->item(0, 5)->text().contains(QStringLiteral("field table")));
+    }
+
+    id->setCurrentIndex(id->findText(QStringLiteral("编码X"))); // as the analyst would
+    QCOMPARE(id->currentText(), QStringLiteral("编码X"));
+    QVERIFY(dialog.preview().ok());
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(table->item(0, previewColumn(table, QStringLiteral("Unit id")))->text(),
+             QStringLiteral("RU0001"));
+    // The other recognised fields stay as they were.
+    QCOMPARE(columnCombo(dialog, QStringLiteral("sector"))->currentText(),
+             QStringLiteral("行业领域"));
+
+    auto session = ProjectSession::open(project, nullptr);
+    QVERIFY(session);
+    const ImportOutcome outcome = session->importUnits(dialog.file(), dialog.options(), nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
+    QCOMPARE(outcome.added, 360);
+    session.reset();
+    QCOMPARE(unitCount(project), 360);
+  }
+
+  void failedImportListsEveryProblemAndSavesThem()
+  {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("sample.gpkg"));
+    QVERIFY(test::makeSampleProject(project, false));
+    const QString file =
+        test::writeFile(dir.filePath(QStringLiteral("bad.csv")),
+                        QByteArray("编号,单位名称,行业领域,经度,纬度,可能性,严重性\n"
+                                   "X1,好单位,I01,120.1,30.3,2,3\n"
+                                   "X2,坏行业,不存在的行业,120.1,30.3,2,3\n"
+                                   "X3,坏经度,I01,abc,30.3,2,3\n"));
+
+    UnitImportDialog dialog(project, projectTaxonomy(project));
+    dialog.setFile(file);
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(preview->rowCount(), 3);
+    const int sector = previewColumn(preview, QStringLiteral("Sector"));
+    const int position = previewColumn(preview, QStringLiteral("Longitude, latitude"));
+    QVERIFY(!isMarked(preview->item(0, sector)));
+    QVERIFY(isMarked(preview->item(1, sector)));
+    QCOMPARE(preview->item(1, sector)->text(), QStringLiteral("不存在的行业"));
+    QVERIFY(preview->item(1, sector)->toolTip().contains(QStringLiteral("not a sector code")));
+    QVERIFY(isMarked(preview->item(2, position)));
+    QVERIFY(preview->item(2, position)->toolTip().contains(QStringLiteral("not a number")));
+
+    auto session = ProjectSession::open(project, nullptr);
+    QVERIFY(session);
+    const ImportOutcome outcome = session->importUnits(dialog.file(), dialog.options(), nullptr);
+    session.reset();
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.problems.size(), 2);
+    QCOMPARE(unitCount(project), 360);
+
+    ProblemTableDialog problems(QStringLiteral("Import failed"), outcome.problems);
+    QCOMPARE(problems.findChild<QLabel *>(QStringLiteral("summary"))->text(),
+             QStringLiteral("2 problems; nothing was imported"));
+    auto *table = problems.findChild<QTableWidget *>(QStringLiteral("problemTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("bad.csv"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("row 3"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("X2"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("行业领域"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("不存在的行业"));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("row 4"));
+    QCOMPARE(table->item(1, 3)->text(), QStringLiteral("经度"));
+    QCOMPARE(table->item(1, 4)->text(), QStringLiteral("abc"));
+    table->sortByColumn(1, Qt::DescendingOrder);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("row 4"));
+
+    const QString saved = dir.filePath(QStringLiteral("problems.csv"));
+    QString error;
+    QVERIFY2(problems.saveCsv(saved, &error), qPrintable(error));
+    QFile csv(saved);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll())
+                                  .remove(QChar(0xFEFF))
+                                  .split(QStringLiteral("\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.at(0).trimmed(), QStringLiteral("file,row,id,field,value,reason"));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("bad.csv,row 3,X2,行业领域,不存在的行业,")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(QStringLiteral("bad.csv,row 4,X3,经度,abc,")),
+             qPrintable(lines.at(2)));
+  }
+
+  void regionDialogRecognisesTheFields()
+  {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("city.gpkg"));
+    Problem problem;
+    QVERIFY(ProjectSession::create(project, QStringLiteral("示例市"), QString(), true, &problem));
+    RegionImportDialog dialog(project);
+    dialog.setFile(test::sampleFile(QStringLiteral("districts.geojson")));
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("nameField"))->currentText(),
+             QStringLiteral("区县名称"));
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("idField"))->currentText(),
+             QStringLiteral("区划代码"));
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("parentField"))->currentIndex(), 0);
+    const RegionImportOptions options = dialog.options();
+    QCOMPARE(options.nameField, QStringLiteral("区县名称"));
+    QCOMPARE(options.idField, QStringLiteral("区划代码"));
+    QVERIFY(options.parentField.isEmpty());
+    QCOMPARE(options.kind, RegionKind::District);
+    QCOMPARE(dialog.preview().featureCount, 12);
+    QVERIFY(!dialog.preview().crs.isEmpty());
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(table->rowCount(), 12);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("330101"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("临江区"));
+
+    // Streets: codes from the kind; the name field chosen by the analyst.
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
+    kind->setCurrentIndex(kind->findData(static_cast<int>(RegionKind::Street)));
+    auto *name = dialog.findChild<QComboBox *>(QStringLiteral("nameField"));
+    name->setCurrentIndex(name->findText(QStringLiteral("name_en")));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Linjiang"));
+    QCOMPARE(dialog.options().kind, RegionKind::Street);
+
+    auto session = ProjectSession::open(project, nullptr);
+    QVERIFY(session);
+    const ImportOutcome outcome = session->importRegions(dialog.file(), dialog.options(), nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
+    QCOMPARE(outcome.added, 12);
+  }
+
+  void gridDialogGivesTheChosenGrid()
+  {
+    GridDialog dialog;
+    QCOMPARE(dialog.options().cellSize, 1000.0);
+    QCOMPARE(dialog.options().shape, GridOptions::Shape::Square);
+    dialog.findChild<QDoubleSpinBox *>(QStringLiteral("cellSize"))->setValue(500);
+    auto *shape = dialog.findChild<QComboBox *>(QStringLiteral("shape"));
+    shape->setCurrentIndex(shape->findData(static_cast<int>(GridOptions::Shape::Hexagon)));
+    QCOMPARE(dialog.options().cellSize, 500.0);
+    QCOMPARE(dialog.options().shape, GridOptions::Shape::Hexagon);
+    dialog.accept();
+    GridDialog again; // remembers the last choice
+    QCOMPARE(again.options().cellSize, 500.0);
+    QCOMPARE(again.options().shape, GridOptions::Shape::Hexagon);
+  }
+
+  //! Screenshots for looking at the dialogs (RISKATLAS_SCREENSHOTS=folder), in both languages.
+  void screenshots()
+  {
+    const QString folder = qEnvironmentVariable("RISKATLAS_SCREENSHOTS");
+    if (folder.isEmpty())
+      QSKIP("set RISKATLAS_SCREENSHOTS to a folder to write them");
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("sample.gpkg"));
+    QVERIFY(test::makeSampleProject(project, false));
+    const QString bad =
+        test::writeFile(dir.filePath(QStringLiteral("bad.csv")),
+                        QByteArray("编号,单位名称,行业领域,经度,纬度,可能性,严重性\n"
+                                   "X1,好单位,I01,120.1,30.3,2,3\n"
+                                   "X2,坏行业,不存在的行业,120.1,30.3,2,3\n"
+                                   "X3,坏经度,I01,abc,30.3,2,3\n"));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh")})
+    {
+      QTranslator translator;
+      if (language == QLatin1String("zh"))
+      {
+        QVERIFY(translator.load(translationResource(language)));
+        QCoreApplication::installTranslator(&translator);
+      }
+      const Taxonomy taxonomy = projectTaxonomy(project);
+      {
+        UnitImportDialog dialog(project, taxonomy);
+        dialog.resize(1340, 700);
+        dialog.setFile(test::sampleFile(QStringLiteral("units.csv")));
+        dialog.show();
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/units-%1.png").arg(language)));
+        dialog.setFile(bad);
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/units-bad-%1.png").arg(language)));
+        auto session = ProjectSession::open(project, nullptr);
+        const ImportOutcome outcome = session->importUnits(bad, dialog.options(), nullptr);
+        ProblemTableDialog problems(QStringLiteral("Import failed"), outcome.problems);
+        problems.show();
+        QVERIFY(problems.grab().save(folder + QStringLiteral("/problems-%1.png").arg(language)));
+      }
+      {
+        RegionImportDialog dialog(project);
+        dialog.setFile(test::sampleFile(QStringLiteral("districts.geojson")));
+        dialog.show();
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/regions-%1.png").arg(language)));
+      }
+      {
+        GridDialog dialog;
+        dialog.show();
+        QVERIFY(dialog.grab().save(folder + QStringLiteral("/grid-%1.png").arg(language)));
+      }
+      QCoreApplication::removeTranslator(&translator);
+    }
+  }
+
+private:
+  static QStringList dialogGroups()
+  {
+    return {QStringLiteral("UnitImportDialog"), QStringLiteral("RegionImportDialog"),
+            QStringLiteral("GridDialog"), QStringLiteral("ProblemTableDialog")};
+  }
+
+  QVariantMap mSaved;
+};
+
+RISKATLAS_UI_TEST_MAIN(TestImportDialogs)
+#include "test_importdialogs.moc"
