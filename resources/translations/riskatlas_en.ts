@@ -2278,18 +2278,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>Layer</translation>
     </message>
     <message>
-        <source>Districts (区县)</source>
-        <translation>Districts (区县)</translation>
-    </message>
-    <message>
-        <source>Streets and towns (街道/乡镇)</source>
-        <translation>Streets and towns (街道/乡镇)</translation>
-    </message>
-    <message>
-        <source>Grid cells (网格)</source>
-        <translation>Grid cells (网格)</translation>
-    </message>
-    <message>
         <source>The regions of this kind in the project are replaced</source>
         <translation>The regions of this kind in the project are replaced</translation>
     </message>
@@ -2372,6 +2360,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>an unknown CRS</source>
         <translation>an unknown CRS</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Streets and towns</source>
+        <translation>Streets and towns</translation>
+    </message>
+    <message>
+        <source>Grid cells</source>
+        <translation>Grid cells</translation>
     </message>
 </context>
 <context>
@@ -2497,10 +2497,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>Coordinate correction</translation>
     </message>
     <message>
-        <source>As the file states (CSV, spreadsheets: WGS 84 longitude/latitude)</source>
-        <translation>As the file states (CSV, spreadsheets: WGS 84 longitude/latitude)</translation>
-    </message>
-    <message>
         <source>Source CRS</source>
         <translation>Source CRS</translation>
     </message>
@@ -2600,6 +2596,14 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Text encoding: %1.</source>
         <translation>Text encoding: %1.</translation>
+    </message>
+    <message>
+        <source>As the file states (CSV: WGS 84 longitude/latitude)</source>
+        <translation>As the file states (CSV: WGS 84 longitude/latitude)</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system of the positions, for files that state none or state it wrongly</source>
+        <translation>The coordinate reference system of the positions, for files that state none or state it wrongly</translation>
     </message>
 </context>
 </TS>

@@ -199,6 +199,33 @@ private slots:
     QCOMPARE(unitCount(project), 360);
   }
 
+  void twoColumnsForOneFieldAskTheAnalystToChoose()
+  {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("city.gpkg"));
+    QVERIFY(makeDistrictsOnlyProject(project));
+    const QString file = test::writeFile(dir.filePath(QStringLiteral("two.csv")),
+                                         QByteArray("编号,行业领域,经度,纬度,lon\n"
+                                                    "A1,I01,120.1,30.3,0\n"));
+    UnitImportDialog dialog(project, projectTaxonomy(project));
+    dialog.setFile(file);
+    QComboBox *longitude = columnCombo(dialog, QStringLiteral("longitude"));
+    QCOMPARE(longitude->currentIndex(), 0);
+    QVERIFY(!dialog.preview().ok());
+    const QString status = dialog.findChild<QLabel *>(QStringLiteral("status"))->text();
+    QVERIFY2(status.contains(QStringLiteral("both look like the field")), qPrintable(status));
+    QVERIFY2(!status.contains(QStringLiteral("--")), qPrintable(status));
+    longitude->setCurrentIndex(longitude->findText(QStringLiteral("经度")));
+    QVERIFY(dialog.preview().ok());
+    QCOMPARE(dialog.options().fieldMap.value(QStringLiteral("longitude")), QStringLiteral("经度"));
+
+    auto session = ProjectSession::open(project, nullptr);
+    QVERIFY(session);
+    const ImportOutcome outcome = session->importUnits(dialog.file(), dialog.options(), nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
+    QCOMPARE(outcome.added, 1);
+  }
+
   void failedImportListsEveryProblemAndSavesThem()
   {
     QTemporaryDir dir;
@@ -262,6 +289,43 @@ private slots:
              qPrintable(lines.at(1)));
     QVERIFY2(lines.at(2).startsWith(QStringLiteral("bad.csv,row 4,X3,经度,abc,")),
              qPrintable(lines.at(2)));
+  }
+
+  void layerOfAGeoPackageIsChosenAndReadInItsCrs()
+  {
+    QTemporaryDir dir;
+    // Another project's units layer: a GeoPackage of several layers, in a projected CRS.
+    const QString source = dir.filePath(QStringLiteral("other.gpkg"));
+    QVERIFY(test::makeSampleProject(source, false));
+    const QString project = dir.filePath(QStringLiteral("city.gpkg"));
+    QVERIFY(makeDistrictsOnlyProject(project));
+
+    UnitImportDialog dialog(project, projectTaxonomy(project));
+    auto *layer = dialog.findChild<QComboBox *>(QStringLiteral("layer"));
+    QVERIFY(layer->isHidden());
+    dialog.setFile(source);
+    QVERIFY(!layer->isHidden());
+    QVERIFY(layer->count() > 1);
+    layer->setCurrentIndex(layer->findText(QStringLiteral("regions")));
+    QVERIFY(!dialog.preview().ok()); // regions have no sector
+    layer->setCurrentIndex(layer->findText(QStringLiteral("units")));
+    QCOMPARE(dialog.options().layerName, QStringLiteral("units"));
+    QCOMPARE(columnCombo(dialog, QStringLiteral("id"))->currentText(), QStringLiteral("unit_id"));
+    QVERIFY2(dialog.preview().ok(),
+             qPrintable(problemMessages(dialog.preview().problems).join(QLatin1Char('\n'))));
+    QVERIFY(dialog.preview().hasGeometry);
+    QCOMPARE(dialog.preview().sourceCrs, QStringLiteral("EPSG:4549"));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    const int position = previewColumn(table, QStringLiteral("X, Y"));
+    QVERIFY(position >= 0);
+    const double x = table->item(0, position)->text().section(QLatin1Char(','), 0, 0).toDouble();
+    QVERIFY2(x > 490000 && x < 541000, qPrintable(table->item(0, position)->text()));
+
+    auto session = ProjectSession::open(project, nullptr);
+    QVERIFY(session);
+    const ImportOutcome outcome = session->importUnits(dialog.file(), dialog.options(), nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
+    QCOMPARE(outcome.added, 360);
   }
 
   void regionDialogRecognisesTheFields()
