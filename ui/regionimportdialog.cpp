@@ -222,6 +222,25 @@ void RegionImportDialog::refresh()
     const QStringList cells{region.location, region.id, region.name, region.parentId};
     for (int column = 0; column < cells.size(); ++column)
       mPreviewTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    for (const Problem &problem : region.problems)
+    {
+      const int column = problem.field == mPreview.idField       ? 1
+                         : problem.field == mPreview.nameField   ? 2
+                         : problem.field == mPreview.parentField ? 3
+                                                                 : 0;
+      for (int marked : {column, 0})
+      {
+        QTableWidgetItem *item = mPreviewTable->item(row, marked);
+        item->setBackground(QColor(255, 205, 205));
+        const QString tip = problem.value.isEmpty()
+                                ? ProblemHint::reason(problem)
+                                : tr("%1: %2").arg(problem.value, ProblemHint::reason(problem));
+        item->setToolTip(item->toolTip().isEmpty() ? tip
+                                                   : item->toolTip() + QLatin1Char('\n') + tip);
+      }
+    }
+    if (region.repaired)
+      mPreviewTable->item(row, 0)->setToolTip(tr("The polygon is invalid; the import repairs it."));
   }
   mPreviewTable->resizeColumnsToContents();
   QStringList lines;
@@ -233,6 +252,11 @@ void RegionImportDialog::refresh()
                  .arg(mPreview.geometryType.isEmpty() ? tr("no geometry") : mPreview.geometryType,
                       mPreview.crs.isEmpty() ? tr("an unknown CRS") : mPreview.crs)
                  .toHtmlEscaped();
+  if (const int problems = mPreview.rowProblemCount(); problems > 0)
+    lines << QStringLiteral("<span style=\"color:#b00000\">%1</span>")
+                 .arg(tr("%n problem(s) in these features, marked in red (hover for the reason).",
+                         nullptr, problems)
+                          .toHtmlEscaped());
   mStatus->setText(lines.join(QStringLiteral("<br>")));
 }
 

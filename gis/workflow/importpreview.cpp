@@ -1,6 +1,7 @@
 #include "workflow/importpreview.h"
 
 #include "import/regionfields.h"
+#include "import/regionrowreader.h"
 #include "import/sourcelayer.h"
 #include "import/unitcolumns.h"
 #include "import/unitrowreader.h"
@@ -21,6 +22,14 @@ int UnitPreview::rowProblemCount() const
 {
   int count = 0;
   for (const UnitPreviewRow &row : rows)
+    count += row.problems.size();
+  return count;
+}
+
+int RegionPreview::rowProblemCount() const
+{
+  int count = 0;
+  for (const RegionPreviewRow &row : rows)
     count += row.problems.size();
   return count;
 }
@@ -161,48 +170,32 @@ RegionPreview ImportPreview::regions(const QString &path, const RegionImportOpti
   preview.automaticName = columnName(RegionFields::nameColumn(headers, QString()));
   preview.automaticId = columnName(RegionFields::idColumn(headers, QString()));
   preview.automaticParent = columnName(RegionFields::parentColumn(headers, QString()));
-  const int nameColumn = RegionFields::nameColumn(headers, options.nameField);
-  const int idColumn = RegionFields::idColumn(headers, options.idField);
-  const int parentColumn = RegionFields::parentColumn(headers, options.parentField);
-  preview.nameField = columnName(nameColumn);
-  preview.idField = columnName(idColumn);
-  preview.parentField = columnName(parentColumn);
-  const QString fields = headers.join(QStringLiteral(", "));
-  if (!preview.hasGeometry)
-    preview.problems << Problem::fileProblem(
-        ProblemKind::Invalid, preview.file,
-        tr("%1: the layer has no geometry; regions must be polygons").arg(preview.file));
-  if (nameColumn < 0)
-  {
-    Problem problem = Problem::fileProblem(
-        ProblemKind::RegionNameUnrecognised, preview.file,
-        tr("%1: no region name column recognised (fields: %2)").arg(preview.file, fields));
-    problem.allowed = fields;
-    preview.problems << problem;
-  }
+  RegionRowReader reader(*source, options);
+  preview.nameField = columnName(reader.nameColumn());
+  preview.idField = columnName(reader.idColumn());
+  preview.parentField = columnName(reader.parentColumn());
   const QgsCoordinateReferenceSystem stated = source->crs();
   preview.crsStated = stated.isValid();
-  const QgsCoordinateReferenceSystem crs =
-      options.sourceCrs.isEmpty() ? stated : QgsCoordinateReferenceSystem(options.sourceCrs);
-  preview.crs = crs.isValid() ? crs.authid() : QString();
-  if (!crs.isValid())
-    preview.problems << Problem::fileProblem(
-        ProblemKind::SourceCrsUnknown, preview.file,
-        tr("%1: the coordinate reference system is unknown").arg(preview.file));
-
-  if (rows <= 0)
+  QgsCoordinateReferenceSystem crs;
+  Problem problem;
+  if (!reader.check(crs, problem))
+    preview.problems << problem;
+  else
+    preview.crs = crs.authid();
+  if (rows <= 0 || !preview.hasGeometry)
     return preview;
-  const QString kind = regionKindKey(options.kind);
   source->forEachRow(
       [&](const SourceRow &sourceRow)
       {
+        RegionRecord record;
         RegionPreviewRow row;
+        bool repaired = false;
+        reader.read(sourceRow, record, row.problems, repaired);
         row.location = sourceRow.location;
-        row.name = nameColumn >= 0 ? sourceRow.values.value(nameColumn).trimmed() : QString();
-        row.id = idColumn >= 0 ? sourceRow.values.value(idColumn).trimmed()
-                               : QStringLiteral("%1-%2").arg(kind).arg(sourceRow.featureId);
-        row.parentId =
-            parentColumn >= 0 ? sourceRow.values.value(parentColumn).trimmed() : QString();
+        row.id = record.id;
+        row.name = record.name;
+        row.parentId = record.parentId;
+        row.repaired = repaired;
         if (preview.geometryType.isEmpty() && !sourceRow.geometry.isNull())
           preview.geometryType = QgsWkbTypes::displayString(sourceRow.geometry.wkbType());
         preview.rows << row;

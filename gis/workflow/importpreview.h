@@ -68,6 +68,8 @@ struct RegionPreviewRow
   QString id;
   QString name;
   QString parentId;
+  bool repaired = false; //!< the polygon was invalid; the import repairs it
+  Problems problems;     //!< what the import would refuse in this feature
 };
 
 //! The first features of a region file, read as the import would read them.
@@ -87,6 +89,8 @@ struct RegionPreview
   qint64 featureCount = 0;
   Problems problems; //!< file-level problems: the import would stop before any feature
   QList<RegionPreviewRow> rows;
+
+  int rowProblemCount() const;
 };
 
 /**

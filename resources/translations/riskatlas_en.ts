@@ -466,18 +466,6 @@
         <source>%1: columns "%2" and "%3" both look like the field "%4"; choose one</source>
         <translation>%1: columns "%2" and "%3" both look like the field "%4"; choose one</translation>
     </message>
-    <message>
-        <source>%1: the layer has no geometry; regions must be polygons</source>
-        <translation>%1: the layer has no geometry; regions must be polygons</translation>
-    </message>
-    <message>
-        <source>%1: no region name column recognised (fields: %2)</source>
-        <translation>%1: no region name column recognised (fields: %2)</translation>
-    </message>
-    <message>
-        <source>%1: the coordinate reference system is unknown</source>
-        <translation>%1: the coordinate reference system is unknown</translation>
-    </message>
 </context>
 <context>
     <name>InputFields</name>
@@ -2372,6 +2360,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Grid cells</source>
         <translation>Grid cells</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The polygon is invalid; the import repairs it.</source>
+        <translation>The polygon is invalid; the import repairs it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in these features, marked in red (hover for the reason).</source>
+        <translation><numerusform>%n problem in these features, marked in red (hover for the reason).</numerusform><numerusform>%n problems in these features, marked in red (hover for the reason).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -468,18 +468,6 @@
         <source>%1: columns &quot;%2&quot; and &quot;%3&quot; both look like the field &quot;%4&quot;; choose one</source>
         <translation>%1：列“%2”和“%3”都像字段“%4”，请选择其一</translation>
     </message>
-    <message>
-        <source>%1: the layer has no geometry; regions must be polygons</source>
-        <translation>%1：图层没有几何；区域必须为面</translation>
-    </message>
-    <message>
-        <source>%1: no region name column recognised (fields: %2)</source>
-        <translation>%1：未识别到区域名称列（现有字段：%2）</translation>
-    </message>
-    <message>
-        <source>%1: the coordinate reference system is unknown</source>
-        <translation>%1：坐标参考系未知</translation>
-    </message>
 </context>
 <context>
     <name>InputFields</name>
@@ -2388,6 +2376,20 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Grid cells</source>
         <translation>网格</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The polygon is invalid; the import repairs it.</source>
+        <translation>该多边形无效，导入时将自动修复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in these features, marked in red (hover for the reason).</source>
+        <translation>
+            <numerusform>这些要素中有 %n 个问题，已用红色标出（鼠标悬停可查看原因）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

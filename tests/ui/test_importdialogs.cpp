@@ -368,6 +368,50 @@ private slots:
     QCOMPARE(outcome.added, 12);
   }
 
+  void regionDialogMarksTheFeaturesTheImportRefuses()
+  {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("city.gpkg"));
+    Problem problem;
+    QVERIFY(ProjectSession::create(project, QStringLiteral("示例市"), QString(), true, &problem));
+    const QByteArray square = "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[120,30],"
+                              "[120.1,30],[120.1,30.1],[120,30.1],[120,30]]]}}";
+    const QString file = test::writeFile(
+        dir.filePath(QStringLiteral("streets.geojson")),
+        "{\"type\":\"FeatureCollection\",\"features\":["
+        "{\"type\":\"Feature\",\"properties\":{\"街道名称\":\"东街\",\"编码\":\"1\"}," +
+            square +
+            ","
+            "{\"type\":\"Feature\",\"properties\":{\"街道名称\":\"\",\"编码\":\"2\"}," +
+            square +
+            ","
+            "{\"type\":\"Feature\",\"properties\":{\"街道名称\":\"西街\",\"编码\":\"1\"}," +
+            square + "]}");
+    RegionImportDialog dialog(project);
+    dialog.setFile(file);
+    QCOMPARE(dialog.options().nameField, QStringLiteral("街道名称"));
+    QCOMPARE(dialog.options().idField, QStringLiteral("编码"));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(table->rowCount(), 3);
+    QVERIFY(!isMarked(table->item(0, 0)));
+    QVERIFY(isMarked(table->item(1, 2)));
+    QVERIFY(table->item(1, 2)->toolTip().contains(QStringLiteral("every region needs a name")));
+    QVERIFY(isMarked(table->item(2, 1)));
+    QVERIFY(table->item(2, 1)->toolTip().contains(QStringLiteral("the code appears twice")));
+
+    auto session = ProjectSession::open(project, nullptr);
+    QVERIFY(session);
+    const ImportOutcome outcome = session->importRegions(dialog.file(), dialog.options(), nullptr);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.problems.size(), 2);
+    ProblemTableDialog problems(QStringLiteral("Import failed"), outcome.problems);
+    auto *list = problems.findChild<QTableWidget *>(QStringLiteral("problemTable"));
+    QCOMPARE(list->rowCount(), 2);
+    QCOMPARE(list->item(0, 3)->text(), QStringLiteral("街道名称"));
+    QCOMPARE(list->item(1, 3)->text(), QStringLiteral("编码"));
+    QCOMPARE(list->item(1, 4)->text(), QStringLiteral("1"));
+  }
+
   void gridDialogGivesTheChosenGrid()
   {
     GridDialog dialog;
