@@ -192,7 +192,7 @@ void RegionImportDialog::readingChanged()
   reading.nameField.clear();
   reading.idField.clear();
   reading.parentField.clear();
-  mPreview = file().isEmpty() ? RegionPreview() : ImportPreview::regions(file(), reading, 0);
+  mPreview = file().isEmpty() ? RegionPreview() : mReader.regions(file(), reading, 0);
   // An empty code or parent field means "recognise it", so "(none)" exists only where the
   // import would recognise none.
   fillFieldCombo(mNameField, mPreview.automaticName, mPreview.automaticName.isEmpty());
@@ -214,7 +214,7 @@ void RegionImportDialog::refresh()
     mStatus->setText(tr("Choose a boundary file."));
     return;
   }
-  mPreview = ImportPreview::regions(file(), options());
+  mPreview = mReader.regions(file(), options());
   mPreviewTable->setRowCount(mPreview.rows.size());
   for (int row = 0; row < mPreview.rows.size(); ++row)
   {

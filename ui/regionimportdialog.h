@@ -50,6 +50,7 @@ private:
   void fillFieldCombo(QComboBox *combo, const QString &column, bool offerNone);
 
   RegionPreview mPreview;
+  ImportPreview mReader; //!< keeps the file open while only the mapping changes
   bool mUpdating = false;
 
   QFormLayout *mForm = nullptr;

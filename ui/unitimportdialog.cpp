@@ -312,7 +312,7 @@ void UnitImportDialog::refresh()
   mButtons->button(QDialogButtonBox::Ok)->setEnabled(chosen);
   UnitImportOptions reading = options();
   reading.fieldMap = mChosen;
-  mPreview = chosen ? ImportPreview::units(file(), reading, mTaxonomy) : UnitPreview();
+  mPreview = chosen ? mReader.units(file(), reading, mTaxonomy) : UnitPreview();
   if (!chosen)
     mPreview.targets = ImportPreview::unitTargets();
   fillMapping();

@@ -63,6 +63,7 @@ private:
   //! Columns the analyst chose per field (empty: none); the rest are recognised.
   QMap<QString, QString> mChosen;
   QStringList mPreviewKeys; //!< what each preview column shows: a field, "position", …
+  ImportPreview mReader;    //!< keeps the file open while only the mapping changes
   bool mUpdating = false;
 
   QgsFileWidget *mFile = nullptr;

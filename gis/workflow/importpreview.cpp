@@ -7,6 +7,7 @@
 #include "import/unitrowreader.h"
 #include "inputfields.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSet>
 
@@ -32,6 +33,33 @@ int RegionPreview::rowProblemCount() const
   for (const RegionPreviewRow &row : rows)
     count += row.problems.size();
   return count;
+}
+
+ImportPreview::ImportPreview() = default;
+ImportPreview::~ImportPreview() = default;
+
+SourceLayer *ImportPreview::source(const QString &path, const QString &layer,
+                                   const QByteArray &encoding, int headerRow, Problem &problem)
+{
+  const QFileInfo info(path);
+  const QString key = QStringList{path,
+                                  layer,
+                                  QString::fromLatin1(encoding),
+                                  QString::number(headerRow),
+                                  QString::number(info.size()),
+                                  QString::number(info.lastModified().toMSecsSinceEpoch())}
+                          .join(QChar(0));
+  if (key != mKey)
+  {
+    mKey = key;
+    mSource.reset();
+    mOpenProblem = Problem();
+    mLayers = SourceLayer::layerNames(path);
+    mSource = SourceLayer::open(path, {layer, encoding, headerRow}, &mOpenProblem);
+    mFeatureCount = mSource ? mSource->featureCount() : 0;
+  }
+  problem = mOpenProblem;
+  return mSource.get();
 }
 
 QStringList ImportPreview::layers(const QString &path)
@@ -60,10 +88,10 @@ UnitPreview ImportPreview::units(const QString &path, const UnitImportOptions &o
   UnitPreview preview;
   preview.file = QFileInfo(path).fileName();
   preview.targets = unitTargets();
-  preview.layers = SourceLayer::layerNames(path);
   Problem openProblem;
-  auto source = SourceLayer::open(path, {options.layerName, options.encoding, options.headerRow},
-                                  &openProblem);
+  SourceLayer *source =
+      this->source(path, options.layerName, options.encoding, options.headerRow, openProblem);
+  preview.layers = mLayers;
   if (!source)
   {
     preview.problems << openProblem;
@@ -72,7 +100,7 @@ UnitPreview ImportPreview::units(const QString &path, const UnitImportOptions &o
   preview.columns = source->headers();
   preview.encoding = source->encoding();
   preview.hasGeometry = source->hasGeometry();
-  preview.featureCount = source->featureCount();
+  preview.featureCount = mFeatureCount;
 
   // The import's recognition; where several columns claim a field the analyst must choose, so
   // the preview leaves it unmapped (the import would refuse the file) and says so.
@@ -154,9 +182,9 @@ RegionPreview ImportPreview::regions(const QString &path, const RegionImportOpti
 {
   RegionPreview preview;
   preview.file = QFileInfo(path).fileName();
-  preview.layers = SourceLayer::layerNames(path);
   Problem openProblem;
-  auto source = SourceLayer::open(path, {options.layerName, options.encoding, 1}, &openProblem);
+  SourceLayer *source = this->source(path, options.layerName, options.encoding, 1, openProblem);
+  preview.layers = mLayers;
   if (!source)
   {
     preview.problems << openProblem;
@@ -165,7 +193,7 @@ RegionPreview ImportPreview::regions(const QString &path, const RegionImportOpti
   const QStringList headers = source->headers();
   preview.columns = headers;
   preview.hasGeometry = source->hasGeometry();
-  preview.featureCount = source->featureCount();
+  preview.featureCount = mFeatureCount;
   auto columnName = [&headers](int column) { return column >= 0 ? headers.at(column) : QString(); };
   preview.automaticName = columnName(RegionFields::nameColumn(headers, QString()));
   preview.automaticId = columnName(RegionFields::idColumn(headers, QString()));

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QStringList>
+#include <memory>
 #include <qgsgeometry.h>
 
 namespace riskatlas
@@ -93,10 +94,15 @@ struct RegionPreview
   int rowProblemCount() const;
 };
 
+class SourceLayer;
+
 /**
  * What an import would read from a file, without importing: its layers and columns, the column
  * chosen for each field (by the same recognition and row checks as the import), and its first
- * rows with their problems. Cheap: only the first rows are read.
+ * rows with their problems. Cheap: only the first rows are read, and the file stays open
+ * between calls, so that a call changing only the field mapping, the CRS or the coordinate
+ * correction reads just those rows again (the file is reopened when the path, layer, encoding
+ * or header row change, or the file changed on disk).
  */
 class ImportPreview
 {
@@ -104,6 +110,11 @@ class ImportPreview
 
 public:
   static constexpr int DefaultRows = 20;
+
+  ImportPreview();
+  ~ImportPreview();
+  ImportPreview(const ImportPreview &) = delete;
+  ImportPreview &operator=(const ImportPreview &) = delete;
 
   //! The layers of a multi-layer file a layer name can choose; empty for a file of one layer.
   static QStringList layers(const QString &path);
@@ -113,11 +124,22 @@ public:
    * The first \a rows rows of the unit file \a path read with \a options against \a taxonomy.
    * A field map entry with an empty column leaves that field without one.
    */
-  static UnitPreview units(const QString &path, const UnitImportOptions &options,
-                           const Taxonomy &taxonomy, int rows = DefaultRows);
+  UnitPreview units(const QString &path, const UnitImportOptions &options, const Taxonomy &taxonomy,
+                    int rows = DefaultRows);
   //! The first \a rows features of the region file \a path read with \a options.
-  static RegionPreview regions(const QString &path, const RegionImportOptions &options,
-                               int rows = DefaultRows);
+  RegionPreview regions(const QString &path, const RegionImportOptions &options,
+                        int rows = DefaultRows);
+
+private:
+  //! The file opened as asked, reusing the open one when nothing changed; null with \a problem.
+  SourceLayer *source(const QString &path, const QString &layer, const QByteArray &encoding,
+                      int headerRow, Problem &problem);
+
+  std::unique_ptr<SourceLayer> mSource;
+  QString mKey; //!< path, layer, encoding, header row, size and modification time of mSource
+  Problem mOpenProblem;
+  QStringList mLayers;
+  qint64 mFeatureCount = 0;
 };
 
 } // namespace riskatlas

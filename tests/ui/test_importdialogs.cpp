@@ -4,6 +4,7 @@
 
 #include "griddialog.h"
 #include "language.h"
+#include "problemhint.h"
 #include "problemtabledialog.h"
 #include "regionimportdialog.h"
 #include "sampleproject.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextCodec>
 #include <QTranslator>
 #include <qgsfilewidget.h>
 
@@ -226,6 +228,49 @@ private slots:
     QCOMPARE(outcome.added, 1);
   }
 
+  void encodingChosenInTheDialogDecidesHowTextIsRead()
+  {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("city.gpkg"));
+    QVERIFY(makeDistrictsOnlyProject(project));
+    const QString text = QStringLiteral("编号,单位名称,行业领域,经度,纬度\n"
+                                        "G1,青山区化工厂,危险化学品生产,120.1,30.3\n");
+    const QString file = test::writeFile(dir.filePath(QStringLiteral("gbk.csv")),
+                                         QTextCodec::codecForName("GB18030")->fromUnicode(text));
+    UnitImportDialog dialog(project, projectTaxonomy(project));
+    dialog.setFile(file);
+    QVERIFY(dialog.preview().ok());
+    QCOMPARE(dialog.preview().encoding, QByteArray("GB18030"));
+    QCOMPARE(dialog.preview().rows.value(0).name, QStringLiteral("青山区化工厂"));
+
+    auto *encoding = dialog.findChild<QComboBox *>(QStringLiteral("encoding"));
+    encoding->setCurrentIndex(encoding->findData(QByteArray("UTF-8")));
+    QVERIFY(!dialog.preview().ok());
+    QCOMPARE(dialog.preview().problems.value(0).kind, ProblemKind::EncodingMismatch);
+    const QString status = dialog.findChild<QLabel *>(QStringLiteral("status"))->text();
+    QVERIFY2(status.contains(QStringLiteral("choose the file's encoding")), qPrintable(status));
+    QCOMPARE(dialog.options().encoding, QByteArray("UTF-8"));
+    encoding->setCurrentIndex(encoding->findData(QByteArray("GBK")));
+    QVERIFY(dialog.preview().ok());
+    QCOMPARE(dialog.preview().rows.value(0).sector.code, QStringLiteral("I01"));
+  }
+
+  void previewReadsAFileAgainWhenItChanges()
+  {
+    QTemporaryDir dir;
+    const QString file =
+        test::writeFile(dir.filePath(QStringLiteral("units.csv")),
+                        QByteArray("编号,行业领域,经度,纬度\nA1,I01,120.1,30.3\n"));
+    ImportPreview reader;
+    QCOMPARE(reader.units(file, {}, Taxonomy::defaultTaxonomy()).rows.size(), 1);
+    // The analyst fixes the file in a spreadsheet while the dialog is open.
+    test::writeFile(file, QByteArray("编号,行业领域,经度,纬度\nA1,I01,120.1,30.3\n"
+                                     "A2,I02,120.2,30.4\n"));
+    const UnitPreview preview = reader.units(file, {}, Taxonomy::defaultTaxonomy());
+    QCOMPARE(preview.rows.size(), 2);
+    QCOMPARE(preview.featureCount, 2);
+  }
+
   void failedImportListsEveryProblemAndSavesThem()
   {
     QTemporaryDir dir;
@@ -410,6 +455,50 @@ private slots:
     QCOMPARE(list->item(0, 3)->text(), QStringLiteral("街道名称"));
     QCOMPARE(list->item(1, 3)->text(), QStringLiteral("编码"));
     QCOMPARE(list->item(1, 4)->text(), QStringLiteral("1"));
+  }
+
+  void problemHintsNameTheDialogsControls()
+  {
+    auto problem = [](ProblemKind kind, const QString &setting = QString())
+    {
+      Problem p = Problem::fileProblem(kind, QStringLiteral("units.csv"),
+                                       QStringLiteral("units.csv: something is wrong"));
+      p.setting = setting;
+      p.value = QStringLiteral("X");
+      p.allowed = QStringLiteral("a, b");
+      p.count = QStringLiteral("2");
+      return p;
+    };
+    const QList<Problem> problems{
+        problem(ProblemKind::FileExists),
+        problem(ProblemKind::SettingNoSuchField, QStringLiteral("name-field")),
+        problem(ProblemKind::SettingInvalid, QStringLiteral("encoding")),
+        problem(ProblemKind::SettingInvalid, QStringLiteral("source-crs")),
+        problem(ProblemKind::RegionNameUnrecognised),
+        problem(ProblemKind::UnitFieldUnrecognised),
+        problem(ProblemKind::PositionUnrecognised),
+        problem(ProblemKind::SourceCrsUnknown),
+        problem(ProblemKind::EncodingMismatch),
+        problem(ProblemKind::HeaderRowBeyondEnd, QStringLiteral("header-row")),
+        problem(ProblemKind::LayerNotChosen, QStringLiteral("layer")),
+        problem(ProblemKind::DatumNeedsLonLat, QStringLiteral("coordinates")),
+        problem(ProblemKind::GridTooFine),
+        problem(ProblemKind::OutsideChina),
+        problem(ProblemKind::CoordinateOutOfRange),
+    };
+    for (const Problem &p : problems)
+    {
+      const QString message = ProblemHint::message(p);
+      QVERIFY2(!message.contains(QStringLiteral("--")), qPrintable(message));
+      QVERIFY2(message.contains(QStringLiteral("choose")) ||
+                   message.contains(QStringLiteral("set it")),
+               qPrintable(message));
+    }
+    QVERIFY(ProblemHint::message(problems.at(1)).contains(QStringLiteral("\"Name field\"")));
+    QVERIFY(ProblemHint::message(problems.at(8))
+                .contains(QStringLiteral("choose the file's encoding")));
+    QVERIFY(ProblemHint::message(problems.at(7)).contains(QStringLiteral("choose the source CRS")));
+    QVERIFY(ProblemHint::message(problems.at(10)).contains(QStringLiteral("\"Layer\" (a, b)")));
   }
 
   void gridDialogGivesTheChosenGrid()
