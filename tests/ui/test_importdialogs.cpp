@@ -19,10 +19,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextCodec>
 #include <QTranslator>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 #include <qgsfilewidget.h>
 
 using namespace riskatlas;
@@ -253,6 +256,63 @@ private slots:
     encoding->setCurrentIndex(encoding->findData(QByteArray("GBK")));
     QVERIFY(dialog.preview().ok());
     QCOMPARE(dialog.preview().rows.value(0).sector.code, QStringLiteral("I01"));
+  }
+
+  void headerRowOfASpreadsheetWithATitle()
+  {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("city.gpkg"));
+    QVERIFY(makeDistrictsOnlyProject(project));
+    // Row 1: a title; row 2: the header; rows 3…: units (GDAL's XLSX driver writes the field
+    // names as row 1).
+    const QString path = dir.filePath(QStringLiteral("清单.xlsx"));
+    {
+      GDALDriver *driver = GetGDALDriverManager()->GetDriverByName("XLSX");
+      GDALDatasetUniquePtr dataset(
+          driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+      OGRLayer *sheet = dataset->CreateLayer("Sheet1", nullptr, wkbNone, nullptr);
+      for (const char *name : {"示例市风险单元清单", "b", "c", "d", "e"})
+      {
+        OGRFieldDefn field(name, OFTString);
+        sheet->CreateField(&field);
+      }
+      const QList<QStringList> rows{
+          {"编号", "单位名称", "行业领域", "经度", "纬度"},
+          {"0001", "望湖区第三中学", "C06", "120.21", "30.26"},
+          {"0002", "白塔区人民医院", "医院", "120°12'36\"", "30°15'36\""}};
+      for (const QStringList &values : rows)
+      {
+        OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(sheet->GetLayerDefn()));
+        for (int i = 0; i < values.size(); ++i)
+          feature->SetField(i, values.at(i).toUtf8().constData());
+        QCOMPARE(sheet->CreateFeature(feature.get()), OGRERR_NONE);
+      }
+    }
+    UnitImportDialog dialog(project, projectTaxonomy(project));
+    dialog.setFile(path);
+    QCOMPARE(columnCombo(dialog, QStringLiteral("id"))->currentIndex(), 0);
+    QVERIFY(!dialog.preview().ok());
+    dialog.findChild<QSpinBox *>(QStringLiteral("headerRow"))->setValue(2);
+    QCOMPARE(columnCombo(dialog, QStringLiteral("id"))->currentText(), QStringLiteral("编号"));
+    QVERIFY(dialog.preview().ok());
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 0)->text(), QStringLiteral("row 4"));
+    QCOMPARE(table->item(1, previewColumn(table, QStringLiteral("Unit id")))->text(),
+             QStringLiteral("0002"));
+    // 120°12'36" = 120.21°, 30°15'36" = 30.26°; 医院 is the sector C07's Chinese name.
+    QCOMPARE(table->item(1, previewColumn(table, QStringLiteral("Longitude, latitude")))->text(),
+             QStringLiteral("120.21, 30.26"));
+    QVERIFY(table->item(1, previewColumn(table, QStringLiteral("Sector")))
+                ->text()
+                .startsWith(QStringLiteral("C07 ")));
+    QCOMPARE(dialog.options().headerRow, 2);
+
+    auto session = ProjectSession::open(project, nullptr);
+    QVERIFY(session);
+    const ImportOutcome outcome = session->importUnits(dialog.file(), dialog.options(), nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.messages().join(QLatin1Char('\n'))));
+    QCOMPARE(outcome.added, 2);
   }
 
   void previewReadsAFileAgainWhenItChanges()
