@@ -90,6 +90,29 @@ const QStringList &InputFields::targets()
   return list;
 }
 
+QMap<QString, QStringList> InputFields::recognise(const QStringList &headers)
+{
+  QSet<QString> letters;
+  for (const QString &header : headers)
+  {
+    const QString trimmed = header.trimmed();
+    if (trimmed.size() == 1 && QStringLiteral("LSECM").contains(trimmed.toUpper()))
+      letters.insert(trimmed.toUpper());
+  }
+  const QMap<QString, QString> letterTargets = singleLetterTargets(letters);
+  QMap<QString, QStringList> candidates;
+  for (const QString &header : headers)
+  {
+    const QString trimmed = header.trimmed();
+    QString target = aliases().value(trimmed.toLower());
+    if (target.isEmpty() && trimmed.size() == 1)
+      target = letterTargets.value(trimmed.toUpper());
+    if (!target.isEmpty())
+      candidates[target] << header;
+  }
+  return candidates;
+}
+
 bool InputFields::resolve(const QStringList &headers, const QMap<QString, QString> &overrides,
                           QMap<QString, QString> &targetToHeader, QString *error)
 {
@@ -106,36 +129,31 @@ bool InputFields::resolve(const QStringList &headers, const QMap<QString, QStrin
     if (!targets().contains(it.key()))
       return fail(Tr::tr("unknown target field \"%1\" in --map (known: %2)")
                       .arg(it.key(), targets().join(QStringLiteral(", "))));
+    if (it.value().isEmpty())
+      continue; // the analyst chose no column for this target
     if (!headers.contains(it.value()))
       return fail(Tr::tr("--map %1=%2: the file has no column \"%2\"").arg(it.key(), it.value()));
     targetToHeader.insert(it.key(), it.value());
     claimedHeaders.insert(it.value());
   }
 
-  QSet<QString> letters;
-  for (const QString &header : headers)
+  const QMap<QString, QStringList> candidates = recognise(headers);
+  for (auto it = candidates.cbegin(); it != candidates.cend(); ++it)
   {
-    const QString trimmed = header.trimmed();
-    if (trimmed.size() == 1 && QStringLiteral("LSECM").contains(trimmed.toUpper()))
-      letters.insert(trimmed.toUpper());
-  }
-  const QMap<QString, QString> letterTargets = singleLetterTargets(letters);
-
-  for (const QString &header : headers)
-  {
-    if (claimedHeaders.contains(header))
+    if (overrides.contains(it.key()))
       continue;
-    const QString trimmed = header.trimmed();
-    QString target = aliases().value(trimmed.toLower());
-    if (target.isEmpty() && trimmed.size() == 1)
-      target = letterTargets.value(trimmed.toUpper());
-    if (target.isEmpty() || overrides.contains(target))
-      continue;
-    if (targetToHeader.contains(target))
+    QStringList free;
+    for (const QString &header : it.value())
+    {
+      if (!claimedHeaders.contains(header))
+        free << header;
+    }
+    if (free.size() > 1)
       return fail(Tr::tr("columns \"%1\" and \"%2\" both look like the field \"%3\"; choose one "
                          "with --map %3=COLUMN")
-                      .arg(targetToHeader.value(target), header, target));
-    targetToHeader.insert(target, header);
+                      .arg(free.at(0), free.at(1), it.key()));
+    if (!free.isEmpty())
+      targetToHeader.insert(it.key(), free.first());
   }
   return true;
 }

@@ -34,9 +34,16 @@ public:
   static const QStringList &scoringInputs();
 
   /**
-   * Maps targets to source headers. Explicit \a overrides (target → header) win; the rest are
-   * recognised by alias. Returns false and sets \a error for an unknown target, a header that
-   * does not exist, or two headers claiming one target.
+   * The headers that look like each target, in file order (one for a clear match, more when
+   * several claim it): the recognition resolve() applies to headers no override claims.
+   */
+  static QMap<QString, QStringList> recognise(const QStringList &headers);
+
+  /**
+   * Maps targets to source headers. Explicit \a overrides (target → header) win, and an override
+   * with an empty header leaves its target without a column; the rest are recognised by alias.
+   * Returns false and sets \a error for an unknown target, a header that does not exist, or two
+   * headers claiming one target.
    */
   static bool resolve(const QStringList &headers, const QMap<QString, QString> &overrides,
                       QMap<QString, QString> &targetToHeader, QString *error);

@@ -1,8 +1,12 @@
 #include "workflowcommands.h"
 
+#include "griddialog.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "problemtabledialog.h"
 #include "projectdocument.h"
+#include "regionimportdialog.h"
+#include "unitimportdialog.h"
 #include "workflow/projectcopy.h"
 #include "workflow/projectsession.h"
 
@@ -82,7 +86,16 @@ void WorkflowCommands::present(const QString &title, const TaskResult &result)
   else if (result.ok)
     mWindow->showStatus(
         QStringLiteral("%1: %2").arg(title, result.messages.join(QStringLiteral("; "))));
-  if (!result.ok && !result.cancelled)
+  const bool manyProblems = result.problems.size() > 1 ||
+                            (!result.problems.isEmpty() && result.problems.first().isRowProblem());
+  if (!result.ok && !result.cancelled && manyProblems)
+  {
+    // Every problem in a table the analyst can save for whoever fixes the file.
+    auto *table = new ProblemTableDialog(tr("%1 failed").arg(title), result.problems, mWindow);
+    table->setAttribute(Qt::WA_DeleteOnClose);
+    table->open();
+  }
+  else if (!result.ok && !result.cancelled)
   {
     // Not exec(): the window stays responsive and no dialog blocks a queued task's result.
     auto *box = new QMessageBox(QMessageBox::Warning, title,
@@ -97,9 +110,9 @@ void WorkflowCommands::present(const QString &title, const TaskResult &result)
   {
     // Warnings go to the Problems dock, where each leads to its unit: no box to dismiss.
     emit warningsReported(title, result.warnings);
-    mWindow->showStatus(tr("%1: %2 — %n warning(s), see Problems", nullptr,
-                           int(result.warnings.size()))
-                            .arg(title, result.messages.join(QStringLiteral("; "))));
+    mWindow->showStatus(
+        tr("%1: %2 — %n warning(s), see Problems", nullptr, int(result.warnings.size()))
+            .arg(title, result.messages.join(QStringLiteral("; "))));
   }
   if (result.ok && !result.written.isEmpty())
     revealOutput(result.written.first());
@@ -151,11 +164,63 @@ void WorkflowCommands::openSampleCity()
       });
 }
 
-void WorkflowCommands::importUnits() {}
+template <typename Dialog>
+Dialog *WorkflowCommands::openDialog(Dialog *dialog, std::function<void(Dialog &)> accepted)
+{
+  // open(), not exec(): the window keeps drawing and tasks keep reporting meanwhile.
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &QDialog::accepted, this, [dialog, accepted] { accepted(*dialog); });
+  dialog->open();
+  return dialog;
+}
 
-void WorkflowCommands::importRegions() {}
+void WorkflowCommands::importUnits()
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return;
+  openDialog<UnitImportDialog>(
+      new UnitImportDialog(document->path(), document->taxonomy(), mWindow),
+      [this](UnitImportDialog &dialog)
+      {
+        const QString file = dialog.file();
+        const UnitImportOptions options = dialog.options();
+        run(tr("Import of %1").arg(QFileInfo(file).fileName()), true,
+            [file, options](ProjectSession &session, QgsFeedback *feedback)
+            { return importResult(session.importUnits(file, options, feedback)); });
+      });
+}
 
-void WorkflowCommands::makeGrid() {}
+void WorkflowCommands::importRegions()
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return;
+  openDialog<RegionImportDialog>(
+      new RegionImportDialog(document->path(), mWindow),
+      [this](RegionImportDialog &dialog)
+      {
+        const QString file = dialog.file();
+        const RegionImportOptions options = dialog.options();
+        run(tr("Import of %1").arg(QFileInfo(file).fileName()), true,
+            [file, options](ProjectSession &session, QgsFeedback *feedback)
+            { return importResult(session.importRegions(file, options, feedback)); });
+      });
+}
+
+void WorkflowCommands::makeGrid()
+{
+  if (!mWindow->document())
+    return;
+  openDialog<GridDialog>(new GridDialog(mWindow),
+                         [this](GridDialog &dialog)
+                         {
+                           const GridOptions options = dialog.options();
+                           run(tr("Grid"), true,
+                               [options](ProjectSession &session, QgsFeedback *feedback)
+                               { return importResult(session.makeGrid(options, feedback)); });
+                         });
+}
 
 void WorkflowCommands::assess(bool everything)
 {

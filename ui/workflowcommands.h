@@ -3,6 +3,7 @@
 #include "sessiontask.h"
 
 #include <QObject>
+#include <functional>
 
 namespace riskatlas
 {
@@ -56,6 +57,9 @@ private:
   //! Runs \a step on the open project and presents its result under \a title.
   SessionTask *run(const QString &title, bool writes, SessionTask::Step step);
   void present(const QString &title, const TaskResult &result);
+  //! Opens \a dialog window-modal without blocking; \a accepted runs when the analyst accepts.
+  template <typename Dialog>
+  Dialog *openDialog(Dialog *dialog, std::function<void(Dialog &)> accepted);
   //! Opens the folder of \a file unless running unattended (CI, tests).
   static void revealOutput(const QString &file);
 

@@ -1,15 +1,13 @@
 #include "import/regionimporter.h"
 
-#include "import/finitegeometry.h"
 #include "import/importcommit.h"
+#include "import/regionrowreader.h"
 #include "import/regionwriter.h"
-#include "import/sourcelayer.h"
 #include "store/projectcrs.h"
 #include "store/projectstore.h"
 #include "support/gdalsupport.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 #include <qgscoordinatetransform.h>
@@ -25,48 +23,6 @@ struct Tr
   Q_DECLARE_TR_FUNCTIONS(RegionImporter)
 };
 
-const QStringList &nameAliases()
-{
-  static const QStringList aliases{QStringLiteral("name"),       QStringLiteral("名称"),
-                                   QStringLiteral("区县名称"),   QStringLiteral("区划名称"),
-                                   QStringLiteral("行政区名称"), QStringLiteral("街道名称"),
-                                   QStringLiteral("网格名称"),   QStringLiteral("xzqmc"),
-                                   QStringLiteral("district"),   QStringLiteral("region")};
-  return aliases;
-}
-
-const QStringList &idAliases()
-{
-  static const QStringList aliases{QStringLiteral("id"),       QStringLiteral("code"),
-                                   QStringLiteral("区划代码"), QStringLiteral("行政区划代码"),
-                                   QStringLiteral("编码"),     QStringLiteral("xzqdm"),
-                                   QStringLiteral("adcode"),   QStringLiteral("region_id")};
-  return aliases;
-}
-
-const QStringList &parentAliases()
-{
-  static const QStringList aliases{QStringLiteral("parent"),       QStringLiteral("parent_id"),
-                                   QStringLiteral("parent_code"),  QStringLiteral("上级区划代码"),
-                                   QStringLiteral("所属区县代码"), QStringLiteral("上级代码")};
-  return aliases;
-}
-
-int findColumn(const QStringList &headers, const QString &explicitName, const QStringList &aliases)
-{
-  if (!explicitName.isEmpty())
-    return headers.indexOf(explicitName);
-  for (const QString &alias : aliases)
-  {
-    for (int i = 0; i < headers.size(); ++i)
-    {
-      if (headers.at(i).trimmed().compare(alias, Qt::CaseInsensitive) == 0)
-        return i;
-    }
-  }
-  return -1;
-}
-
 } // namespace
 
 ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
@@ -81,117 +37,28 @@ ImportOutcome RegionImporter::run(ProjectStore &store, const QString &path,
   if (!source)
     return outcome.fail(openProblem);
   const QString file = source->fileName();
-  if (!source->hasGeometry())
-    return outcome.fail(
-        ProblemKind::Invalid, file,
-        Tr::tr("%1: the layer has no geometry; regions must be polygons").arg(file));
-  const QStringList headers = source->headers();
-  const QString fields = headers.join(QStringLiteral(", "));
-  auto noSuchField = [&](const QString &setting, const QString &value)
-  {
-    Problem problem =
-        Problem::fileProblem(ProblemKind::SettingNoSuchField, file,
-                             Tr::tr("%1: no field \"%2\" (fields: %3)").arg(file, value, fields));
-    problem.setting = setting;
-    problem.value = value;
-    problem.allowed = fields;
-    return outcome.fail(problem);
-  };
-  const int nameColumn = findColumn(headers, options.nameField, nameAliases());
-  if (nameColumn < 0 && options.nameField.isEmpty())
-  {
-    Problem problem = Problem::fileProblem(
-        ProblemKind::RegionNameUnrecognised, file,
-        Tr::tr("%1: no region name column recognised (fields: %2)").arg(file, fields));
-    problem.allowed = fields;
-    return outcome.fail(problem);
-  }
-  if (nameColumn < 0)
-    return noSuchField(QStringLiteral("name-field"), options.nameField);
-  const int idColumn = findColumn(headers, options.idField, idAliases());
-  if (!options.idField.isEmpty() && idColumn < 0)
-    return noSuchField(QStringLiteral("id-field"), options.idField);
-  const int parentColumn = findColumn(headers, options.parentField, parentAliases());
-  if (!options.parentField.isEmpty() && parentColumn < 0)
-    return noSuchField(QStringLiteral("parent-field"), options.parentField);
-  QgsCoordinateReferenceSystem sourceCrs =
-      options.sourceCrs.isEmpty() ? source->crs() : QgsCoordinateReferenceSystem(options.sourceCrs);
-  if (!sourceCrs.isValid())
-    return outcome.fail(ProblemKind::SourceCrsUnknown, file,
-                        Tr::tr("%1: the coordinate reference system is unknown").arg(file));
+  RegionRowReader reader(*source, options);
+  QgsCoordinateReferenceSystem sourceCrs;
+  Problem checkProblem;
+  if (!reader.check(sourceCrs, checkProblem))
+    return outcome.fail(checkProblem);
 
   QList<RegionRecord> records;
-  QSet<QString> seenIds;
   QgsRectangle extent;
   extent.setMinimal();
   source->forEachRow(
       [&](const SourceRow &row)
       {
         RegionRecord record;
-        record.name = row.values.at(nameColumn).trimmed();
-        record.parentId = parentColumn >= 0 ? row.values.at(parentColumn).trimmed() : QString();
-        record.id = idColumn >= 0 ? row.values.at(idColumn).trimmed()
-                                  : QStringLiteral("%1-%2").arg(kind).arg(row.featureId);
-        const QString who = Tr::tr("%1: %2").arg(file, row.location);
-        auto rowProblem = [&](const QString &field, const QString &value, const QString &reason)
+        bool repaired = false;
+        if (reader.read(row, record, outcome.problems, repaired))
         {
-          Problem problem;
-          problem.file = file;
-          problem.location = row.location;
-          problem.field = field;
-          problem.value = value;
-          problem.reason = reason;
-          outcome.problems << problem;
-        };
-        if (record.name.isEmpty())
-          rowProblem(headers.at(nameColumn), QString(), Tr::tr("every region needs a name"));
-        if (record.id.isEmpty())
-          rowProblem(headers.at(idColumn), QString(), Tr::tr("every region needs a code"));
-        else if (seenIds.contains(record.id))
-          rowProblem(idColumn >= 0 ? headers.at(idColumn) : QStringLiteral("fid"), record.id,
-                     Tr::tr("the code appears twice"));
-        seenIds.insert(record.id);
-        if (QgsWkbTypes::geometryType(row.geometry.wkbType()) != QgsWkbTypes::PolygonGeometry)
-        {
-          rowProblem(QStringLiteral("geometry"),
-                     row.geometry.isEmpty() ? Tr::tr("empty")
-                                            : QgsWkbTypes::displayString(row.geometry.wkbType()),
-                     Tr::tr("regions must be polygons"));
-          return true;
-        }
-        const QString badVertex = firstNonFiniteVertex(row.geometry);
-        if (!badVertex.isEmpty())
-        {
-          rowProblem(QStringLiteral("geometry"), badVertex,
-                     Tr::tr("a vertex has no finite coordinates (NaN or infinite)"));
-          return true;
-        }
-        record.geometry = row.geometry;
-        const bool repaired = !record.geometry.isGeosValid();
-        if (repaired)
-        {
-          // A zero-area ring is "repaired" into lines or points: keep only polygonal parts.
-          record.geometry = record.geometry.makeValid();
-          if (QgsWkbTypes::geometryType(record.geometry.wkbType()) !=
-                  QgsWkbTypes::PolygonGeometry &&
-              !record.geometry.convertGeometryCollectionToSubclass(QgsWkbTypes::PolygonGeometry))
-            record.geometry = QgsGeometry();
-        }
-        if (record.geometry.isEmpty() || !(record.geometry.area() > 0))
-        {
-          rowProblem(QStringLiteral("geometry"), row.geometry.asWkt(6).left(80),
-                     Tr::tr("the polygon has no area, so it cannot be a region"));
-          return true;
-        }
-        if (repaired)
-        {
-          if (warnings)
+          if (repaired && warnings)
             *warnings << Tr::tr("%1: region %2 had an invalid polygon and was repaired")
-                             .arg(who, record.name);
+                             .arg(Tr::tr("%1: %2").arg(file, row.location), record.name);
+          extent.combineExtentWith(record.geometry.boundingBox());
+          records.append(record);
         }
-        record.geometry.convertToMultiType();
-        extent.combineExtentWith(record.geometry.boundingBox());
-        records.append(record);
         return !(feedback && feedback->isCanceled());
       });
   if (feedback && feedback->isCanceled())

@@ -269,6 +269,28 @@ std::unique_ptr<SourceLayer> SourceLayer::open(const QString &path, const Source
   return source;
 }
 
+QStringList SourceLayer::layerNames(const QString &path)
+{
+  QStringList names;
+  if (!QFileInfo(path).isFile() || hasSuffix(path, {"csv", "txt"}))
+    return names;
+  if (hasSuffix(path, {"zip"}))
+  {
+    zipMemberPath(path, QString(), &names);
+    return names;
+  }
+  std::unique_ptr<GDALDataset, void (*)(GDALDataset *)> dataset{
+      GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                        nullptr, nullptr),
+      closeDataset};
+  if (dataset && dataset->GetLayerCount() > 1)
+  {
+    for (int i = 0; i < dataset->GetLayerCount(); ++i)
+      names << QString::fromUtf8(dataset->GetLayer(i)->GetName());
+  }
+  return names;
+}
+
 QString SourceLayer::decodeValue(const char *raw) const
 {
   if (!mDecodeValues)

@@ -47,9 +47,17 @@ public:
   static std::unique_ptr<SourceLayer> open(const QString &path, const SourceOptions &options,
                                            Problem *problem);
 
+  /**
+   * The layers of \a path a layer name can choose (a GeoPackage's tables, a workbook's sheets,
+   * the vector files of a zip archive); empty for a file of one layer or one that cannot be read.
+   */
+  static QStringList layerNames(const QString &path);
+
   QString path() const { return mPath; }
   QString fileName() const;
   bool isCsv() const { return mIsCsv; }
+  //! The text encoding a CSV file is read in (given or detected); empty for other formats.
+  QByteArray encoding() const { return mEncoding; }
   bool hasGeometry() const;
   QStringList headers() const { return mHeaders; }
   //! The layer's own CRS, invalid when the file states none.

@@ -461,6 +461,13 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>%1: columns "%2" and "%3" both look like the field "%4"; choose one</source>
+        <translation>%1: columns "%2" and "%3" both look like the field "%4"; choose one</translation>
+    </message>
+</context>
+<context>
     <name>InputFields</name>
     <message>
         <source>unknown target field "%1" in --map (known: %2)</source>
@@ -625,6 +632,121 @@
     <message>
         <source>the written file is incomplete</source>
         <translation>the written file is incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemHint</name>
+    <message>
+        <source>Name field</source>
+        <translation>Name field</translation>
+    </message>
+    <message>
+        <source>Code field</source>
+        <translation>Code field</translation>
+    </message>
+    <message>
+        <source>Parent field</source>
+        <translation>Parent field</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>Source CRS</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Coordinate correction</source>
+        <translation>Coordinate correction</translation>
+    </message>
+    <message>
+        <source>outside China: the coordinate correction (GCJ-02/BD-09) applies only inside China; set it to None</source>
+        <translation>outside China: the coordinate correction (GCJ-02/BD-09) applies only inside China; set it to None</translation>
+    </message>
+    <message>
+        <source>%1; for projected coordinates choose the source CRS</source>
+        <translation>%1; for projected coordinates choose the source CRS</translation>
+    </message>
+    <message>
+        <source>%1; choose another file name or agree to replace it</source>
+        <translation>%1; choose another file name or agree to replace it</translation>
+    </message>
+    <message>
+        <source>%1; import risk units first</source>
+        <translation>%1; import risk units first</translation>
+    </message>
+    <message>
+        <source>%1; import districts or streets first</source>
+        <translation>%1; import districts or streets first</translation>
+    </message>
+    <message>
+        <source>%1; run a full assessment</source>
+        <translation>%1; run a full assessment</translation>
+    </message>
+    <message>
+        <source>%1: the file has no field "%2"; choose one of its fields in "%3" (%4)</source>
+        <translation>%1: the file has no field "%2"; choose one of its fields in "%3" (%4)</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1"; choose the encoding from the list</source>
+        <translation>unknown encoding "%1"; choose the encoding from the list</translation>
+    </message>
+    <message>
+        <source>the header row must be 1 or more</source>
+        <translation>the header row must be 1 or more</translation>
+    </message>
+    <message>
+        <source>unknown coordinate reference system "%1"; choose the source CRS</source>
+        <translation>unknown coordinate reference system "%1"; choose the source CRS</translation>
+    </message>
+    <message>
+        <source>%1; choose the name field</source>
+        <translation>%1; choose the name field</translation>
+    </message>
+    <message>
+        <source>%1; choose its column in the field table</source>
+        <translation>%1; choose its column in the field table</translation>
+    </message>
+    <message>
+        <source>%1; choose the longitude and latitude columns in the field table</source>
+        <translation>%1; choose the longitude and latitude columns in the field table</translation>
+    </message>
+    <message>
+        <source>%1; choose the source CRS</source>
+        <translation>%1; choose the source CRS</translation>
+    </message>
+    <message>
+        <source>%1; choose the file's encoding</source>
+        <translation>%1; choose the file's encoding</translation>
+    </message>
+    <message>
+        <source>%1; choose a smaller header row</source>
+        <translation>%1; choose a smaller header row</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 layers; choose one under "Layer" (%3)</source>
+        <translation>%1: the file has %2 layers; choose one under "Layer" (%3)</translation>
+    </message>
+    <message>
+        <source>the coordinate correction (GCJ-02/BD-09) needs longitude/latitude, but the source CRS is %1; set the correction to None or choose a geographic source CRS</source>
+        <translation>the coordinate correction (GCJ-02/BD-09) needs longitude/latitude, but the source CRS is %1; set the correction to None or choose a geographic source CRS</translation>
+    </message>
+    <message>
+        <source>a cell size of %1 m would make about %2 cells; the limit is %3: choose a larger cell size</source>
+        <translation>a cell size of %1 m would make about %2 cells; the limit is %3: choose a larger cell size</translation>
+    </message>
+    <message>
+        <source>%1; restore it from a backup copy</source>
+        <translation>%1; restore it from a backup copy</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2150,64 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::EncodingComboBox</name>
+    <message>
+        <source>Automatic (UTF-8 or GB18030)</source>
+        <translation>Automatic (UTF-8 or GB18030)</translation>
+    </message>
+    <message>
+        <source>GB18030 (Simplified Chinese)</source>
+        <translation>GB18030 (Simplified Chinese)</translation>
+    </message>
+    <message>
+        <source>GBK (Simplified Chinese)</source>
+        <translation>GBK (Simplified Chinese)</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5 (Traditional Chinese)</translation>
+    </message>
+    <message>
+        <source>Text encoding of a CSV file or of a shapefile without a .cpg file</source>
+        <translation>Text encoding of a CSV file or of a shapefile without a .cpg file</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::GridDialog</name>
+    <message>
+        <source>Make Grid</source>
+        <translation>Make Grid</translation>
+    </message>
+    <message>
+        <source>Covers the city (the union of its districts) with cells clipped to its boundary. The cells replace the project's current grid.</source>
+        <translation>Covers the city (the union of its districts) with cells clipped to its boundary. The cells replace the project's current grid.</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Side of a square cell, or distance between the centres of neighbouring hexagons</source>
+        <translation>Side of a square cell, or distance between the centres of neighbouring hexagons</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>Cell size</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Square</translation>
+    </message>
+    <message>
+        <source>Hexagon</source>
+        <translation>Hexagon</translation>
+    </message>
+    <message>
+        <source>Cell shape</source>
+        <translation>Cell shape</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::IdentifyResultsView</name>
     <message>
         <source>Feature</source>
@@ -2290,6 +2470,192 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::ProblemTableDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported</source>
+        <translation><numerusform>%n problem; nothing was imported</numerusform><numerusform>%n problems; nothing was imported</numerusform></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>Unit id</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Save problems as CSV</source>
+        <translation>Save problems as CSV</translation>
+    </message>
+    <message>
+        <source>problems.csv</source>
+        <translation>problems.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::RegionImportDialog</name>
+    <message>
+        <source>Import Regions</source>
+        <translation>Import Regions</translation>
+    </message>
+    <message>
+        <source>Choose a Boundary File</source>
+        <translation>Choose a Boundary File</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.shp *.geojson *.json *.gpkg *.kml *.zip);;Shapefiles (*.shp *.zip);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;KML (*.kml);;All files (*)</source>
+        <translation>Boundaries (*.shp *.geojson *.json *.gpkg *.kml *.zip);;Shapefiles (*.shp *.zip);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;KML (*.kml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>The layer to read, for files that hold several</source>
+        <translation>The layer to read, for files that hold several</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Streets and towns</source>
+        <translation>Streets and towns</translation>
+    </message>
+    <message>
+        <source>Grid cells</source>
+        <translation>Grid cells</translation>
+    </message>
+    <message>
+        <source>The regions of this kind in the project are replaced</source>
+        <translation>The regions of this kind in the project are replaced</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name field</source>
+        <translation>Name field</translation>
+    </message>
+    <message>
+        <source>The region's code (区划代码); without one, codes are numbered</source>
+        <translation>The region's code (区划代码); without one, codes are numbered</translation>
+    </message>
+    <message>
+        <source>Code field</source>
+        <translation>Code field</translation>
+    </message>
+    <message>
+        <source>The code of the region each one lies in (a street's district)</source>
+        <translation>The code of the region each one lies in (a street's district)</translation>
+    </message>
+    <message>
+        <source>Parent field</source>
+        <translation>Parent field</translation>
+    </message>
+    <message>
+        <source>As the file states</source>
+        <translation>As the file states</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>Source CRS</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Preview: the first regions as they will be read</source>
+        <translation>Preview: the first regions as they will be read</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose a boundary file.</source>
+        <translation>Choose a boundary file.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The polygon is invalid; the import repairs it.</source>
+        <translation>The polygon is invalid; the import repairs it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s), %1, read in %2.</source>
+        <translation><numerusform>%n feature, %1, read in %2.</numerusform><numerusform>%n features, %1, read in %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>no geometry</translation>
+    </message>
+    <message>
+        <source>an unknown CRS</source>
+        <translation>an unknown CRS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in these features, marked in red (hover for the reason).</source>
+        <translation><numerusform>%n problem in these features, marked in red (hover for the reason).</numerusform><numerusform>%n problems in these features, marked in red (hover for the reason).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::StartPage</name>
     <message>
         <source>RiskAtlas — urban safety-risk assessment</source>
@@ -2333,6 +2699,238 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message numerus="yes">
         <source>(%n more waiting)</source>
         <translation><numerusform>(%n more waiting)</numerusform><numerusform>(%n more waiting)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::UnitImportDialog</name>
+    <message>
+        <source>Unit id</source>
+        <translation>Unit id</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Longitude / X</source>
+        <translation>Longitude / X</translation>
+    </message>
+    <message>
+        <source>Latitude / Y</source>
+        <translation>Latitude / Y</translation>
+    </message>
+    <message>
+        <source>Geometry (WKT)</source>
+        <translation>Geometry (WKT)</translation>
+    </message>
+    <message>
+        <source>Region (name or code)</source>
+        <translation>Region (name or code)</translation>
+    </message>
+    <message>
+        <source>Likelihood (L)</source>
+        <translation>Likelihood (L)</translation>
+    </message>
+    <message>
+        <source>Severity (S)</source>
+        <translation>Severity (S)</translation>
+    </message>
+    <message>
+        <source>LEC: likelihood (L)</source>
+        <translation>LEC: likelihood (L)</translation>
+    </message>
+    <message>
+        <source>LEC: exposure (E)</source>
+        <translation>LEC: exposure (E)</translation>
+    </message>
+    <message>
+        <source>LEC: consequence (C)</source>
+        <translation>LEC: consequence (C)</translation>
+    </message>
+    <message>
+        <source>MES: control measures (M)</source>
+        <translation>MES: control measures (M)</translation>
+    </message>
+    <message>
+        <source>MES: exposure (E)</source>
+        <translation>MES: exposure (E)</translation>
+    </message>
+    <message>
+        <source>MES: consequence (S)</source>
+        <translation>MES: consequence (S)</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>Control level</translation>
+    </message>
+    <message>
+        <source>Import Risk Units</source>
+        <translation>Import Risk Units</translation>
+    </message>
+    <message>
+        <source>Choose a File of Risk Units</source>
+        <translation>Choose a File of Risk Units</translation>
+    </message>
+    <message>
+        <source>Risk units (*.csv *.txt *.xlsx *.ods *.shp *.geojson *.json *.gpkg *.kml *.zip);;CSV (*.csv *.txt);;Spreadsheets (*.xlsx *.ods);;Shapefiles (*.shp *.zip);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;KML (*.kml);;All files (*)</source>
+        <translation>Risk units (*.csv *.txt *.xlsx *.ods *.shp *.geojson *.json *.gpkg *.kml *.zip);;CSV (*.csv *.txt);;Spreadsheets (*.xlsx *.ods);;Shapefiles (*.shp *.zip);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;KML (*.kml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>The layer or sheet to read, for files that hold several</source>
+        <translation>The layer or sheet to read, for files that hold several</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>The row holding the column names, for sheets with title rows above it</source>
+        <translation>The row holding the column names, for sheets with title rows above it</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>None (WGS 84 / CGCS2000)</source>
+        <translation>None (WGS 84 / CGCS2000)</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation>GCJ-02 (AMap, Tencent)</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09 (Baidu)</translation>
+    </message>
+    <message>
+        <source>Removes the offsets of Chinese web maps from coordinates picked on them</source>
+        <translation>Removes the offsets of Chinese web maps from coordinates picked on them</translation>
+    </message>
+    <message>
+        <source>Coordinate correction</source>
+        <translation>Coordinate correction</translation>
+    </message>
+    <message>
+        <source>As the file states (CSV: WGS 84 longitude/latitude)</source>
+        <translation>As the file states (CSV: WGS 84 longitude/latitude)</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system of the positions, for files that state none or state it wrongly</source>
+        <translation>The coordinate reference system of the positions, for files that state none or state it wrongly</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>Source CRS</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>Chosen by</translation>
+    </message>
+    <message>
+        <source>* required. A unit needs a position: longitude and latitude, WKT, the layer's own geometry, or a region.</source>
+        <translation>* required. A unit needs a position: longitude and latitude, WKT, the layer's own geometry, or a region.</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be read</source>
+        <translation>Preview: the first rows as they will be read</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>choose one</source>
+        <translation>choose one</translation>
+    </message>
+    <message>
+        <source>Several columns look like this field: %1</source>
+        <translation>Several columns look like this field: %1</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>recognised</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Longitude, latitude</source>
+        <translation>Longitude, latitude</translation>
+    </message>
+    <message>
+        <source>X, Y</source>
+        <translation>X, Y</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language of the sector names: en or zh</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file of risk units.</source>
+        <translation>Choose a file of risk units.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of %1:</source>
+        <translation><numerusform>The first %n row of %1:</numerusform><numerusform>The first %n rows of %1:</numerusform></translation>
+    </message>
+    <message>
+        <source>no problems.</source>
+        <translation>no problems.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), marked in red (hover for the reason).</source>
+        <translation><numerusform>%n problem, marked in red (hover for the reason).</numerusform><numerusform>%n problems, marked in red (hover for the reason).</numerusform></translation>
+    </message>
+    <message>
+        <source>Positions are read in %1.</source>
+        <translation>Positions are read in %1.</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1.</source>
+        <translation>Text encoding: %1.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +3010,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message numerus="yes">
         <source>%1: %2 — %n warning(s), see Problems</source>
         <translation><numerusform>%1: %2 — %n warning, see Problems</numerusform><numerusform>%1: %2 — %n warnings, see Problems</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import of %1</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
     </message>
 </context>
 </TS>

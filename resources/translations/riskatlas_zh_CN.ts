@@ -463,6 +463,13 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>%1: columns "%2" and "%3" both look like the field "%4"; choose one</source>
+        <translation>%1：列“%2”和“%3”都像字段“%4”，请选择其一</translation>
+    </message>
+</context>
+<context>
     <name>InputFields</name>
     <message>
         <source>unknown target field "%1" in --map (known: %2)</source>
@@ -627,6 +634,121 @@
     <message>
         <source>the written file is incomplete</source>
         <translation>写入的文件不完整</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemHint</name>
+    <message>
+        <source>Name field</source>
+        <translation>名称字段</translation>
+    </message>
+    <message>
+        <source>Code field</source>
+        <translation>代码字段</translation>
+    </message>
+    <message>
+        <source>Parent field</source>
+        <translation>上级代码字段</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>源坐标参考系</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Coordinate correction</source>
+        <translation>坐标纠偏</translation>
+    </message>
+    <message>
+        <source>outside China: the coordinate correction (GCJ-02/BD-09) applies only inside China; set it to None</source>
+        <translation>位于中国境外：坐标纠偏（GCJ-02/BD-09）仅适用于中国境内，请将其设为“无”</translation>
+    </message>
+    <message>
+        <source>%1; for projected coordinates choose the source CRS</source>
+        <translation>%1；若为投影坐标，请选择源坐标参考系</translation>
+    </message>
+    <message>
+        <source>%1; choose another file name or agree to replace it</source>
+        <translation>%1；请选择其他文件名，或同意替换该文件</translation>
+    </message>
+    <message>
+        <source>%1; import risk units first</source>
+        <translation>%1；请先导入风险单元</translation>
+    </message>
+    <message>
+        <source>%1; import districts or streets first</source>
+        <translation>%1；请先导入区县或街道</translation>
+    </message>
+    <message>
+        <source>%1; run a full assessment</source>
+        <translation>%1；请运行完整评估</translation>
+    </message>
+    <message>
+        <source>%1: the file has no field "%2"; choose one of its fields in "%3" (%4)</source>
+        <translation>%1：文件中没有字段“%2”；请在“%3”中选择文件的字段（%4）</translation>
+    </message>
+    <message>
+        <source>unknown encoding "%1"; choose the encoding from the list</source>
+        <translation>未知编码“%1”；请从列表中选择编码</translation>
+    </message>
+    <message>
+        <source>the header row must be 1 or more</source>
+        <translation>标题行不得小于 1</translation>
+    </message>
+    <message>
+        <source>unknown coordinate reference system "%1"; choose the source CRS</source>
+        <translation>未知坐标参考系“%1”；请选择源坐标参考系</translation>
+    </message>
+    <message>
+        <source>%1; choose the name field</source>
+        <translation>%1；请选择名称字段</translation>
+    </message>
+    <message>
+        <source>%1; choose its column in the field table</source>
+        <translation>%1；请在字段表中为其选择列</translation>
+    </message>
+    <message>
+        <source>%1; choose the longitude and latitude columns in the field table</source>
+        <translation>%1；请在字段表中选择经度和纬度列</translation>
+    </message>
+    <message>
+        <source>%1; choose the source CRS</source>
+        <translation>%1；请选择源坐标参考系</translation>
+    </message>
+    <message>
+        <source>%1; choose the file's encoding</source>
+        <translation>%1；请选择文件的编码</translation>
+    </message>
+    <message>
+        <source>%1; choose a smaller header row</source>
+        <translation>%1；请选择较小的标题行</translation>
+    </message>
+    <message>
+        <source>%1: the file has %2 layers; choose one under "Layer" (%3)</source>
+        <translation>%1：文件有 %2 个图层；请在“图层”中选择其一（%3）</translation>
+    </message>
+    <message>
+        <source>the coordinate correction (GCJ-02/BD-09) needs longitude/latitude, but the source CRS is %1; set the correction to None or choose a geographic source CRS</source>
+        <translation>坐标纠偏（GCJ-02/BD-09）需要经纬度，但源坐标参考系为 %1；请将纠偏设为“无”，或选择地理坐标参考系</translation>
+    </message>
+    <message>
+        <source>a cell size of %1 m would make about %2 cells; the limit is %3: choose a larger cell size</source>
+        <translation>网格边长 %1 米将生成约 %2 个网格，上限为 %3：请选择更大的网格边长</translation>
+    </message>
+    <message>
+        <source>%1; restore it from a backup copy</source>
+        <translation>%1；请从备份副本恢复</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2162,64 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::EncodingComboBox</name>
+    <message>
+        <source>Automatic (UTF-8 or GB18030)</source>
+        <translation>自动（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>GB18030 (Simplified Chinese)</source>
+        <translation>GB18030（简体中文）</translation>
+    </message>
+    <message>
+        <source>GBK (Simplified Chinese)</source>
+        <translation>GBK（简体中文）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Text encoding of a CSV file or of a shapefile without a .cpg file</source>
+        <translation>CSV 文件或缺少 .cpg 文件的 Shapefile 的文本编码</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::GridDialog</name>
+    <message>
+        <source>Make Grid</source>
+        <translation>生成网格</translation>
+    </message>
+    <message>
+        <source>Covers the city (the union of its districts) with cells clipped to its boundary. The cells replace the project's current grid.</source>
+        <translation>用网格覆盖全市（各区县的并集），网格按边界裁剪。新网格将替换项目现有的网格。</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>Side of a square cell, or distance between the centres of neighbouring hexagons</source>
+        <translation>正方形网格的边长，或相邻六边形中心之间的距离</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>网格大小</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <source>Hexagon</source>
+        <translation>六边形</translation>
+    </message>
+    <message>
+        <source>Cell shape</source>
+        <translation>网格形状</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::IdentifyResultsView</name>
     <message>
         <source>Feature</source>
@@ -2302,6 +2482,198 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::ProblemTableDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>%n 个问题；未导入任何数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Unit id</source>
+        <translation>单元编号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Save problems as CSV</source>
+        <translation>将问题另存为 CSV</translation>
+    </message>
+    <message>
+        <source>problems.csv</source>
+        <translation>问题清单.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::RegionImportDialog</name>
+    <message>
+        <source>Import Regions</source>
+        <translation>导入区域</translation>
+    </message>
+    <message>
+        <source>Choose a Boundary File</source>
+        <translation>选择边界文件</translation>
+    </message>
+    <message>
+        <source>Boundaries (*.shp *.geojson *.json *.gpkg *.kml *.zip);;Shapefiles (*.shp *.zip);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;KML (*.kml);;All files (*)</source>
+        <translation>边界文件 (*.shp *.geojson *.json *.gpkg *.kml *.zip);;Shapefile (*.shp *.zip);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;KML (*.kml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The layer to read, for files that hold several</source>
+        <translation>要读取的图层（用于含多个图层的文件）</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Streets and towns</source>
+        <translation>街道/乡镇</translation>
+    </message>
+    <message>
+        <source>Grid cells</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>The regions of this kind in the project are replaced</source>
+        <translation>项目中该类型的区域将被替换</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name field</source>
+        <translation>名称字段</translation>
+    </message>
+    <message>
+        <source>The region's code (区划代码); without one, codes are numbered</source>
+        <translation>区域的代码（区划代码）；没有时按序编号</translation>
+    </message>
+    <message>
+        <source>Code field</source>
+        <translation>代码字段</translation>
+    </message>
+    <message>
+        <source>The code of the region each one lies in (a street's district)</source>
+        <translation>所在上级区域的代码（如街道所属区县）</translation>
+    </message>
+    <message>
+        <source>Parent field</source>
+        <translation>上级代码字段</translation>
+    </message>
+    <message>
+        <source>As the file states</source>
+        <translation>按文件声明</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>源坐标参考系</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Preview: the first regions as they will be read</source>
+        <translation>预览：将按此读取的前几个区域</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Choose a boundary file.</source>
+        <translation>请选择边界文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The polygon is invalid; the import repairs it.</source>
+        <translation>该多边形无效，导入时将自动修复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s), %1, read in %2.</source>
+        <translation>
+            <numerusform>%n 个要素，%1，按 %2 读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>无几何</translation>
+    </message>
+    <message>
+        <source>an unknown CRS</source>
+        <translation>未知坐标参考系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in these features, marked in red (hover for the reason).</source>
+        <translation>
+            <numerusform>这些要素中有 %n 个问题，已用红色标出（鼠标悬停可查看原因）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::StartPage</name>
     <message>
         <source>RiskAtlas — urban safety-risk assessment</source>
@@ -2347,6 +2719,242 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>
             <numerusform>（另有 %n 项等待中）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::UnitImportDialog</name>
+    <message>
+        <source>Unit id</source>
+        <translation>单元编号</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Longitude / X</source>
+        <translation>经度 / X</translation>
+    </message>
+    <message>
+        <source>Latitude / Y</source>
+        <translation>纬度 / Y</translation>
+    </message>
+    <message>
+        <source>Geometry (WKT)</source>
+        <translation>几何（WKT）</translation>
+    </message>
+    <message>
+        <source>Region (name or code)</source>
+        <translation>所属区域（名称或代码）</translation>
+    </message>
+    <message>
+        <source>Likelihood (L)</source>
+        <translation>可能性（L）</translation>
+    </message>
+    <message>
+        <source>Severity (S)</source>
+        <translation>严重性（S）</translation>
+    </message>
+    <message>
+        <source>LEC: likelihood (L)</source>
+        <translation>LEC：事故发生的可能性（L）</translation>
+    </message>
+    <message>
+        <source>LEC: exposure (E)</source>
+        <translation>LEC：暴露于危险环境的频繁程度（E）</translation>
+    </message>
+    <message>
+        <source>LEC: consequence (C)</source>
+        <translation>LEC：事故后果（C）</translation>
+    </message>
+    <message>
+        <source>MES: control measures (M)</source>
+        <translation>MES：控制措施状态（M）</translation>
+    </message>
+    <message>
+        <source>MES: exposure (E)</source>
+        <translation>MES：暴露频繁程度（E）</translation>
+    </message>
+    <message>
+        <source>MES: consequence (S)</source>
+        <translation>MES：事故后果（S）</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>管控水平</translation>
+    </message>
+    <message>
+        <source>Import Risk Units</source>
+        <translation>导入风险单元</translation>
+    </message>
+    <message>
+        <source>Choose a File of Risk Units</source>
+        <translation>选择风险单元文件</translation>
+    </message>
+    <message>
+        <source>Risk units (*.csv *.txt *.xlsx *.ods *.shp *.geojson *.json *.gpkg *.kml *.zip);;CSV (*.csv *.txt);;Spreadsheets (*.xlsx *.ods);;Shapefiles (*.shp *.zip);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;KML (*.kml);;All files (*)</source>
+        <translation>风险单元 (*.csv *.txt *.xlsx *.ods *.shp *.geojson *.json *.gpkg *.kml *.zip);;CSV (*.csv *.txt);;电子表格 (*.xlsx *.ods);;Shapefile (*.shp *.zip);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;KML (*.kml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>The layer or sheet to read, for files that hold several</source>
+        <translation>要读取的图层或工作表（用于含多个图层的文件）</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The row holding the column names, for sheets with title rows above it</source>
+        <translation>列名所在的行（用于列名上方有标题行的表格）</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>标题行</translation>
+    </message>
+    <message>
+        <source>None (WGS 84 / CGCS2000)</source>
+        <translation>无（WGS 84 / CGCS2000）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <source>Removes the offsets of Chinese web maps from coordinates picked on them</source>
+        <translation>去除在国内网络地图上拾取的坐标中的偏移</translation>
+    </message>
+    <message>
+        <source>Coordinate correction</source>
+        <translation>坐标纠偏</translation>
+    </message>
+    <message>
+        <source>As the file states (CSV: WGS 84 longitude/latitude)</source>
+        <translation>按文件声明（CSV：WGS 84 经纬度）</translation>
+    </message>
+    <message>
+        <source>The coordinate reference system of the positions, for files that state none or state it wrongly</source>
+        <translation>位置坐标的坐标参考系（用于未声明或声明有误的文件）</translation>
+    </message>
+    <message>
+        <source>Source CRS</source>
+        <translation>源坐标参考系</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>选择方式</translation>
+    </message>
+    <message>
+        <source>* required. A unit needs a position: longitude and latitude, WKT, the layer's own geometry, or a region.</source>
+        <translation>* 为必填。风险单元需要位置：经纬度、WKT、图层自带的几何，或所属区域。</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they will be read</source>
+        <translation>预览：将按此读取的前几行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>choose one</source>
+        <translation>请选择</translation>
+    </message>
+    <message>
+        <source>Several columns look like this field: %1</source>
+        <translation>多个列都像该字段：%1</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Longitude, latitude</source>
+        <translation>经度, 纬度</translation>
+    </message>
+    <message>
+        <source>X, Y</source>
+        <translation>X, Y</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language of the sector names: en or zh</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose a file of risk units.</source>
+        <translation>请选择风险单元文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) of %1:</source>
+        <translation>
+            <numerusform>%1 行中的前 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems.</source>
+        <translation>没有问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s), marked in red (hover for the reason).</source>
+        <translation>
+            <numerusform>%n 个问题，已用红色标出（鼠标悬停可查看原因）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positions are read in %1.</source>
+        <translation>位置按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Text encoding: %1.</source>
+        <translation>文本编码：%1。</translation>
     </message>
 </context>
 <context>
@@ -2437,7 +3045,21 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
     <message numerus="yes">
         <source>%1: %2 — %n warning(s), see Problems</source>
-        <translation><numerusform>%1：%2 — %n 条警告，见“问题”</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2 — %n 条警告，见“问题”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1失败</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>生成网格</translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,31 @@ private slots:
     QCOMPARE(mapping.value(QStringLiteral("id")), QStringLiteral("统一社会信用代码"));
   }
 
+  void anEmptyOverrideLeavesTheFieldWithoutAColumn()
+  {
+    QMap<QString, QString> mapping;
+    QString error;
+    // Both headers look like the region: choosing none settles it, and 区县 stays an extra column.
+    QVERIFY2(InputFields::resolve(
+                 {QStringLiteral("编号"), QStringLiteral("区县"), QStringLiteral("所属区县")},
+                 {{QStringLiteral("region"), QString()}}, mapping, &error),
+             qPrintable(error));
+    QVERIFY(!mapping.contains(QStringLiteral("region")));
+    QCOMPARE(mapping.value(QStringLiteral("id")), QStringLiteral("编号"));
+  }
+
+  void recogniseListsEveryCandidate()
+  {
+    const QMap<QString, QStringList> candidates = InputFields::recognise(
+        {QStringLiteral("编号"), QStringLiteral("lon"), QStringLiteral("经度"), QStringLiteral("L"),
+         QStringLiteral("E"), QStringLiteral("C"), QStringLiteral("地址")});
+    QCOMPARE(candidates.value(QStringLiteral("id")), QStringList{QStringLiteral("编号")});
+    QCOMPARE(candidates.value(QStringLiteral("longitude")),
+             (QStringList{QStringLiteral("lon"), QStringLiteral("经度")}));
+    QCOMPARE(candidates.value(QStringLiteral("lec_e")), QStringList{QStringLiteral("E")});
+    QCOMPARE(candidates.size(), 5);
+  }
+
   void errorsNameTheProblem()
   {
     QMap<QString, QString> mapping;

@@ -19,6 +19,15 @@ inline QString sampleFile(const QString &name)
   return QDir(sourceDir()).filePath(QStringLiteral("projects/sample-city/") + name);
 }
 
+//! The bytes of \a path (fails the process when it cannot be read).
+inline QByteArray readFile(const QString &path)
+{
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    qFatal("cannot read %s", qPrintable(path));
+  return file.readAll();
+}
+
 //! Writes \a content (UTF-8) to \a path; returns the path.
 inline QString writeFile(const QString &path, const QByteArray &content)
 {

@@ -3,9 +3,12 @@
 
 #include "mainwindow.h"
 #include "preferences.h"
+#include "problemtabledialog.h"
 #include "projectdocument.h"
+#include "regionimportdialog.h"
 #include "sampleproject.h"
 #include "uitestmain.h"
+#include "unitimportdialog.h"
 #include "workbench.h"
 #include "workflow/projectsession.h"
 #include "workflow/projectview.h"
@@ -14,14 +17,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QListWidget>
-#include <QToolButton>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaptoolextent.h>
@@ -213,6 +217,71 @@ private slots:
     QCOMPARE(session->summary().scored, reference->summary().scored);
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("360 units assessed")),
              qPrintable(window.statusBar()->currentMessage()));
+  }
+
+  void importsThroughTheDialogsAndShowsEveryProblem()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.gpkg"));
+    QVERIFY(ProjectSession::create(path, QStringLiteral("新城"), QString(), false, nullptr));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QSignalSpy presented(window.commands(), &WorkflowCommands::taskPresented);
+
+    // Boundaries first, through the region dialog.
+    window.findChild<QAction *>(QStringLiteral("actionImportRegions"))->trigger();
+    auto *regions = window.findChild<RegionImportDialog *>();
+    QVERIFY(regions && regions->isVisible());
+    regions->setFile(test::sampleFile(QStringLiteral("districts.geojson")));
+    regions->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(presented.size(), 1, 60000);
+    QVERIFY(presented.last().first().value<TaskResult>().ok);
+    QVERIFY(window.document()->view()->regionLayer(RegionKind::District));
+
+    // A file with a bad sector (row 3) and a longitude that is no number (row 5): nothing is
+    // imported and the table lists both, with row, field and value.
+    QByteArray csv = test::readFile(test::sampleFile(QStringLiteral("units.csv")));
+    QList<QByteArray> lines = csv.split('\n');
+    // Columns: 编号, 单位名称, 行业领域, 经度, …
+    QList<QByteArray> row3 = lines[2].split(',');
+    row3[2] = "X99";
+    lines[2] = row3.join(',');
+    QList<QByteArray> row5 = lines[4].split(',');
+    row5[3] = "east";
+    lines[4] = row5.join(',');
+    const QString bad = test::writeFile(dir.filePath(QStringLiteral("bad.csv")), lines.join('\n'));
+    window.findChild<QAction *>(QStringLiteral("actionImportUnits"))->trigger();
+    auto *units = window.findChild<UnitImportDialog *>();
+    QVERIFY(units);
+    units->setFile(bad);
+    units->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(presented.size(), 2, 60000);
+    QVERIFY(!presented.last().first().value<TaskResult>().ok);
+    auto *problems = window.findChild<ProblemTableDialog *>();
+    QVERIFY(problems && problems->isVisible());
+    auto *table = problems->findChild<QTableWidget *>(QStringLiteral("problemTable"));
+    QCOMPARE(table->rowCount(), 2);
+    QStringList cells;
+    for (int row = 0; row < table->rowCount(); ++row)
+      for (int column = 0; column < table->columnCount(); ++column)
+        cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
+    const QString text = cells.join(QLatin1Char('|'));
+    QVERIFY2(text.contains(QStringLiteral("X99")) && text.contains(QStringLiteral("east")) &&
+                 text.contains(QStringLiteral("row 3")) && text.contains(QStringLiteral("row 5")),
+             qPrintable(text));
+    problems->close();
+    QCOMPARE(ProjectSession::open(path, OpenMode::ReadOnly, nullptr)->summary().units, 0);
+
+    // The sample's own file imports.
+    window.findChild<QAction *>(QStringLiteral("actionImportUnits"))->trigger();
+    QTRY_VERIFY(window.findChild<UnitImportDialog *>());
+    units = window.findChild<UnitImportDialog *>();
+    units->setFile(test::sampleFile(QStringLiteral("units.csv")));
+    units->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(presented.size(), 3, 60000);
+    QVERIFY(presented.last().first().value<TaskResult>().ok);
+    QCOMPARE(window.document()->view()->unitsLayer()->featureCount(), 360);
   }
 
   void cancelsAStepFromTheStatusBar()
