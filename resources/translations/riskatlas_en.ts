@@ -340,6 +340,17 @@
     </message>
 </context>
 <context>
+    <name>CrsSuggestion</name>
+    <message>
+        <source>%1: the file states no coordinate reference system</source>
+        <translation>%1: the file states no coordinate reference system</translation>
+    </message>
+    <message>
+        <source>%1: no geometry and no longitude/latitude (经度/纬度) positions</source>
+        <translation>%1: no geometry and no longitude/latitude (经度/纬度) positions</translation>
+    </message>
+</context>
+<context>
     <name>CsvTextCheck</name>
     <message>
         <source>column %1</source>
@@ -959,6 +970,13 @@
     <message>
         <source>%1: the project is in use by another program, which kept it locked for more than %2 s; nothing was read or changed. Try again when it has finished</source>
         <translation>%1: the project is in use by another program, which kept it locked for more than %2 s; nothing was read or changed. Try again when it has finished</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectView</name>
+    <message>
+        <source>%1: cannot read the QGIS project inside it: %2</source>
+        <translation>%1: cannot read the QGIS project inside it: %2</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2017,279 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1: cannot read the units: %2</source>
         <translation>%1: cannot read the units: %2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::MapExportDialog</name>
+    <message>
+        <source>Export Risk Map</source>
+        <translation>Export Risk Map</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Map To</source>
+        <translation>Export Map To</translation>
+    </message>
+    <message>
+        <source>map.pdf, map.png or map.svg</source>
+        <translation>map.pdf, map.png or map.svg</translation>
+    </message>
+    <message>
+        <source>QGIS layout template (*.qpt)</source>
+        <translation>QGIS layout template (*.qpt)</translation>
+    </message>
+    <message>
+        <source>Layout Template</source>
+        <translation>Layout Template</translation>
+    </message>
+    <message>
+        <source>Built-in (or your templates folder's)</source>
+        <translation>Built-in (or your templates folder's)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Districts (区县)</source>
+        <translation>Districts (区县)</translation>
+    </message>
+    <message>
+        <source>Streets and towns (街道/乡镇)</source>
+        <translation>Streets and towns (街道/乡镇)</translation>
+    </message>
+    <message>
+        <source>Grid cells (网格)</source>
+        <translation>Grid cells (网格)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>One page per district (atlas)</source>
+        <translation>One page per district (atlas)</translation>
+    </message>
+    <message>
+        <source>Optional: XYZ tile URL, WMTS capabilities or WMS source</source>
+        <translation>Optional: XYZ tile URL, WMTS capabilities or WMS source</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG images; PDF and SVG stay vector.</source>
+        <translation>Resolution of PNG images; PDF and SVG stay vector.</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>Basemap</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Preview of the first page</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>-map</source>
+        <translation>-map</translation>
+    </message>
+    <message>
+        <source>Choose where to save the map.</source>
+        <translation>Choose where to save the map.</translation>
+    </message>
+    <message>
+        <source>No preview: correct the choices marked in red.</source>
+        <translation>No preview: correct the choices marked in red.</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <source>Map preview</source>
+        <translation>Map preview</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <source>the map could not be drawn</source>
+        <translation>the map could not be drawn</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::NewProjectWizard</name>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>City or county, e.g. 示例市</source>
+        <translation>City or county, e.g. 示例市</translation>
+    </message>
+    <message>
+        <source>RiskAtlas project (*.gpkg)</source>
+        <translation>RiskAtlas project (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Project File</source>
+        <translation>Project File</translation>
+    </message>
+    <message>
+        <source>Where to save the project (.gpkg)</source>
+        <translation>Where to save the project (.gpkg)</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Replace the existing file</translation>
+    </message>
+    <message>
+        <source>Boundaries or units (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Boundaries or units (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a boundary or units file</source>
+        <translation>Optional: a boundary or units file</translation>
+    </message>
+    <message>
+        <source>Decided by the first import</source>
+        <translation>Decided by the first import</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <source>CRS from data file</source>
+        <translation>CRS from data file</translation>
+    </message>
+    <message>
+        <source>Maps and areas are measured in it; a CGCS2000 3-degree Gauss-Kruger zone suits a city in China.</source>
+        <translation>Maps and areas are measured in it; a CGCS2000 3-degree Gauss-Kruger zone suits a city in China.</translation>
+    </message>
+    <message>
+        <source>Project CRS</source>
+        <translation>Project CRS</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>No CRS could be suggested: %1</source>
+        <translation>No CRS could be suggested: %1</translation>
+    </message>
+    <message>
+        <source>Suggested from %1: %2 – %3</source>
+        <translation>Suggested from %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 exists; creating the project replaces it and everything in it.</source>
+        <translation>%1 exists; creating the project replaces it and everything in it.</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ReportExportDialog</name>
+    <message>
+        <source>Write Assessment Report</source>
+        <translation>Write Assessment Report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write Report To</source>
+        <translation>Write Report To</translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
+        <translation>report.pdf</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-report</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF, A4</source>
+        <translation>PDF, A4</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Write Report</source>
+        <translation>Write Report</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choose where to save the report.</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: the file must end in .pdf.</source>
+        <translation>The report is a PDF: the file must end in .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
     </message>
 </context>
 </TS>

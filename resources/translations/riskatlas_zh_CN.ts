@@ -260,11 +260,11 @@
         <translation>分级 %1 与分级 %2 重叠：下限 %3 不小于 %4</translation>
     </message>
     <message>
-        <source>unknown boundary rule "%1" (expected lower-inclusive or upper-inclusive)</source>
+        <source>unknown boundary rule &quot;%1&quot; (expected lower-inclusive or upper-inclusive)</source>
         <translation>未知的边界规则“%1”（应为 lower-inclusive 或 upper-inclusive）</translation>
     </message>
     <message>
-        <source>unknown risk level "%1" in a band</source>
+        <source>unknown risk level &quot;%1&quot; in a band</source>
         <translation>分级中存在未知的风险等级“%1”</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
 <context>
     <name>CompositeIndex</name>
     <message>
-        <source>group_by must be category or sector, not "%1"</source>
+        <source>group_by must be category or sector, not &quot;%1&quot;</source>
         <translation>group_by 应为 category 或 sector，当前为“%1”</translation>
     </message>
     <message>
@@ -337,8 +337,19 @@
         <translation>管控水平修正系数必须为正数，当前为 %1</translation>
     </message>
     <message>
-        <source>unknown control correction type "%1" (expected level-shift or coefficient)</source>
+        <source>unknown control correction type &quot;%1&quot; (expected level-shift or coefficient)</source>
         <translation>未知的管控水平修正类型“%1”（应为 level-shift 或 coefficient）</translation>
+    </message>
+</context>
+<context>
+    <name>CrsSuggestion</name>
+    <message>
+        <source>%1: the file states no coordinate reference system</source>
+        <translation>%1：文件未声明坐标参考系</translation>
+    </message>
+    <message>
+        <source>%1: no geometry and no longitude/latitude (经度/纬度) positions</source>
+        <translation>%1：没有几何，也没有可读的经度/纬度位置</translation>
     </message>
 </context>
 <context>
@@ -428,7 +439,7 @@
 <context>
     <name>GisRuntime</name>
     <message>
-        <source>the font "%1" is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
+        <source>the font &quot;%1&quot; is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
         <translation>未安装字体“%1”（Debian：fonts-wqy-microhei）；地图和报告将改用其他字体</translation>
     </message>
 </context>
@@ -458,22 +469,22 @@
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <source>%1: %2: field %3: value "%4": %5</source>
+        <source>%1: %2: field %3: value &quot;%4&quot;: %5</source>
         <translation>%1：%2：字段 %3：值“%4”：%5</translation>
     </message>
 </context>
 <context>
     <name>InputFields</name>
     <message>
-        <source>unknown target field "%1" in --map (known: %2)</source>
+        <source>unknown target field &quot;%1&quot; in --map (known: %2)</source>
         <translation>--map 中的目标字段“%1”未知（可用字段：%2）</translation>
     </message>
     <message>
-        <source>--map %1=%2: the file has no column "%2"</source>
+        <source>--map %1=%2: the file has no column &quot;%2&quot;</source>
         <translation>--map %1=%2：文件中没有列“%2”</translation>
     </message>
     <message>
-        <source>columns "%1" and "%2" both look like the field "%3"; choose one with --map %3=COLUMN</source>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; both look like the field &quot;%3&quot;; choose one with --map %3=COLUMN</source>
         <translation>列“%1”和“%2”均可能对应字段“%3”；请用 --map %3=COLUMN 指定其一</translation>
     </message>
 </context>
@@ -531,11 +542,11 @@
         <translation>未知的键（已知的键：%1）</translation>
     </message>
     <message>
-        <source>unknown key; did you mean "%1"?</source>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
         <translation>未知的键；是否应为“%1”？</translation>
     </message>
     <message>
-        <source>the string "%1"</source>
+        <source>the string &quot;%1&quot;</source>
         <translation>字符串“%1”</translation>
     </message>
     <message>
@@ -546,8 +557,8 @@
 <context>
     <name>MethodSet</name>
     <message>
-        <source>not a RiskAtlas method set (expected "schema": "%1")</source>
-        <translation>不是 RiskAtlas 方法集（应包含 "schema": "%1"）</translation>
+        <source>not a RiskAtlas method set (expected &quot;schema&quot;: &quot;%1&quot;)</source>
+        <translation>不是 RiskAtlas 方法集（应包含 &quot;schema&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>category</source>
@@ -562,11 +573,11 @@
         <translation>方法 %1 必须有且仅有三个因子</translation>
     </message>
     <message>
-        <source>unknown scoring method "%1" (known: %2)</source>
+        <source>unknown scoring method &quot;%1&quot; (known: %2)</source>
         <translation>未知的评分方法“%1”（可用方法：%2）</translation>
     </message>
     <message>
-        <source>no method template "%1" (templates: %2)</source>
+        <source>no method template &quot;%1&quot; (templates: %2)</source>
         <translation>没有方法模板“%1”（现有模板：%2）</translation>
     </message>
     <message>
@@ -574,15 +585,15 @@
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <source>categories: "%1" is not a category of the taxonomy</source>
+        <source>categories: &quot;%1&quot; is not a category of the taxonomy</source>
         <translation>categories：“%1”不是分类体系中的类别</translation>
     </message>
     <message>
-        <source>sectors: "%1" is not a sector code of the taxonomy</source>
+        <source>sectors: &quot;%1&quot; is not a sector code of the taxonomy</source>
         <translation>sectors：“%1”不是分类体系中的行业领域代码</translation>
     </message>
     <message>
-        <source>composite: "%1" is not a %2 of the taxonomy</source>
+        <source>composite: &quot;%1&quot; is not a %2 of the taxonomy</source>
         <translation>composite：“%1”不是分类体系中的%2</translation>
     </message>
     <message>
@@ -598,7 +609,7 @@
         <translation>control_correction：coefficient 修正需要分级标准，但“%1”的评分方法为采用逐格等级表的风险矩阵</translation>
     </message>
     <message>
-        <source>influence_zones: "%1" is not a sector code of the taxonomy</source>
+        <source>influence_zones: &quot;%1&quot; is not a sector code of the taxonomy</source>
         <translation>influence_zones：“%1”不是分类体系中的行业领域代码</translation>
     </message>
     <message>
@@ -632,7 +643,7 @@
 <context>
     <name>ProjectAssessor</name>
     <message>
-        <source>unit %1: field %2: value "%3": allowed %4</source>
+        <source>unit %1: field %2: value &quot;%3&quot;: allowed %4</source>
         <translation>风险单元 %1：字段 %2：值“%3”：应为 %4</translation>
     </message>
     <message>
@@ -648,7 +659,7 @@
         <translation>评估已取消；项目未作更改</translation>
     </message>
     <message>
-        <source>%1: unscored (%2 = "%3")</source>
+        <source>%1: unscored (%2 = &quot;%3&quot;)</source>
         <translation>%1：未评分（%2 = “%3”）</translation>
     </message>
     <message>
@@ -668,7 +679,7 @@
         <translation>无法读取风险单元：%1</translation>
     </message>
     <message>
-        <source>cannot write the units' results: %1</source>
+        <source>cannot write the units&apos; results: %1</source>
         <translation>无法写入风险单元的评估结果：%1</translation>
     </message>
     <message>
@@ -688,7 +699,7 @@
         <translation>无法读取区域</translation>
     </message>
     <message>
-        <source>cannot read the regions' tallies</source>
+        <source>cannot read the regions&apos; tallies</source>
         <translation>无法读取区域的单元汇总</translation>
     </message>
     <message>
@@ -831,7 +842,7 @@
         <translation>%1：文件已存在；如需替换，请使用 --overwrite</translation>
     </message>
     <message>
-        <source>unknown coordinate reference system "%1"</source>
+        <source>unknown coordinate reference system &quot;%1&quot;</source>
         <translation>未知的坐标参考系“%1”</translation>
     </message>
     <message>
@@ -921,7 +932,7 @@
         <translation>%1：缺少元数据行 %2；项目文件已损坏</translation>
     </message>
     <message>
-        <source>%1: the schema version "%2" is not valid; the project file is damaged</source>
+        <source>%1: the schema version &quot;%2&quot; is not valid; the project file is damaged</source>
         <translation>%1：架构版本“%2”无效；项目文件已损坏</translation>
     </message>
     <message>
@@ -966,6 +977,13 @@
     </message>
 </context>
 <context>
+    <name>ProjectView</name>
+    <message>
+        <source>%1: cannot read the QGIS project inside it: %2</source>
+        <translation>%1：无法读取其中的 QGIS 项目：%2</translation>
+    </message>
+</context>
+<context>
     <name>RegionImporter</name>
     <message>
         <source>%1: the layer has no geometry; regions must be polygons</source>
@@ -1000,7 +1018,7 @@
         <translation>区域 %1：无法写入：%2</translation>
     </message>
     <message>
-        <source>%1: no field "%2" (fields: %3)</source>
+        <source>%1: no field &quot;%2&quot; (fields: %3)</source>
         <translation>%1：字段“%2”不存在（现有字段：%3）</translation>
     </message>
     <message>
@@ -1055,7 +1073,7 @@
         <translation>警告：</translation>
     </message>
     <message>
-        <source>riskatlas-cli: unknown command "%1"</source>
+        <source>riskatlas-cli: unknown command &quot;%1&quot;</source>
         <translation>riskatlas-cli：未知命令“%1”</translation>
     </message>
     <message>
@@ -1173,7 +1191,7 @@
         <translation>风险单元</translation>
     </message>
     <message>
-        <source>Imports region polygons, replacing the project's regions of that kind.</source>
+        <source>Imports region polygons, replacing the project&apos;s regions of that kind.</source>
         <translation>导入区域面，并替换项目中同类型的全部区域。</translation>
     </message>
     <message>
@@ -1217,15 +1235,15 @@
         <translation>已评估 %1 个风险单元：已评分 %2 个，未评分 %3 个，不在任何区域内 %4 个；风险等级变化 %5 个；方法集 %6</translation>
     </message>
     <message>
-        <source>Scores every unit with the project's method set and aggregates the regions; lists every unit whose level changed and why.</source>
+        <source>Scores every unit with the project&apos;s method set and aggregates the regions; lists every unit whose level changed and why.</source>
         <translation>使用项目方法集对所有风险单元评分，并汇总区域风险等级；列出风险等级发生变化的每个风险单元及其原因。</translation>
     </message>
     <message>
-        <source>Score every unit with this method's default parameters, for this run only: matrix, lec or mes.</source>
+        <source>Score every unit with this method&apos;s default parameters, for this run only: matrix, lec or mes.</source>
         <translation>仅在本次评估中使用指定方法的默认参数对所有风险单元评分，可选：matrix、lec 或 mes。</translation>
     </message>
     <message>
-        <source>Make this method set file the project's own, then score with it.</source>
+        <source>Make this method set file the project&apos;s own, then score with it.</source>
         <translation>将该方法集文件设为项目的方法集，然后据此评分。</translation>
     </message>
     <message>
@@ -1273,7 +1291,7 @@
         <translation>有效</translation>
     </message>
     <message>
-        <source>Method sets: export the project's (or a past run's) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</source>
+        <source>Method sets: export the project&apos;s (or a past run&apos;s) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</source>
         <translation>方法集：将项目（或以往某次评估）的方法集导出为 JSON，导入方法集，校验文件，列出随附的模板。结构定义：resources/schemas/method-set.schema.json。</translation>
     </message>
     <message>
@@ -1297,15 +1315,15 @@
         <translation>PROJECT.gpkg</translation>
     </message>
     <message>
-        <source>unknown action "%1" (export, import, validate, templates)</source>
+        <source>unknown action &quot;%1&quot; (export, import, validate, templates)</source>
         <translation>未知操作“%1”（可用操作：export、import、validate、templates）</translation>
     </message>
     <message>
-        <source>The project's categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</source>
+        <source>The project&apos;s categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</source>
         <translation>项目的类别和行业领域：导出为 JSON 后可重命名、添加、删除行业领域或调整其所属类别，再导入编辑后的文件。</translation>
     </message>
     <message>
-        <source>unknown action "%1" (export, import)</source>
+        <source>unknown action &quot;%1&quot; (export, import)</source>
         <translation>未知操作“%1”（可用操作：export、import）</translation>
     </message>
     <message numerus="yes">
@@ -1334,9 +1352,9 @@ Commands:
   export-map      write the four-colour map (PDF or PNG)
   report          write the assessment report (PDF)
   methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
+  taxonomy        export or import the project&apos;s categories and sectors
 
-riskatlas-cli COMMAND --help describes a command's options.
+riskatlas-cli COMMAND --help describes a command&apos;s options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 </source>
         <translation>用法：riskatlas-cli COMMAND [选项]
@@ -1413,11 +1431,11 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>--coordinates %1：应为 gcj02 或 bd09</translation>
     </message>
     <message>
-        <source>Field holding the code of the region each one lies in (a street's district).</source>
+        <source>Field holding the code of the region each one lies in (a street&apos;s district).</source>
         <translation>上级区域代码所在字段（如街道所属区县的代码）。</translation>
     </message>
     <message>
-        <source>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project's grid regions.</source>
+        <source>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project&apos;s grid regions.</source>
         <translation>以网格覆盖全市（全部区县的并集），网格按市界裁剪；生成的网格将替换项目中现有的网格区域。</translation>
     </message>
     <message>
@@ -1489,7 +1507,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>--orientation %1：应为 landscape 或 portrait</translation>
     </message>
     <message>
-        <source>Map one category: its units and the regions' level for it.</source>
+        <source>Map one category: its units and the regions&apos; level for it.</source>
         <translation>只绘制一个类别：该类别的风险单元及各区域在该类别上的风险等级。</translation>
     </message>
     <message>
@@ -1497,7 +1515,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>CODE</translation>
     </message>
     <message>
-        <source>--category %1: the project's categories are %2</source>
+        <source>--category %1: the project&apos;s categories are %2</source>
         <translation>--category %1：项目的类别为 %2</translation>
     </message>
     <message>
@@ -1505,7 +1523,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>每个区县一页：PDF 为一个多页文件，PNG/SVG 每页一个文件 OUT_&lt;区县代码&gt;.png/.svg。</translation>
     </message>
     <message>
-        <source>A QGIS layout template (.qpt) instead of the user folder's or the built-in one; it needs a map item with the id "map".</source>
+        <source>A QGIS layout template (.qpt) instead of the user folder&apos;s or the built-in one; it needs a map item with the id &quot;map&quot;.</source>
         <translation>QGIS 版式模板（.qpt），代替用户模板文件夹中的或内置的模板；模板须含编号为“map”的地图项。</translation>
     </message>
     <message>
@@ -1529,7 +1547,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>重新读取并定位全部单元，即使自上次评估以来只改变了方法集或汇总规则。</translation>
     </message>
     <message>
-        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; "none" for no basemap.</source>
+        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; &quot;none&quot; for no basemap.</source>
         <translation>底图：含 {x} {y} {z} 的 XYZ 瓦片地址（如天地图）、WMTS 能力文档地址或 QGIS WMS/WMTS 数据源；无法访问时不加底图并在图上注明。默认取 $RISKATLAS_BASEMAP；“none” 表示不加底图。</translation>
     </message>
     <message>
@@ -1593,7 +1611,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1；请用 --source-crs EPSG:n 指定</translation>
     </message>
     <message>
-        <source>%1; give the file's encoding with --encoding</source>
+        <source>%1; give the file&apos;s encoding with --encoding</source>
         <translation>%1；请用 --encoding 指定文件编码</translation>
     </message>
     <message>
@@ -1680,7 +1698,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：QGIS 无法加载此版式模板</translation>
     </message>
     <message>
-        <source>%1: the layout template has no map item with the id "%2"</source>
+        <source>%1: the layout template has no map item with the id &quot;%2&quot;</source>
         <translation>%1：版式模板缺少编号为“%2”的地图项</translation>
     </message>
     <message>
@@ -1767,7 +1785,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>逐格等级表 L=%1 行有 %2 格，应为 %3 格</translation>
     </message>
     <message>
-        <source>cell L=%1, S=%2: "%3" is not a risk level</source>
+        <source>cell L=%1, S=%2: &quot;%3&quot; is not a risk level</source>
         <translation>单元格 L=%1, S=%2：“%3”不是有效的风险等级</translation>
     </message>
     <message>
@@ -1820,7 +1838,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <source>%1: no layer "%2" (layers: %3)</source>
+        <source>%1: no layer &quot;%2&quot; (layers: %3)</source>
         <translation>%1：没有图层“%2”（现有图层：%3）</translation>
     </message>
     <message>
@@ -1852,7 +1870,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：标题行 %2：文件行数不足</translation>
     </message>
     <message>
-        <source>unknown encoding "%1"</source>
+        <source>unknown encoding &quot;%1&quot;</source>
         <translation>未知的编码“%1”</translation>
     </message>
     <message>
@@ -1876,7 +1894,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：无法读取：没有权限</translation>
     </message>
     <message>
-        <source>%1: the shapefile's attribute table %2 is missing; copy it next to the .shp file</source>
+        <source>%1: the shapefile&apos;s attribute table %2 is missing; copy it next to the .shp file</source>
         <translation>%1：缺少 shapefile 的属性表 %2；请将其复制到 .shp 文件旁边</translation>
     </message>
 </context>
@@ -1910,7 +1928,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>编号重复（首次出现于 %1）</translation>
     </message>
     <message>
-        <source>not a sector code, Chinese or English sector name of the project's taxonomy</source>
+        <source>not a sector code, Chinese or English sector name of the project&apos;s taxonomy</source>
         <translation>不是项目分类体系中的行业领域代码、中文名称或英文名称</translation>
     </message>
     <message>
@@ -1958,7 +1976,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：%2（编号 %3）：几何图形无效，已自动修复</translation>
     </message>
     <message>
-        <source>%1: no column for the field "%2" (columns: %3)</source>
+        <source>%1: no column for the field &quot;%2&quot; (columns: %3)</source>
         <translation>%1：没有与字段“%2”对应的列（现有列：%3）</translation>
     </message>
     <message>
@@ -1966,7 +1984,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：没有几何，也没有经度/纬度列、WKT 列或区域列</translation>
     </message>
     <message>
-        <source>unknown coordinate reference system "%1"</source>
+        <source>unknown coordinate reference system &quot;%1&quot;</source>
         <translation>未知的坐标参考系“%1”</translation>
     </message>
     <message>
@@ -2011,6 +2029,279 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1: cannot read the units: %2</source>
         <translation>%1：无法读取风险单元：%2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::MapExportDialog</name>
+    <message>
+        <source>Export Risk Map</source>
+        <translation>导出风险分布图</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Map To</source>
+        <translation>导出地图到</translation>
+    </message>
+    <message>
+        <source>map.pdf, map.png or map.svg</source>
+        <translation>map.pdf、map.png 或 map.svg</translation>
+    </message>
+    <message>
+        <source>QGIS layout template (*.qpt)</source>
+        <translation>QGIS 布局模板 (*.qpt)</translation>
+    </message>
+    <message>
+        <source>Layout Template</source>
+        <translation>布局模板</translation>
+    </message>
+    <message>
+        <source>Built-in (or your templates folder&apos;s)</source>
+        <translation>内置模板（或您的模板文件夹中的模板）</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Districts (区县)</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Streets and towns (街道/乡镇)</source>
+        <translation>街道/乡镇</translation>
+    </message>
+    <message>
+        <source>Grid cells (网格)</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部行业领域</translation>
+    </message>
+    <message>
+        <source>One page per district (atlas)</source>
+        <translation>每个区县一页（图集）</translation>
+    </message>
+    <message>
+        <source>Optional: XYZ tile URL, WMTS capabilities or WMS source</source>
+        <translation>可选：XYZ 瓦片地址、WMTS 能力文档或 WMS 数据源</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG images; PDF and SVG stay vector.</source>
+        <translation>PNG 图像的分辨率；PDF 和 SVG 保持矢量。</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>首页预览</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>-map</source>
+        <translation>-风险图</translation>
+    </message>
+    <message>
+        <source>Choose where to save the map.</source>
+        <translation>请选择地图的保存位置。</translation>
+    </message>
+    <message>
+        <source>No preview: correct the choices marked in red.</source>
+        <translation>无法预览：请更正红色标出的选项。</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>Map preview</source>
+        <translation>地图预览</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>the map could not be drawn</source>
+        <translation>无法绘制地图</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::NewProjectWizard</name>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>City or county, e.g. 示例市</source>
+        <translation>城市或区县，例如 示例市</translation>
+    </message>
+    <message>
+        <source>RiskAtlas project (*.gpkg)</source>
+        <translation>RiskAtlas 项目 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Project File</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>Where to save the project (.gpkg)</source>
+        <translation>项目的保存位置（.gpkg）</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>替换现有文件</translation>
+    </message>
+    <message>
+        <source>Boundaries or units (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>边界或风险单元 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a boundary or units file</source>
+        <translation>可选：边界或风险单元文件</translation>
+    </message>
+    <message>
+        <source>Decided by the first import</source>
+        <translation>由首次导入决定</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>CRS from data file</source>
+        <translation>从数据文件确定坐标系</translation>
+    </message>
+    <message>
+        <source>Maps and areas are measured in it; a CGCS2000 3-degree Gauss-Kruger zone suits a city in China.</source>
+        <translation>地图和面积均按此坐标系量算；国内城市宜采用 CGCS2000 3 度高斯-克吕格分带。</translation>
+    </message>
+    <message>
+        <source>Project CRS</source>
+        <translation>项目坐标系</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>No CRS could be suggested: %1</source>
+        <translation>无法建议坐标系：%1</translation>
+    </message>
+    <message>
+        <source>Suggested from %1: %2 – %3</source>
+        <translation>根据 %1 建议：%2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 exists; creating the project replaces it and everything in it.</source>
+        <translation>%1 已存在；创建项目将替换该文件及其全部内容。</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ReportExportDialog</name>
+    <message>
+        <source>Write Assessment Report</source>
+        <translation>生成评估报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write Report To</source>
+        <translation>报告保存到</translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
+        <translation>report.pdf</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-评估报告</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>PDF, A4</source>
+        <translation>PDF，A4</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Write Report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>请选择报告的保存位置。</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: the file must end in .pdf.</source>
+        <translation>报告为 PDF 文件：文件名须以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是文件夹。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 // at their field, and the last choices come back.
 #include "language.h"
 #include "mapexportdialog.h"
+#include "outputfolder.h"
 #include "reportexportdialog.h"
 #include "sampleproject.h"
 #include "sessiontask.h"
@@ -11,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QProcess>
@@ -94,6 +96,17 @@ int pixelsNear(const QImage &image, const QColor &colour)
     }
   return count;
 }
+//! Stands in for the desktop's file manager.
+class FolderOpener : public QObject
+{
+  Q_OBJECT
+
+public:
+  QList<QUrl> opened;
+
+public slots:
+  void open(const QUrl &url) { opened << url; }
+};
 } // namespace
 
 class TestExportDialogs : public QObject
@@ -151,6 +164,14 @@ private slots:
     QVERIFY2(pixelsNear(image, QColor(0xFF, 0x00, 0x00)) > 20, "no major-risk red");
     QVERIFY2(pixelsNear(image, QColor(0x00, 0x70, 0xC0)) > 20, "no low-risk blue");
     QVERIFY(pixelsNear(preview->pixmap(Qt::ReturnByValue).toImage(), QColor(0xFF, 0x00, 0x00)) > 0);
+
+    // A changed choice renders the preview again (portrait A4).
+    QSignalSpy updated(&dialog, &MapExportDialog::previewUpdated);
+    choose(dialog, "orientation", false);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.previewImage().height() > dialog.previewImage().width(), 90000);
+    QVERIFY(updated.count() >= 1);
+    choose(dialog, "orientation", true);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.previewImage().width() > dialog.previewImage().height(), 90000);
 
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -273,6 +294,33 @@ private slots:
     QCOMPARE(again.language(), QStringLiteral("en"));
   }
 
+  void outputFolderOpensUnlessTurnedOff()
+  {
+    // The desktop is asked for the folder of the file written; tests and CI turn it off.
+    FolderOpener opener;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &opener, "open");
+    const QByteArray ci = qgetenv("CI");
+    const QByteArray noOpen = qgetenv("RISKATLAS_NO_OPEN");
+    qunsetenv("CI");
+    qunsetenv("RISKATLAS_NO_OPEN");
+    const QString pdf = path(QStringLiteral("industrial.pdf"));
+    QVERIFY(openOutputFolder(pdf));
+    QCOMPARE(opener.opened, QList<QUrl>{QUrl::fromLocalFile(mDir.path())});
+    qputenv("RISKATLAS_NO_OPEN", "1");
+    QVERIFY(!openOutputFolder(pdf));
+    qunsetenv("RISKATLAS_NO_OPEN");
+    qputenv("CI", "true");
+    QVERIFY(!openOutputFolder(pdf));
+    QCOMPARE(opener.opened.size(), 1);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    if (ci.isNull())
+      qunsetenv("CI");
+    else
+      qputenv("CI", ci);
+    if (!noOpen.isNull())
+      qputenv("RISKATLAS_NO_OPEN", noOpen);
+  }
+
   void screenshots()
   {
     const QString folder = qEnvironmentVariable("RISKATLAS_SCREENSHOTS");
@@ -286,8 +334,13 @@ private slots:
         QVERIFY(translator.load(translationResource(language)));
         QCoreApplication::installTranslator(&translator);
       }
+      QList<QPair<QString, QString>> categories;
+      auto session = ProjectSession::open(mProject, OpenMode::ReadOnly, nullptr);
+      const Taxonomy taxonomy = session->taxonomy();
+      for (const Category &category : taxonomy.categories())
+        categories << qMakePair(category.code, category.name(language));
       {
-        MapExportDialog dialog(mProject, mCategories);
+        MapExportDialog dialog(mProject, categories);
         dialog.resize(1100, 680);
         dialog.show();
         auto *preview = dialog.findChild<QLabel *>(QStringLiteral("preview"));
