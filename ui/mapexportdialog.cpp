@@ -1,6 +1,8 @@
 #include "mapexportdialog.h"
 
+#include "regionkind.h"
 #include "sessiontask.h"
+#include "workflow/projectregionkinds.h"
 #include "workflow/projectsession.h"
 
 #include <QCheckBox>
@@ -14,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
@@ -31,6 +32,8 @@ const QString settingsGroup = QStringLiteral("MapExportDialog");
 //! Low enough to render in a second or two, high enough to read the legend.
 constexpr int previewDpi = 50;
 constexpr int debounceMs = 400;
+const QString errorStyle = QStringLiteral("color: #b00020;");
+const QString noteStyle = QStringLiteral("color: #b35c00;");
 
 void selectData(QComboBox *combo, const QVariant &data)
 {
@@ -39,20 +42,11 @@ void selectData(QComboBox *combo, const QVariant &data)
     combo->setCurrentIndex(index);
 }
 
-//! The region kinds the project has, coarsest first; every kind when it cannot tell.
-QStringList projectRegionKinds(const QString &projectPath)
+//! The region kinds the project has, coarsest first; every kind when it has none or cannot tell.
+QStringList regionKindsToOffer(const QString &projectPath)
 {
-  QSet<QString> present;
-  if (auto session = ProjectSession::open(projectPath, OpenMode::ReadOnly, nullptr))
-  {
-    for (const RegionSummary &region : session->summary().regions)
-      present.insert(region.kind);
-  }
-  QStringList kinds;
-  for (const QString &key : regionKindKeys())
-    if (present.isEmpty() || present.contains(key))
-      kinds << key;
-  return kinds;
+  const QStringList kinds = projectRegionKinds(projectPath);
+  return kinds.isEmpty() ? regionKindKeys() : kinds;
 }
 } // namespace
 
@@ -88,7 +82,7 @@ MapExportDialog::MapExportDialog(const QString &projectPath,
 
   mKind = new QComboBox(this);
   mKind->setObjectName(QStringLiteral("kind"));
-  const QStringList kinds = projectRegionKinds(projectPath);
+  const QStringList kinds = regionKindsToOffer(projectPath);
   for (const QString &kind : kinds)
   {
     if (kind == QLatin1String("district"))
@@ -107,6 +101,8 @@ MapExportDialog::MapExportDialog(const QString &projectPath,
 
   mAtlas = new QCheckBox(tr("One page per district (atlas)"), this);
   mAtlas->setObjectName(QStringLiteral("atlas"));
+  mAtlas->setToolTip(tr("PDF: one page per district in one file. PNG and SVG: one file per "
+                        "district, named after the output with the district's code."));
 
   mBasemap = new QLineEdit(this);
   mBasemap->setObjectName(QStringLiteral("basemap"));
@@ -220,7 +216,7 @@ QLabel *MapExportDialog::addProblemLabel(const QString &setting)
   auto *label = new QLabel(this);
   label->setObjectName(setting + QStringLiteral("Problem"));
   label->setWordWrap(true);
-  label->setStyleSheet(QStringLiteral("color: #b00020;"));
+  label->setStyleSheet(errorStyle);
   label->hide();
   mProblemLabels.insert(setting, label);
   return label;
@@ -310,14 +306,23 @@ bool MapExportDialog::validate()
   if (outputFile().isEmpty() && !problems.isEmpty() &&
       problems.last().setting == QLatin1String("output"))
     problems.last().reason = tr("Choose where to save the map.");
+  QLabel *outputLabel = mProblemLabels.value(QStringLiteral("output"));
+  outputLabel->setStyleSheet(errorStyle);
   for (const Problem &problem : problems)
   {
-    QLabel *label =
-        mProblemLabels.value(problem.setting, mProblemLabels.value(QStringLiteral("output")));
+    QLabel *label = mProblemLabels.value(problem.setting, outputLabel);
     if (!label->text().isEmpty())
       continue;
     label->setText(problem.reason);
     label->show();
+  }
+  // Not a problem, but the analyst should know before the old map is gone.
+  const QFileInfo output(outputFile());
+  if (outputLabel->isHidden() && output.isFile() && !mAtlas->isChecked())
+  {
+    outputLabel->setStyleSheet(noteStyle);
+    outputLabel->setText(tr("%1 exists and will be replaced.").arg(output.fileName()));
+    outputLabel->show();
   }
   mButtons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
   return problems.isEmpty();
@@ -371,7 +376,10 @@ void MapExportDialog::previewDone(int generation, const QString &image, const Ta
     for (const QString &file : result.written)
       QFile::remove(file);
     QFile::remove(image);
-    mPreviewStatus->setText(result.warnings.join(QLatin1Char('\n')));
+    mPreviewStatus->setText(
+        result.warnings.isEmpty()
+            ? tr("The first page at %1 dpi; the export is drawn the same way.").arg(previewDpi)
+            : result.warnings.join(QLatin1Char('\n')));
     showPreview();
   }
   else if (!result.cancelled)

@@ -111,8 +111,14 @@ bool ReportExportDialog::validate()
     problem = tr("The report is a PDF: the file must end in .pdf.");
   else if (QFileInfo(file).isDir())
     problem = tr("%1 is a folder.").arg(file);
-  mOutputProblem->setText(problem);
-  mOutputProblem->setVisible(!problem.isEmpty());
+  // A report already there is only a note: the analyst should know it will be replaced.
+  const QString note = problem.isEmpty() && QFileInfo(file).isFile()
+                           ? tr("%1 exists and will be replaced.").arg(QFileInfo(file).fileName())
+                           : QString();
+  mOutputProblem->setStyleSheet(problem.isEmpty() ? QStringLiteral("color: #b35c00;")
+                                                  : QStringLiteral("color: #b00020;"));
+  mOutputProblem->setText(problem.isEmpty() ? note : problem);
+  mOutputProblem->setVisible(!problem.isEmpty() || !note.isEmpty());
   mButtons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
   return problem.isEmpty();
 }

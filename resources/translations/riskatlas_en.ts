@@ -2161,6 +2161,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>the map could not be drawn</source>
         <translation>the map could not be drawn</translation>
     </message>
+    <message>
+        <source>PDF: one page per district in one file. PNG and SVG: one file per district, named after the output with the district's code.</source>
+        <translation>PDF: one page per district in one file. PNG and SVG: one file per district, named after the output with the district's code.</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 exists and will be replaced.</translation>
+    </message>
+    <message>
+        <source>The first page at %1 dpi; the export is drawn the same way.</source>
+        <translation>The first page at %1 dpi; the export is drawn the same way.</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::NewProjectWizard</name>
@@ -2290,6 +2302,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1 is a folder.</source>
         <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 exists and will be replaced.</translation>
     </message>
 </context>
 </TS>

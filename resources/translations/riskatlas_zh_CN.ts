@@ -2173,6 +2173,18 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>the map could not be drawn</source>
         <translation>无法绘制地图</translation>
     </message>
+    <message>
+        <source>PDF: one page per district in one file. PNG and SVG: one file per district, named after the output with the district&apos;s code.</source>
+        <translation>PDF：每个区县一页，合为一个文件。PNG 和 SVG：每个区县一个文件，以输出文件名加区县代码命名。</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 已存在，将被替换。</translation>
+    </message>
+    <message>
+        <source>The first page at %1 dpi; the export is drawn the same way.</source>
+        <translation>首页预览（%1 dpi）；导出的地图以同样方式绘制。</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::NewProjectWizard</name>
@@ -2302,6 +2314,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1 is a folder.</source>
         <translation>%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 已存在，将被替换。</translation>
     </message>
 </context>
 </TS>

@@ -217,6 +217,10 @@ private slots:
     QCOMPARE(request.category, QStringLiteral("industrial"));
     QCOMPARE(request.language, QStringLiteral("en"));
     QCOMPARE(dialog.outputFile(), path(QStringLiteral("industrial.pdf")));
+    // The map exported last time is there: said, not refused.
+    const QLabel *note = dialog.findChild<QLabel *>(QStringLiteral("outputProblem"));
+    QVERIFY2(note->text().contains(QStringLiteral("industrial.pdf")), qPrintable(note->text()));
+    QVERIFY(okButton(dialog)->isEnabled());
 
     choose(dialog, "orientation", false);
     choose(dialog, "category", QString());
@@ -292,6 +296,10 @@ private slots:
     ReportExportDialog again(mProject);
     QCOMPARE(again.outputFile(), pdf);
     QCOMPARE(again.language(), QStringLiteral("en"));
+    // The report written last time is there: a note says it will be replaced, OK stays enabled.
+    const QLabel *note = again.findChild<QLabel *>(QStringLiteral("outputProblem"));
+    QVERIFY2(note->text().contains(QStringLiteral("report.pdf")), qPrintable(note->text()));
+    QVERIFY(okButton(again)->isEnabled());
   }
 
   void outputFolderOpensUnlessTurnedOff()
