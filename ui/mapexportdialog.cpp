@@ -289,6 +289,7 @@ void MapExportDialog::saveChoices() const
 void MapExportDialog::choicesChanged()
 {
   ++mGeneration;
+  mTemplateProblem = Problem();
   mDpi->setEnabled(
       QFileInfo(outputFile()).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0);
   validate();
@@ -303,9 +304,12 @@ bool MapExportDialog::validate()
     label->hide();
   }
   Problems problems = ProjectSession::checkMapRequest(request(), outputFile());
-  if (outputFile().isEmpty() && !problems.isEmpty() &&
-      problems.last().setting == QLatin1String("output"))
-    problems.last().reason = tr("Choose where to save the map.");
+  // A template QGIS could not use, found by the preview of these very choices.
+  if (!mTemplateProblem.reason.isEmpty())
+    problems << mTemplateProblem;
+  for (Problem &problem : problems)
+    if (outputFile().isEmpty() && problem.setting == QLatin1String("output"))
+      problem.reason = tr("Choose where to save the map.");
   QLabel *outputLabel = mProblemLabels.value(QStringLiteral("output"));
   outputLabel->setStyleSheet(errorStyle);
   for (const Problem &problem : problems)
@@ -381,6 +385,14 @@ void MapExportDialog::previewDone(int generation, const QString &image, const Ta
             ? tr("The first page at %1 dpi; the export is drawn the same way.").arg(previewDpi)
             : result.warnings.join(QLatin1Char('\n')));
     showPreview();
+  }
+  else if (!result.cancelled && generation == mGeneration && !result.problems.isEmpty() &&
+           result.problems.first().kind == ProblemKind::TemplateInvalid)
+  {
+    mTemplateProblem = result.problems.first();
+    mTemplateProblem.setting = QStringLiteral("template");
+    mPreviewStatus->setText(tr("No preview: the template cannot be used."));
+    validate();
   }
   else if (!result.cancelled)
     mPreviewStatus->setText(tr("No preview: %1")

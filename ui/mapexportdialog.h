@@ -87,6 +87,7 @@ private:
   int mGeneration = 0;          //!< bumped by each change of choices
   bool mPreviewPending = false; //!< choices changed while a preview was rendering
   QImage mPreviewImage;
+  Problem mTemplateProblem; //!< the preview's TemplateInvalid for the current choices
 };
 
 } // namespace riskatlas

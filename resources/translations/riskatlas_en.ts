@@ -2173,6 +2173,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>The first page at %1 dpi; the export is drawn the same way.</source>
         <translation>The first page at %1 dpi; the export is drawn the same way.</translation>
     </message>
+    <message>
+        <source>No preview: the template cannot be used.</source>
+        <translation>No preview: the template cannot be used.</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::NewProjectWizard</name>

@@ -2185,6 +2185,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>The first page at %1 dpi; the export is drawn the same way.</source>
         <translation>首页预览（%1 dpi）；导出的地图以同样方式绘制。</translation>
     </message>
+    <message>
+        <source>No preview: the template cannot be used.</source>
+        <translation>无法预览：该模板无法使用。</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::NewProjectWizard</name>

@@ -245,11 +245,25 @@ private slots:
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 
+    // A file that is no layout template: the preview finds out, the field says so.
+    const QString notATemplate =
+        test::writeFile(path(QStringLiteral("notes.qpt")), "<Layout><Nothing/></Layout>");
+    typeFile(dialog, "template", notATemplate);
+    QVERIFY(!templateProblem->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(templateProblem->isVisible(), 90000);
+    QVERIFY2(templateProblem->text().contains(QStringLiteral("notes.qpt")),
+             qPrintable(templateProblem->text()));
+    QVERIFY(!okButton(dialog)->isEnabled());
+
     typeFile(dialog, "template", QString());
     QVERIFY(!templateProblem->isVisible());
     QVERIFY(okButton(dialog)->isEnabled());
-    typeFile(dialog, "output", path(QStringLiteral("map.docx")));
+    typeFile(dialog, "output", QString());
     auto *outputProblem = dialog.findChild<QLabel *>(QStringLiteral("outputProblem"));
+    QVERIFY(outputProblem->isVisible());
+    QCOMPARE(outputProblem->text(), QStringLiteral("Choose where to save the map."));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    typeFile(dialog, "output", path(QStringLiteral("map.docx")));
     QVERIFY(outputProblem->isVisible() && outputProblem->text().contains(QStringLiteral(".png")));
     QVERIFY(!okButton(dialog)->isEnabled());
     // The resolution matters for PNG only.
