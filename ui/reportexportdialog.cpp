@@ -58,8 +58,14 @@ ReportExportDialog::ReportExportDialog(const QString &projectPath, QWidget *pare
 
   auto *form = new QFormLayout;
   form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-  form->addRow(tr("Output file"), mOutput);
-  form->addRow(QString(), mOutputProblem);
+  // The file and its note in one cell, so that the note wraps at the cell's width.
+  auto *outputCell = new QWidget(this);
+  auto *outputLayout = new QVBoxLayout(outputCell);
+  outputLayout->setContentsMargins(0, 0, 0, 0);
+  outputLayout->setSpacing(2);
+  outputLayout->addWidget(mOutput);
+  outputLayout->addWidget(mOutputProblem);
+  form->addRow(tr("Output file"), outputCell);
   form->addRow(tr("Format"), new QLabel(tr("PDF, A4"), this));
   form->addRow(tr("Language"), mLanguage);
 
