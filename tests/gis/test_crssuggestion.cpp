@@ -57,6 +57,18 @@ private slots:
     QCOMPARE(suggestedProjectCrs(json), QStringLiteral("EPSG:4547"));
   }
 
+  void projectedFileKeepsItsCrs()
+  {
+    // As the first import would: a file already in a projected CRS keeps it.
+    QTemporaryDir dir;
+    const QString json = writeFile(
+        dir.filePath(QStringLiteral("gk.geojson")),
+        R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":)"
+        R"("urn:ogc:def:crs:EPSG::32650"}},"features":[{"type":"Feature","properties":{},)"
+        R"("geometry":{"type":"Point","coordinates":[500000,3500000]}}]})");
+    QCOMPARE(suggestedProjectCrs(json), QStringLiteral("EPSG:32650")); // UTM 50N, not CM 117E
+  }
+
   void fileWithoutPositionGivesAReason()
   {
     QTemporaryDir dir;
