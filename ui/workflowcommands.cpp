@@ -2,22 +2,25 @@
 
 #include "griddialog.h"
 #include "mainwindow.h"
+#include "mapexportdialog.h"
+#include "newprojectwizard.h"
+#include "outputfolder.h"
 #include "preferences.h"
 #include "problemtabledialog.h"
 #include "projectdocument.h"
 #include "regionimportdialog.h"
+#include "reportexportdialog.h"
+#include "uilanguage.h"
 #include "unitimportdialog.h"
 #include "workflow/projectcopy.h"
 #include "workflow/projectsession.h"
 
 #include <QApplication>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QUrl>
 #include <qgsfeedback.h>
 
 namespace riskatlas
@@ -115,15 +118,8 @@ void WorkflowCommands::present(const QString &title, const TaskResult &result)
             .arg(title, result.messages.join(QStringLiteral("; "))));
   }
   if (result.ok && !result.written.isEmpty())
-    revealOutput(result.written.first());
+    openOutputFolder(result.written.first());
   emit taskPresented(result);
-}
-
-void WorkflowCommands::revealOutput(const QString &file)
-{
-  if (!qEnvironmentVariableIsEmpty("CI") || !qEnvironmentVariableIsEmpty("RISKATLAS_NO_OPEN"))
-    return;
-  QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
 }
 
 void WorkflowCommands::newProject()
@@ -231,9 +227,68 @@ void WorkflowCommands::assess(bool everything)
       { return assessResult(session.assess(request, feedback), session.path()); });
 }
 
-void WorkflowCommands::exportMap() {}
+void WorkflowCommands::exportMap()
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return;
+  QList<QPair<QString, QString>> categories;
+  const Taxonomy taxonomy = document->taxonomy();
+  for (const Category &category : taxonomy.categories())
+    categories << qMakePair(category.code, category.name(UiLanguage::current()));
+  openDialog<MapExportDialog>(
+      new MapExportDialog(document->path(), categories, mWindow),
+      [this](MapExportDialog &dialog)
+      {
+        const MapRequest request = dialog.request();
+        const QString file = dialog.outputFile();
+        run(tr("Map export"), false,
+            [request, file](ProjectSession &session, QgsFeedback *)
+            {
+              const MapExport exported = session.exportMap(request, file);
+              TaskResult result;
+              result.ok = exported.ok;
+              result.written = exported.written;
+              result.warnings = exported.warnings;
+              if (exported.ok)
+                result.messages << tr("%n file(s) written: %1", nullptr,
+                                      int(exported.written.size()))
+                                       .arg(QDir::toNativeSeparators(exported.written.value(0)));
+              else
+                result.problems << exported.problem;
+              return result;
+            });
+      });
+}
 
-void WorkflowCommands::writeReport() {}
+void WorkflowCommands::writeReport()
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return;
+  openDialog<ReportExportDialog>(
+      new ReportExportDialog(document->path(), mWindow),
+      [this](ReportExportDialog &dialog)
+      {
+        const QString file = dialog.outputFile();
+        const QString language = dialog.language();
+        run(tr("Report"), false,
+            [file, language](ProjectSession &session, QgsFeedback *)
+            {
+              TaskResult result;
+              Problem problem;
+              result.ok = session.writeReport(file, language, &problem);
+              if (result.ok)
+              {
+                result.written << file;
+                result.messages << tr("written to %1").arg(QDir::toNativeSeparators(file));
+              }
+              else
+                result.problems << problem;
+              return result;
+            });
+      });
+}
 
 void WorkflowCommands::exportRiskList()
 {

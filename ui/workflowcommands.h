@@ -60,8 +60,6 @@ private:
   //! Opens \a dialog window-modal without blocking; \a accepted runs when the analyst accepts.
   template <typename Dialog>
   Dialog *openDialog(Dialog *dialog, std::function<void(Dialog &)> accepted);
-  //! Opens the folder of \a file unless running unattended (CI, tests).
-  static void revealOutput(const QString &file);
 
   MainWindow *mWindow;
 };

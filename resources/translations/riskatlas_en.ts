@@ -340,6 +340,17 @@
     </message>
 </context>
 <context>
+    <name>CrsSuggestion</name>
+    <message>
+        <source>%1: the file states no coordinate reference system</source>
+        <translation>%1: the file states no coordinate reference system</translation>
+    </message>
+    <message>
+        <source>%1: no geometry and no longitude/latitude (经度/纬度) positions</source>
+        <translation>%1: no geometry and no longitude/latitude (经度/纬度) positions</translation>
+    </message>
+</context>
+<context>
     <name>CsvTextCheck</name>
     <message>
         <source>column %1</source>
@@ -2470,6 +2481,240 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::MapExportDialog</name>
+    <message>
+        <source>Export Risk Map</source>
+        <translation>Export Risk Map</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Map To</source>
+        <translation>Export Map To</translation>
+    </message>
+    <message>
+        <source>map.pdf, map.png or map.svg</source>
+        <translation>map.pdf, map.png or map.svg</translation>
+    </message>
+    <message>
+        <source>QGIS layout template (*.qpt)</source>
+        <translation>QGIS layout template (*.qpt)</translation>
+    </message>
+    <message>
+        <source>Layout Template</source>
+        <translation>Layout Template</translation>
+    </message>
+    <message>
+        <source>Built-in (or your templates folder's)</source>
+        <translation>Built-in (or your templates folder's)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Districts (区县)</source>
+        <translation>Districts (区县)</translation>
+    </message>
+    <message>
+        <source>Streets and towns (街道/乡镇)</source>
+        <translation>Streets and towns (街道/乡镇)</translation>
+    </message>
+    <message>
+        <source>Grid cells (网格)</source>
+        <translation>Grid cells (网格)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>One page per district (atlas)</source>
+        <translation>One page per district (atlas)</translation>
+    </message>
+    <message>
+        <source>PDF: one page per district in one file. PNG and SVG: one file per district, named after the output with the district's code.</source>
+        <translation>PDF: one page per district in one file. PNG and SVG: one file per district, named after the output with the district's code.</translation>
+    </message>
+    <message>
+        <source>Optional: XYZ tile URL, WMTS capabilities or WMS source</source>
+        <translation>Optional: XYZ tile URL, WMTS capabilities or WMS source</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG images; PDF and SVG stay vector.</source>
+        <translation>Resolution of PNG images; PDF and SVG stay vector.</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>Basemap</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>Preview of the first page</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>-map</source>
+        <translation>-map</translation>
+    </message>
+    <message>
+        <source>Choose where to save the map.</source>
+        <translation>Choose where to save the map.</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 exists and will be replaced.</translation>
+    </message>
+    <message>
+        <source>No preview: correct the choices marked in red.</source>
+        <translation>No preview: correct the choices marked in red.</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <source>Map preview</source>
+        <translation>Map preview</translation>
+    </message>
+    <message>
+        <source>The first page at %1 dpi; the export is drawn the same way.</source>
+        <translation>The first page at %1 dpi; the export is drawn the same way.</translation>
+    </message>
+    <message>
+        <source>No preview: the template cannot be used.</source>
+        <translation>No preview: the template cannot be used.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>No preview: %1</translation>
+    </message>
+    <message>
+        <source>the map could not be drawn</source>
+        <translation>the map could not be drawn</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::NewProjectWizard</name>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>City or county, e.g. 示例市</source>
+        <translation>City or county, e.g. 示例市</translation>
+    </message>
+    <message>
+        <source>RiskAtlas project (*.gpkg)</source>
+        <translation>RiskAtlas project (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Project File</source>
+        <translation>Project File</translation>
+    </message>
+    <message>
+        <source>Where to save the project (.gpkg)</source>
+        <translation>Where to save the project (.gpkg)</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>Replace the existing file</translation>
+    </message>
+    <message>
+        <source>Boundaries or units (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Boundaries or units (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a boundary or units file</source>
+        <translation>Optional: a boundary or units file</translation>
+    </message>
+    <message>
+        <source>Decided by the first import</source>
+        <translation>Decided by the first import</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Project file</translation>
+    </message>
+    <message>
+        <source>CRS from data file</source>
+        <translation>CRS from data file</translation>
+    </message>
+    <message>
+        <source>Maps and areas are measured in it; a CGCS2000 3-degree Gauss-Kruger zone suits a city in China.</source>
+        <translation>Maps and areas are measured in it; a CGCS2000 3-degree Gauss-Kruger zone suits a city in China.</translation>
+    </message>
+    <message>
+        <source>Project CRS</source>
+        <translation>Project CRS</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>No CRS could be suggested: %1</source>
+        <translation>No CRS could be suggested: %1</translation>
+    </message>
+    <message>
+        <source>Suggested from %1: %2 – %3</source>
+        <translation>Suggested from %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 exists; creating the project replaces it and everything in it.</source>
+        <translation>%1 exists; creating the project replaces it and everything in it.</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::ProblemTableDialog</name>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported</source>
@@ -2653,6 +2898,65 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message numerus="yes">
         <source>%n problem(s) in these features, marked in red (hover for the reason).</source>
         <translation><numerusform>%n problem in these features, marked in red (hover for the reason).</numerusform><numerusform>%n problems in these features, marked in red (hover for the reason).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ReportExportDialog</name>
+    <message>
+        <source>Write Assessment Report</source>
+        <translation>Write Assessment Report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write Report To</source>
+        <translation>Write Report To</translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
+        <translation>report.pdf</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-report</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF, A4</source>
+        <translation>PDF, A4</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Write Report</source>
+        <translation>Write Report</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Choose where to save the report.</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: the file must end in .pdf.</source>
+        <translation>The report is a PDF: the file must end in .pdf.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 exists and will be replaced.</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3326,22 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Grid</source>
         <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Map export</source>
+        <translation>Map export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written: %1</source>
+        <translation><numerusform>%n file written: %1</numerusform><numerusform>%n files written: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation>written to %1</translation>
     </message>
 </context>
 </TS>

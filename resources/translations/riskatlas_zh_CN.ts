@@ -342,6 +342,17 @@
     </message>
 </context>
 <context>
+    <name>CrsSuggestion</name>
+    <message>
+        <source>%1: the file states no coordinate reference system</source>
+        <translation>%1：文件未声明坐标参考系</translation>
+    </message>
+    <message>
+        <source>%1: no geometry and no longitude/latitude (经度/纬度) positions</source>
+        <translation>%1：没有几何，也没有可读的经度/纬度位置</translation>
+    </message>
+</context>
+<context>
     <name>CsvTextCheck</name>
     <message>
         <source>column %1</source>
@@ -2482,6 +2493,240 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::MapExportDialog</name>
+    <message>
+        <source>Export Risk Map</source>
+        <translation>导出风险分布图</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Map To</source>
+        <translation>导出地图到</translation>
+    </message>
+    <message>
+        <source>map.pdf, map.png or map.svg</source>
+        <translation>map.pdf、map.png 或 map.svg</translation>
+    </message>
+    <message>
+        <source>QGIS layout template (*.qpt)</source>
+        <translation>QGIS 布局模板 (*.qpt)</translation>
+    </message>
+    <message>
+        <source>Layout Template</source>
+        <translation>布局模板</translation>
+    </message>
+    <message>
+        <source>Built-in (or your templates folder's)</source>
+        <translation>内置模板（或您的模板文件夹中的模板）</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Districts (区县)</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Streets and towns (街道/乡镇)</source>
+        <translation>街道/乡镇</translation>
+    </message>
+    <message>
+        <source>Grid cells (网格)</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部行业领域</translation>
+    </message>
+    <message>
+        <source>One page per district (atlas)</source>
+        <translation>每个区县一页（图集）</translation>
+    </message>
+    <message>
+        <source>PDF: one page per district in one file. PNG and SVG: one file per district, named after the output with the district's code.</source>
+        <translation>PDF：每个区县一页，合为一个文件。PNG 和 SVG：每个区县一个文件，以输出文件名加区县代码命名。</translation>
+    </message>
+    <message>
+        <source>Optional: XYZ tile URL, WMTS capabilities or WMS source</source>
+        <translation>可选：XYZ 瓦片地址、WMTS 能力文档或 WMS 数据源</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG images; PDF and SVG stay vector.</source>
+        <translation>PNG 图像的分辨率；PDF 和 SVG 保持矢量。</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Preview of the first page</source>
+        <translation>首页预览</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>-map</source>
+        <translation>-风险图</translation>
+    </message>
+    <message>
+        <source>Choose where to save the map.</source>
+        <translation>请选择地图的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 已存在，将被替换。</translation>
+    </message>
+    <message>
+        <source>No preview: correct the choices marked in red.</source>
+        <translation>无法预览：请更正红色标出的选项。</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>Map preview</source>
+        <translation>地图预览</translation>
+    </message>
+    <message>
+        <source>The first page at %1 dpi; the export is drawn the same way.</source>
+        <translation>首页预览（%1 dpi）；导出的地图以同样方式绘制。</translation>
+    </message>
+    <message>
+        <source>No preview: the template cannot be used.</source>
+        <translation>无法预览：该模板无法使用。</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无法预览：%1</translation>
+    </message>
+    <message>
+        <source>the map could not be drawn</source>
+        <translation>无法绘制地图</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::NewProjectWizard</name>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>City or county, e.g. 示例市</source>
+        <translation>城市或区县，例如 示例市</translation>
+    </message>
+    <message>
+        <source>RiskAtlas project (*.gpkg)</source>
+        <translation>RiskAtlas 项目 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Project File</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>Where to save the project (.gpkg)</source>
+        <translation>项目的保存位置（.gpkg）</translation>
+    </message>
+    <message>
+        <source>Replace the existing file</source>
+        <translation>替换现有文件</translation>
+    </message>
+    <message>
+        <source>Boundaries or units (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>边界或风险单元 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Optional: a boundary or units file</source>
+        <translation>可选：边界或风险单元文件</translation>
+    </message>
+    <message>
+        <source>Decided by the first import</source>
+        <translation>由首次导入决定</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>CRS from data file</source>
+        <translation>从数据文件确定坐标系</translation>
+    </message>
+    <message>
+        <source>Maps and areas are measured in it; a CGCS2000 3-degree Gauss-Kruger zone suits a city in China.</source>
+        <translation>地图和面积均按此坐标系量算；国内城市宜采用 CGCS2000 3 度高斯-克吕格分带。</translation>
+    </message>
+    <message>
+        <source>Project CRS</source>
+        <translation>项目坐标系</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>No CRS could be suggested: %1</source>
+        <translation>无法建议坐标系：%1</translation>
+    </message>
+    <message>
+        <source>Suggested from %1: %2 – %3</source>
+        <translation>根据 %1 建议：%2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 exists; creating the project replaces it and everything in it.</source>
+        <translation>%1 已存在；创建项目将替换该文件及其全部内容。</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::ProblemTableDialog</name>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported</source>
@@ -2671,6 +2916,65 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>
             <numerusform>这些要素中有 %n 个问题，已用红色标出（鼠标悬停可查看原因）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ReportExportDialog</name>
+    <message>
+        <source>Write Assessment Report</source>
+        <translation>生成评估报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write Report To</source>
+        <translation>报告保存到</translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
+        <translation>report.pdf</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-评估报告</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>PDF, A4</source>
+        <translation>PDF，A4</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Write Report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>请选择报告的保存位置。</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: the file must end in .pdf.</source>
+        <translation>报告为 PDF 文件：文件名须以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 exists and will be replaced.</source>
+        <translation>%1 已存在，将被替换。</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3364,22 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Grid</source>
         <translation>生成网格</translation>
+    </message>
+    <message>
+        <source>Map export</source>
+        <translation>导出风险图</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written: %1</source>
+        <translation><numerusform>已写入 %n 个文件：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>评估报告</translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,12 @@
 // step as a task, the language switch, and the window compared with a control screenshot.
 
 #include "mainwindow.h"
+#include "mapexportdialog.h"
 #include "preferences.h"
 #include "problemtabledialog.h"
 #include "projectdocument.h"
 #include "regionimportdialog.h"
+#include "reportexportdialog.h"
 #include "sampleproject.h"
 #include "uitestmain.h"
 #include "unitimportdialog.h"
@@ -16,8 +18,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -26,6 +30,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <qgsfilewidget.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaptoolextent.h>
@@ -282,6 +287,44 @@ private slots:
     QTRY_COMPARE_WITH_TIMEOUT(presented.size(), 3, 60000);
     QVERIFY(presented.last().first().value<TaskResult>().ok);
     QCOMPARE(window.document()->view()->unitsLayer()->featureCount(), 360);
+  }
+
+  void exportsAMapAndAReportFromTheWindow()
+  {
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(mSample));
+    QSignalSpy presented(window.commands(), &WorkflowCommands::taskPresented);
+    const QString map = dir.filePath(QStringLiteral("map.pdf"));
+    window.findChild<QAction *>(QStringLiteral("actionExportMap"))->trigger();
+    auto *mapDialog = window.findChild<MapExportDialog *>();
+    QVERIFY(mapDialog && mapDialog->isVisible());
+    mapDialog->findChild<QgsFileWidget *>(QStringLiteral("output"))->setFilePath(map);
+    QPushButton *exportButton =
+        mapDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY(exportButton->isEnabled());
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(presented.size(), 1, 120000);
+    QVERIFY2(
+        presented.last().first().value<TaskResult>().ok,
+        qPrintable(
+            problemMessages(presented.last().first().value<TaskResult>().problems).join('\n')));
+    QVERIFY(test::readFile(map).startsWith("%PDF"));
+
+    const QString report = dir.filePath(QStringLiteral("report.pdf"));
+    window.findChild<QAction *>(QStringLiteral("actionReport"))->trigger();
+    auto *reportDialog = window.findChild<ReportExportDialog *>();
+    QVERIFY(reportDialog && reportDialog->isVisible());
+    reportDialog->findChild<QgsFileWidget *>(QStringLiteral("output"))->setFilePath(report);
+    QPushButton *writeButton =
+        reportDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTRY_VERIFY(writeButton->isEnabled());
+    QTest::mouseClick(writeButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(presented.size(), 2, 120000);
+    QVERIFY(presented.last().first().value<TaskResult>().ok);
+    QVERIFY(test::readFile(report).startsWith("%PDF"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("report.pdf")));
   }
 
   void cancelsAStepFromTheStatusBar()

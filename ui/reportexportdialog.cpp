@@ -1,0 +1,132 @@
+#include "reportexportdialog.h"
+
+#include "workflow/projectsession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+#include <qgsfilewidget.h>
+
+namespace riskatlas
+{
+
+namespace
+{
+const QString settingsGroup = QStringLiteral("ReportExportDialog");
+}
+
+ReportExportDialog::ReportExportDialog(const QString &projectPath, QWidget *parent)
+    : QDialog(parent)
+{
+  setWindowTitle(tr("Write Assessment Report"));
+  QSettings settings;
+  settings.beginGroup(settingsGroup);
+
+  mOutput = new QgsFileWidget(this);
+  mOutput->setObjectName(QStringLiteral("output"));
+  mOutput->setStorageMode(QgsFileWidget::SaveFile);
+  // writeReport writes PDF only (A4, fonts embedded).
+  mOutput->setFilter(tr("PDF (*.pdf)"));
+  mOutput->setDialogTitle(tr("Write Report To"));
+  mOutput->lineEdit()->setPlaceholderText(tr("report.pdf"));
+  const QFileInfo project(projectPath);
+  mOutput->setFilePath(settings
+                           .value(QStringLiteral("output"),
+                                  project.dir().filePath(project.completeBaseName() +
+                                                         tr("-report") + QStringLiteral(".pdf")))
+                           .toString());
+
+  mOutputProblem = new QLabel(this);
+  mOutputProblem->setObjectName(QStringLiteral("outputProblem"));
+  mOutputProblem->setWordWrap(true);
+  mOutputProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+  mOutputProblem->hide();
+
+  mLanguage = new QComboBox(this);
+  mLanguage->setObjectName(QStringLiteral("language"));
+  mLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
+  mLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+  const int language =
+      mLanguage->findData(settings.value(QStringLiteral("language"), QStringLiteral("zh")));
+  mLanguage->setCurrentIndex(qMax(0, language));
+
+  auto *form = new QFormLayout;
+  form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+  // The file and its note in one cell, so that the note wraps at the cell's width.
+  auto *outputCell = new QWidget(this);
+  auto *outputLayout = new QVBoxLayout(outputCell);
+  outputLayout->setContentsMargins(0, 0, 0, 0);
+  outputLayout->setSpacing(2);
+  outputLayout->addWidget(mOutput);
+  outputLayout->addWidget(mOutputProblem);
+  form->addRow(tr("Output file"), outputCell);
+  form->addRow(tr("Format"), new QLabel(tr("PDF, A4"), this));
+  form->addRow(tr("Language"), mLanguage);
+
+  mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+  mButtons->button(QDialogButtonBox::Ok)->setText(tr("Write Report"));
+  connect(mButtons, &QDialogButtonBox::accepted, this, &ReportExportDialog::accept);
+  connect(mButtons, &QDialogButtonBox::rejected, this, &ReportExportDialog::reject);
+  auto *layout = new QVBoxLayout(this);
+  layout->addLayout(form);
+  layout->addStretch();
+  layout->addWidget(mButtons);
+  setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+
+  connect(mOutput, &QgsFileWidget::fileChanged, this, [this] { validate(); });
+  validate();
+}
+
+QString ReportExportDialog::outputFile() const
+{
+  QString file = mOutput->filePath().trimmed();
+  if (!file.isEmpty() && QFileInfo(file).suffix().isEmpty())
+    file += QStringLiteral(".pdf");
+  return file;
+}
+
+QString ReportExportDialog::language() const
+{
+  return mLanguage->currentData().toString();
+}
+
+void ReportExportDialog::accept()
+{
+  if (!validate())
+    return;
+  QSettings settings;
+  settings.beginGroup(settingsGroup);
+  settings.setValue(QStringLiteral("output"), outputFile());
+  settings.setValue(QStringLiteral("language"), language());
+  QDialog::accept();
+}
+
+bool ReportExportDialog::validate()
+{
+  const QString file = outputFile();
+  QString problem;
+  if (file.isEmpty())
+    problem = tr("Choose where to save the report.");
+  else if (QFileInfo(file).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+    problem = tr("The report is a PDF: the file must end in .pdf.");
+  else if (QFileInfo(file).isDir())
+    problem = tr("%1 is a folder.").arg(file);
+  // A report already there is only a note: the analyst should know it will be replaced.
+  const QString note = problem.isEmpty() && QFileInfo(file).isFile()
+                           ? tr("%1 exists and will be replaced.").arg(QFileInfo(file).fileName())
+                           : QString();
+  mOutputProblem->setStyleSheet(problem.isEmpty() ? QStringLiteral("color: #b35c00;")
+                                                  : QStringLiteral("color: #b00020;"));
+  mOutputProblem->setText(problem.isEmpty() ? note : problem);
+  mOutputProblem->setVisible(!problem.isEmpty() || !note.isEmpty());
+  mButtons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+  return problem.isEmpty();
+}
+
+} // namespace riskatlas
