@@ -20,6 +20,9 @@ namespace riskatlas
 namespace
 {
 //! Region combo entries before the regions themselves.
+//! Rows measured for the first column widths.
+constexpr int PageSizeForWidths = 100;
+
 enum RegionChoice
 {
   AnyRegion,
@@ -116,8 +119,10 @@ UnitTableDock::UnitTableDock(QWidget *parent) : QDockWidget(tr("Risk Units"), pa
   connect(mModel, &QAbstractItemModel::modelReset, this, &UnitTableDock::updateCount);
 
   const QSettings settings;
-  mView->horizontalHeader()->restoreState(
+  mHeaderRestored = mView->horizontalHeader()->restoreState(
       settings.value(QStringLiteral("UnitTableDock/header")).toByteArray());
+  // Column widths from the first rows only, however many units there are.
+  mView->horizontalHeader()->setResizeContentsPrecision(PageSizeForWidths);
   mView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
   fillChoices();
   updateCount();
@@ -139,6 +144,11 @@ void UnitTableDock::setProject(const QString &gpkgPath, const Taxonomy &taxonomy
   mModel->setProject(gpkgPath, taxonomy, language);
   mSilent = false;
   fillChoices();
+  if (!mHeaderRestored && mModel->rowCount() > 0)
+  {
+    mView->resizeColumnsToContents();
+    mHeaderRestored = true;
+  }
 }
 
 void UnitTableDock::fillChoices()

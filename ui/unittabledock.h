@@ -71,6 +71,7 @@ private:
   QTimer *mTextDelay = nullptr;
   bool mFilling = false;
   bool mSilent = false;
+  bool mHeaderRestored = false;
 };
 
 } // namespace riskatlas

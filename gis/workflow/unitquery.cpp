@@ -96,7 +96,7 @@ Condition conditionOf(const UnitFilter &filter)
     condition.values << pattern << pattern << pattern;
   }
   if (filter.assessedOnly)
-    parts << "(level IS NOT NULL AND level <> '')";
+    parts << "(method_version IS NOT NULL AND method_version <> '')";
   if (!parts.isEmpty())
   {
     condition.sql = " WHERE ";
@@ -221,6 +221,23 @@ qint64 UnitQuery::count(const UnitFilter &filter)
   return result;
 }
 
+QHash<QString, qint64> UnitQuery::countByCategory(const UnitFilter &filter)
+{
+  mError.clear();
+  QHash<QString, qint64> counts;
+  if (!hasUnits())
+    return counts;
+  const Condition condition = conditionOf(filter);
+  SqlStatement statement(mConnection->handle(), "SELECT category, COUNT(*) FROM units" +
+                                                    condition.sql + " GROUP BY category");
+  bindAll(statement, condition.values);
+  while (statement.next())
+    counts.insert(statement.string(0), statement.integer(1));
+  if (statement.failed() || !statement.isValid())
+    mError = statement.error();
+  return counts;
+}
+
 QVector<UnitRecord> UnitQuery::records(const qint64 *fids, int count)
 {
   mError.clear();
@@ -235,7 +252,7 @@ QVector<UnitRecord> UnitQuery::records(const qint64 *fids, int count)
     mRecord = std::make_unique<SqlStatement>(
         mConnection->handle(),
         "SELECT fid, unit_id, name, category, sector, sector_name, region_id, region, method, "
-        "score, level, control, assessment_note FROM units WHERE fid = ?");
+        "score, level, control, assessment_note, method_version FROM units WHERE fid = ?");
     if (!mRecord->isValid())
     {
       mError = mRecord->error();
@@ -263,9 +280,9 @@ QVector<UnitRecord> UnitQuery::records(const qint64 *fids, int count)
       row.method = statement.string(8);
       if (!statement.isNull(9))
         row.score = statement.real(9);
-      const QString level = statement.string(10);
-      row.assessed = !level.isEmpty();
-      levelFromKey(level, row.level);
+      levelFromKey(statement.string(10), row.level);
+      // An assessment stamps every unit it saw with its method's version, scored or not.
+      row.assessed = !statement.isNull(13) && !statement.string(13).isEmpty();
       row.control = statement.string(11);
       row.note = statement.string(12);
     }

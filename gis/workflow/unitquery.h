@@ -4,6 +4,7 @@
 #include "risklevel.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QVector>
 #include <memory>
@@ -30,7 +31,7 @@ struct UnitFilter
   std::optional<ControlLevel> control;
   //! Units whose id, name or kept original columns (address…) contain it, case-insensitively.
   QString text;
-  //! Only units an assessment has seen (its level is set, "none" included).
+  //! Only units an assessment has seen since they were imported (scored or not).
   bool assessedOnly = false;
 
   bool operator==(const UnitFilter &other) const;
@@ -104,6 +105,8 @@ public:
                    std::vector<qint64> &fids);
   //! Counts the units \a filter lets through.
   qint64 count(const UnitFilter &filter);
+  //! Counts the units \a filter lets through by category code.
+  QHash<QString, qint64> countByCategory(const UnitFilter &filter);
   //! The rows of \a count units from \a fids, in that order; a unit gone has fid 0.
   QVector<UnitRecord> records(const qint64 *fids, int count);
   //! The regions units lie in (the most basic kind the project has), by name.
