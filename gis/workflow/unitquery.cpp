@@ -4,7 +4,11 @@
 #include "support/geopackagesql.h"
 #include "support/readonlyconnection.h"
 
+#include <algorithm>
+#include <limits>
 #include <sqlite3.h>
+#include <string>
+#include <string_view>
 
 namespace riskatlas
 {
@@ -190,14 +194,74 @@ bool UnitQuery::orderedFids(const UnitFilter &filter, UnitField field, Qt::SortO
   if (!hasUnits())
     return mError.isEmpty();
   const Condition condition = conditionOf(filter);
-  QByteArray sql = "SELECT fid FROM units" + condition.sql + " ORDER BY ";
   const QByteArray key = orderOf(field);
-  const QByteArray direction = order == Qt::DescendingOrder ? " DESC" : " ASC";
-  sql += key.isEmpty() ? "fid" + direction : key + direction + ", fid";
-  SqlStatement statement(mConnection->handle(), sql);
+  const bool descending = order == Qt::DescendingOrder;
+  // The rows come in fid order (the table's own); sorting their keys here takes a third of the
+  // time SQLite's sorter needs for a million rows. Ties stay in fid order, as "key, fid".
+  SqlStatement statement(mConnection->handle(),
+                         "SELECT fid" + (key.isEmpty() ? QByteArray() : ", " + key) +
+                             " FROM units" + condition.sql + " ORDER BY fid");
   bindAll(statement, condition.values);
-  while (statement.next())
-    fids.push_back(statement.integer(0));
+  const bool numeric =
+      field == UnitField::Score || field == UnitField::Level || field == UnitField::Control;
+  if (key.isEmpty())
+  {
+    while (statement.next())
+      fids.push_back(statement.integer(0));
+    if (descending)
+      std::reverse(fids.begin(), fids.end());
+  }
+  else if (numeric)
+  {
+    // NULL before every number, as in SQLite.
+    std::vector<std::pair<double, qint64>> keyed;
+    while (statement.next())
+      keyed.emplace_back(statement.isNull(1) ? -std::numeric_limits<double>::infinity()
+                                             : statement.real(1),
+                         statement.integer(0));
+    const auto less = [descending](const std::pair<double, qint64> &a,
+                                   const std::pair<double, qint64> &b)
+    { return descending ? a.first > b.first : a.first < b.first; };
+    std::stable_sort(keyed.begin(), keyed.end(), less);
+    fids.reserve(keyed.size());
+    for (const auto &row : keyed)
+      fids.push_back(row.second);
+  }
+  else
+  {
+    // Text compares byte by byte (SQLite's BINARY collation); NULL before any text. The texts
+    // share one buffer: a million small allocations would cost more than the sort.
+    struct Keyed
+    {
+      size_t offset;
+      int size; //!< -1 for NULL
+      qint64 fid;
+    };
+    std::string texts;
+    std::vector<Keyed> keyed;
+    while (statement.next())
+    {
+      const SqlStatement::Value value = statement.value(1);
+      keyed.push_back({texts.size(), value.null ? -1 : value.size, statement.integer(0)});
+      if (!value.null)
+        texts.append(value.data, static_cast<size_t>(value.size));
+    }
+    const auto less = [&texts](const Keyed &a, const Keyed &b)
+    {
+      if (a.size < 0 || b.size < 0)
+        return a.size < 0 && b.size >= 0;
+      return std::string_view(texts.data() + a.offset, static_cast<size_t>(a.size)) <
+             std::string_view(texts.data() + b.offset, static_cast<size_t>(b.size));
+    };
+    if (descending)
+      std::stable_sort(keyed.begin(), keyed.end(),
+                       [&less](const Keyed &a, const Keyed &b) { return less(b, a); });
+    else
+      std::stable_sort(keyed.begin(), keyed.end(), less);
+    fids.reserve(keyed.size());
+    for (const Keyed &row : keyed)
+      fids.push_back(row.fid);
+  }
   if (statement.failed() || !statement.isValid())
   {
     mError = statement.error();
