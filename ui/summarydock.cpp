@@ -9,6 +9,7 @@
 #include <QPixmap>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 #include <qgsguiutils.h>
 
 namespace riskatlas
@@ -53,7 +54,32 @@ SummaryDock::SummaryDock(QWidget *parent) : QDockWidget(tr("Summary"), parent)
   layout->addWidget(mTable, 1);
   layout->addWidget(mFigures);
   setWidget(content);
-  refresh();
+  mWatcher = new QFutureWatcher<Figures>(this);
+  connect(mWatcher, &QFutureWatcher<Figures>::finished, this,
+          [this]
+          {
+            const Figures figures = mWatcher->result();
+            if (mPending)
+            {
+              // The project changed while reading: read it again, show nothing stale.
+              mPending = false;
+              refresh();
+              return;
+            }
+            show(figures);
+            emit refreshed();
+          });
+  show(Figures());
+}
+
+SummaryDock::~SummaryDock()
+{
+  mWatcher->waitForFinished();
+}
+
+bool SummaryDock::isRefreshing() const
+{
+  return mWatcher->isRunning();
 }
 
 void SummaryDock::setProject(const QString &gpkgPath, const Taxonomy &taxonomy,
@@ -67,32 +93,50 @@ void SummaryDock::setProject(const QString &gpkgPath, const Taxonomy &taxonomy,
 
 void SummaryDock::refresh()
 {
-  const QgsTemporaryCursorOverride wait(Qt::WaitCursor);
-  mSummary = AssessmentSummary();
-  QHash<QString, qint64> unscored;
-  QString error;
-  if (!mPath.isEmpty())
+  if (mWatcher->isRunning())
   {
-    Problem problem;
-    auto session = ProjectSession::open(mPath, OpenMode::ReadOnly, &problem);
-    if (session)
-    {
-      problem = Problem();
-      mSummary = session->summary(&problem);
-      if (!problem.reason.isEmpty())
-        error = problem.message();
-    }
-    else
-      error = problem.message();
-    // The summary counts unscored units in total only; the table splits them by category.
-    if (auto query = UnitQuery::open(mPath, &error))
-    {
-      UnitFilter notScored;
-      notScored.level = RiskLevel::None;
-      unscored = query->countByCategory(notScored);
-    }
+    mPending = true;
+    return;
   }
+  mFigures->setText(tr("Counting…"));
+  mWatcher->setFuture(QtConcurrent::run(&SummaryDock::read, mPath));
+}
 
+SummaryDock::Figures SummaryDock::read(const QString &path)
+{
+  // A session and a connection of this thread's own.
+  Figures figures;
+  if (path.isEmpty())
+    return figures;
+  Problem problem;
+  auto session = ProjectSession::open(path, OpenMode::ReadOnly, &problem);
+  if (!session)
+  {
+    figures.error = problem.message();
+    return figures;
+  }
+  problem = Problem();
+  figures.summary = session->summary(&problem);
+  if (!problem.reason.isEmpty())
+    figures.error = problem.message();
+  session.reset();
+  // The summary counts unscored units in total only; the table splits them by category.
+  if (auto query = UnitQuery::open(path, &figures.error))
+  {
+    UnitFilter notScored;
+    notScored.level = RiskLevel::None;
+    figures.unscoredByCategory = query->countByCategory(notScored);
+    if (!query->error().isEmpty())
+      figures.error = query->error();
+  }
+  return figures;
+}
+
+void SummaryDock::show(const Figures &figures)
+{
+  mSummary = figures.summary;
+  const QHash<QString, qint64> &unscored = figures.unscoredByCategory;
+  const QString &error = figures.error;
   QStringList categories;
   QStringList names;
   for (const Category &category : mTaxonomy.categories())

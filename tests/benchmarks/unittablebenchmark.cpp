@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QScrollBar>
 #include <QTableView>
@@ -187,8 +188,12 @@ int main(int argc, char **argv)
     report("region dock: grid sorted by units", regions.model()->rowCount());
 
     SummaryDock summary;
+    QEventLoop loop;
+    QObject::connect(&summary, &SummaryDock::refreshed, &loop, &QEventLoop::quit);
     summary.setProject(path, taxonomy, QStringLiteral("zh"));
-    report("summary dock", summary.summary().units);
+    report("summary dock: GUI thread busy");
+    loop.exec();
+    report("summary dock: figures shown (worker thread)", summary.summary().units);
 
     ProblemsDock problems;
     problems.setProject(path);

@@ -154,7 +154,11 @@ private slots:
     session.reset();
 
     SummaryDock dock;
+    QSignalSpy refreshed(&dock, &SummaryDock::refreshed);
     dock.setProject(mPath, taxonomy, QStringLiteral("zh"));
+    // Counted in a worker thread.
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 30000);
+    QVERIFY(!dock.isRefreshing());
     QTableWidget *table = dock.table();
     QCOMPARE(table->rowCount(), taxonomy.categories().size() + 1);
     QCOMPARE(table->columnCount(), int(SummaryDock::ColumnCount));
@@ -266,7 +270,9 @@ private slots:
     const Taxonomy taxonomy = session->taxonomy();
     session.reset();
     SummaryDock summary;
+    QSignalSpy refreshed(&summary, &SummaryDock::refreshed);
     summary.setProject(mPath, taxonomy, QStringLiteral("zh"));
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 30000);
     summary.resize(700, 300);
     RegionTableDock regions;
     regions.setProject(mPath, QStringLiteral("zh"));
