@@ -96,7 +96,13 @@ void ProblemsDock::refresh()
       unscored = listUnits(
           *query, notScored, mUnscored,
           [](const UnitRecord &unit)
-          { return unit.note.isEmpty() ? tr("Not scored") : unit.note; },
+          {
+            // The note names the unit, which its row already shows.
+            const QString prefix = QStringLiteral("unit %1: ").arg(unit.unitId);
+            if (unit.note.isEmpty())
+              return tr("Not scored");
+            return unit.note.startsWith(prefix) ? unit.note.mid(prefix.size()) : unit.note;
+          },
           &error);
       UnitFilter outsideRegions;
       outsideRegions.regionId = QString(QLatin1String(""));
@@ -122,6 +128,7 @@ void ProblemsDock::refresh()
   else
     setToolTip(QString());
   mTree->resizeColumnToContents(UnitColumn);
+  mTree->resizeColumnToContents(NameColumn);
 }
 
 void ProblemsDock::addWarnings(const QString &source, const QStringList &warnings)

@@ -47,8 +47,10 @@ RegionTableDock::RegionTableDock(QWidget *parent) : QDockWidget(parent)
   connect(mView, &QAbstractItemView::doubleClicked, this,
           [this](const QModelIndex &index)
           { emit regionActivated(index.data(RegionTableModel::FidRole).toLongLong()); });
+  // Column widths from the first rows only, however many cells the grid has.
+  mView->horizontalHeader()->setResizeContentsPrecision(100);
   const QSettings settings;
-  mView->horizontalHeader()->restoreState(
+  mHeaderRestored = mView->horizontalHeader()->restoreState(
       settings.value(QStringLiteral("RegionTableDock/header")).toByteArray());
   mView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
   updateTitle();
@@ -100,6 +102,11 @@ void RegionTableDock::refresh()
   mModel->setRegions(regions, mLanguage);
   selectRegions(selected);
   mSilent = false;
+  if (!mHeaderRestored && mModel->rowCount() > 0)
+  {
+    mView->resizeColumnsToContents();
+    mHeaderRestored = true;
+  }
   if (!error.isEmpty())
     mStatus->setText(tr("Cannot read the regions: %1").arg(error));
   else
