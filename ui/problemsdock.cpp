@@ -108,8 +108,11 @@ void ProblemsDock::refresh()
       outsideRegions.regionId = QString(QLatin1String(""));
       outsideRegions.assessedOnly = true;
       outside = listUnits(
-          *query, outsideRegions, mOutside, [](const UnitRecord &)
-          { return tr("Outside every region: its position lies in no district, street or grid cell"); },
+          *query, outsideRegions, mOutside,
+          [](const UnitRecord &) {
+            return tr(
+                "Outside every region: its position lies in no district, street or grid cell");
+          },
           &error);
     }
   }
@@ -120,7 +123,8 @@ void ProblemsDock::refresh()
   {
     const qint64 count = group == mUnscored ? unscored : outside;
     if (count > MaxUnitsListed)
-      new QTreeWidgetItem(group, {tr("… and %1 more").arg(QLocale().toString(count - MaxUnitsListed))});
+      new QTreeWidgetItem(group,
+                          {tr("… and %1 more").arg(QLocale().toString(count - MaxUnitsListed))});
     group->setExpanded(count > 0 && count <= MaxUnitsListed);
   }
   if (!error.isEmpty())

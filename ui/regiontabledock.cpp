@@ -118,15 +118,15 @@ void RegionTableDock::updateTitle()
 {
   switch (mKind)
   {
-    case RegionKind::District:
-      setWindowTitle(tr("Districts"));
-      break;
-    case RegionKind::Street:
-      setWindowTitle(tr("Streets"));
-      break;
-    case RegionKind::Grid:
-      setWindowTitle(tr("Grid Cells"));
-      break;
+  case RegionKind::District:
+    setWindowTitle(tr("Districts"));
+    break;
+  case RegionKind::Street:
+    setWindowTitle(tr("Streets"));
+    break;
+  case RegionKind::Grid:
+    setWindowTitle(tr("Grid Cells"));
+    break;
   }
 }
 

@@ -15,28 +15,28 @@ QVariant sortKey(const RegionRecord &region, int column)
 {
   switch (column)
   {
-    case RegionTableModel::IdColumn:
-      return region.regionId;
-    case RegionTableModel::NameColumn:
-      return region.name;
-    case RegionTableModel::LevelColumn:
-      return static_cast<int>(region.level);
-    case RegionTableModel::UnitsColumn:
-      return region.unitCount;
-    case RegionTableModel::MajorColumn:
-      return region.counts.count(RiskLevel::Major);
-    case RegionTableModel::SignificantColumn:
-      return region.counts.count(RiskLevel::Significant);
-    case RegionTableModel::GeneralColumn:
-      return region.counts.count(RiskLevel::General);
-    case RegionTableModel::LowColumn:
-      return region.counts.count(RiskLevel::Low);
-    case RegionTableModel::IndexColumn:
-      return region.aggregateIndex;
-    case RegionTableModel::RaisedByColumn:
-      return region.raisedBy.join(QLatin1Char(','));
-    default:
-      return region.fid;
+  case RegionTableModel::IdColumn:
+    return region.regionId;
+  case RegionTableModel::NameColumn:
+    return region.name;
+  case RegionTableModel::LevelColumn:
+    return static_cast<int>(region.level);
+  case RegionTableModel::UnitsColumn:
+    return region.unitCount;
+  case RegionTableModel::MajorColumn:
+    return region.counts.count(RiskLevel::Major);
+  case RegionTableModel::SignificantColumn:
+    return region.counts.count(RiskLevel::Significant);
+  case RegionTableModel::GeneralColumn:
+    return region.counts.count(RiskLevel::General);
+  case RegionTableModel::LowColumn:
+    return region.counts.count(RiskLevel::Low);
+  case RegionTableModel::IndexColumn:
+    return region.aggregateIndex;
+  case RegionTableModel::RaisedByColumn:
+    return region.raisedBy.join(QLatin1Char(','));
+  default:
+    return region.fid;
   }
 }
 
@@ -93,29 +93,29 @@ QVariant RegionTableModel::data(const QModelIndex &index, int role) const
   const RegionRecord &region = mRegions.at(index.row());
   switch (role)
   {
-    case FidRole:
-      return region.fid;
-    case LevelRole:
-      return levelKey(region.level);
-    case Qt::DisplayRole:
-      if (index.column() == LevelColumn)
-        return region.level == RiskLevel::None ? tr("Not assessed")
-                                               : levelName(region.level, mLanguage);
-      if (index.column() == RaisedByColumn)
-        return region.raisedBy.join(QStringLiteral(", "));
-      return sortKey(region, index.column());
-    case Qt::BackgroundRole:
-      return index.column() == LevelColumn ? UnitTableModel::levelBackground(region.level)
-                                           : QVariant();
-    case Qt::ForegroundRole:
-      return index.column() == LevelColumn ? UnitTableModel::levelForeground(region.level)
-                                           : QVariant();
-    case Qt::TextAlignmentRole:
-      return index.column() >= UnitsColumn && index.column() <= IndexColumn
-                 ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                 : QVariant();
-    default:
-      return QVariant();
+  case FidRole:
+    return region.fid;
+  case LevelRole:
+    return levelKey(region.level);
+  case Qt::DisplayRole:
+    if (index.column() == LevelColumn)
+      return region.level == RiskLevel::None ? tr("Not assessed")
+                                             : levelName(region.level, mLanguage);
+    if (index.column() == RaisedByColumn)
+      return region.raisedBy.join(QStringLiteral(", "));
+    return sortKey(region, index.column());
+  case Qt::BackgroundRole:
+    return index.column() == LevelColumn ? UnitTableModel::levelBackground(region.level)
+                                         : QVariant();
+  case Qt::ForegroundRole:
+    return index.column() == LevelColumn ? UnitTableModel::levelForeground(region.level)
+                                         : QVariant();
+  case Qt::TextAlignmentRole:
+    return index.column() >= UnitsColumn && index.column() <= IndexColumn
+               ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+               : QVariant();
+  default:
+    return QVariant();
   }
 }
 
@@ -125,28 +125,28 @@ QVariant RegionTableModel::headerData(int section, Qt::Orientation orientation, 
     return QAbstractTableModel::headerData(section, orientation, role);
   switch (section)
   {
-    case IdColumn:
-      return tr("Region ID");
-    case NameColumn:
-      return tr("Name");
-    case LevelColumn:
-      return tr("Level");
-    case UnitsColumn:
-      return tr("Units");
-    case MajorColumn:
-      return levelName(RiskLevel::Major, mLanguage);
-    case SignificantColumn:
-      return levelName(RiskLevel::Significant, mLanguage);
-    case GeneralColumn:
-      return levelName(RiskLevel::General, mLanguage);
-    case LowColumn:
-      return levelName(RiskLevel::Low, mLanguage);
-    case IndexColumn:
-      return tr("Aggregate index");
-    case RaisedByColumn:
-      return tr("Raised by");
-    default:
-      return QVariant();
+  case IdColumn:
+    return tr("Region ID");
+  case NameColumn:
+    return tr("Name");
+  case LevelColumn:
+    return tr("Level");
+  case UnitsColumn:
+    return tr("Units");
+  case MajorColumn:
+    return levelName(RiskLevel::Major, mLanguage);
+  case SignificantColumn:
+    return levelName(RiskLevel::Significant, mLanguage);
+  case GeneralColumn:
+    return levelName(RiskLevel::General, mLanguage);
+  case LowColumn:
+    return levelName(RiskLevel::Low, mLanguage);
+  case IndexColumn:
+    return tr("Aggregate index");
+  case RaisedByColumn:
+    return tr("Raised by");
+  default:
+    return QVariant();
   }
 }
 

@@ -131,8 +131,7 @@ UnitTableDock::UnitTableDock(QWidget *parent) : QDockWidget(tr("Risk Units"), pa
 UnitTableDock::~UnitTableDock()
 {
   QSettings settings;
-  settings.setValue(QStringLiteral("UnitTableDock/header"),
-                    mView->horizontalHeader()->saveState());
+  settings.setValue(QStringLiteral("UnitTableDock/header"), mView->horizontalHeader()->saveState());
 }
 
 void UnitTableDock::setProject(const QString &gpkgPath, const Taxonomy &taxonomy,

@@ -14,26 +14,26 @@ UnitField fieldOf(int column)
 {
   switch (column)
   {
-    case UnitTableModel::UnitIdColumn:
-      return UnitField::UnitId;
-    case UnitTableModel::NameColumn:
-      return UnitField::Name;
-    case UnitTableModel::CategoryColumn:
-      return UnitField::Category;
-    case UnitTableModel::SectorColumn:
-      return UnitField::Sector;
-    case UnitTableModel::RegionColumn:
-      return UnitField::Region;
-    case UnitTableModel::MethodColumn:
-      return UnitField::Method;
-    case UnitTableModel::ScoreColumn:
-      return UnitField::Score;
-    case UnitTableModel::LevelColumn:
-      return UnitField::Level;
-    case UnitTableModel::ControlColumn:
-      return UnitField::Control;
-    default:
-      return UnitField::Fid;
+  case UnitTableModel::UnitIdColumn:
+    return UnitField::UnitId;
+  case UnitTableModel::NameColumn:
+    return UnitField::Name;
+  case UnitTableModel::CategoryColumn:
+    return UnitField::Category;
+  case UnitTableModel::SectorColumn:
+    return UnitField::Sector;
+  case UnitTableModel::RegionColumn:
+    return UnitField::Region;
+  case UnitTableModel::MethodColumn:
+    return UnitField::Method;
+  case UnitTableModel::ScoreColumn:
+    return UnitField::Score;
+  case UnitTableModel::LevelColumn:
+    return UnitField::Level;
+  case UnitTableModel::ControlColumn:
+    return UnitField::Control;
+  default:
+    return UnitField::Fid;
   }
 }
 } // namespace
@@ -92,8 +92,8 @@ void UnitTableModel::reload()
   {
     mError.clear();
     mQuery->orderedFids(mFilter, fieldOf(mSortColumn), mSortOrder, mFids);
-    mTotal = mFilter == UnitFilter() ? static_cast<qint64>(mFids.size())
-                                     : mQuery->count(UnitFilter());
+    mTotal =
+        mFilter == UnitFilter() ? static_cast<qint64>(mFids.size()) : mQuery->count(UnitFilter());
     mError = mQuery->error();
   }
   endResetModel();
@@ -106,8 +106,7 @@ QVector<UnitRegionChoice> UnitTableModel::regionChoices() const
 
 qint64 UnitTableModel::fidAt(int row) const
 {
-  return row >= 0 && static_cast<size_t>(row) < mFids.size() ? mFids[static_cast<size_t>(row)]
-                                                             : 0;
+  return row >= 0 && static_cast<size_t>(row) < mFids.size() ? mFids[static_cast<size_t>(row)] : 0;
 }
 
 QList<int> UnitTableModel::rowsOf(const QList<qint64> &fids) const
@@ -153,9 +152,9 @@ const UnitRecord *UnitTableModel::record(int row) const
   {
     if (mPages.size() >= CachedPages)
     {
-      auto oldest = std::min_element(mPages.begin(), mPages.end(),
-                                     [](const Page &a, const Page &b)
-                                     { return a.lastUse < b.lastUse; });
+      auto oldest =
+          std::min_element(mPages.begin(), mPages.end(),
+                           [](const Page &a, const Page &b) { return a.lastUse < b.lastUse; });
       mPages.erase(oldest);
     }
     const size_t first = static_cast<size_t>(page) * PageSize;
@@ -198,14 +197,14 @@ QString UnitTableModel::controlText(const QString &control) const
     return control;
   switch (level)
   {
-    case ControlLevel::Good:
-      return tr("Good");
-    case ControlLevel::Fair:
-      return tr("Fair");
-    case ControlLevel::Poor:
-      return tr("Poor");
-    case ControlLevel::Unknown:
-      break;
+  case ControlLevel::Good:
+    return tr("Good");
+  case ControlLevel::Fair:
+    return tr("Fair");
+  case ControlLevel::Poor:
+    return tr("Poor");
+  case ControlLevel::Unknown:
+    break;
   }
   return QString();
 }
@@ -225,60 +224,59 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
                : QVariant();
   switch (role)
   {
-    case LevelRole:
-      return levelKey(row->level);
-    case NoteRole:
-      return row->note;
-    case Qt::DisplayRole:
-      switch (index.column())
-      {
-        case UnitIdColumn:
-          return row->unitId;
-        case NameColumn:
-          return row->name;
-        case CategoryColumn:
-        {
-          const Category *category = mTaxonomy.category(row->category);
-          return category ? category->name(mLanguage) : row->category;
-        }
-        case SectorColumn:
-        {
-          const Sector *sector = mTaxonomy.findSector(row->sector);
-          return sector ? sector->name(mLanguage)
-                        : (row->sectorName.isEmpty() ? row->sector : row->sectorName);
-        }
-        case RegionColumn:
-          if (row->regionId.isEmpty() && row->assessed)
-            return tr("Outside every region");
-          return row->region.isEmpty() ? row->regionId : row->region;
-        case MethodColumn:
-          return row->method;
-        case ScoreColumn:
-          return row->score ? QVariant(*row->score) : QVariant();
-        case LevelColumn:
-          return levelText(row->level, row->assessed, mLanguage);
-        case ControlColumn:
-          return controlText(row->control);
-        default:
-          return QVariant();
-      }
-    case Qt::ToolTipRole:
-      if (index.column() == LevelColumn && !row->note.isEmpty())
-        return row->note;
-      if (index.column() == RegionColumn)
-        return row->regionId;
-      if (index.column() == SectorColumn)
-        return row->sector;
-      return QVariant();
-    case Qt::BackgroundRole:
-      return index.column() == LevelColumn ? levelBackground(row->level) : QVariant();
-    case Qt::ForegroundRole:
-      return index.column() == LevelColumn ? levelForeground(row->level) : QVariant();
-    case Qt::TextAlignmentRole:
-      return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                           : QVariant();
+  case LevelRole:
+    return levelKey(row->level);
+  case NoteRole:
+    return row->note;
+  case Qt::DisplayRole:
+    switch (index.column())
+    {
+    case UnitIdColumn:
+      return row->unitId;
+    case NameColumn:
+      return row->name;
+    case CategoryColumn:
+    {
+      const Category *category = mTaxonomy.category(row->category);
+      return category ? category->name(mLanguage) : row->category;
+    }
+    case SectorColumn:
+    {
+      const Sector *sector = mTaxonomy.findSector(row->sector);
+      return sector ? sector->name(mLanguage)
+                    : (row->sectorName.isEmpty() ? row->sector : row->sectorName);
+    }
+    case RegionColumn:
+      if (row->regionId.isEmpty() && row->assessed)
+        return tr("Outside every region");
+      return row->region.isEmpty() ? row->regionId : row->region;
+    case MethodColumn:
+      return row->method;
+    case ScoreColumn:
+      return row->score ? QVariant(*row->score) : QVariant();
+    case LevelColumn:
+      return levelText(row->level, row->assessed, mLanguage);
+    case ControlColumn:
+      return controlText(row->control);
     default:
       return QVariant();
+    }
+  case Qt::ToolTipRole:
+    if (index.column() == LevelColumn && !row->note.isEmpty())
+      return row->note;
+    if (index.column() == RegionColumn)
+      return row->regionId;
+    if (index.column() == SectorColumn)
+      return row->sector;
+    return QVariant();
+  case Qt::BackgroundRole:
+    return index.column() == LevelColumn ? levelBackground(row->level) : QVariant();
+  case Qt::ForegroundRole:
+    return index.column() == LevelColumn ? levelForeground(row->level) : QVariant();
+  case Qt::TextAlignmentRole:
+    return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+  default:
+    return QVariant();
   }
 }
 
@@ -288,26 +286,26 @@ QVariant UnitTableModel::headerData(int section, Qt::Orientation orientation, in
     return QAbstractTableModel::headerData(section, orientation, role);
   switch (section)
   {
-    case UnitIdColumn:
-      return tr("Unit ID");
-    case NameColumn:
-      return tr("Name");
-    case CategoryColumn:
-      return tr("Category");
-    case SectorColumn:
-      return tr("Sector");
-    case RegionColumn:
-      return tr("Region");
-    case MethodColumn:
-      return tr("Method");
-    case ScoreColumn:
-      return tr("Score");
-    case LevelColumn:
-      return tr("Level");
-    case ControlColumn:
-      return tr("Control level");
-    default:
-      return QVariant();
+  case UnitIdColumn:
+    return tr("Unit ID");
+  case NameColumn:
+    return tr("Name");
+  case CategoryColumn:
+    return tr("Category");
+  case SectorColumn:
+    return tr("Sector");
+  case RegionColumn:
+    return tr("Region");
+  case MethodColumn:
+    return tr("Method");
+  case ScoreColumn:
+    return tr("Score");
+  case LevelColumn:
+    return tr("Level");
+  case ControlColumn:
+    return tr("Control level");
+  default:
+    return QVariant();
   }
 }
 

@@ -33,14 +33,14 @@ QByteArray controlSpellings(ControlLevel level)
 {
   switch (level)
   {
-    case ControlLevel::Good:
-      return "('好','good')";
-    case ControlLevel::Fair:
-      return "('中','fair')";
-    case ControlLevel::Poor:
-      return "('差','poor')";
-    case ControlLevel::Unknown:
-      break;
+  case ControlLevel::Good:
+    return "('好','good')";
+  case ControlLevel::Fair:
+    return "('中','fair')";
+  case ControlLevel::Poor:
+    return "('差','poor')";
+  case ControlLevel::Unknown:
+    break;
   }
   return "()";
 }
@@ -114,27 +114,27 @@ QByteArray orderOf(UnitField field)
 {
   switch (field)
   {
-    case UnitField::Fid:
-      return QByteArray();
-    case UnitField::UnitId:
-      return "unit_id";
-    case UnitField::Name:
-      return "name";
-    case UnitField::Category:
-      return "category";
-    case UnitField::Sector:
-      return "sector";
-    case UnitField::Region:
-      return "region";
-    case UnitField::Method:
-      return "method";
-    case UnitField::Score:
-      return "score";
-    case UnitField::Level:
-      return levelRankSql();
-    case UnitField::Control:
-      return "CASE lower(trim(control)) WHEN '好' THEN 1 WHEN 'good' THEN 1 WHEN '中' THEN 2 "
-             "WHEN 'fair' THEN 2 WHEN '差' THEN 3 WHEN 'poor' THEN 3 ELSE 0 END";
+  case UnitField::Fid:
+    return QByteArray();
+  case UnitField::UnitId:
+    return "unit_id";
+  case UnitField::Name:
+    return "name";
+  case UnitField::Category:
+    return "category";
+  case UnitField::Sector:
+    return "sector";
+  case UnitField::Region:
+    return "region";
+  case UnitField::Method:
+    return "method";
+  case UnitField::Score:
+    return "score";
+  case UnitField::Level:
+    return levelRankSql();
+  case UnitField::Control:
+    return "CASE lower(trim(control)) WHEN '好' THEN 1 WHEN 'good' THEN 1 WHEN '中' THEN 2 "
+           "WHEN 'fair' THEN 2 WHEN '差' THEN 3 WHEN 'poor' THEN 3 ELSE 0 END";
   }
   return QByteArray();
 }
@@ -219,8 +219,8 @@ bool UnitQuery::orderedFids(const UnitFilter &filter, UnitField field, Qt::SortO
       keyed.emplace_back(statement.isNull(1) ? -std::numeric_limits<double>::infinity()
                                              : statement.real(1),
                          statement.integer(0));
-    const auto less = [descending](const std::pair<double, qint64> &a,
-                                   const std::pair<double, qint64> &b)
+    const auto less =
+        [descending](const std::pair<double, qint64> &a, const std::pair<double, qint64> &b)
     { return descending ? a.first > b.first : a.first < b.first; };
     std::stable_sort(keyed.begin(), keyed.end(), less);
     fids.reserve(keyed.size());

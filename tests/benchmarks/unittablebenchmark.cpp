@@ -197,8 +197,8 @@ int main(int argc, char **argv)
 
     ProblemsDock problems;
     problems.setProject(path);
-    report("problems dock", problems.unscoredGroup()->childCount() +
-                                problems.outsideGroup()->childCount());
+    report("problems dock",
+           problems.unscoredGroup()->childCount() + problems.outsideGroup()->childCount());
     std::printf("peak RSS %ld MB\n", peakRssMb());
   }
   QgsApplication::exitQgis();

@@ -135,8 +135,8 @@ private slots:
     RegionTableDock dock;
     dock.setProject(path, QStringLiteral("en"));
     dock.setRegionKind(RegionKind::Grid);
-    const QList<QStringList> cells = sqlRows(
-        path, "SELECT COUNT(*), SUM(unit_count) FROM regions WHERE kind = 'grid'");
+    const QList<QStringList> cells =
+        sqlRows(path, "SELECT COUNT(*), SUM(unit_count) FROM regions WHERE kind = 'grid'");
     QVERIFY(cells.first().first().toInt() > 10);
     QCOMPARE(dock.model()->rowCount(), cells.first().first().toInt());
     int units = 0;
@@ -200,19 +200,19 @@ private slots:
     const QString path = dir.filePath(QStringLiteral("problems.gpkg"));
     const QString csv = test::writeFile(
         dir.filePath(QStringLiteral("units.csv")),
-        QByteArrayLiteral(
-            "编号,单位名称,行业领域,经度,纬度,可能性,严重性,管控水平,地址\n"
-            "P001,青山区甲化工厂,I01,120.246265,30.350567,4,5,中,青山区西园路6号\n"
-            "P002,龙井区乙加油站,I12,120.288699,30.294567,2,,好,龙井区江南大道40号\n"
-            "P003,远郊丙仓库,I02,121.500000,31.200000,3,3,差,远郊某路1号\n"
-            "P004,望湖区丁商场,C01,120.200000,30.300000,1,1,,望湖区湖滨路2号\n"));
+        QByteArrayLiteral("编号,单位名称,行业领域,经度,纬度,可能性,严重性,管控水平,地址\n"
+                          "P001,青山区甲化工厂,I01,120.246265,30.350567,4,5,中,青山区西园路6号\n"
+                          "P002,龙井区乙加油站,I12,120.288699,30.294567,2,,好,龙井区江南大道40号\n"
+                          "P003,远郊丙仓库,I02,121.500000,31.200000,3,3,差,远郊某路1号\n"
+                          "P004,望湖区丁商场,C01,120.200000,30.300000,1,1,,望湖区湖滨路2号\n"));
     {
       Problem problem;
-      auto session = ProjectSession::create(path, QStringLiteral("问题"), QString(), false, &problem);
+      auto session =
+          ProjectSession::create(path, QStringLiteral("问题"), QString(), false, &problem);
       QVERIFY2(session, qPrintable(problem.message()));
-      QVERIFY(session->importRegions(test::sampleFile(QStringLiteral("districts.geojson")), {},
-                                     nullptr)
-                  .ok);
+      QVERIFY(
+          session->importRegions(test::sampleFile(QStringLiteral("districts.geojson")), {}, nullptr)
+              .ok);
       const ImportOutcome units = session->importUnits(csv, {}, nullptr);
       QVERIFY2(units.ok, qPrintable(units.messages().join(QLatin1Char('\n'))));
     }
@@ -256,8 +256,9 @@ private slots:
     QSignalSpy activated(&dock, &ProblemsDock::unitActivated);
     emit dock.tree()->itemDoubleClicked(dock.outsideGroup()->child(0), 0);
     QCOMPARE(activated.count(), 1);
-    QCOMPARE(activated.last().at(0).toLongLong(),
-             sqlRows(path, "SELECT fid FROM units WHERE unit_id = 'P003'").first().first().toLongLong());
+    QCOMPARE(
+        activated.last().at(0).toLongLong(),
+        sqlRows(path, "SELECT fid FROM units WHERE unit_id = 'P003'").first().first().toLongLong());
     emit dock.tree()->itemDoubleClicked(dock.warningsGroup(), 0);
     QCOMPARE(activated.count(), 1);
 
@@ -288,7 +289,8 @@ private slots:
     {
       dock->show();
       QVERIFY(QTest::qWaitForWindowExposed(dock));
-      dock->grab().save(QDir::temp().filePath(QStringLiteral("riskatlas-%1.png").arg(dock->objectName())));
+      dock->grab().save(
+          QDir::temp().filePath(QStringLiteral("riskatlas-%1.png").arg(dock->objectName())));
     }
   }
 

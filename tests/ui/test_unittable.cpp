@@ -47,8 +47,7 @@ QHash<qint64, QString> sqlLevels(const QString &path)
   while (sqlite3_step(statement) == SQLITE_ROW)
   {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 1));
-    levels.insert(sqlite3_column_int64(statement, 0),
-                  text ? QString::fromUtf8(text) : QString());
+    levels.insert(sqlite3_column_int64(statement, 0), text ? QString::fromUtf8(text) : QString());
   }
   sqlite3_finalize(statement);
   sqlite3_close(db);
@@ -93,10 +92,13 @@ private slots:
              QStringLiteral("危险化学品生产"));
     QCOMPARE(model->index(0, UnitTableModel::LevelColumn).data().toString(),
              QStringLiteral("重大风险"));
-    QCOMPARE(model->index(0, UnitTableModel::LevelColumn).data(Qt::BackgroundRole).value<QBrush>()
+    QCOMPARE(model->index(0, UnitTableModel::LevelColumn)
+                 .data(Qt::BackgroundRole)
+                 .value<QBrush>()
                  .color(),
              QColor(defaultLevelColor(RiskLevel::Major)));
-    QCOMPARE(model->index(0, UnitTableModel::ControlColumn).data().toString(), QStringLiteral("Fair"));
+    QCOMPARE(model->index(0, UnitTableModel::ControlColumn).data().toString(),
+             QStringLiteral("Fair"));
     QCOMPARE(model->index(359, UnitTableModel::UnitIdColumn).data().toString(),
              QStringLiteral("RU0360"));
     // Every row's level agrees with the file.
@@ -110,8 +112,10 @@ private slots:
     // The unscored unit carries its reason.
     const QList<int> rows = model->rowsOf({296});
     QCOMPARE(rows.size(), 1);
-    QVERIFY(model->index(rows.first(), 0).data(UnitTableModel::NoteRole).toString().contains(
-        QStringLiteral("severity")));
+    QVERIFY(model->index(rows.first(), 0)
+                .data(UnitTableModel::NoteRole)
+                .toString()
+                .contains(QStringLiteral("severity")));
   }
 
   void filtersAgreeWithSql()
@@ -156,7 +160,8 @@ private slots:
     region->setCurrentIndex(0);
 
     control->setCurrentIndex(comboIndex(control, int(ControlLevel::Poor)));
-    QCOMPARE(model->rowCount(), int(sqlValue(mPath, "SELECT COUNT(*) FROM units WHERE control = '差'")));
+    QCOMPARE(model->rowCount(),
+             int(sqlValue(mPath, "SELECT COUNT(*) FROM units WHERE control = '差'")));
     control->setCurrentIndex(comboIndex(control, int(ControlLevel::Unknown)));
     QCOMPARE(model->rowCount(), int(sqlValue(mPath, "SELECT COUNT(*) FROM units WHERE control IS "
                                                     "NULL OR control = ''")));
@@ -164,16 +169,18 @@ private slots:
 
     // Free text: id, name or address (an original column kept in attributes).
     text->setValue(QStringLiteral("化工"));
-    QTRY_COMPARE(model->rowCount(), int(sqlValue(mPath, "SELECT COUNT(*) FROM units WHERE name "
-                                                        "LIKE '%化工%' OR attributes LIKE '%化工%'")));
+    QTRY_COMPARE(model->rowCount(),
+                 int(sqlValue(mPath, "SELECT COUNT(*) FROM units WHERE name "
+                                     "LIKE '%化工%' OR attributes LIKE '%化工%'")));
     text->setValue(QStringLiteral("ru012"));
     // Case-insensitive on the id (RU0120…RU0129, the sample has no RU0126).
     QTRY_COMPARE(model->rowCount(),
                  int(sqlValue(mPath, "SELECT COUNT(*) FROM units WHERE unit_id LIKE 'RU012%'")));
     QCOMPARE(model->rowCount(), 9);
     text->setValue(QStringLiteral("西园路"));
-    QTRY_COMPARE(model->rowCount(),
-                 int(sqlValue(mPath, "SELECT COUNT(*) FROM units WHERE attributes LIKE '%西园路%'")));
+    QTRY_COMPARE(
+        model->rowCount(),
+        int(sqlValue(mPath, "SELECT COUNT(*) FROM units WHERE attributes LIKE '%西园路%'")));
     QVERIFY(model->rowCount() > 0);
     text->setValue(QStringLiteral("100%_"));
     QTRY_COMPARE(model->rowCount(), 0);
@@ -207,11 +214,12 @@ private slots:
              double(sqlValue(mPath, "SELECT MAX(score) FROM units")));
 
     dock.view()->sortByColumn(UnitTableModel::LevelColumn, Qt::DescendingOrder);
-    QCOMPARE(model->index(0, UnitTableModel::LevelColumn).data(UnitTableModel::LevelRole).toString(),
-             QStringLiteral("major"));
-    QCOMPARE(model->index(359, UnitTableModel::LevelColumn).data(UnitTableModel::LevelRole)
-                 .toString(),
-             QStringLiteral("none"));
+    QCOMPARE(
+        model->index(0, UnitTableModel::LevelColumn).data(UnitTableModel::LevelRole).toString(),
+        QStringLiteral("major"));
+    QCOMPARE(
+        model->index(359, UnitTableModel::LevelColumn).data(UnitTableModel::LevelRole).toString(),
+        QStringLiteral("none"));
     dock.view()->sortByColumn(UnitTableModel::UnitIdColumn, Qt::DescendingOrder);
     QCOMPARE(model->index(0, UnitTableModel::UnitIdColumn).data().toString(),
              QStringLiteral("RU0360"));
