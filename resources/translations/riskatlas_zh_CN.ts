@@ -966,6 +966,13 @@
     </message>
 </context>
 <context>
+    <name>ProjectView</name>
+    <message>
+        <source>%1: cannot read the QGIS project inside it: %2</source>
+        <translation>%1：无法读取其中的 QGIS 工程：%2</translation>
+    </message>
+</context>
+<context>
     <name>RegionImporter</name>
     <message>
         <source>%1: the layer has no geometry; regions must be polygons</source>
@@ -1034,6 +1041,13 @@
     <message>
         <source>the polygon has no area, so it cannot be a region</source>
         <translation>该面的面积为零，不能作为区域</translation>
+    </message>
+</context>
+<context>
+    <name>RegionQuery</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2013,13 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>UnitQuery</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>UnitThinning</name>
     <message>
         <source>%1: cannot read the units</source>
@@ -2011,6 +2032,296 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1: cannot read the units: %2</source>
         <translation>%1：无法读取风险单元：%2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Outside every region: its position lies in no district, street or grid cell</source>
+        <translation>不在任何区域内：其位置不在任何区县、街道或网格内</translation>
+    </message>
+    <message>
+        <source>Units not scored (%1)</source>
+        <translation>未评分的风险单元（%1）</translation>
+    </message>
+    <message>
+        <source>Units outside every region (%1)</source>
+        <translation>不在任何区域内的风险单元（%1）</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 个</translation>
+    </message>
+    <message>
+        <source>Cannot read the units: %1</source>
+        <translation>无法读取风险单元：%1</translation>
+    </message>
+    <message>
+        <source>Import warnings (%1)</source>
+        <translation>导入警告（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::RegionTableDock</name>
+    <message>
+        <source>Cannot read the regions: %1</source>
+        <translation>无法读取区域：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个区域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Grid Cells</source>
+        <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::RegionTableModel</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Region ID</source>
+        <translation>区域编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>Aggregate index</source>
+        <translation>综合指数</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提级单元</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::SummaryDock</name>
+    <message>
+        <source>Summary</source>
+        <translation>统计汇总</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计……</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message>
+        <source>%1 units: %2 scored, %3 not scored, %4 outside every region.</source>
+        <translation>共 %1 个风险单元：已评分 %2 个，未评分 %3 个，不在任何区域内 %4 个。</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::UnitTableDock</name>
+    <message>
+        <source>Risk Units</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所在区域</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>管控水平</translation>
+    </message>
+    <message>
+        <source>ID, name or address contains…</source>
+        <translation>编号、名称或地址包含……</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>All control levels</source>
+        <translation>全部管控水平</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>Outside every region</source>
+        <translation>不在任何区域内</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业领域</translation>
+    </message>
+    <message>
+        <source>Cannot read the units: %1</source>
+        <translation>无法读取风险单元：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个风险单元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation>%1 / %2 个风险单元</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::UnitTableModel</name>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>(no longer in the project)</source>
+        <translation>（已不在项目中）</translation>
+    </message>
+    <message>
+        <source>Outside every region</source>
+        <translation>不在任何区域内</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所在区域</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>评估方法</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>管控水平</translation>
     </message>
 </context>
 </TS>
