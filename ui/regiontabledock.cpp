@@ -5,7 +5,6 @@
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -49,19 +48,10 @@ RegionTableDock::RegionTableDock(QWidget *parent) : QDockWidget(parent)
           { emit regionActivated(index.data(RegionTableModel::FidRole).toLongLong()); });
   // Column widths from the first rows only, however many cells the grid has.
   mView->horizontalHeader()->setResizeContentsPrecision(100);
-  const QSettings settings;
-  mHeaderRestored = mView->horizontalHeader()->restoreState(
-      settings.value(QStringLiteral("RegionTableDock/header")).toByteArray());
-  mView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
   updateTitle();
 }
 
-RegionTableDock::~RegionTableDock()
-{
-  QSettings settings;
-  settings.setValue(QStringLiteral("RegionTableDock/header"),
-                    mView->horizontalHeader()->saveState());
-}
+RegionTableDock::~RegionTableDock() = default;
 
 void RegionTableDock::setProject(const QString &gpkgPath, const QString &language)
 {
@@ -102,10 +92,10 @@ void RegionTableDock::refresh()
   mModel->setRegions(regions, mLanguage);
   selectRegions(selected);
   mSilent = false;
-  if (!mHeaderRestored && mModel->rowCount() > 0)
+  if (!mColumnsSized && mModel->rowCount() > 0)
   {
     mView->resizeColumnsToContents();
-    mHeaderRestored = true;
+    mColumnsSized = true;
   }
   if (!error.isEmpty())
     mStatus->setText(tr("Cannot read the regions: %1").arg(error));

@@ -57,7 +57,7 @@ private:
   QString mLanguage = QStringLiteral("zh");
   RegionKind mKind = RegionKind::District;
   bool mSilent = false;
-  bool mHeaderRestored = false;
+  bool mColumnsSized = false;
 };
 
 } // namespace riskatlas

@@ -6,7 +6,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -34,7 +33,10 @@ QComboBox *filterCombo(QWidget *parent, const QString &toolTip)
 {
   auto *combo = new QComboBox(parent);
   combo->setToolTip(toolTip);
+  // As wide as its names where there is room, narrower in a dock at the side of a small screen.
   combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 8);
+  combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
   return combo;
 }
 } // namespace
@@ -118,21 +120,14 @@ UnitTableDock::UnitTableDock(QWidget *parent) : QDockWidget(tr("Risk Units"), pa
           });
   connect(mModel, &QAbstractItemModel::modelReset, this, &UnitTableDock::updateCount);
 
-  const QSettings settings;
-  mHeaderRestored = mView->horizontalHeader()->restoreState(
-      settings.value(QStringLiteral("UnitTableDock/header")).toByteArray());
   // Column widths from the first rows only, however many units there are.
   mView->horizontalHeader()->setResizeContentsPrecision(PageSizeForWidths);
-  mView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+  mView->verticalHeader()->setResizeContentsPrecision(PageSizeForWidths);
   fillChoices();
   updateCount();
 }
 
-UnitTableDock::~UnitTableDock()
-{
-  QSettings settings;
-  settings.setValue(QStringLiteral("UnitTableDock/header"), mView->horizontalHeader()->saveState());
-}
+UnitTableDock::~UnitTableDock() = default;
 
 void UnitTableDock::setProject(const QString &gpkgPath, const Taxonomy &taxonomy,
                                const QString &language)
@@ -143,10 +138,14 @@ void UnitTableDock::setProject(const QString &gpkgPath, const Taxonomy &taxonomy
   mModel->setProject(gpkgPath, taxonomy, language);
   mSilent = false;
   fillChoices();
-  if (!mHeaderRestored && mModel->rowCount() > 0)
+  if (!mColumnsSized && mModel->rowCount() > 0)
   {
     mView->resizeColumnsToContents();
-    mHeaderRestored = true;
+    // Long names and addresses are cut rather than pushing the level off screen.
+    const int widest = mView->fontMetrics().averageCharWidth() * 36;
+    for (int column = 0; column < mModel->columnCount(); ++column)
+      mView->setColumnWidth(column, std::min(mView->columnWidth(column), widest));
+    mColumnsSized = true;
   }
 }
 
@@ -165,16 +164,34 @@ void UnitTableDock::fillChoices()
   for (const Category &category : mModel->taxonomy().categories())
     mCategory->addItem(category.name(language), category.code);
   mRegion->clear();
-  mRegion->addItem(tr("All regions"));
-  mRegion->addItem(tr("Outside every region"));
-  for (const UnitRegionChoice &region : mModel->regionChoices())
-    mRegion->addItem(region.name.isEmpty() ? region.id : region.name, region.id);
+  fillRegions();
   mLevel->setCurrentIndex(0);
   mControl->setCurrentIndex(0);
   mText->clear();
   mTextDelay->stop();
   fillSectors();
   mFilling = false;
+}
+
+void UnitTableDock::fillRegions()
+{
+  // An import may have added regions; the chosen one stays chosen.
+  const bool filling = mFilling;
+  mFilling = true;
+  const int chosenIndex = mRegion->currentIndex();
+  const QString chosen = mRegion->currentData().toString();
+  mRegion->clear();
+  mRegion->addItem(tr("All regions"));
+  mRegion->addItem(tr("Outside every region"));
+  for (const UnitRegionChoice &region : mModel->regionChoices())
+    mRegion->addItem(region.name.isEmpty() ? region.id : region.name, region.id);
+  if (chosenIndex >= FirstRegion)
+    mRegion->setCurrentIndex(std::max(0, mRegion->findData(chosen)));
+  else
+    mRegion->setCurrentIndex(std::max(0, chosenIndex));
+  mFilling = filling;
+  if (!mFilling)
+    applyFilter();
 }
 
 void UnitTableDock::fillSectors()
@@ -222,9 +239,10 @@ void UnitTableDock::applyFilter()
   const QgsTemporaryCursorOverride wait(Qt::WaitCursor);
   mModel->setFilter(filter);
   // The units still shown stay selected; the map keeps its selection either way.
+  const bool silent = mSilent;
   mSilent = true;
   selectUnits(selected);
-  mSilent = false;
+  mSilent = silent;
 }
 
 void UnitTableDock::refresh()
@@ -234,6 +252,7 @@ void UnitTableDock::refresh()
   const QgsTemporaryCursorOverride wait(Qt::WaitCursor);
   mSilent = true;
   mModel->refresh();
+  fillRegions();
   selectUnits(selected);
   const QList<int> rows = mModel->rowsOf({current});
   if (!rows.isEmpty())

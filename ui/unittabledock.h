@@ -55,6 +55,7 @@ signals:
 private:
   void fillChoices();
   void fillSectors();
+  void fillRegions();
   void applyFilter();
   void updateCount();
   void onSelectionChanged();
@@ -71,7 +72,7 @@ private:
   QTimer *mTextDelay = nullptr;
   bool mFilling = false;
   bool mSilent = false;
-  bool mHeaderRestored = false;
+  bool mColumnsSized = false;
 };
 
 } // namespace riskatlas

@@ -307,6 +307,16 @@ private slots:
     QVERIFY2(dock.model()->error().isEmpty(), qPrintable(dock.model()->error()));
   }
 
+  void fitsASmallScreen()
+  {
+    // Docked at the side of a 1366 × 768 screen, next to the map.
+    UnitTableDock dock;
+    dock.setProject(mPath, mTaxonomy, QStringLiteral("zh"));
+    QVERIFY2(dock.minimumSizeHint().width() <= 683,
+             qPrintable(QString::number(dock.minimumSizeHint().width())));
+    QVERIFY(dock.minimumSizeHint().height() <= 384);
+  }
+
   void looksRight()
   {
     UnitTableDock dock;
@@ -315,6 +325,8 @@ private slots:
     dock.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dock));
     dock.grab().save(QDir::temp().filePath(QStringLiteral("riskatlas-unittable.png")));
+    dock.resize(600, 300);
+    dock.grab().save(QDir::temp().filePath(QStringLiteral("riskatlas-unittable-narrow.png")));
   }
 
 private:
