@@ -4,7 +4,7 @@
 
 #include <QHeaderView>
 #include <QTreeWidget>
-#include <QVBoxLayout>
+#include <functional>
 #include <qgsguiutils.h>
 
 namespace riskatlas
