@@ -31,7 +31,9 @@ public:
 
   /**
    * Shows the units of \a gpkgPath (empty: no project), naming categories and sectors from
-   * \a taxonomy in \a language ("zh" or "en"). Filters are reset.
+   * \a taxonomy in \a language ("zh" or "en"). Filters are reset. The dock keeps a read-only
+   * connection to the file: call setProject(QString()) before the project closes, or the file
+   * cannot return to one file (rollback journal) when its ProjectView goes.
    */
   void setProject(const QString &gpkgPath, const Taxonomy &taxonomy, const QString &language);
   //! Reads the project again (after a commit), keeping filters, sort and the selected units.

@@ -2,6 +2,7 @@
 // file itself (checked by SQL on a connection of the test's own), and a selection kept in step
 // with the map's without echoing back.
 
+#include "projectdocument.h"
 #include "sampleproject.h"
 #include "uitestmain.h"
 #include "unittabledock.h"
@@ -9,6 +10,7 @@
 #include "workflow/projectsession.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QSignalSpy>
 #include <QTableView>
@@ -289,6 +291,51 @@ private slots:
                levels.value(index.data(UnitTableModel::FidRole).toLongLong()));
     }
     QCOMPARE(sqlValue(path, "SELECT COUNT(*) FROM units WHERE level = 'none'"), 360);
+  }
+
+  void readsBesideTheWorkbench()
+  {
+    // The workbench holds the file in WAL mode; a step commits while the table has read pages.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("held.gpkg"));
+    QVERIFY(test::makeSampleProject(path));
+    Problem problem;
+    auto document = ProjectDocument::open(path, &problem);
+    QVERIFY2(document, qPrintable(problem.message()));
+    UnitTableDock dock;
+    dock.setProject(path, mTaxonomy, QStringLiteral("en"));
+    QCOMPARE(dock.model()->rowCount(), 360);
+    QCOMPARE(dock.model()
+                 ->index(0, UnitTableModel::LevelColumn)
+                 .data(UnitTableModel::LevelRole)
+                 .toString(),
+             QStringLiteral("major"));
+    {
+      auto session = ProjectSession::open(path, nullptr);
+      QVERIFY(session);
+      AssessRequest request;
+      MethodSet lec;
+      QVERIFY(MethodSet::forMethod(QStringLiteral("lec"), lec, nullptr));
+      request.methodSet = lec;
+      request.scope = AssessScope::Everything;
+      QElapsedTimer timer;
+      timer.start();
+      const AssessOutcome outcome = session->assess(request, nullptr);
+      QVERIFY2(outcome.ok, qPrintable(outcome.error));
+      QVERIFY(timer.elapsed() < 4000); // never waited for the table
+    }
+    dock.refresh();
+    QCOMPARE(dock.model()
+                 ->index(0, UnitTableModel::LevelColumn)
+                 .data(UnitTableModel::LevelRole)
+                 .toString(),
+             QStringLiteral("none"));
+    QCOMPARE(sqlValue(path, "SELECT COUNT(*) FROM units WHERE level = 'none'"), 360);
+
+    // Closing: the dock lets go of the file, which returns to one file.
+    dock.setProject(QString(), mTaxonomy, QStringLiteral("en"));
+    document.reset();
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
   }
 
   void noProjectShowsNothing()
