@@ -209,6 +209,17 @@ QString UnitTableModel::controlText(const QString &control) const
   return QString();
 }
 
+QString UnitTableModel::methodText(const QString &method)
+{
+  if (method == QLatin1String("matrix"))
+    return tr("Risk matrix");
+  if (method == QLatin1String("lec"))
+    return tr("LEC");
+  if (method == QLatin1String("mes"))
+    return tr("MES");
+  return method;
+}
+
 QVariant UnitTableModel::data(const QModelIndex &index, int role) const
 {
   if (!index.isValid())
@@ -251,7 +262,7 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
         return tr("Outside every region");
       return row->region.isEmpty() ? row->regionId : row->region;
     case MethodColumn:
-      return row->method;
+      return methodText(row->method);
     case ScoreColumn:
       return row->score ? QVariant(*row->score) : QVariant();
     case LevelColumn:
@@ -268,6 +279,8 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
       return row->regionId;
     if (index.column() == SectorColumn)
       return row->sector;
+    if (index.column() == MethodColumn)
+      return row->method;
     return QVariant();
   case Qt::BackgroundRole:
     return index.column() == LevelColumn ? levelBackground(row->level) : QVariant();

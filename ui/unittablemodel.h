@@ -88,6 +88,8 @@ public:
   //! Cell colours of a level (the four-colour palette).
   static QVariant levelBackground(RiskLevel level);
   static QVariant levelForeground(RiskLevel level);
+  //! Name of a scoring method by its id ("matrix", "lec", "mes").
+  static QString methodText(const QString &method);
 
 private:
   const UnitRecord *record(int row) const;

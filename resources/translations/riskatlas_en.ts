@@ -2307,5 +2307,17 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>Control level</source>
         <translation>Control level</translation>
     </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risk matrix</translation>
+    </message>
+    <message>
+        <source>LEC</source>
+        <translation>LEC</translation>
+    </message>
+    <message>
+        <source>MES</source>
+        <translation>MES</translation>
+    </message>
 </context>
 </TS>

@@ -2323,5 +2323,17 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>Control level</source>
         <translation>管控水平</translation>
     </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <source>LEC</source>
+        <translation>LEC 法</translation>
+    </message>
+    <message>
+        <source>MES</source>
+        <translation>MES 法</translation>
+    </message>
 </context>
 </TS>

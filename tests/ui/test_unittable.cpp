@@ -266,7 +266,7 @@ private slots:
     dock.view()->sortByColumn(UnitTableModel::UnitIdColumn, Qt::AscendingOrder);
     dock.selectUnits({3, 4});
     QCOMPARE(dock.model()->index(0, UnitTableModel::MethodColumn).data().toString(),
-             QStringLiteral("matrix"));
+             QStringLiteral("Risk matrix"));
     {
       auto session = ProjectSession::open(path, nullptr);
       QVERIFY(session);
