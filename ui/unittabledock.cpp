@@ -119,6 +119,9 @@ UnitTableDock::UnitTableDock(QWidget *parent) : QDockWidget(tr("Risk Units"), pa
               emit unitActivated(fid);
           });
   connect(mModel, &QAbstractItemModel::modelReset, this, &UnitTableDock::updateCount);
+  // A filter, a sort or a refresh reads the rows again: the selection follows the units.
+  connect(mModel, &QAbstractItemModel::modelAboutToBeReset, this, &UnitTableDock::keepSelection);
+  connect(mModel, &QAbstractItemModel::modelReset, this, &UnitTableDock::restoreSelection);
 
   // Column widths from the first rows only, however many units there are.
   mView->horizontalHeader()->setResizeContentsPrecision(PageSizeForWidths);
@@ -133,11 +136,11 @@ void UnitTableDock::setProject(const QString &gpkgPath, const Taxonomy &taxonomy
                                const QString &language)
 {
   const QgsTemporaryCursorOverride wait(Qt::WaitCursor);
-  mSilent = true;
+  mForgetSelection = true;
   mModel->setFilter(UnitFilter());
   mModel->setProject(gpkgPath, taxonomy, language);
-  mSilent = false;
   fillChoices();
+  mForgetSelection = false;
   if (!mColumnsSized && mModel->rowCount() > 0)
   {
     mView->resizeColumnsToContents();
@@ -235,33 +238,40 @@ void UnitTableDock::applyFilter()
   filter.text = mText->value();
   if (filter == mModel->filter())
     return;
-  const QList<qint64> selected = selectedFids();
   const QgsTemporaryCursorOverride wait(Qt::WaitCursor);
   mModel->setFilter(filter);
-  // The units still shown stay selected; the map keeps its selection either way.
-  const bool silent = mSilent;
-  mSilent = true;
-  selectUnits(selected);
-  mSilent = silent;
 }
 
 void UnitTableDock::refresh()
 {
-  const QList<qint64> selected = selectedFids();
-  const qint64 current = mModel->fidAt(mView->currentIndex().row());
   const QgsTemporaryCursorOverride wait(Qt::WaitCursor);
-  mSilent = true;
   mModel->refresh();
   fillRegions();
-  selectUnits(selected);
-  const QList<int> rows = mModel->rowsOf({current});
+}
+
+void UnitTableDock::keepSelection()
+{
+  mKeptSelection.clear();
+  mKeptCurrent = 0;
+  if (mForgetSelection)
+    return;
+  mKeptSelection = selectedFids();
+  mKeptCurrent = mModel->fidAt(mView->currentIndex().row());
+}
+
+void UnitTableDock::restoreSelection()
+{
+  // The units still shown stay selected, silently: the map keeps its selection either way.
+  selectUnits(mKeptSelection);
+  const QList<int> rows = mModel->rowsOf({mKeptCurrent});
   if (!rows.isEmpty())
   {
     const QModelIndex index = mModel->index(rows.first(), 0);
     mView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     mView->scrollTo(index);
   }
-  mSilent = false;
+  mKeptSelection.clear();
+  mKeptCurrent = 0;
 }
 
 QList<qint64> UnitTableDock::selectedFids() const

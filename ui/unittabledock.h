@@ -36,7 +36,8 @@ public:
    * cannot return to one file (rollback journal) when its ProjectView goes.
    */
   void setProject(const QString &gpkgPath, const Taxonomy &taxonomy, const QString &language);
-  //! Reads the project again (after a commit), keeping filters, sort and the selected units.
+  //! Reads the project again (after a commit), keeping filters, sort and the selected units
+  //! (a filter or a sort keeps them too, where they are still shown).
   void refresh();
   //! The fids of the selected units, top to bottom.
   QList<qint64> selectedFids() const;
@@ -61,6 +62,8 @@ private:
   void applyFilter();
   void updateCount();
   void onSelectionChanged();
+  void keepSelection();
+  void restoreSelection();
 
   UnitTableModel *mModel = nullptr;
   QTableView *mView = nullptr;
@@ -74,6 +77,9 @@ private:
   QTimer *mTextDelay = nullptr;
   bool mFilling = false;
   bool mSilent = false;
+  bool mForgetSelection = false;
+  QList<qint64> mKeptSelection;
+  qint64 mKeptCurrent = 0;
   bool mColumnsSized = false;
 };
 

@@ -247,6 +247,16 @@ private slots:
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.last().at(0).toLongLong(), 42);
 
+    // A sort keeps the selection, without telling the map again.
+    dock.selectUnits({5, 7, 8, 300});
+    const int before = selected.count();
+    view->sortByColumn(UnitTableModel::ScoreColumn, Qt::DescendingOrder);
+    QList<qint64> kept = dock.selectedFids();
+    std::sort(kept.begin(), kept.end());
+    QCOMPARE(kept, QList<qint64>({5, 7, 8, 300}));
+    QCOMPARE(selected.count(), before);
+    view->sortByColumn(-1, Qt::AscendingOrder);
+
     // Units filtered out are not shown selected; the rest stay selected.
     dock.selectUnits({1, 2, 150});
     auto *category = dock.findChildren<QComboBox *>().at(0);
