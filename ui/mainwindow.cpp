@@ -2,10 +2,14 @@
 
 #include "identifytool.h"
 #include "preferences.h"
+#include "problemsdock.h"
 #include "projectdocument.h"
+#include "regiontabledock.h"
 #include "startpage.h"
+#include "summarydock.h"
 #include "taskprogresswidget.h"
 #include "uilanguage.h"
+#include "unittabledock.h"
 #include "workflow/projectsession.h"
 #include "workflow/projectview.h"
 #include "workflowcommands.h"
@@ -116,6 +120,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+  std::unique_ptr<ProjectDocument> document = std::move(mDocument);
+  showProjectInDocks();
+  mDocument = std::move(document);
   mCanvas->setMapTool(nullptr);
   // The canvas and layer tree must let go of the layers before the document closes the file.
   mCanvas->setLayers({});
@@ -348,8 +355,11 @@ void MainWindow::createToolBars()
   connect(mRegionKind, qOverload<int>(&QComboBox::activated), this,
           [this]
           {
-            if (mDocument)
-              mDocument->view()->showRegionKind(RegionKind(mRegionKind->currentData().toInt()));
+            if (!mDocument)
+              return;
+            const auto kind = RegionKind(mRegionKind->currentData().toInt());
+            mDocument->view()->showRegionKind(kind);
+            mRegionTable->setRegionKind(kind);
           });
   connect(mCategory, qOverload<int>(&QComboBox::activated), this,
           [this]
@@ -375,6 +385,50 @@ void MainWindow::createDocks()
   identifyDock->setWidget(mIdentifyResults);
   addDockWidget(Qt::LeftDockWidgetArea, identifyDock);
   mViewMenu->addAction(identifyDock->toggleViewAction());
+  mUnitTable = new UnitTableDock(this);
+  mRegionTable = new RegionTableDock(this);
+  mSummary = new SummaryDock(this);
+  mProblems = new ProblemsDock(this);
+  addDockWidget(Qt::BottomDockWidgetArea, mUnitTable);
+  addDockWidget(Qt::BottomDockWidgetArea, mRegionTable);
+  addDockWidget(Qt::BottomDockWidgetArea, mSummary);
+  addDockWidget(Qt::BottomDockWidgetArea, mProblems);
+  // The tables share the bottom, so the map keeps the window's width (1366×768 screens).
+  tabifyDockWidget(mUnitTable, mRegionTable);
+  tabifyDockWidget(mRegionTable, mSummary);
+  tabifyDockWidget(mSummary, mProblems);
+  mUnitTable->raise();
+  tabifyDockWidget(layersDock, identifyDock);
+  layersDock->raise();
+  for (QDockWidget *dock :
+       {static_cast<QDockWidget *>(mUnitTable), static_cast<QDockWidget *>(mRegionTable),
+        static_cast<QDockWidget *>(mSummary), static_cast<QDockWidget *>(mProblems)})
+    mViewMenu->addAction(dock->toggleViewAction());
+  // A first window: room for the map, the docks at a third of the width and height.
+  resizeDocks({layersDock}, {fontMetrics().averageCharWidth() * 32}, Qt::Horizontal);
+  resizeDocks({mUnitTable}, {fontMetrics().height() * 14}, Qt::Vertical);
+
+  connect(mUnitTable, &UnitTableDock::unitsSelected, this, &MainWindow::selectUnits);
+  connect(this, &MainWindow::unitSelectionChanged, mUnitTable, &UnitTableDock::selectUnits);
+  connect(mUnitTable, &UnitTableDock::unitActivated, this, &MainWindow::zoomToUnit);
+  connect(mProblems, &ProblemsDock::unitActivated, this,
+          [this](qint64 fid)
+          {
+            selectUnits({fid});
+            zoomToUnit(fid);
+          });
+  connect(mRegionTable, &RegionTableDock::regionActivated, this, &MainWindow::zoomToRegion);
+  connect(mRegionTable, &RegionTableDock::regionsSelected, this,
+          [this](const QList<qint64> &fids)
+          {
+            QgsVectorLayer *regions =
+                mDocument ? mDocument->view()->regionLayer(mDocument->view()->regionKind())
+                          : nullptr;
+            if (regions)
+              regions->selectByIds(QgsFeatureIds(fids.cbegin(), fids.cend()));
+          });
+  connect(mCommands, &WorkflowCommands::warningsReported, mProblems, &ProblemsDock::addWarnings);
+
   connect(mIdentifyTool, &IdentifyTool::identified, this,
           [this, identifyDock](const QList<QgsMapToolIdentify::IdentifyResult> &results)
           {
@@ -454,6 +508,11 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
   mBridge = nullptr;
   mLayerTree->setModel(nullptr);
   mIdentifyResults->clear();
+  {
+    // The docks let go of the file first, then the previous project closes it.
+    std::unique_ptr<ProjectDocument> previous = std::move(mDocument);
+    showProjectInDocks();
+  }
   mDocument = std::move(document);
   mTaskProgress->setDocument(mDocument.get());
   mUndoAction->disconnect();
@@ -471,6 +530,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     mCanvas->setProject(project);
     mBridge = new QgsLayerTreeMapCanvasBridge(project->layerTreeRoot(), mCanvas, this);
     connect(mDocument.get(), &ProjectDocument::changed, this, &MainWindow::refreshProject);
+    connect(mDocument.get(), &ProjectDocument::changed, this, &MainWindow::refreshDocks);
+    showProjectInDocks();
     QUndoStack *stack = mDocument->undoStack();
     connect(mUndoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(mRedoAction, &QAction::triggered, stack, &QUndoStack::redo);
@@ -492,6 +553,9 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 
 std::unique_ptr<ProjectDocument> MainWindow::takeDocument()
 {
+  std::unique_ptr<ProjectDocument> document = std::move(mDocument);
+  showProjectInDocks(); // this window's docks release the file
+  mDocument = std::move(document);
   mCanvas->setLayers({});
   delete mBridge;
   mBridge = nullptr;
@@ -617,6 +681,35 @@ void MainWindow::zoomToProject()
     mCanvas->setExtent(extent);
     mCanvas->refresh();
   }
+}
+
+void MainWindow::showProjectInDocks()
+{
+  // Before the dock's model changes, the warnings of the previous project go.
+  mProblems->clearWarnings();
+  if (!mDocument)
+  {
+    mUnitTable->setProject(QString(), Taxonomy(), UiLanguage::current());
+    mRegionTable->setProject(QString(), UiLanguage::current());
+    mSummary->setProject(QString(), Taxonomy(), UiLanguage::current());
+    mProblems->setProject(QString());
+    return;
+  }
+  const Taxonomy taxonomy = mDocument->taxonomy();
+  const QString path = mDocument->path();
+  mUnitTable->setProject(path, taxonomy, UiLanguage::current());
+  mRegionTable->setProject(path, UiLanguage::current());
+  mRegionTable->setRegionKind(mDocument->view()->regionKind());
+  mSummary->setProject(path, taxonomy, UiLanguage::current());
+  mProblems->setProject(path);
+}
+
+void MainWindow::refreshDocks()
+{
+  mUnitTable->refresh();
+  mRegionTable->refresh();
+  mSummary->refresh();
+  mProblems->refresh();
 }
 
 void MainWindow::followUnitSelection()

@@ -18,6 +18,10 @@ namespace riskatlas
 {
 
 class IdentifyResultsView;
+class ProblemsDock;
+class RegionTableDock;
+class SummaryDock;
+class UnitTableDock;
 class IdentifyTool;
 class ProjectDocument;
 class StartPage;
@@ -49,6 +53,10 @@ public:
   void setSampleFolder(const QString &folder);
   QString sampleFolder() const { return mSampleFolder; }
   QgsMapCanvas *mapCanvas() const { return mCanvas; }
+  UnitTableDock *unitTable() const { return mUnitTable; }
+  RegionTableDock *regionTable() const { return mRegionTable; }
+  SummaryDock *summary() const { return mSummary; }
+  ProblemsDock *problems() const { return mProblems; }
   WorkflowCommands *commands() const { return mCommands; }
 
   //! Shows \a text in the status bar for a while.
@@ -84,6 +92,9 @@ private:
   void zoomToProject();
   void setMapTool(QgsMapTool *tool);
   void followUnitSelection();
+  //! Points the data docks at the open project (or at none, releasing their connections).
+  void showProjectInDocks();
+  void refreshDocks();
   void chooseProjectToOpen();
   void saveCopyAs();
   void fillRecentMenu();
@@ -98,6 +109,10 @@ private:
   QgsLayerTreeView *mLayerTree = nullptr;
   QgsLayerTreeMapCanvasBridge *mBridge = nullptr;
   IdentifyResultsView *mIdentifyResults = nullptr;
+  UnitTableDock *mUnitTable = nullptr;
+  RegionTableDock *mRegionTable = nullptr;
+  SummaryDock *mSummary = nullptr;
+  ProblemsDock *mProblems = nullptr;
   QComboBox *mRegionKind = nullptr;
   QComboBox *mCategory = nullptr;
   QLabel *mCoordinates = nullptr;

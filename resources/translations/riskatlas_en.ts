@@ -1192,6 +1192,13 @@
     </message>
 </context>
 <context>
+    <name>RegionQuery</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RiskAtlasCli</name>
     <message>
         <source>Try: riskatlas-cli %1 --help</source>
@@ -2146,6 +2153,13 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>UnitQuery</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>UnitThinning</name>
     <message>
         <source>%1: cannot read the units</source>
@@ -2766,6 +2780,53 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>Unit ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>Outside every region: its position lies in no district, street or grid cell</source>
+        <translation>Outside every region: its position lies in no district, street or grid cell</translation>
+    </message>
+    <message>
+        <source>Units not scored (%1)</source>
+        <translation>Units not scored (%1)</translation>
+    </message>
+    <message>
+        <source>Units outside every region (%1)</source>
+        <translation>Units outside every region (%1)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Cannot read the units: %1</source>
+        <translation>Cannot read the units: %1</translation>
+    </message>
+    <message>
+        <source>Import warnings (%1)</source>
+        <translation>Import warnings (%1)</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::RegionImportDialog</name>
     <message>
         <source>Import Regions</source>
@@ -2901,6 +2962,60 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::RegionTableDock</name>
+    <message>
+        <source>Cannot read the regions: %1</source>
+        <translation>Cannot read the regions: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation><numerusform>%n region</numerusform><numerusform>%n regions</numerusform></translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <source>Grid Cells</source>
+        <translation>Grid Cells</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::RegionTableModel</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Region ID</source>
+        <translation>Region ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Aggregate index</source>
+        <translation>Aggregate index</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Raised by</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::ReportExportDialog</name>
     <message>
         <source>Write Assessment Report</source>
@@ -2992,6 +3107,37 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Builds a project from the bundled sample city's raw files (360 risk units, 12 districts) and assesses it</source>
         <translation>Builds a project from the bundled sample city's raw files (360 risk units, 12 districts) and assesses it</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::SummaryDock</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>Cannot read the project: %1</translation>
+    </message>
+    <message>
+        <source>%1 units: %2 scored, %3 not scored, %4 outside every region.</source>
+        <translation>%1 units: %2 scored, %3 not scored, %4 outside every region.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3381,172 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Text encoding: %1.</source>
         <translation>Text encoding: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::UnitTableDock</name>
+    <message>
+        <source>Risk Units</source>
+        <translation>Risk Units</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>Control level</translation>
+    </message>
+    <message>
+        <source>ID, name or address contains…</source>
+        <translation>ID, name or address contains…</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>All control levels</source>
+        <translation>All control levels</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Outside every region</source>
+        <translation>Outside every region</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <source>Cannot read the units: %1</source>
+        <translation>Cannot read the units: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation>%1 of %2 units</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::UnitTableModel</name>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risk matrix</translation>
+    </message>
+    <message>
+        <source>LEC</source>
+        <translation>LEC</translation>
+    </message>
+    <message>
+        <source>MES</source>
+        <translation>MES</translation>
+    </message>
+    <message>
+        <source>(no longer in the project)</source>
+        <translation>(no longer in the project)</translation>
+    </message>
+    <message>
+        <source>Outside every region</source>
+        <translation>Outside every region</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>Unit ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>Control level</translation>
     </message>
 </context>
 <context>

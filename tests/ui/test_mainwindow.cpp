@@ -1,16 +1,21 @@
 // The workbench window on the sample project: the styled map, the view switches, a workflow
 // step as a task, the language switch, and the window compared with a control screenshot.
 
+#include "controlimage.h"
 #include "mainwindow.h"
 #include "mapexportdialog.h"
 #include "preferences.h"
+#include "problemsdock.h"
 #include "problemtabledialog.h"
 #include "projectdocument.h"
 #include "regionimportdialog.h"
 #include "reportexportdialog.h"
 #include "sampleproject.h"
+#include "summarydock.h"
 #include "uitestmain.h"
 #include "unitimportdialog.h"
+#include "unittabledock.h"
+#include "unittablemodel.h"
 #include "workbench.h"
 #include "workflow/projectsession.h"
 #include "workflow/projectview.h"
@@ -27,9 +32,11 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeWidgetItem>
 #include <qgsfilewidget.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
@@ -128,6 +135,21 @@ private slots:
     QCOMPARE(Preferences::recentProjects().value(0), QFileInfo(mSample).absoluteFilePath());
   }
 
+  void looksLikeItsControlScreenshot()
+  {
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openProject(mSample));
+    QVERIFY(waitForRender(window.mapCanvas()));
+    QTRY_VERIFY(!window.summary()->isRefreshing());
+    QDir dir(mDir.path());
+    const QString rendered = dir.filePath(QStringLiteral("main-window-1366-en.png"));
+    QVERIFY(window.grab().save(rendered));
+    // The diff image, on failure, is written beside the rendered one in the test's folder.
+    RISKATLAS_CHECK_CONTROL_IMAGE(rendered, QStringLiteral("ui-main-window-1366-en.png"));
+  }
+
   void switchesCategoryAndRegionKind()
   {
     MainWindow window;
@@ -199,6 +221,40 @@ private slots:
     QCOMPARE(selection.last().first().value<QList<qint64>>().size(), positioned);
   }
 
+  void unitTableAndMapFollowEachOther()
+  {
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openProject(mSample));
+    QgsVectorLayer *units = window.document()->view()->unitsLayer();
+    UnitTableDock *table = window.unitTable();
+    QCOMPARE(table->model()->rowCount(), 360);
+    // Rows chosen in the table are selected on the map.
+    table->view()->selectRow(0);
+    table->view()->selectionModel()->select(
+        table->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<qint64> chosen = table->selectedFids();
+    QCOMPARE(chosen.size(), 2);
+    QCOMPARE(QgsFeatureIds(chosen.cbegin(), chosen.cend()), units->selectedFeatureIds());
+    // Units selected on the map are selected in the table.
+    QgsFeature feature;
+    QVERIFY(units
+                ->getFeatures(QgsFeatureRequest().setFilterExpression(
+                    QStringLiteral("\"unit_id\" = 'RU0100'")))
+                .nextFeature(feature));
+    units->selectByIds({feature.id()});
+    QCOMPARE(table->selectedFids(), QList<qint64>{feature.id()});
+    // Double-clicking a row zooms the map to the unit.
+    const int row = table->model()->rowsOf({feature.id()}).value(0, -1);
+    QVERIFY(row >= 0);
+    emit table->view()->doubleClicked(table->model()->index(row, 0));
+    QVERIFY(window.mapCanvas()->extent().center().distance(feature.geometry().asPoint()) < 1.0);
+    // The problems dock lists the sample's unscored units and units outside every district.
+    QVERIFY(window.problems()->unscoredGroup()->childCount() > 0);
+    QVERIFY(window.problems()->outsideGroup()->childCount() > 0);
+  }
+
   void assessesAsATaskAndRefreshes()
   {
     QTemporaryDir dir;
@@ -209,6 +265,8 @@ private slots:
     QVERIFY(window.openProject(path));
     QSignalSpy presented(window.commands(), &WorkflowCommands::taskPresented);
     QSignalSpy changed(window.document(), &ProjectDocument::changed);
+    QTRY_VERIFY(!window.summary()->isRefreshing());
+    QCOMPARE(window.summary()->summary().scored, 0);
     window.findChild<QAction *>(QStringLiteral("actionAssess"))->trigger();
     // The window stays responsive: the event loop runs while the task works.
     QTRY_COMPARE_WITH_TIMEOUT(presented.size(), 1, 60000);
@@ -222,6 +280,10 @@ private slots:
     QCOMPARE(session->summary().scored, reference->summary().scored);
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("360 units assessed")),
              qPrintable(window.statusBar()->currentMessage()));
+    // The summary follows the commit; the warnings reach the Problems dock.
+    QTRY_COMPARE_WITH_TIMEOUT(window.summary()->summary().scored, reference->summary().scored,
+                              30000);
+    QVERIFY(window.problems()->warningsGroup()->childCount() > 0);
   }
 
   void importsThroughTheDialogsAndShowsEveryProblem()
