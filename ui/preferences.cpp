@@ -67,6 +67,20 @@ void Preferences::setWindowLayout(const QByteArray &geometry, const QByteArray &
   settings.setValue(QStringLiteral("workbench/state"), state);
 }
 
+QString Preferences::analystName()
+{
+  const QString name = QSettings().value(QStringLiteral("workbench/analystName")).toString();
+  if (!name.trimmed().isEmpty())
+    return name.trimmed();
+  const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+  return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+void Preferences::setAnalystName(const QString &name)
+{
+  QSettings().setValue(QStringLiteral("workbench/analystName"), name.trimmed());
+}
+
 QString Preferences::projectFolder()
 {
   return QSettings().value(QStringLiteral("workbench/projectFolder"), QDir::homePath()).toString();

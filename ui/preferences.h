@@ -30,6 +30,10 @@ public:
   static QByteArray windowState();
   static void setWindowLayout(const QByteArray &geometry, const QByteArray &state);
 
+  //! Who the audit log names for this workbench's edits: the name set, else the OS user.
+  static QString analystName();
+  static void setAnalystName(const QString &name);
+
   //! The folder the last project was opened from or saved to.
   static QString projectFolder();
   static void setProjectFolder(const QString &folder);
