@@ -66,7 +66,13 @@ UnitTableDock::UnitTableDock(QWidget *parent) : QDockWidget(tr("Risk Units"), pa
   mLevel = filterCombo(content, tr("Level"));
   mRegion = filterCombo(content, tr("Region"));
   mControl = filterCombo(content, tr("Control level"));
+  mCategory->setObjectName(QStringLiteral("categoryFilter"));
+  mSector->setObjectName(QStringLiteral("sectorFilter"));
+  mLevel->setObjectName(QStringLiteral("levelFilter"));
+  mRegion->setObjectName(QStringLiteral("regionFilter"));
+  mControl->setObjectName(QStringLiteral("controlFilter"));
   mText = new QgsFilterLineEdit(content);
+  mText->setObjectName(QStringLiteral("textFilter"));
   mText->setShowSearchIcon(true);
   mText->setPlaceholderText(tr("ID, name or address contains…"));
   mCount = new QLabel(content);

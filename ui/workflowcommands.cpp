@@ -122,11 +122,6 @@ void WorkflowCommands::present(const QString &title, const TaskResult &result)
   emit taskPresented(result);
 }
 
-void WorkflowCommands::newProject()
-{
-  // Replaced by the new-project wizard (see the merge of the exports branch).
-}
-
 void WorkflowCommands::openSampleCity()
 {
   const QString folder = mWindow->sampleFolder();
@@ -168,6 +163,23 @@ Dialog *WorkflowCommands::openDialog(Dialog *dialog, std::function<void(Dialog &
   connect(dialog, &QDialog::accepted, this, [dialog, accepted] { accepted(*dialog); });
   dialog->open();
   return dialog;
+}
+
+void WorkflowCommands::newProject()
+{
+  openDialog<NewProjectWizard>(
+      new NewProjectWizard(mWindow),
+      [this](NewProjectWizard &wizard)
+      {
+        Problem problem;
+        if (!ProjectSession::create(wizard.path(), wizard.projectName(), wizard.crsAuthId(),
+                                    wizard.overwrite(), &problem))
+        {
+          QMessageBox::warning(mWindow, tr("Cannot create the project"), problem.message());
+          return;
+        }
+        mWindow->openProject(wizard.path());
+      });
 }
 
 void WorkflowCommands::importUnits()

@@ -3655,5 +3655,9 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>written to %1</source>
         <translation>written to %1</translation>
     </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>Cannot create the project</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // The map and report export dialogs on the sample project: choices become the MapRequest and
 // file the export runs with, the preview shows the map in its level colours, problems are shown
 // at their field, and the last choices come back.
+#include "clirunner.h"
 #include "language.h"
 #include "mapexportdialog.h"
 #include "outputfolder.h"
@@ -30,14 +31,6 @@ using namespace riskatlas;
 
 namespace
 {
-QString runTool(const QString &tool, const QStringList &arguments)
-{
-  QProcess process;
-  process.start(tool, arguments);
-  process.waitForFinished(60000);
-  return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 void choose(QDialog &dialog, const char *name, const QVariant &data)
 {
   auto *combo = dialog.findChild<QComboBox *>(QLatin1String(name));
@@ -197,14 +190,14 @@ private slots:
     QVERIFY2(result.ok,
              qPrintable(result.problems.isEmpty() ? QString() : result.problems.first().message()));
     QCOMPARE(result.written, QStringList{pdf});
-    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    const QString text = test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     for (const QString &word : {QStringLiteral("Risk Distribution Map"),
                                 QStringLiteral("Major risk"), QStringLiteral("Low risk")})
       QVERIFY2(text.contains(word), qPrintable(word + QLatin1Char('\n') + text));
     QVERIFY2(!text.contains(QStringLiteral("重大风险")), qPrintable(text));
-    const QString fonts = runTool(QStringLiteral("pdffonts"), {pdf});
+    const QString fonts = test::runTool(QStringLiteral("pdffonts"), {pdf});
     QVERIFY2(fonts.contains(QStringLiteral("WenQuanYi")), qPrintable(fonts));
-    QVERIFY(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("(A4)")));
+    QVERIFY(test::runTool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("(A4)")));
   }
 
   void mapChoicesAreRemembered()
@@ -302,7 +295,7 @@ private slots:
                                           return outcome;
                                         });
       QVERIFY(result.ok);
-      const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+      const QString text = test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
       QVERIFY2(text.contains(QStringLiteral("City Safety Risk Assessment Report")) &&
                    text.contains(QStringLiteral("1 Overview")),
                qPrintable(text));

@@ -9,7 +9,10 @@
 #include "problemtabledialog.h"
 #include "projectdocument.h"
 #include "regionimportdialog.h"
+#include "regiontabledock.h"
+#include "regiontablemodel.h"
 #include "reportexportdialog.h"
+#include "risklevel.h"
 #include "sampleproject.h"
 #include "summarydock.h"
 #include "uitestmain.h"
@@ -250,6 +253,33 @@ private slots:
     QVERIFY(row >= 0);
     emit table->view()->doubleClicked(table->model()->index(row, 0));
     QVERIFY(window.mapCanvas()->extent().center().distance(feature.geometry().asPoint()) < 1.0);
+    // Filtered to the major units, all rows selected: the map selects exactly those.
+    auto *levelFilter = table->findChild<QComboBox *>(QStringLiteral("levelFilter"));
+    levelFilter->setCurrentIndex(levelFilter->findData(int(RiskLevel::Major)));
+    QTRY_VERIFY(table->model()->rowCount() < 360);
+    const int majors = table->model()->rowCount();
+    int storedMajors = 0;
+    QgsFeatureIterator all = units->getFeatures();
+    for (QgsFeature each; all.nextFeature(each);)
+      storedMajors += each.attribute(QStringLiteral("level")).toString() == QLatin1String("major");
+    QCOMPARE(majors, storedMajors);
+    table->view()->selectAll();
+    QCOMPARE(units->selectedFeatureCount(), majors);
+    for (qint64 fid : units->selectedFeatureIds())
+      QCOMPARE(units->getFeature(fid).attribute(QStringLiteral("level")).toString(),
+               QStringLiteral("major"));
+    // A district double-clicked in its table fills the map.
+    RegionTableDock *regions = window.regionTable();
+    QVERIFY(regions->findChild<QTableView *>());
+    auto *regionView = regions->findChild<QTableView *>();
+    QCOMPARE(regionView->model()->rowCount(), 12);
+    emit regionView->doubleClicked(regionView->model()->index(0, 0));
+    QgsVectorLayer *districts = window.document()->view()->regionLayer(RegionKind::District);
+    const QgsRectangle shown = window.mapCanvas()->extent();
+    QVERIFY(shown.height() < districts->extent().height() / 2);
+    const qint64 activated =
+        regionView->model()->index(0, 0).data(RegionTableModel::FidRole).toLongLong();
+    QVERIFY(shown.contains(districts->getFeature(activated).geometry().boundingBox()));
     // The problems dock lists the sample's unscored units and units outside every district.
     QVERIFY(window.problems()->unscoredGroup()->childCount() > 0);
     QVERIFY(window.problems()->outsideGroup()->childCount() > 0);
