@@ -1,6 +1,7 @@
 #include "regionimportdialog.h"
 
 #include "encodingcombobox.h"
+#include "layerchoice.h"
 #include "problemhint.h"
 
 #include <QComboBox>
@@ -160,13 +161,7 @@ void RegionImportDialog::accept()
 void RegionImportDialog::fileChanged()
 {
   mUpdating = true;
-  mLayer->clear();
-  const QStringList layers = ImportPreview::layers(file());
-  mLayer->addItems(layers);
-  mLayer->setEnabled(layers.size() > 1);
-  mLayer->setVisible(layers.size() > 1);
-  if (QWidget *label = mForm->labelForField(mLayer))
-    label->setVisible(layers.size() > 1);
+  showLayerChoice(file(), mLayer, mForm->labelForField(mLayer));
   mUpdating = false;
   readingChanged();
 }

@@ -1,6 +1,7 @@
 #include "unitimportdialog.h"
 
 #include "encodingcombobox.h"
+#include "layerchoice.h"
 #include "problemhint.h"
 
 #include <QComboBox>
@@ -277,12 +278,7 @@ void UnitImportDialog::accept()
 void UnitImportDialog::fileChanged()
 {
   mUpdating = true;
-  mLayer->clear();
-  const QStringList layers = ImportPreview::layers(file());
-  mLayer->addItems(layers);
-  mLayer->setEnabled(layers.size() > 1);
-  mLayer->setVisible(layers.size() > 1);
-  mLayerLabel->setVisible(layers.size() > 1);
+  showLayerChoice(file(), mLayer, mLayerLabel);
   mUpdating = false;
   readingChanged();
 }
