@@ -111,9 +111,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resize(QSize(1280, 760).boundedTo(QApplication::primaryScreen()
                                           ? QApplication::primaryScreen()->availableSize()
                                           : QSize(1280, 760)));
-  restoreState(Preferences::windowState());
+  mProjectLayout = Preferences::windowState();
+  restoreState(mProjectLayout);
   setSampleFolder(QString());
   setMapTool(mPanTool);
+  showProjectLayout(false);
   updateActions();
   updateTitle();
 }
@@ -455,7 +457,8 @@ void MainWindow::createStatusBar()
   mCoordinates->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
   mCoordinates->setToolTip(tr("Map coordinates of the mouse pointer"));
   statusBar()->addPermanentWidget(mCoordinates);
-  statusBar()->addPermanentWidget(new QLabel(tr("Scale")));
+  mScaleLabel = new QLabel(tr("Scale"));
+  statusBar()->addPermanentWidget(mScaleLabel);
   mScale = new QgsScaleComboBox;
   mScale->setObjectName(QStringLiteral("scale"));
   statusBar()->addPermanentWidget(mScale);
@@ -538,6 +541,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     connect(stack, &QUndoStack::canUndoChanged, mUndoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, mRedoAction, &QAction::setEnabled);
     mCentral->setCurrentWidget(mCanvas);
+    showProjectLayout(true);
     refreshProject();
     zoomToProject();
   }
@@ -545,6 +549,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
   {
     mStartPage->refresh();
     mCentral->setCurrentWidget(mStartPage);
+    showProjectLayout(false);
   }
   emit mCommands->documentChanged();
   updateActions();
@@ -593,7 +598,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
       return;
     }
   }
-  Preferences::setWindowLayout(saveGeometry(), saveState());
+  Preferences::setWindowLayout(saveGeometry(), mDocument ? saveState() : mProjectLayout);
   event->accept();
 }
 
@@ -681,6 +686,25 @@ void MainWindow::zoomToProject()
     mCanvas->setExtent(extent);
     mCanvas->refresh();
   }
+}
+
+void MainWindow::showProjectLayout(bool project)
+{
+  // The start page stands alone: empty docks and a scale of 1:1 say nothing without a map.
+  if (project == mShowingProject)
+    return;
+  if (!project)
+    mProjectLayout = saveState();
+  for (QDockWidget *dock : findChildren<QDockWidget *>())
+    if (!project)
+      dock->hide();
+  if (project && !restoreState(mProjectLayout))
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+      dock->show();
+  for (QWidget *mapWidget : {static_cast<QWidget *>(mScale), static_cast<QWidget *>(mCoordinates)})
+    mapWidget->setVisible(project);
+  mScaleLabel->setVisible(project);
+  mShowingProject = project;
 }
 
 void MainWindow::showProjectInDocks()

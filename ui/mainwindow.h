@@ -94,6 +94,8 @@ private:
   void followUnitSelection();
   //! Points the data docks at the open project (or at none, releasing their connections).
   void showProjectInDocks();
+  //! Shows the docks and map widgets of an open project (laid out as last time), or hides them.
+  void showProjectLayout(bool project);
   void refreshDocks();
   void chooseProjectToOpen();
   void saveCopyAs();
@@ -117,6 +119,9 @@ private:
   QComboBox *mCategory = nullptr;
   QLabel *mCoordinates = nullptr;
   QgsScaleComboBox *mScale = nullptr;
+  QLabel *mScaleLabel = nullptr;
+  QByteArray mProjectLayout;   //!< the docks' layout while a project is open
+  bool mShowingProject = true; //!< as constructed: every dock shown
   TaskProgressWidget *mTaskProgress = nullptr;
 
   QgsMapTool *mPanTool = nullptr;

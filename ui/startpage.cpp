@@ -60,8 +60,9 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
           { emit recentProjectRequested(item->data(Qt::UserRole).toString()); });
   auto *recent = new QVBoxLayout;
   recent->addWidget(recentTitle);
-  recent->addWidget(mRecent, 1);
   recent->addWidget(mNoRecent);
+  recent->addWidget(mRecent, 1);
+  recent->addStretch(); // takes the room only while the list is hidden
 
   auto *columns = new QHBoxLayout;
   columns->addLayout(buttons);

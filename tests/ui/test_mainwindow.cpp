@@ -103,6 +103,7 @@ private slots:
     QCOMPARE(window.windowTitle(), QStringLiteral("RiskAtlas"));
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionAssess"))->isEnabled());
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("startPage"))->isVisible());
+    keepScreenshot(window.grab().toImage(), QStringLiteral("start-page-en"));
   }
 
   void opensTheSampleProjectOnTheMap()
