@@ -543,18 +543,14 @@ bool ProjectStore::setTaxonomy(const Taxonomy &taxonomy, QString *error)
     OGRLayer *used = mDataset->ExecuteSQL(
         "SELECT sector, COUNT(*) AS n FROM units GROUP BY sector ORDER BY sector", nullptr,
         nullptr);
-    QStringList missing;
+    QHash<QString, qint64> unitsBySector;
     if (used)
     {
       for (auto &feature : *used)
-      {
-        const QString code = stringField(*feature, "sector");
-        const Sector *sector = taxonomy.findSector(code);
-        if (!sector || sector->code != code)
-          missing << Tr::tr("%1 (%n unit(s))", nullptr, feature->GetFieldAsInteger("n")).arg(code);
-      }
+        unitsBySector.insert(stringField(*feature, "sector"), feature->GetFieldAsInteger64("n"));
       mDataset->ReleaseResultSet(used);
     }
+    const QStringList missing = taxonomy.lackingSectors(unitsBySector);
     if (!missing.isEmpty())
     {
       if (error)
