@@ -222,6 +222,54 @@ QList<TaxonomyIssue> Taxonomy::issues() const
   return found;
 }
 
+QStringList Taxonomy::changesFrom(const Taxonomy &before) const
+{
+  // Data for the audit log, like its other values: neutral English, never translated.
+  auto names = [](const QString &zh, const QString &en)
+  { return QStringLiteral("%1 / %2").arg(zh, en); };
+  QStringList changes;
+  for (const Category &category : mCategories)
+  {
+    const Category *old = before.category(category.code);
+    if (!old)
+      changes << QStringLiteral("added category %1 %2")
+                     .arg(category.code, names(category.nameZh, category.nameEn));
+    else if (old->nameZh != category.nameZh || old->nameEn != category.nameEn)
+      changes << QStringLiteral("renamed category %1: %2 → %3")
+                     .arg(category.code, names(old->nameZh, old->nameEn),
+                          names(category.nameZh, category.nameEn));
+  }
+  for (const Category &category : mCategories)
+    for (const Sector &sector : category.sectors)
+    {
+      const Sector *old = before.findSector(sector.code);
+      if (!old || old->code != sector.code)
+      {
+        changes << QStringLiteral("added sector %1 %2 in %3")
+                       .arg(sector.code, names(sector.nameZh, sector.nameEn), category.code);
+        continue;
+      }
+      if (old->nameZh != sector.nameZh || old->nameEn != sector.nameEn)
+        changes << QStringLiteral("renamed sector %1: %2 → %3")
+                       .arg(sector.code, names(old->nameZh, old->nameEn),
+                            names(sector.nameZh, sector.nameEn));
+      if (old->categoryCode != category.code)
+        changes << QStringLiteral("moved sector %1: %2 → %3")
+                       .arg(sector.code, old->categoryCode, category.code);
+    }
+  for (const Category &category : before.mCategories)
+    for (const Sector &sector : category.sectors)
+    {
+      const Sector *now = findSector(sector.code);
+      if (!now || now->code != sector.code)
+        changes << QStringLiteral("retired sector %1").arg(sector.code);
+    }
+  for (const Category &category : before.mCategories)
+    if (!this->category(category.code))
+      changes << QStringLiteral("retired category %1").arg(category.code);
+  return changes;
+}
+
 QStringList Taxonomy::lackingSectors(const QHash<QString, qint64> &unitsBySector) const
 {
   QStringList codes = unitsBySector.keys();

@@ -74,6 +74,12 @@ public:
    * lacks any is refused.
    */
   QStringList lackingSectors(const QHash<QString, qint64> &unitsBySector) const;
+  /**
+   * What changed from \a before, one neutral line per change for the audit log ("added sector
+   * T01 港口码头 / Ports in transport", "renamed sector I01: A / a → B / b", "moved sector C01:
+   * crowded → transport", "retired sector C05", and the same for categories); empty when equal.
+   */
+  QStringList changesFrom(const Taxonomy &before) const;
   bool operator==(const Taxonomy &other) const { return toJson() == other.toJson(); }
   bool operator!=(const Taxonomy &other) const { return !(*this == other); }
 

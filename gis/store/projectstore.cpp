@@ -559,7 +559,8 @@ bool ProjectStore::setTaxonomy(const Taxonomy &taxonomy, QString *error)
       return false;
     }
   }
-  const QString before = QString::number(this->taxonomy().sectorCount());
+  const Taxonomy previous = this->taxonomy();
+  const QString before = QStringLiteral("%1 sectors").arg(previous.sectorCount());
   if (!executeSql(*mDataset, QStringLiteral("DELETE FROM ra_taxonomy"), error))
     return false;
   if (!ProjectSchema::writeTaxonomy(*mDataset, taxonomy, error))
@@ -575,9 +576,11 @@ bool ProjectStore::setTaxonomy(const Taxonomy &taxonomy, QString *error)
                        sqlLiteral(sector.code)),
               error))
         return false;
-  return appendAudit(QStringLiteral("set-taxonomy"), QStringLiteral("project"),
-                     QStringLiteral("%1 sectors").arg(before),
-                     QStringLiteral("%1 sectors").arg(taxonomy.sectorCount()), error);
+  // What changed, so that the log answers "who changed what" and not only "how many".
+  QStringList after{QStringLiteral("%1 sectors").arg(taxonomy.sectorCount())};
+  after << taxonomy.changesFrom(previous);
+  return appendAudit(QStringLiteral("set-taxonomy"), QStringLiteral("project"), before,
+                     after.join(QStringLiteral("; ")), error);
 }
 
 Taxonomy ProjectStore::taxonomy() const

@@ -83,6 +83,13 @@ Taxonomy storedTaxonomy(const QString &path)
   return session ? session->taxonomy() : Taxonomy();
 }
 
+//! The new value of the last audit entry.
+QString lastAuditChange(const QString &path)
+{
+  return single(path,
+                QStringLiteral("SELECT new_value FROM ra_audit_log ORDER BY seq DESC LIMIT 1"));
+}
+
 int auditCount(const QString &path, const QString &action)
 {
   return single(path,
@@ -210,6 +217,11 @@ private slots:
                                          "'I01'")),
              QStringLiteral("危险化学品生产企业"));
     QCOMPARE(auditCount(path, QStringLiteral("set-taxonomy")), audited + 1);
+    const QString oldNames =
+        oldName + QStringLiteral(" / ") + before.findSector(QStringLiteral("I01"))->nameEn;
+    const QString newNames = QStringLiteral("危险化学品生产企业 / Chemical producers");
+    QCOMPARE(lastAuditChange(path),
+             QStringLiteral("40 sectors; renamed sector I01: %1 → %2").arg(oldNames, newNames));
 
     // Undo restores the old names, and is an entry of its own: history is never deleted.
     document->undoStack()->undo();
@@ -221,6 +233,8 @@ private slots:
                                          "'I01'")),
              oldName);
     QCOMPARE(auditCount(path, QStringLiteral("set-taxonomy")), audited + 2);
+    QCOMPARE(lastAuditChange(path),
+             QStringLiteral("40 sectors; renamed sector I01: %1 → %2").arg(newNames, oldNames));
 
     document->undoStack()->redo();
     QTRY_VERIFY_WITH_TIMEOUT(!document->isBusy(), 60000);
@@ -343,6 +357,10 @@ private slots:
     QCOMPARE(single(path, QStringLiteral("SELECT DISTINCT category FROM units WHERE sector = "
                                          "'C01'")),
              QStringLiteral("transport"));
+    QCOMPARE(lastAuditChange(path),
+             QStringLiteral("41 sectors; added category transport 交通运输 / Transport; added "
+                            "sector T01 港口码头 / Ports in transport; moved sector C01: crowded → "
+                            "transport"));
   }
 
   void anUndoThatNoLongerAppliesIsRefused()
