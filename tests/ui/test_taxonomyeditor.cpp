@@ -198,6 +198,7 @@ private slots:
 
     const int audited = auditCount(path, QStringLiteral("set-taxonomy"));
     QSignalSpy changed(document.get(), &ProjectDocument::changed);
+    QSignalSpy outside(document.get(), &ProjectDocument::changedOutside);
     QStringList refusals;
     auto *command = new TaxonomyCommand(document.get(), before, editor.taxonomy());
     command->setRefusalHandler([&refusals](const QString &message) { refusals << message; });
@@ -241,6 +242,9 @@ private slots:
     QCOMPARE(storedTaxonomy(path).findSector(QStringLiteral("I01"))->nameZh,
              QStringLiteral("危险化学品生产企业"));
     QCOMPARE(auditCount(path, QStringLiteral("set-taxonomy")), audited + 3);
+    // The document's own steps are not changes from outside.
+    QTest::qWait(1500);
+    QCOMPARE(outside.size(), 0);
   }
 
   void aSectorThatUnitsUseCannotBeRetired()
@@ -389,7 +393,10 @@ private slots:
     QVERIFY(storedTaxonomy(path).findSector(QStringLiteral("I99")));
 
     // Meanwhile a unit is put into the new sector: undoing would drop a used sector.
+    QSignalSpy outside(document.get(), &ProjectDocument::changedOutside);
     QVERIFY(reimportFirstUnit(path, QStringLiteral("I99")));
+    // That import was another connection's commit: the document notices it.
+    QTRY_VERIFY_WITH_TIMEOUT(outside.size() >= 1, 5000);
     QCOMPARE(single(path, QStringLiteral("SELECT sector FROM units WHERE unit_id = 'RU0001'")),
              QStringLiteral("I99"));
     const int audited = auditCount(path, QStringLiteral("set-taxonomy"));
@@ -414,18 +421,18 @@ private slots:
       for (Sector &entry : category.sectors)
         if (entry.code == QLatin1String("I99"))
           entry.nameZh = QStringLiteral("光伏电站");
-    const Taxonomy outside = Taxonomy::fromCategories(categories);
+    const Taxonomy changedElsewhere = Taxonomy::fromCategories(categories);
     {
       auto session = ProjectSession::open(path, nullptr);
       QVERIFY(session);
-      QVERIFY(session->replaceTaxonomy(outside, nullptr));
+      QVERIFY(session->replaceTaxonomy(changedElsewhere, nullptr));
     }
     document->undoStack()->undo();
     QTRY_VERIFY_WITH_TIMEOUT(!document->isBusy(), 60000);
     QCOMPARE(refusals.size(), 2);
     QVERIFY2(refusals.last().contains(QLatin1String("changed outside")),
              qPrintable(refusals.last()));
-    QVERIFY(storedTaxonomy(path) == outside);
+    QVERIFY(storedTaxonomy(path) == changedElsewhere);
   }
 
 private:
