@@ -97,7 +97,6 @@ bool Taxonomy::readJson(const QJsonObject &object, Taxonomy &taxonomy, QStringLi
     return complete;
   };
   Taxonomy parsed;
-  QSet<QString> seenCodes;
   const JsonReader categories = json.member(QStringLiteral("categories"));
   int categoryCount = 0;
   categories.isArray(&categoryCount, JsonReader::Required);
@@ -132,13 +131,17 @@ bool Taxonomy::readJson(const QJsonObject &object, Taxonomy &taxonomy, QStringLi
                 .arg(category.code));
         continue;
       }
-      if (seenCodes.contains(sector.code))
-        problems << Tr::tr("sector code %1 appears twice").arg(sector.code);
-      seenCodes.insert(sector.code);
       category.sectors.append(sector);
     }
     parsed.mCategories.append(category);
   }
+  // Names were checked above, where the file's path of each entry is known.
+  for (const TaxonomyIssue &issue : parsed.issues())
+    if (issue.field == TaxonomyIssue::Field::Code && !issue.reason.isEmpty() &&
+        !(issue.sector < 0 ? parsed.mCategories.at(issue.category).code
+                           : parsed.mCategories.at(issue.category).sectors.at(issue.sector).code)
+             .isEmpty())
+      problems << issue.reason;
   if (problems.size() > problemsBefore)
     return false;
   taxonomy = parsed;
@@ -162,6 +165,124 @@ QJsonObject Taxonomy::toJson() const
   }
   return {{QStringLiteral("schema"), QStringLiteral("riskatlas-taxonomy/1")},
           {QStringLiteral("categories"), categories}};
+}
+
+Taxonomy Taxonomy::fromCategories(const QList<Category> &categories)
+{
+  Taxonomy taxonomy;
+  taxonomy.mCategories = categories;
+  for (Category &category : taxonomy.mCategories)
+    for (Sector &sector : category.sectors)
+      sector.categoryCode = category.code;
+  return taxonomy;
+}
+
+QList<TaxonomyIssue> Taxonomy::issues() const
+{
+  QList<TaxonomyIssue> found;
+  auto check = [&found](int category, int sector, const QString &code, const QString &nameZh,
+                        const QString &nameEn)
+  {
+    const bool isCategory = sector < 0;
+    if (code.trimmed().isEmpty())
+      found << TaxonomyIssue{category, sector, TaxonomyIssue::Field::Code,
+                             isCategory ? Tr::tr("the category has no code")
+                                        : Tr::tr("the sector has no code")};
+    if (nameZh.trimmed().isEmpty())
+      found << TaxonomyIssue{category, sector, TaxonomyIssue::Field::NameZh,
+                             isCategory ? Tr::tr("the category has no Chinese name")
+                                        : Tr::tr("the sector has no Chinese name")};
+    if (nameEn.trimmed().isEmpty())
+      found << TaxonomyIssue{category, sector, TaxonomyIssue::Field::NameEn,
+                             isCategory ? Tr::tr("the category has no English name")
+                                        : Tr::tr("the sector has no English name")};
+  };
+  QSet<QString> categoryCodes;
+  QSet<QString> sectorCodes;
+  for (int c = 0; c < mCategories.size(); ++c)
+  {
+    const Category &category = mCategories.at(c);
+    check(c, -1, category.code, category.nameZh, category.nameEn);
+    const QString categoryKey = category.code.trimmed().toLower();
+    if (!categoryKey.isEmpty() && categoryCodes.contains(categoryKey))
+      found << TaxonomyIssue{c, -1, TaxonomyIssue::Field::Code,
+                             Tr::tr("category code %1 appears twice").arg(category.code)};
+    categoryCodes.insert(categoryKey);
+    for (int s = 0; s < category.sectors.size(); ++s)
+    {
+      const Sector &sector = category.sectors.at(s);
+      check(c, s, sector.code, sector.nameZh, sector.nameEn);
+      const QString key = sector.code.trimmed().toLower();
+      if (!key.isEmpty() && sectorCodes.contains(key))
+        found << TaxonomyIssue{c, s, TaxonomyIssue::Field::Code,
+                               Tr::tr("sector code %1 appears twice").arg(sector.code)};
+      sectorCodes.insert(key);
+    }
+  }
+  return found;
+}
+
+QStringList Taxonomy::changesFrom(const Taxonomy &before) const
+{
+  // Data for the audit log, like its other values: neutral English, never translated.
+  auto names = [](const QString &zh, const QString &en)
+  { return QStringLiteral("%1 / %2").arg(zh, en); };
+  QStringList changes;
+  for (const Category &category : mCategories)
+  {
+    const Category *old = before.category(category.code);
+    if (!old)
+      changes << QStringLiteral("added category %1 %2")
+                     .arg(category.code, names(category.nameZh, category.nameEn));
+    else if (old->nameZh != category.nameZh || old->nameEn != category.nameEn)
+      changes << QStringLiteral("renamed category %1: %2 → %3")
+                     .arg(category.code, names(old->nameZh, old->nameEn),
+                          names(category.nameZh, category.nameEn));
+  }
+  for (const Category &category : mCategories)
+    for (const Sector &sector : category.sectors)
+    {
+      const Sector *old = before.findSector(sector.code);
+      if (!old || old->code != sector.code)
+      {
+        changes << QStringLiteral("added sector %1 %2 in %3")
+                       .arg(sector.code, names(sector.nameZh, sector.nameEn), category.code);
+        continue;
+      }
+      if (old->nameZh != sector.nameZh || old->nameEn != sector.nameEn)
+        changes << QStringLiteral("renamed sector %1: %2 → %3")
+                       .arg(sector.code, names(old->nameZh, old->nameEn),
+                            names(sector.nameZh, sector.nameEn));
+      if (old->categoryCode != category.code)
+        changes << QStringLiteral("moved sector %1: %2 → %3")
+                       .arg(sector.code, old->categoryCode, category.code);
+    }
+  for (const Category &category : before.mCategories)
+    for (const Sector &sector : category.sectors)
+    {
+      const Sector *now = findSector(sector.code);
+      if (!now || now->code != sector.code)
+        changes << QStringLiteral("retired sector %1").arg(sector.code);
+    }
+  for (const Category &category : before.mCategories)
+    if (!this->category(category.code))
+      changes << QStringLiteral("retired category %1").arg(category.code);
+  return changes;
+}
+
+QStringList Taxonomy::lackingSectors(const QHash<QString, qint64> &unitsBySector) const
+{
+  QStringList codes = unitsBySector.keys();
+  codes.sort();
+  QStringList lacking;
+  for (const QString &code : std::as_const(codes))
+  {
+    // A unit keeps its code: a sector found only by name or in another case does not count.
+    const Sector *sector = findSector(code);
+    if (!sector || sector->code != code)
+      lacking << Tr::tr("%1 (%n unit(s))", nullptr, int(unitsBySector.value(code))).arg(code);
+  }
+  return lacking;
 }
 
 const Category *Taxonomy::category(const QString &code) const

@@ -1,5 +1,6 @@
 #include "projectdocument.h"
 
+#include "externalchangemonitor.h"
 #include "workflow/projectsession.h"
 #include "workflow/projectview.h"
 
@@ -28,7 +29,11 @@ std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, Prob
   auto view = ProjectView::open(QFileInfo(path).absoluteFilePath(), problem);
   if (!view)
     return nullptr;
-  return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(view)));
+  std::unique_ptr<ProjectDocument> document(new ProjectDocument(std::move(view)));
+  document->mChangeMonitor = std::make_unique<ExternalChangeMonitor>(document.get());
+  connect(document->mChangeMonitor.get(), &ExternalChangeMonitor::changedOutside, document.get(),
+          &ProjectDocument::changedOutside);
+  return document;
 }
 
 QString ProjectDocument::path() const

@@ -13,6 +13,7 @@
 namespace riskatlas
 {
 
+class ExternalChangeMonitor;
 class ProjectView;
 
 /**
@@ -35,6 +36,8 @@ public:
   QString displayName() const;
   ProjectView *view() const { return mView.get(); }
   QUndoStack *undoStack() { return &mUndoStack; }
+  //! Notices commits by other programs (changedOutside()); null when the file cannot be watched.
+  ExternalChangeMonitor *changeMonitor() const { return mChangeMonitor.get(); }
   //! The project's taxonomy as last committed (empty when it cannot be read).
   Taxonomy taxonomy() const;
 
@@ -54,6 +57,9 @@ signals:
   void changed();
   void taskStarted(riskatlas::SessionTask *task);
   void taskCompleted(riskatlas::SessionTask *task, const riskatlas::TaskResult &result);
+  //! Another program committed to the project (see ExternalChangeMonitor): reload the view
+  //! (view()->reload()) and refresh tables and summaries.
+  void changedOutside();
 
 private:
   explicit ProjectDocument(std::unique_ptr<ProjectView> view);
@@ -65,6 +71,8 @@ private:
   QList<QPointer<SessionTask>> mQueuedWrites;
   QPointer<SessionTask> mRunningWrite;
   QList<QPointer<SessionTask>> mRunning;
+  //! Last, so that its connection to the file closes before the view's journal.
+  std::unique_ptr<ExternalChangeMonitor> mChangeMonitor;
 };
 
 } // namespace riskatlas

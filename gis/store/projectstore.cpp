@@ -543,18 +543,14 @@ bool ProjectStore::setTaxonomy(const Taxonomy &taxonomy, QString *error)
     OGRLayer *used = mDataset->ExecuteSQL(
         "SELECT sector, COUNT(*) AS n FROM units GROUP BY sector ORDER BY sector", nullptr,
         nullptr);
-    QStringList missing;
+    QHash<QString, qint64> unitsBySector;
     if (used)
     {
       for (auto &feature : *used)
-      {
-        const QString code = stringField(*feature, "sector");
-        const Sector *sector = taxonomy.findSector(code);
-        if (!sector || sector->code != code)
-          missing << Tr::tr("%1 (%n unit(s))", nullptr, feature->GetFieldAsInteger("n")).arg(code);
-      }
+        unitsBySector.insert(stringField(*feature, "sector"), feature->GetFieldAsInteger64("n"));
       mDataset->ReleaseResultSet(used);
     }
+    const QStringList missing = taxonomy.lackingSectors(unitsBySector);
     if (!missing.isEmpty())
     {
       if (error)
@@ -563,7 +559,8 @@ bool ProjectStore::setTaxonomy(const Taxonomy &taxonomy, QString *error)
       return false;
     }
   }
-  const QString before = QString::number(this->taxonomy().sectorCount());
+  const Taxonomy previous = this->taxonomy();
+  const QString before = QStringLiteral("%1 sectors").arg(previous.sectorCount());
   if (!executeSql(*mDataset, QStringLiteral("DELETE FROM ra_taxonomy"), error))
     return false;
   if (!ProjectSchema::writeTaxonomy(*mDataset, taxonomy, error))
@@ -579,9 +576,11 @@ bool ProjectStore::setTaxonomy(const Taxonomy &taxonomy, QString *error)
                        sqlLiteral(sector.code)),
               error))
         return false;
-  return appendAudit(QStringLiteral("set-taxonomy"), QStringLiteral("project"),
-                     QStringLiteral("%1 sectors").arg(before),
-                     QStringLiteral("%1 sectors").arg(taxonomy.sectorCount()), error);
+  // What changed, so that the log answers "who changed what" and not only "how many".
+  QStringList after{QStringLiteral("%1 sectors").arg(taxonomy.sectorCount())};
+  after << taxonomy.changesFrom(previous);
+  return appendAudit(QStringLiteral("set-taxonomy"), QStringLiteral("project"), before,
+                     after.join(QStringLiteral("; ")), error);
 }
 
 Taxonomy ProjectStore::taxonomy() const

@@ -1036,10 +1036,6 @@
         <source>the project has no method set %1</source>
         <translation>the project has no method set %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n unit(s))</source>
-        <translation><numerusform>%1 (%n unit)</numerusform><numerusform>%1 (%n units)</numerusform></translation>
-    </message>
     <message>
         <source>the new taxonomy lacks sectors that units use: %1</source>
         <translation>the new taxonomy lacks sectors that units use: %1</translation>
@@ -1968,6 +1964,13 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>SectorUsage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourceLayer</name>
     <message>
         <source>%1: no such file</source>
@@ -2051,6 +2054,65 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>sector code %1 appears twice</source>
         <translation>sector code %1 appears twice</translation>
+    </message>
+    <message>
+        <source>category code %1 appears twice</source>
+        <translation>category code %1 appears twice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unit(s))</source>
+        <translation><numerusform>%1 (%n unit)</numerusform><numerusform>%1 (%n units)</numerusform></translation>
+    </message>
+    <message>
+        <source>the category has no code</source>
+        <translation>the category has no code</translation>
+    </message>
+    <message>
+        <source>the sector has no code</source>
+        <translation>the sector has no code</translation>
+    </message>
+    <message>
+        <source>the category has no Chinese name</source>
+        <translation>the category has no Chinese name</translation>
+    </message>
+    <message>
+        <source>the sector has no Chinese name</source>
+        <translation>the sector has no Chinese name</translation>
+    </message>
+    <message>
+        <source>the category has no English name</source>
+        <translation>the category has no English name</translation>
+    </message>
+    <message>
+        <source>the sector has no English name</source>
+        <translation>the sector has no English name</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyCommand</name>
+    <message numerus="yes">
+        <source>%1: %n sector(s) in %2 categories</source>
+        <translation><numerusform>%1: %n sector in %2 categories</numerusform><numerusform>%1: %n sectors in %2 categories</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit Taxonomy</source>
+        <translation>Edit Taxonomy</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2. The project keeps its current taxonomy.</source>
+        <translation>Cannot undo “%1”: %2. The project keeps its current taxonomy.</translation>
+    </message>
+    <message>
+        <source>Cannot apply “%1”: %2. The project keeps its current taxonomy.</source>
+        <translation>Cannot apply “%1”: %2. The project keeps its current taxonomy.</translation>
+    </message>
+    <message>
+        <source>the taxonomy was changed outside the workbench since</source>
+        <translation>the taxonomy was changed outside the workbench since</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2257,13 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Text encoding of a CSV file or of a shapefile without a .cpg file</source>
         <translation>Text encoding of a CSV file or of a shapefile without a .cpg file</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ExternalChangeMonitor</name>
+    <message>
+        <source>The project was changed by another program at %1.</source>
+        <translation>The project was changed by another program at %1.</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3218,93 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message numerus="yes">
         <source>(%n more waiting)</source>
         <translation><numerusform>(%n more waiting)</numerusform><numerusform>(%n more waiting)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::TaxonomyEditor</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risk matrix</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>Taxonomy</translation>
+    </message>
+    <message>
+        <source>Categories and the sectors (行业领域) risk units are classified by. Double-click a cell to edit it. A sector that units use keeps its code and cannot be retired.</source>
+        <translation>Categories and the sectors (行业领域) risk units are classified by. Double-click a cell to edit it. A sector that units use keeps its code and cannot be retired.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Add Category</source>
+        <translation>Add Category</translation>
+    </message>
+    <message>
+        <source>Add Sector</source>
+        <translation>Add Sector</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Removes the selected sector (or empty category) from the taxonomy</source>
+        <translation>Removes the selected sector (or empty category) from the taxonomy</translation>
+    </message>
+    <message>
+        <source>Move to Category</source>
+        <translation>Move to Category</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) use this sector</source>
+        <translation><numerusform>%n unit use this sector</numerusform><numerusform>%n units use this sector</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) use code %1; it cannot change</source>
+        <translation><numerusform>%n unit use code %1; it cannot change</numerusform><numerusform>%n units use code %1; it cannot change</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation><numerusform>%1 (and %n more problem)</numerusform><numerusform>%1 (and %n more problems)</numerusform></translation>
+    </message>
+    <message>
+        <source>The taxonomy lacks sectors that units use: %1</source>
+        <translation>The taxonomy lacks sectors that units use: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be retired: units still use it: %2. Move these units to another sector first.</source>
+        <translation>%1 cannot be retired: units still use it: %2. Move these units to another sector first.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be retired: it still has sectors. Retire them or move them to another category first.</source>
+        <translation>%1 cannot be retired: it still has sectors. Retire them or move them to another category first.</translation>
+    </message>
+    <message>
+        <source>%1 retired; Apply makes it so in the project.</source>
+        <translation>%1 retired; Apply makes it so in the project.</translation>
     </message>
 </context>
 <context>

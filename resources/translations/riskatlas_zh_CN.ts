@@ -1038,12 +1038,6 @@
         <source>the project has no method set %1</source>
         <translation>项目中没有方法集 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n unit(s))</source>
-        <translation>
-            <numerusform>%1（%n 个风险单元）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the new taxonomy lacks sectors that units use: %1</source>
         <translation>新的分类体系缺少风险单元正在使用的行业领域：%1</translation>
@@ -1980,6 +1974,13 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>SectorUsage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SourceLayer</name>
     <message>
         <source>%1: no such file</source>
@@ -2063,6 +2064,69 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>sector code %1 appears twice</source>
         <translation>行业领域代码 %1 重复</translation>
+    </message>
+    <message>
+        <source>category code %1 appears twice</source>
+        <translation>类别代码 %1 重复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unit(s))</source>
+        <translation>
+            <numerusform>%1（%n 个风险单元）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the category has no code</source>
+        <translation>类别缺少代码</translation>
+    </message>
+    <message>
+        <source>the sector has no code</source>
+        <translation>行业领域缺少代码</translation>
+    </message>
+    <message>
+        <source>the category has no Chinese name</source>
+        <translation>类别缺少中文名称</translation>
+    </message>
+    <message>
+        <source>the sector has no Chinese name</source>
+        <translation>行业领域缺少中文名称</translation>
+    </message>
+    <message>
+        <source>the category has no English name</source>
+        <translation>类别缺少英文名称</translation>
+    </message>
+    <message>
+        <source>the sector has no English name</source>
+        <translation>行业领域缺少英文名称</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyCommand</name>
+    <message numerus="yes">
+        <source>%1: %n sector(s) in %2 categories</source>
+        <translation>
+            <numerusform>%1：%2 个类别，共 %n 个行业领域</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Taxonomy</source>
+        <translation>编辑分类体系</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2. The project keeps its current taxonomy.</source>
+        <translation>无法撤销“%1”：%2。项目保留当前的分类体系。</translation>
+    </message>
+    <message>
+        <source>Cannot apply “%1”: %2. The project keeps its current taxonomy.</source>
+        <translation>无法应用“%1”：%2。项目保留当前的分类体系。</translation>
+    </message>
+    <message>
+        <source>the taxonomy was changed outside the workbench since</source>
+        <translation>此后分类体系已被工作台以外的程序修改</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2271,13 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Text encoding of a CSV file or of a shapefile without a .cpg file</source>
         <translation>CSV 文件或缺少 .cpg 文件的 Shapefile 的文本编码</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ExternalChangeMonitor</name>
+    <message>
+        <source>The project was changed by another program at %1.</source>
+        <translation>项目已于 %1 被其他程序修改。</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3242,99 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>
             <numerusform>（另有 %n 项等待中）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::TaxonomyEditor</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>分类体系</translation>
+    </message>
+    <message>
+        <source>Categories and the sectors (行业领域) risk units are classified by. Double-click a cell to edit it. A sector that units use keeps its code and cannot be retired.</source>
+        <translation>风险单元所属的类别和行业领域。双击单元格即可编辑。已有风险单元使用的行业领域须保留其代码，且不能停用。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>评估方法</translation>
+    </message>
+    <message>
+        <source>Add Category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Add Sector</source>
+        <translation>添加行业领域</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Removes the selected sector (or empty category) from the taxonomy</source>
+        <translation>从分类体系中移除所选的行业领域（或空类别）</translation>
+    </message>
+    <message>
+        <source>Move to Category</source>
+        <translation>移至类别</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) use this sector</source>
+        <translation>
+            <numerusform>%n 个风险单元属于此行业领域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) use code %1; it cannot change</source>
+        <translation>
+            <numerusform>%n 个风险单元使用代码 %1，不能修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The taxonomy lacks sectors that units use: %1</source>
+        <translation>分类体系缺少风险单元正在使用的行业领域：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be retired: units still use it: %2. Move these units to another sector first.</source>
+        <translation>无法停用 %1：仍有风险单元使用：%2。请先将这些风险单元移至其他行业领域。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be retired: it still has sectors. Retire them or move them to another category first.</source>
+        <translation>无法停用 %1：其下仍有行业领域。请先停用这些行业领域或将其移至其他类别。</translation>
+    </message>
+    <message>
+        <source>%1 retired; Apply makes it so in the project.</source>
+        <translation>已停用 %1；点击“应用”后写入项目。</translation>
     </message>
 </context>
 <context>

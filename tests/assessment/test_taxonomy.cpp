@@ -79,6 +79,61 @@ private slots:
     QVERIFY(!Taxonomy::fromJson(broken, parsed, &error));
     QCOMPARE(error, QStringLiteral("sector code I01 appears twice"));
   }
+
+  void issuesNameTheEntryAndField()
+  {
+    QList<Category> categories = Taxonomy::defaultTaxonomy().categories();
+    QVERIFY(Taxonomy::fromCategories(categories).issues().isEmpty());
+    categories[1].sectors[2].code = QStringLiteral("i01"); // the same code in another case
+    categories[3].nameEn = QStringLiteral("  ");
+    categories << Category{
+        QStringLiteral("crowded"), QStringLiteral("重复"), QStringLiteral("Again"), {}};
+    const QList<TaxonomyIssue> issues = Taxonomy::fromCategories(categories).issues();
+    QCOMPARE(issues.size(), 3);
+    QCOMPARE(issues.at(0).category, 1);
+    QCOMPARE(issues.at(0).sector, 2);
+    QCOMPARE(int(issues.at(0).field), int(TaxonomyIssue::Field::Code));
+    QCOMPARE(issues.at(0).reason, QStringLiteral("sector code i01 appears twice"));
+    QCOMPARE(issues.at(1).category, 3);
+    QCOMPARE(issues.at(1).sector, -1);
+    QCOMPARE(int(issues.at(1).field), int(TaxonomyIssue::Field::NameEn));
+    QCOMPARE(issues.at(2).category, 4);
+    QCOMPARE(issues.at(2).reason, QStringLiteral("category code crowded appears twice"));
+  }
+
+  void lackingSectorsAreThoseUnitsUse()
+  {
+    const Taxonomy &taxonomy = Taxonomy::defaultTaxonomy();
+    const QHash<QString, qint64> used{
+        {QStringLiteral("I01"), 3}, {QStringLiteral("X01"), 1}, {QStringLiteral("i02"), 2}};
+    // A unit's code must match exactly: "i02" is not I02.
+    QCOMPARE(taxonomy.lackingSectors(used),
+             (QStringList{QStringLiteral("X01 (1 unit(s))"), QStringLiteral("i02 (2 unit(s))")}));
+    QVERIFY(taxonomy.lackingSectors({{QStringLiteral("I01"), 3}}).isEmpty());
+  }
+
+  void changesFromListEachEdit()
+  {
+    const Taxonomy &before = Taxonomy::defaultTaxonomy();
+    QVERIFY(before.changesFrom(before).isEmpty());
+    QList<Category> categories = before.categories();
+    categories[0].sectors[0].nameZh = QStringLiteral("新名称");
+    const Sector moved = categories[1].sectors.takeAt(0);
+    categories[1].sectors.removeAt(0);
+    categories << Category{QStringLiteral("transport"),
+                           QStringLiteral("交通运输"),
+                           QStringLiteral("Transport"),
+                           {moved}};
+    const QStringList changes = Taxonomy::fromCategories(categories).changesFrom(before);
+    const Sector &renamed = before.categories().at(0).sectors.at(0);
+    const QString removed = before.categories().at(1).sectors.at(1).code;
+    QCOMPARE(changes,
+             (QStringList{QStringLiteral("added category transport 交通运输 / Transport"),
+                          QStringLiteral("renamed sector %1: %2 / %3 → 新名称 / %3")
+                              .arg(renamed.code, renamed.nameZh, renamed.nameEn),
+                          QStringLiteral("moved sector %1: crowded → transport").arg(moved.code),
+                          QStringLiteral("retired sector %1").arg(removed)}));
+  }
 };
 
 QTEST_GUILESS_MAIN(TestTaxonomy)

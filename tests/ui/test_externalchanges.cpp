@@ -1,0 +1,115 @@
+// Changes from outside: riskatlas-cli commits to a project the workbench has open; the document
+// notices within seconds (changedOutside), while its own writing tasks never count as outside.
+
+#include "externalchangemonitor.h"
+#include "projectdocument.h"
+#include "sampleproject.h"
+#include "uitestmain.h"
+#include "workflow/projectsession.h"
+#include "workflow/projectview.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <qgsfeature.h>
+#include <qgsfeatureiterator.h>
+#include <qgsvectorlayer.h>
+
+using namespace riskatlas;
+
+namespace
+{
+SessionTask *assessTask(const QString &path)
+{
+  return new SessionTask(QStringLiteral("assess"), path, true,
+                         [](ProjectSession &session, QgsFeedback *feedback)
+                         {
+                           AssessRequest request;
+                           request.scope = AssessScope::Everything;
+                           TaskResult result;
+                           result.ok = session.assess(request, feedback).ok;
+                           return result;
+                         });
+}
+
+QString methodOf(QgsVectorLayer *units, const QString &unitId)
+{
+  QgsFeature feature;
+  units
+      ->getFeatures(
+          QgsFeatureRequest().setFilterExpression(QStringLiteral("\"unit_id\" = '%1'").arg(unitId)))
+      .nextFeature(feature);
+  return feature.attribute(QStringLiteral("method")).toString();
+}
+} // namespace
+
+class TestExternalChanges : public QObject
+{
+  Q_OBJECT
+
+private slots:
+  void aCommitByTheCliIsNoticed()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
+    QVERIFY(test::makeSampleProject(path));
+    auto document = ProjectDocument::open(path, nullptr);
+    QVERIFY(document);
+    QVERIFY(document->changeMonitor() && document->changeMonitor()->isActive());
+    QCOMPARE(methodOf(document->view()->unitsLayer(), QStringLiteral("RU0001")),
+             QStringLiteral("matrix"));
+    QSignalSpy outside(document.get(), &ProjectDocument::changedOutside);
+    // Nothing happens by itself.
+    QTest::qWait(2500);
+    QCOMPARE(outside.size(), 0);
+    QVERIFY(document->changeMonitor()->note().isEmpty());
+
+    // The CLI re-scores every unit with LEC while the workbench holds the file.
+    QProcess cli;
+    cli.start(QStringLiteral(RISKATLAS_CLI),
+              {QStringLiteral("assess"), path, QStringLiteral("--method"), QStringLiteral("lec")});
+    QVERIFY(cli.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 120000);
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(outside.size() >= 1, 5000);
+    QVERIFY(document->changeMonitor()->note().contains(QLatin1String("another program")));
+
+    // The window's answer: reload, which shows the CLI's results and is no change itself.
+    QString error;
+    QVERIFY2(document->view()->reload(&error), qPrintable(error));
+    QCOMPARE(methodOf(document->view()->unitsLayer(), QStringLiteral("RU0001")),
+             QStringLiteral("lec"));
+    const int noticed = outside.size();
+    QTest::qWait(2500);
+    QCOMPARE(outside.size(), noticed);
+  }
+
+  void theDocumentsOwnWritesAreNotOutside()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
+    QVERIFY(test::makeSampleProject(path, false));
+    auto document = ProjectDocument::open(path, nullptr);
+    QVERIFY(document);
+    QSignalSpy outside(document.get(), &ProjectDocument::changedOutside);
+    QSignalSpy changed(document.get(), &ProjectDocument::changed);
+    document->run(assessTask(path));
+    document->run(assessTask(path));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 120000);
+    QTest::qWait(2500);
+    QCOMPARE(outside.size(), 0);
+
+    // A program that commits while the document is idle is outside again.
+    {
+      auto session = ProjectSession::open(path, nullptr);
+      QVERIFY(session);
+      AssessRequest request;
+      request.scope = AssessScope::Everything;
+      QVERIFY(session->assess(request, nullptr).ok);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(outside.size() == 1, 5000);
+  }
+};
+
+RISKATLAS_UI_TEST_MAIN(TestExternalChanges)
+#include "test_externalchanges.moc"
