@@ -33,6 +33,17 @@ enum Role
 };
 } // namespace
 
+QString WhatIfPanel::regionKindName(const QString &key)
+{
+  if (key == QStringLiteral("district"))
+    return tr("District");
+  if (key == QStringLiteral("street"))
+    return tr("Street");
+  if (key == QStringLiteral("grid"))
+    return tr("Grid cell");
+  return key;
+}
+
 WhatIfPanel::WhatIfPanel(const QString &projectPath, QWidget *parent)
     : QWidget(parent), mProjectPath(projectPath),
       mPreview(std::make_shared<std::unique_ptr<WhatIfPreview>>()), mDelay(new QTimer(this)),
@@ -161,9 +172,9 @@ void WhatIfPanel::show()
                      .arg(count);
     }
   }
-  QString text =
-      tr("%n unit(s) and ", nullptr, static_cast<int>(mResult.unitsChanged)) +
-      tr("%n region(s) would change level.", nullptr, static_cast<int>(mResult.regionsChanged));
+  QString text = tr("%1 and %2 would change level.")
+                     .arg(tr("%n unit(s)", nullptr, static_cast<int>(mResult.unitsChanged)),
+                          tr("%n region(s)", nullptr, static_cast<int>(mResult.regionsChanged)));
   if (!moves.isEmpty())
     text += QLatin1Char(' ') + moves.join(QStringLiteral("; "));
   if (mResult.unitShiftsTruncated)
@@ -174,7 +185,7 @@ void WhatIfPanel::show()
   auto add = [&](const LevelShift &shift, bool unit)
   {
     auto *item = new QTreeWidgetItem;
-    item->setText(KindColumn, unit ? tr("Unit") : tr("Region (%1)").arg(shift.kind));
+    item->setText(KindColumn, unit ? tr("Unit") : regionKindName(shift.kind));
     item->setText(IdColumn, shift.id);
     item->setText(NameColumn, shift.name);
     item->setText(OldColumn, MethodSetDraft::levelText(shift.oldLevel));

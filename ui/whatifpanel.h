@@ -56,6 +56,7 @@ private:
   };
   void start();
   void show();
+  static QString regionKindName(const QString &key);
 
   QString mProjectPath;
   std::shared_ptr<std::unique_ptr<WhatIfPreview>> mPreview; //!< opened in the worker

@@ -625,6 +625,33 @@
     </message>
 </context>
 <context>
+    <name>MethodSetCommand</name>
+    <message>
+        <source>Change the method set</source>
+        <translation>更改方法集</translation>
+    </message>
+    <message>
+        <source>Apply the method set</source>
+        <translation>应用方法集</translation>
+    </message>
+    <message>
+        <source>Restore the previous method set</source>
+        <translation>恢复先前的方法集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) changed level, </source>
+        <translation>
+            <numerusform>%n 个风险单元等级变化，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) rewritten.</source>
+        <translation>
+            <numerusform>%n 个区域重写。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -2187,6 +2214,60 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>WhatIfPreview</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the project has no current assessment (units or regions changed since the last one, or it was never assessed): assess it first to preview method changes</source>
+        <translation>项目没有最新的评估结果（上次评估后风险单元或区域已更改，或从未评估）：请先评估，再预览方法更改</translation>
+    </message>
+    <message>
+        <source>the influence zones differ from the last assessment&apos;s: only a full assessment can show their effect</source>
+        <translation>影响范围设置与上次评估不同：只有完整评估才能显示其影响</translation>
+    </message>
+    <message>
+        <source>the last assessment did not measure what this aggregation rule needs: assess the project in full first</source>
+        <translation>上次评估未测量该汇总规则所需的数据：请先对项目进行完整评估</translation>
+    </message>
+    <message>
+        <source>preview cancelled</source>
+        <translation>预览已取消</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::BandTableEditor</name>
+    <message>
+        <source>Lower bound inclusive (a score equal to a bound takes the band above)</source>
+        <translation>含下限（分值等于界值时归入上一档）</translation>
+    </message>
+    <message>
+        <source>Upper bound inclusive (a score equal to a bound takes the band below)</source>
+        <translation>含上限（分值等于界值时归入下一档）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始值</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>分值范围</translation>
+    </message>
+    <message>
+        <source>Boundary rule</source>
+        <translation>界值规则</translation>
+    </message>
+    <message>
+        <source>Band %1 from %2</source>
+        <translation>第 %1 档起始值 %2</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::EncodingComboBox</name>
     <message>
         <source>Automatic (UTF-8 or GB18030)</source>
@@ -2666,6 +2747,168 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::MethodAssignmentTable</name>
+    <message>
+        <source>Scope</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Project-wide</source>
+        <translation>全项目</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>(inherited)</source>
+        <translation>（继承）</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <source>LEC</source>
+        <translation>LEC</translation>
+    </message>
+    <message>
+        <source>MES</source>
+        <translation>MES</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::MethodSetEditor</name>
+    <message>
+        <source>Apply to the project</source>
+        <translation>应用到项目</translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>从模板开始…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Import a method set</source>
+        <translation>导入方法集</translation>
+    </message>
+    <message>
+        <source>Method sets (*.json)</source>
+        <translation>方法集 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the method set</source>
+        <translation>导出方法集</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Control-level correction (inherent → realistic risk)</source>
+        <translation>管控水平修正（固有风险 → 现实风险）</translation>
+    </message>
+    <message>
+        <source>Shift the level by steps</source>
+        <translation>按级调整等级</translation>
+    </message>
+    <message>
+        <source>Multiply the score</source>
+        <translation>分值乘以系数</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>修正方式</translation>
+    </message>
+    <message>
+        <source>Good control (好)</source>
+        <translation>管控好</translation>
+    </message>
+    <message>
+        <source>Fair control (中)</source>
+        <translation>管控中</translation>
+    </message>
+    <message>
+        <source>Poor control (差)</source>
+        <translation>管控差</translation>
+    </message>
+    <message>
+        <source>Highest unit level (从严从高)</source>
+        <translation>从严从高（单元最高等级）</translation>
+    </message>
+    <message>
+        <source>Weighted composite index</source>
+        <translation>加权综合指数</translation>
+    </message>
+    <message>
+        <source>Density of major and significant units</source>
+        <translation>重大和较大风险单元密度</translation>
+    </message>
+    <message>
+        <source>Method per scope (a sector&apos;s wins over its category&apos;s)</source>
+        <translation>各范围的评估方法（行业领域优先于类别）</translation>
+    </message>
+    <message>
+        <source>Region level</source>
+        <translation>区域等级</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>将发生的变化</translation>
+    </message>
+    <message>
+        <source>project-wide</source>
+        <translation>全项目</translation>
+    </message>
+    <message>
+        <source>Risk matrix (%1)</source>
+        <translation>风险矩阵（%1）</translation>
+    </message>
+    <message>
+        <source>%1 score bands (%2)</source>
+        <translation>%1 分值分级（%2）</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>the method set is not valid: %1</source>
+        <translation>方法集无效：%1</translation>
+    </message>
+    <message>
+        <source>Cannot apply: %1</source>
+        <translation>无法应用：%1</translation>
+    </message>
+    <message>
+        <source>Control-level correction</source>
+        <translation>管控水平修正</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::NewProjectWizard</name>
     <message>
         <source>New Project</source>
@@ -3092,6 +3335,61 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1 exists and will be replaced.</source>
         <translation>%1 已存在，将被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::RiskMatrixGrid</name>
+    <message>
+        <source>Levels from score bands (R = L × S)</source>
+        <translation>按分值分级确定等级（R = L × S）</translation>
+    </message>
+    <message>
+        <source>Levels cell by cell</source>
+        <translation>逐格确定等级</translation>
+    </message>
+    <message>
+        <source>Likelihood steps</source>
+        <translation>可能性级数</translation>
+    </message>
+    <message>
+        <source>Severity steps</source>
+        <translation>严重性级数</translation>
+    </message>
+    <message>
+        <source>Click a cell to raise its level, or type 1–4 (low … major). The first column and the last row hold each step&apos;s descriptor.</source>
+        <translation>单击单元格提高其等级，或输入 1–4（低风险 … 重大风险）。第一列和最后一行为各级的描述。</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>S = %1</source>
+        <translation>S = %1</translation>
+    </message>
+    <message>
+        <source>L = %1</source>
+        <translation>L = %1</translation>
+    </message>
+    <message>
+        <source>L = %1, S = %2, R = %3</source>
+        <translation>L = %1，S = %2，R = %3</translation>
+    </message>
+    <message>
+        <source>Set cell L = %1, S = %2 to %3</source>
+        <translation>将 L = %1、S = %2 格设为%3</translation>
+    </message>
+    <message>
+        <source>Levels from score bands</source>
+        <translation>按分值分级确定等级</translation>
+    </message>
+    <message>
+        <source>Matrix size %1 × %2</source>
+        <translation>矩阵大小 %1 × %2</translation>
+    </message>
+    <message>
+        <source>Descriptor &quot;%1&quot;</source>
+        <translation>描述“%1”</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3873,79 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Control level</source>
         <translation>管控水平</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::WhatIfPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>应用后</translation>
+    </message>
+    <message>
+        <source>Edit the method set to see which units and regions would change level.</source>
+        <translation>编辑方法集，即可看到哪些风险单元和区域的等级将发生变化。</translation>
+    </message>
+    <message>
+        <source>Working out what would change…</source>
+        <translation>正在计算将发生的变化…</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the list shows the first %n unit(s))</source>
+        <translation>
+            <numerusform>（列表显示前 %n 个风险单元）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would change level.</source>
+        <translation>%1和%2的等级将发生变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个风险单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n 个区域</numerusform>
+        </translation>
     </message>
 </context>
 <context>
