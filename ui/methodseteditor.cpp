@@ -1,12 +1,14 @@
 #include "methodseteditor.h"
 
 #include "bandtableeditor.h"
+#include "compositeindexeditor.h"
 #include "jsonfile.h"
 #include "methodassignmenttable.h"
 #include "methodsetdraft.h"
 #include "riskmatrixgrid.h"
 #include "whatifpanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -20,9 +22,11 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <qgsapplication.h>
 
 namespace riskatlas
 {
@@ -104,10 +108,23 @@ MethodSetEditor::MethodSetEditor(const QString &projectPath, const Taxonomy &tax
             if (!exportFile(file, &error))
               QMessageBox::warning(this, tr("Export the method set"), error);
           });
+  // Icons only: the actions' text names the edit, which would widen the bar at every edit.
+  QAction *undoAction = mDraft->undoStack()->createUndoAction(this, tr("Undo"));
+  undoAction->setIcon(QgsApplication::getThemeIcon(QStringLiteral("mActionUndo.svg")));
+  undoAction->setShortcut(QKeySequence::Undo);
+  undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+  QAction *redoAction = mDraft->undoStack()->createRedoAction(this, tr("Redo"));
+  redoAction->setIcon(QgsApplication::getThemeIcon(QStringLiteral("mActionRedo.svg")));
+  redoAction->setShortcut(QKeySequence::Redo);
+  redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+  addAction(undoAction);
+  addAction(redoAction);
   auto *undo = new QToolButton(this);
-  undo->setDefaultAction(mDraft->undoStack()->createUndoAction(this, tr("Undo")));
+  undo->setDefaultAction(undoAction);
+  undo->setToolButtonStyle(Qt::ToolButtonIconOnly);
   auto *redo = new QToolButton(this);
-  redo->setDefaultAction(mDraft->undoStack()->createRedoAction(this, tr("Redo")));
+  redo->setDefaultAction(redoAction);
+  redo->setToolButtonStyle(Qt::ToolButtonIconOnly);
   auto *tools = new QHBoxLayout;
   tools->addWidget(templates, 1);
   tools->addWidget(importButton);
@@ -145,16 +162,25 @@ MethodSetEditor::MethodSetEditor(const QString &projectPath, const Taxonomy &tax
                  static_cast<int>(AggregationRule::Density));
   connect(mRule, qOverload<int>(&QComboBox::currentIndexChanged), this,
           &MethodSetEditor::draftChanged);
-  auto *left = new QWidget(this);
-  auto *leftLayout = new QVBoxLayout(left);
-  leftLayout->setContentsMargins(0, 0, 0, 0);
-  leftLayout->addWidget(
-      new QLabel(tr("Method per scope (a sector's wins over its category's)"), this));
-  leftLayout->addWidget(mAssignments, 1);
-  leftLayout->addWidget(correction);
+  mComposite = new QGroupBox(tr("Composite index (weighted rule)"), this);
+  auto *compositeLayout = new QVBoxLayout(mComposite);
+  compositeLayout->addWidget(new CompositeIndexEditor(mDraft, this));
+  auto *regions = new QWidget(this);
+  auto *regionsLayout = new QVBoxLayout(regions);
+  regionsLayout->addWidget(correction);
   auto *ruleForm = new QFormLayout;
   ruleForm->addRow(tr("Region level"), mRule);
-  leftLayout->addLayout(ruleForm);
+  regionsLayout->addLayout(ruleForm);
+  regionsLayout->addWidget(mComposite, 1);
+  regionsLayout->addStretch();
+  auto *methods = new QWidget(this);
+  auto *methodsLayout = new QVBoxLayout(methods);
+  methodsLayout->addWidget(
+      new QLabel(tr("Method per scope (a sector's wins over its category's)"), this));
+  methodsLayout->addWidget(mAssignments, 1);
+  auto *left = new QTabWidget(this);
+  left->addTab(methods, tr("Methods"));
+  left->addTab(regions, tr("Correction and regions"));
 
   // Right: the selected method's parameters, then the what-if preview.
   auto *matrixPage = new QWidget(this);
@@ -288,6 +314,7 @@ bool MethodSetEditor::exportFile(const QString &file, QString *error) const
 
 void MethodSetEditor::draftChanged()
 {
+  mComposite->setVisible(aggregationRule() == AggregationRule::Weighted);
   // The shown method may have gone (inherited again, or a template replaced everything).
   if (mDraft->value(mMethodPath).toObject().value(QStringLiteral("method")).toString().isEmpty())
     showMethod({QStringLiteral("default")});

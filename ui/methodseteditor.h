@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -92,6 +93,7 @@ private:
   QDoubleSpinBox *mCorrection[3];
   QLabel *mCorrectionProblems;
   QComboBox *mRule;
+  QGroupBox *mComposite = nullptr;
   QLabel *mProblems;
   WhatIfPanel *mWhatIf;
   QPushButton *mApply;

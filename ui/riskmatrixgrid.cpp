@@ -173,7 +173,11 @@ void RiskMatrixGrid::refresh()
           level == RiskLevel::None ? QString() : MethodSetDraft::levelText(level));
       item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
       item->setTextAlignment(Qt::AlignCenter);
-      item->setToolTip(tr("L = %1, S = %2, R = %3").arg(l).arg(s).arg(l * s));
+      item->setToolTip(tr("L = %1, S = %2, R = %3: %4")
+                           .arg(l)
+                           .arg(s)
+                           .arg(l * s)
+                           .arg(MethodSetDraft::levelText(level)));
       if (level != RiskLevel::None)
       {
         const QColor colour(defaultLevelColor(level));

@@ -66,6 +66,7 @@ WhatIfPanel::WhatIfPanel(const QString &projectPath, QWidget *parent)
   connect(&mWatcher, &QFutureWatcher<WhatIfResult>::finished, this,
           [this]()
           {
+            mRunning = false;
             const WhatIfResult result = mWatcher.result();
             // A cancelled run was replaced by a newer request: only show finished ones.
             if (result.ok || result.problem.kind != ProblemKind::Cancelled)
@@ -101,7 +102,7 @@ void WhatIfPanel::request(const MethodSet &set, std::optional<AggregationRule> r
 {
   mPending = Request{set, rule};
   mDelay->start();
-  if (mWatcher.isRunning() && mFeedback)
+  if (mRunning && mFeedback)
     mFeedback->cancel();
 }
 
@@ -116,13 +117,14 @@ void WhatIfPanel::runNow()
 
 bool WhatIfPanel::isBusy() const
 {
-  return mPending.has_value() || mWatcher.isRunning();
+  return mPending.has_value() || mRunning;
 }
 
 void WhatIfPanel::start()
 {
-  if (!mPending || mWatcher.isRunning())
+  if (!mPending || mRunning)
     return;
+  mRunning = true;
   const Request request = *mPending;
   mPending.reset();
   mFeedback = std::make_unique<QgsFeedback>();

@@ -61,6 +61,8 @@ private:
   QString mProjectPath;
   std::shared_ptr<std::unique_ptr<WhatIfPreview>> mPreview; //!< opened in the worker
   std::optional<Request> mPending;
+  //! From start() until the finished result is taken (the future may be done before).
+  bool mRunning = false;
   std::unique_ptr<QgsFeedback> mFeedback;
   QFutureWatcher<WhatIfResult> mWatcher;
   WhatIfResult mResult;

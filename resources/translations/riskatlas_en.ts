@@ -2252,6 +2252,25 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::CompositeIndexEditor</name>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>λmax = %1, CI = %2, CR = %3 (acceptable up to %4)%5</source>
+        <translation>λmax = %1, CI = %2, CR = %3 (acceptable up to %4)%5</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Weight of %1</translation>
+    </message>
+    <message>
+        <source>Comparison %1 : %2</source>
+        <translation>Comparison %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::EncodingComboBox</name>
     <message>
         <source>Automatic (UTF-8 or GB18030)</source>
@@ -2891,6 +2910,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>Control-level correction</source>
         <translation>Control-level correction</translation>
     </message>
+    <message>
+        <source>Composite index (weighted rule)</source>
+        <translation>Composite index (weighted rule)</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Correction and regions</source>
+        <translation>Correction and regions</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::NewProjectWizard</name>
@@ -3348,10 +3379,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>L = %1</translation>
     </message>
     <message>
-        <source>L = %1, S = %2, R = %3</source>
-        <translation>L = %1, S = %2, R = %3</translation>
-    </message>
-    <message>
         <source>Set cell L = %1, S = %2 to %3</source>
         <translation>Set cell L = %1, S = %2 to %3</translation>
     </message>
@@ -3366,6 +3393,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Descriptor "%1"</source>
         <translation>Descriptor "%1"</translation>
+    </message>
+    <message>
+        <source>L = %1, S = %2, R = %3: %4</source>
+        <translation>L = %1, S = %2, R = %3: %4</translation>
     </message>
 </context>
 <context>

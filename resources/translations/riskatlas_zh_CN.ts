@@ -2268,6 +2268,25 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::CompositeIndexEditor</name>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>λmax = %1, CI = %2, CR = %3 (acceptable up to %4)%5</source>
+        <translation>λmax = %1，CI = %2，CR = %3（可接受上限 %4）%5</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>%1 的权重</translation>
+    </message>
+    <message>
+        <source>Comparison %1 : %2</source>
+        <translation>比较 %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::EncodingComboBox</name>
     <message>
         <source>Automatic (UTF-8 or GB18030)</source>
@@ -2907,6 +2926,18 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>Control-level correction</source>
         <translation>管控水平修正</translation>
     </message>
+    <message>
+        <source>Composite index (weighted rule)</source>
+        <translation>综合指数（加权规则）</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>评估方法</translation>
+    </message>
+    <message>
+        <source>Correction and regions</source>
+        <translation>修正与区域</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::NewProjectWizard</name>
@@ -3372,10 +3403,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>L = %1</translation>
     </message>
     <message>
-        <source>L = %1, S = %2, R = %3</source>
-        <translation>L = %1，S = %2，R = %3</translation>
-    </message>
-    <message>
         <source>Set cell L = %1, S = %2 to %3</source>
         <translation>将 L = %1、S = %2 格设为%3</translation>
     </message>
@@ -3390,6 +3417,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Descriptor &quot;%1&quot;</source>
         <translation>描述“%1”</translation>
+    </message>
+    <message>
+        <source>L = %1, S = %2, R = %3: %4</source>
+        <translation>L = %1，S = %2，R = %3：%4</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // with the mouse shows its what-if count; a wrong band bound is named at the field and blocks
 // applying; applying, undoing and redoing (MethodSetCommand) rewrite the stored levels.
 
+#include "ahpweights.h"
 #include "bandtableeditor.h"
+#include "compositeindexeditor.h"
 #include "jsonfile.h"
 #include "methodassignmenttable.h"
 #include "methodsetcommand.h"
@@ -18,6 +20,7 @@
 #include "workflow/unitquery.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -118,7 +121,7 @@ private slots:
       QCOMPARE(editor.methodSet().hash(), set.hash());
       QVERIFY(editor.canApply());
       if (file == QStringLiteral("city-default.json"))
-        editor.grab().save(QDir::temp().filePath(QStringLiteral("riskatlas-methodseteditor.png")));
+        editor.grab().save(mDir.filePath(QStringLiteral("editor.png")));
     }
   }
 
@@ -204,6 +207,49 @@ private slots:
     QCOMPARE(editor.methodSet().defaultMethod().scoreBands()->bands().at(1).lowerBound, 150.0);
   }
 
+  void ahpComparisonsShowTheirConsistency()
+  {
+    QJsonObject json = MethodSet::defaultSet().toJson();
+    QJsonArray matrix;
+    for (int row = 0; row < 4; ++row)
+      matrix.append(QJsonArray{1, 1, 1, 1});
+    QJsonObject composite = json.value(QStringLiteral("composite")).toObject();
+    composite.remove(QStringLiteral("weights"));
+    composite.insert(
+        QStringLiteral("ahp"),
+        QJsonObject{{QStringLiteral("items"),
+                     QJsonArray{QStringLiteral("industrial"), QStringLiteral("crowded"),
+                                QStringLiteral("facilities"), QStringLiteral("natural")}},
+                    {QStringLiteral("matrix"), matrix}});
+    json.insert(QStringLiteral("composite"), composite);
+    MethodSet set;
+    QString error;
+    QVERIFY2(MethodSet::fromJson(json, set, &error), qPrintable(error));
+    MethodSetEditor editor(copy(), Taxonomy::defaultTaxonomy(), set, nullptr);
+    auto *ahp = editor.findChild<CompositeIndexEditor *>();
+    QVERIFY(ahp);
+    QVERIFY2(ahp->consistencyText().contains(QStringLiteral("CR = 0.000")),
+             qPrintable(ahp->consistencyText()));
+    // Industrial judged 9 times as important as crowded places, the rest left equal.
+    ahp->table()->item(0, 1)->setText(QStringLiteral("9"));
+    const QJsonArray edited =
+        editor.draft()
+            ->value({QStringLiteral("composite"), QStringLiteral("ahp"), QStringLiteral("matrix")})
+            .toArray();
+    QCOMPARE(edited.at(0).toArray().at(1).toDouble(), 9.0);
+    QCOMPARE(edited.at(1).toArray().at(0).toDouble(), 1.0 / 9.0);
+    QVERIFY(editor.canApply());
+    const MethodSet applied = editor.methodSet();
+    const AhpWeights *weights = applied.compositeIndex().ahp();
+    QVERIFY(weights);
+    QVERIFY(weights->weight(QStringLiteral("industrial")) >
+            weights->weight(QStringLiteral("crowded")));
+    QVERIFY2(
+        ahp->consistencyText().contains(QLocale().toString(weights->consistencyRatio(), 'f', 3)),
+        qPrintable(ahp->consistencyText()));
+    QVERIFY(weights->consistencyRatio() > 0);
+  }
+
   void applyUndoRedoRewriteTheStoredLevels()
   {
     const QString path = copy();
@@ -220,12 +266,16 @@ private slots:
     const QHash<QString, RiskLevel> before = unitLevels(path);
     const int auditsBefore = methodSetAudits(path);
     MethodSetEditor editor(path, document->taxonomy(), previous, nullptr);
+    editor.resize(1200, 720);
     editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
     clickCell(editor.matrixGrid(), 2, 4);
+    QCOMPARE(editor.matrixGrid()->levelAt(2, 4), RiskLevel::Significant);
     editor.whatIf()->runNow();
     QTRY_VERIFY_WITH_TIMEOUT(!editor.whatIf()->isBusy(), 10000);
     const WhatIfResult predicted = editor.whatIf()->result();
-    QVERIFY(predicted.ok && predicted.unitsChanged > 0);
+    QVERIFY2(predicted.ok, qPrintable(predicted.problem.message()));
+    QVERIFY(predicted.unitsChanged > 0);
 
     QSignalSpy completed(document.get(), &ProjectDocument::taskCompleted);
     auto waitForTask = [&]()
