@@ -2,6 +2,7 @@
 
 #include "bandtableeditor.h"
 #include "compositeindexeditor.h"
+#include "influencezoneseditor.h"
 #include "jsonfile.h"
 #include "methodassignmenttable.h"
 #include "methodsetdraft.h"
@@ -172,6 +173,10 @@ MethodSetEditor::MethodSetEditor(const QString &projectPath, const Taxonomy &tax
   ruleForm->addRow(tr("Region level"), mRule);
   regionsLayout->addLayout(ruleForm);
   regionsLayout->addWidget(mComposite, 1);
+  auto *zones = new QGroupBox(tr("Hazard influence zones"), this);
+  auto *zonesLayout = new QVBoxLayout(zones);
+  zonesLayout->addWidget(new InfluenceZonesEditor(mDraft, this));
+  regionsLayout->addWidget(zones, 1);
   regionsLayout->addStretch();
   auto *methods = new QWidget(this);
   auto *methodsLayout = new QVBoxLayout(methods);
@@ -333,7 +338,12 @@ void MethodSetEditor::draftChanged()
     mCanApply = canApply;
     emit canApplyChanged(canApply);
   }
-  if (canApply)
+  refreshPreview();
+}
+
+void MethodSetEditor::refreshPreview()
+{
+  if (mDraft->isValid())
     mWhatIf->request(mDraft->methodSet(), aggregationRule());
 }
 

@@ -68,6 +68,9 @@ public:
   //! Writes the edited set as JSON; false with \a error when invalid or not written.
   bool exportFile(const QString &file, QString *error) const;
 
+  //! Previews the draft again (call after the project changed: the preview reads the new state).
+  void refreshPreview();
+
 signals:
   //! The analyst asked to apply the edited set (only offered while canApply()).
   void applyRequested();

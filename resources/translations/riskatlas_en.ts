@@ -2340,6 +2340,21 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::InfluenceZonesEditor</name>
+    <message>
+        <source>Hazard sources raise the regions within their distance</source>
+        <translation>Hazard sources raise the regions within their distance</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <source>Influence zones</source>
+        <translation>Influence zones</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::MainWindow</name>
     <message>
         <source>&amp;New Project…</source>
@@ -2921,6 +2936,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Correction and regions</source>
         <translation>Correction and regions</translation>
+    </message>
+    <message>
+        <source>Hazard influence zones</source>
+        <translation>Hazard influence zones</translation>
     </message>
 </context>
 <context>

@@ -2356,6 +2356,21 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::InfluenceZonesEditor</name>
+    <message>
+        <source>Hazard sources raise the regions within their distance</source>
+        <translation>危险源将其影响距离内的区域提升至不低于其等级</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <source>Influence zones</source>
+        <translation>影响范围</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::MainWindow</name>
     <message>
         <source>&amp;New Project…</source>
@@ -2937,6 +2952,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Correction and regions</source>
         <translation>修正与区域</translation>
+    </message>
+    <message>
+        <source>Hazard influence zones</source>
+        <translation>危险源影响范围</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ahpweights.h"
 #include "bandtableeditor.h"
 #include "compositeindexeditor.h"
+#include "influencezoneseditor.h"
 #include "jsonfile.h"
 #include "methodassignmenttable.h"
 #include "methodsetcommand.h"
@@ -19,6 +20,7 @@
 #include "workflow/projectsession.h"
 #include "workflow/unitquery.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -250,6 +252,38 @@ private slots:
     QVERIFY(weights->consistencyRatio() > 0);
   }
 
+  void influenceZonesAskForAFullAssessment()
+  {
+    const QString path = copy();
+    auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
+    MethodSetEditor editor(path, session->taxonomy(), session->methodSet(), nullptr);
+    session.reset();
+    auto *zones = editor.findChild<InfluenceZonesEditor *>();
+    QVERIFY(zones);
+    const int row = [&]()
+    {
+      for (int i = 0; i < zones->table()->rowCount(); ++i)
+      {
+        if (zones->table()->verticalHeaderItem(i)->text().startsWith(QStringLiteral("I01 ")))
+          return i;
+      }
+      return -1;
+    }();
+    QVERIFY(row >= 0);
+    zones->table()->item(row, 0)->setText(QStringLiteral("-5"));
+    QVERIFY(!editor.canApply());
+    zones->table()->item(row, 0)->setText(QStringLiteral("600"));
+    zones->enabledBox()->setChecked(true);
+    QVERIFY2(editor.canApply(), qPrintable(editor.problems().join('\n')));
+    QCOMPARE(editor.methodSet().influenceDistance(QStringLiteral("I01")), 600.0);
+    QVERIFY(editor.methodSet().influenceZonesEnabled());
+    editor.whatIf()->runNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.whatIf()->isBusy(), 10000);
+    QCOMPARE(editor.whatIf()->result().problem.kind, ProblemKind::StaleAssessState);
+    QCOMPARE(editor.whatIf()->summary(), editor.whatIf()->result().problem.reason);
+    QCOMPARE(editor.draft()->undoStack()->count(), 3);
+  }
+
   void applyUndoRedoRewriteTheStoredLevels()
   {
     const QString path = copy();
@@ -298,6 +332,12 @@ private slots:
     }
     QCOMPARE(applied, expected);
     QCOMPARE(methodSetAudits(path), auditsBefore + 1);
+    // The preview follows the project: applied, the draft changes nothing more.
+    editor.refreshPreview();
+    editor.whatIf()->runNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.whatIf()->isBusy(), 10000);
+    QVERIFY(editor.whatIf()->result().ok);
+    QCOMPARE(editor.whatIf()->result().unitsChanged, 0);
     {
       auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
       QCOMPARE(session->methodSet().hash(), editor.methodSet().hash());
