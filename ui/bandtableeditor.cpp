@@ -44,6 +44,10 @@ BandTableEditor::BandTableEditor(MethodSetDraft *draft, QWidget *parent)
   mTable->setHorizontalHeaderLabels({tr("Level"), tr("From"), tr("Scores")});
   mTable->horizontalHeader()->setSectionResizeMode(RangeColumn, QHeaderView::Stretch);
   mTable->verticalHeader()->hide();
+  // Four bands and the header stay visible however little room the editor has.
+  mTable->setMinimumHeight(mTable->verticalHeader()->defaultSectionSize() * 4 +
+                           mTable->horizontalHeader()->sizeHint().height() +
+                           2 * mTable->frameWidth());
   mProblems->setObjectName(QStringLiteral("problems"));
   mProblems->setWordWrap(true);
   mProblems->setStyleSheet(QStringLiteral("color: #c0392b"));

@@ -39,6 +39,8 @@ InfluenceZonesEditor::InfluenceZonesEditor(MethodSetDraft *draft, QWidget *paren
   mTable->setColumnCount(1);
   mTable->setHorizontalHeaderLabels({tr("Distance (m)")});
   mTable->setVerticalHeaderLabels(labels);
+  mTable->horizontalHeader()->setMinimumSectionSize(
+      mTable->fontMetrics().horizontalAdvance(tr("Distance (m)")) + 16);
   mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   mProblems->setWordWrap(true);
   mProblems->setStyleSheet(QStringLiteral("color: #c0392b"));

@@ -191,7 +191,7 @@ MethodSetEditor::MethodSetEditor(const QString &projectPath, const Taxonomy &tax
   auto *matrixPage = new QWidget(this);
   auto *matrixLayout = new QVBoxLayout(matrixPage);
   matrixLayout->setContentsMargins(0, 0, 0, 0);
-  matrixLayout->addWidget(mMatrix, 2);
+  matrixLayout->addWidget(mMatrix, 1);
   matrixLayout->addWidget(mMatrixBands, 1);
   mMethodPages->addWidget(matrixPage);
   mMethodPages->addWidget(mBands);
@@ -209,6 +209,8 @@ MethodSetEditor::MethodSetEditor(const QString &projectPath, const Taxonomy &tax
   auto *previewLayout = new QVBoxLayout(preview);
   previewLayout->addWidget(mWhatIf);
   right->addWidget(preview);
+  right->setStretchFactor(0, 3);
+  right->setStretchFactor(1, 1);
 
   auto *splitter = new QSplitter(Qt::Horizontal, this);
   splitter->addWidget(left);

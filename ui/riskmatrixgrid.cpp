@@ -193,6 +193,10 @@ void RiskMatrixGrid::refresh()
   for (int s = 1; s <= severitySteps; ++s)
     mTable->setItem(likelihoodSteps, s, new QTableWidgetItem(severityLabels.at(s - 1).toString()));
   mTable->resizeColumnToContents(0);
+  // A 5×5 matrix and its descriptors stay whole on a 768-pixel screen; larger ones scroll.
+  mTable->setMinimumHeight(
+      std::min(mTable->rowCount(), 6) * mTable->verticalHeader()->defaultSectionSize() +
+      mTable->horizontalHeader()->sizeHint().height() + 2 * mTable->frameWidth());
   const QStringList problems = mDraft->problemsAt(mPath);
   mProblems->setText(problems.join(QLatin1Char('\n')));
   mProblems->setVisible(!problems.isEmpty());
