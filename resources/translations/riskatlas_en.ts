@@ -623,6 +623,29 @@
     </message>
 </context>
 <context>
+    <name>MethodSetCommand</name>
+    <message>
+        <source>Change the method set</source>
+        <translation>Change the method set</translation>
+    </message>
+    <message>
+        <source>Apply the method set</source>
+        <translation>Apply the method set</translation>
+    </message>
+    <message>
+        <source>Restore the previous method set</source>
+        <translation>Restore the previous method set</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) changed level, </source>
+        <translation><numerusform>%n unit changed level, </numerusform><numerusform>%n units changed level, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) rewritten.</source>
+        <translation><numerusform>%n region rewritten.</numerusform><numerusform>%n regions rewritten.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -2237,6 +2260,79 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>WhatIfPreview</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the project has no current assessment (units or regions changed since the last one, or it was never assessed): assess it first to preview method changes</source>
+        <translation>the project has no current assessment (units or regions changed since the last one, or it was never assessed): assess it first to preview method changes</translation>
+    </message>
+    <message>
+        <source>the influence zones differ from the last assessment's: only a full assessment can show their effect</source>
+        <translation>the influence zones differ from the last assessment's: only a full assessment can show their effect</translation>
+    </message>
+    <message>
+        <source>the last assessment did not measure what this aggregation rule needs: assess the project in full first</source>
+        <translation>the last assessment did not measure what this aggregation rule needs: assess the project in full first</translation>
+    </message>
+    <message>
+        <source>preview cancelled</source>
+        <translation>preview cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::BandTableEditor</name>
+    <message>
+        <source>Lower bound inclusive (a score equal to a bound takes the band above)</source>
+        <translation>Lower bound inclusive (a score equal to a bound takes the band above)</translation>
+    </message>
+    <message>
+        <source>Upper bound inclusive (a score equal to a bound takes the band below)</source>
+        <translation>Upper bound inclusive (a score equal to a bound takes the band below)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Boundary rule</source>
+        <translation>Boundary rule</translation>
+    </message>
+    <message>
+        <source>Band %1 from %2</source>
+        <translation>Band %1 from %2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::CompositeIndexEditor</name>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>λmax = %1, CI = %2, CR = %3 (acceptable up to %4)%5</source>
+        <translation>λmax = %1, CI = %2, CR = %3 (acceptable up to %4)%5</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Weight of %1</translation>
+    </message>
+    <message>
+        <source>Comparison %1 : %2</source>
+        <translation>Comparison %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::EncodingComboBox</name>
     <message>
         <source>Automatic (UTF-8 or GB18030)</source>
@@ -2310,6 +2406,21 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::InfluenceZonesEditor</name>
+    <message>
+        <source>Hazard sources raise the regions within their distance</source>
+        <translation>Hazard sources raise the regions within their distance</translation>
+    </message>
+    <message>
+        <source>Distance (m)</source>
+        <translation>Distance (m)</translation>
+    </message>
+    <message>
+        <source>Influence zones</source>
+        <translation>Influence zones</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2831,184 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>the map could not be drawn</source>
         <translation>the map could not be drawn</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::MethodAssignmentTable</name>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Project-wide</source>
+        <translation>Project-wide</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <source>(inherited)</source>
+        <translation>(inherited)</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risk matrix</translation>
+    </message>
+    <message>
+        <source>LEC</source>
+        <translation>LEC</translation>
+    </message>
+    <message>
+        <source>MES</source>
+        <translation>MES</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::MethodSetEditor</name>
+    <message>
+        <source>Apply to the project</source>
+        <translation>Apply to the project</translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Start from a template…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Import a method set</source>
+        <translation>Import a method set</translation>
+    </message>
+    <message>
+        <source>Method sets (*.json)</source>
+        <translation>Method sets (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the method set</source>
+        <translation>Export the method set</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Control-level correction (inherent → realistic risk)</source>
+        <translation>Control-level correction (inherent → realistic risk)</translation>
+    </message>
+    <message>
+        <source>Shift the level by steps</source>
+        <translation>Shift the level by steps</translation>
+    </message>
+    <message>
+        <source>Multiply the score</source>
+        <translation>Multiply the score</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Good control (好)</source>
+        <translation>Good control (好)</translation>
+    </message>
+    <message>
+        <source>Fair control (中)</source>
+        <translation>Fair control (中)</translation>
+    </message>
+    <message>
+        <source>Poor control (差)</source>
+        <translation>Poor control (差)</translation>
+    </message>
+    <message>
+        <source>Highest unit level (从严从高)</source>
+        <translation>Highest unit level (从严从高)</translation>
+    </message>
+    <message>
+        <source>Weighted composite index</source>
+        <translation>Weighted composite index</translation>
+    </message>
+    <message>
+        <source>Density of major and significant units</source>
+        <translation>Density of major and significant units</translation>
+    </message>
+    <message>
+        <source>Method per scope (a sector's wins over its category's)</source>
+        <translation>Method per scope (a sector's wins over its category's)</translation>
+    </message>
+    <message>
+        <source>Region level</source>
+        <translation>Region level</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>What would change</translation>
+    </message>
+    <message>
+        <source>project-wide</source>
+        <translation>project-wide</translation>
+    </message>
+    <message>
+        <source>Risk matrix (%1)</source>
+        <translation>Risk matrix (%1)</translation>
+    </message>
+    <message>
+        <source>%1 score bands (%2)</source>
+        <translation>%1 score bands (%2)</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>Template %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>the method set is not valid: %1</source>
+        <translation>the method set is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Cannot apply: %1</source>
+        <translation>Cannot apply: %1</translation>
+    </message>
+    <message>
+        <source>Control-level correction</source>
+        <translation>Control-level correction</translation>
+    </message>
+    <message>
+        <source>Composite index (weighted rule)</source>
+        <translation>Composite index (weighted rule)</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Correction and regions</source>
+        <translation>Correction and regions</translation>
+    </message>
+    <message>
+        <source>Hazard influence zones</source>
+        <translation>Hazard influence zones</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3430,61 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1 exists and will be replaced.</source>
         <translation>%1 exists and will be replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::RiskMatrixGrid</name>
+    <message>
+        <source>Levels from score bands (R = L × S)</source>
+        <translation>Levels from score bands (R = L × S)</translation>
+    </message>
+    <message>
+        <source>Levels cell by cell</source>
+        <translation>Levels cell by cell</translation>
+    </message>
+    <message>
+        <source>Likelihood steps</source>
+        <translation>Likelihood steps</translation>
+    </message>
+    <message>
+        <source>Severity steps</source>
+        <translation>Severity steps</translation>
+    </message>
+    <message>
+        <source>Click a cell to raise its level, or type 1–4 (low … major). The first column and the last row hold each step's descriptor.</source>
+        <translation>Click a cell to raise its level, or type 1–4 (low … major). The first column and the last row hold each step's descriptor.</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descriptor</translation>
+    </message>
+    <message>
+        <source>S = %1</source>
+        <translation>S = %1</translation>
+    </message>
+    <message>
+        <source>L = %1</source>
+        <translation>L = %1</translation>
+    </message>
+    <message>
+        <source>Set cell L = %1, S = %2 to %3</source>
+        <translation>Set cell L = %1, S = %2 to %3</translation>
+    </message>
+    <message>
+        <source>Levels from score bands</source>
+        <translation>Levels from score bands</translation>
+    </message>
+    <message>
+        <source>Matrix size %1 × %2</source>
+        <translation>Matrix size %1 × %2</translation>
+    </message>
+    <message>
+        <source>Descriptor "%1"</source>
+        <translation>Descriptor "%1"</translation>
+    </message>
+    <message>
+        <source>L = %1, S = %2, R = %3: %4</source>
+        <translation>L = %1, S = %2, R = %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +4047,73 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Control level</source>
         <translation>Control level</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::WhatIfPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Edit the method set to see which units and regions would change level.</source>
+        <translation>Edit the method set to see which units and regions would change level.</translation>
+    </message>
+    <message>
+        <source>Working out what would change…</source>
+        <translation>Working out what would change…</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the list shows the first %n unit(s))</source>
+        <translation><numerusform>(the list shows the first %n unit)</numerusform><numerusform>(the list shows the first %n units)</numerusform></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would change level.</source>
+        <translation>%1 and %2 would change level.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation><numerusform>%n region</numerusform><numerusform>%n regions</numerusform></translation>
     </message>
 </context>
 <context>
