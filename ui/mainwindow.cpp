@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "externalchangemonitor.h"
 #include "identifytool.h"
 #include "preferences.h"
 #include "problemsdock.h"
@@ -29,6 +30,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoView>
 #include <qgsapplication.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
@@ -184,6 +186,12 @@ void MainWindow::createActions()
   mAssessAllAction = action(QIcon(), tr("Assess &Everything"), QStringLiteral("actionAssessAll"));
   mAssessAllAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
   connect(mAssessAllAction, &QAction::triggered, mCommands, [this] { mCommands->assess(true); });
+  mMethodSetAction = action(themeIcon("/mActionOptions.svg"), tr("&Method Set…"),
+                            QStringLiteral("actionMethodSet"));
+  mMethodSetAction->setToolTip(tr("Edit the scoring methods and see which levels would change"));
+  connect(mMethodSetAction, &QAction::triggered, mCommands, &WorkflowCommands::editMethodSet);
+  mTaxonomyAction = action(QIcon(), tr("&Taxonomy…"), QStringLiteral("actionTaxonomy"));
+  connect(mTaxonomyAction, &QAction::triggered, mCommands, &WorkflowCommands::editTaxonomy);
   mExportMapAction = action(themeIcon("/mActionSaveMapAsImage.svg"), tr("Export &Map…"),
                             QStringLiteral("actionExportMap"));
   mExportMapAction->setShortcut(QKeySequence::Print);
@@ -262,6 +270,9 @@ void MainWindow::createMenus()
   assess->setObjectName(QStringLiteral("menuAssessment"));
   assess->addAction(mAssessAction);
   assess->addAction(mAssessAllAction);
+  assess->addSeparator();
+  assess->addAction(mMethodSetAction);
+  assess->addAction(mTaxonomyAction);
 
   QMenu *output = menuBar()->addMenu(tr("E&xport"));
   output->setObjectName(QStringLiteral("menuExport"));
@@ -381,6 +392,13 @@ void MainWindow::createDocks()
   addDockWidget(Qt::LeftDockWidgetArea, layersDock);
   mViewMenu->addAction(layersDock->toggleViewAction());
 
+  auto *historyDock = new QDockWidget(tr("Undo History"), this);
+  historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+  mUndoView = new QUndoView;
+  mUndoView->setEmptyLabel(tr("<opened>"));
+  historyDock->setWidget(mUndoView);
+  mViewMenu->addAction(historyDock->toggleViewAction());
+
   auto *identifyDock = new QDockWidget(tr("Identify Results"), this);
   identifyDock->setObjectName(QStringLiteral("identifyDock"));
   mIdentifyResults = new IdentifyResultsView;
@@ -401,6 +419,9 @@ void MainWindow::createDocks()
   tabifyDockWidget(mSummary, mProblems);
   mUnitTable->raise();
   tabifyDockWidget(layersDock, identifyDock);
+  addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+  tabifyDockWidget(mProblems, historyDock);
+  mUnitTable->raise();
   layersDock->raise();
   for (QDockWidget *dock :
        {static_cast<QDockWidget *>(mUnitTable), static_cast<QDockWidget *>(mRegionTable),
@@ -518,6 +539,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
   }
   mDocument = std::move(document);
   mTaskProgress->setDocument(mDocument.get());
+  mUndoView->setStack(nullptr);
   mUndoAction->disconnect();
   mRedoAction->disconnect();
   if (mDocument)
@@ -534,8 +556,21 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     mBridge = new QgsLayerTreeMapCanvasBridge(project->layerTreeRoot(), mCanvas, this);
     connect(mDocument.get(), &ProjectDocument::changed, this, &MainWindow::refreshProject);
     connect(mDocument.get(), &ProjectDocument::changed, this, &MainWindow::refreshDocks);
+    // Another program (riskatlas-cli, QGIS Desktop) committed: show what the file now holds.
+    connect(mDocument.get(), &ProjectDocument::changedOutside, this,
+            [this]
+            {
+              QString error;
+              if (!mDocument->view()->reload(&error))
+                showStatus(error);
+              refreshProject();
+              refreshDocks();
+              if (mDocument->changeMonitor())
+                showStatus(mDocument->changeMonitor()->note());
+            });
     showProjectInDocks();
     QUndoStack *stack = mDocument->undoStack();
+    mUndoView->setStack(stack);
     connect(mUndoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(mRedoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canUndoChanged, mUndoAction, &QAction::setEnabled);

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QUndoView;
 class QgsLayerTreeMapCanvasBridge;
 class QgsLayerTreeView;
 class QgsMapCanvas;
@@ -111,6 +112,7 @@ private:
   QgsLayerTreeView *mLayerTree = nullptr;
   QgsLayerTreeMapCanvasBridge *mBridge = nullptr;
   IdentifyResultsView *mIdentifyResults = nullptr;
+  QUndoView *mUndoView = nullptr;
   UnitTableDock *mUnitTable = nullptr;
   RegionTableDock *mRegionTable = nullptr;
   SummaryDock *mSummary = nullptr;
@@ -144,6 +146,8 @@ private:
   QAction *mMakeGridAction = nullptr;
   QAction *mAssessAction = nullptr;
   QAction *mAssessAllAction = nullptr;
+  QAction *mMethodSetAction = nullptr;
+  QAction *mTaxonomyAction = nullptr;
   QAction *mExportMapAction = nullptr;
   QAction *mReportAction = nullptr;
   QAction *mRiskListAction = nullptr;

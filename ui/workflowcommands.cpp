@@ -3,6 +3,8 @@
 #include "griddialog.h"
 #include "mainwindow.h"
 #include "mapexportdialog.h"
+#include "methodsetcommand.h"
+#include "methodseteditor.h"
 #include "newprojectwizard.h"
 #include "outputfolder.h"
 #include "preferences.h"
@@ -10,6 +12,8 @@
 #include "projectdocument.h"
 #include "regionimportdialog.h"
 #include "reportexportdialog.h"
+#include "taxonomycommand.h"
+#include "taxonomyeditor.h"
 #include "uilanguage.h"
 #include "unitimportdialog.h"
 #include "workflow/projectcopy.h"
@@ -20,7 +24,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 #include <qgsfeedback.h>
 
 namespace riskatlas
@@ -228,6 +234,78 @@ void WorkflowCommands::makeGrid()
                                [options](ProjectSession &session, QgsFeedback *feedback)
                                { return importResult(session.makeGrid(options, feedback)); });
                          });
+}
+
+void WorkflowCommands::editMethodSet()
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return;
+  Problem problem;
+  auto session = ProjectSession::open(document->path(), OpenMode::ReadOnly, &problem);
+  if (!session)
+  {
+    QMessageBox::warning(mWindow, tr("Cannot read the method set"), problem.message());
+    return;
+  }
+  MethodSet current = session->methodSet();
+  AggregationRule rule = session->aggregationRule();
+  const Taxonomy taxonomy = session->taxonomy();
+  session.reset();
+
+  // Not modal: the what-if list leads to units and regions on the map behind it.
+  auto *dialog = new QDialog(mWindow);
+  dialog->setObjectName(QStringLiteral("methodSetDialog"));
+  dialog->setWindowTitle(tr("Method Set — %1").arg(document->displayName()));
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  auto *editor = new MethodSetEditor(document->path(), taxonomy, current, dialog);
+  editor->setAggregationRule(rule);
+  auto *layout = new QVBoxLayout(dialog);
+  layout->addWidget(editor);
+  QPointer<ProjectDocument> target = document;
+  connect(editor, &MethodSetEditor::applyRequested, dialog,
+          [target, editor, current, rule]() mutable
+          {
+            if (!target)
+              return;
+            const MethodSet next = editor->methodSet();
+            const AggregationRule nextRule = editor->aggregationRule();
+            target->undoStack()->push(new MethodSetCommand(target, current, next, rule, nextRule));
+            // The next apply starts from what this one made the project's.
+            current = next;
+            rule = nextRule;
+          });
+  connect(document, &ProjectDocument::changed, editor, &MethodSetEditor::refreshPreview);
+  connect(editor, &MethodSetEditor::unitActivated, mWindow,
+          [this](qint64 fid)
+          {
+            mWindow->selectUnits({fid});
+            mWindow->zoomToUnit(fid);
+          });
+  connect(editor, &MethodSetEditor::regionActivated, mWindow, &MainWindow::zoomToRegion);
+  connect(this, &WorkflowCommands::documentChanged, dialog, &QDialog::close);
+  dialog->resize(mWindow->size() * 0.9);
+  dialog->show();
+}
+
+void WorkflowCommands::editTaxonomy()
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return;
+  const Taxonomy before = document->taxonomy();
+  openDialog<TaxonomyEditor>(new TaxonomyEditor(document->path(), before, mWindow),
+                             [this, before](TaxonomyEditor &editor)
+                             {
+                               ProjectDocument *document = mWindow->document();
+                               if (!document || !editor.isModified())
+                                 return;
+                               auto *command =
+                                   new TaxonomyCommand(document, before, editor.taxonomy());
+                               command->setRefusalHandler([this](const QString &message)
+                                                          { mWindow->showStatus(message); });
+                               document->undoStack()->push(command);
+                             });
 }
 
 void WorkflowCommands::assess(bool everything)

@@ -39,6 +39,10 @@ public slots:
   void makeGrid();
   //! Assesses what changed (or, with \a everything, every unit).
   void assess(bool everything);
+  //! Opens the method-set editor; applying pushes one undoable command (replace, then assess).
+  void editMethodSet();
+  //! Opens the taxonomy editor; accepting pushes one undoable command.
+  void editTaxonomy();
   void exportMap();
   void writeReport();
   void exportRiskList();

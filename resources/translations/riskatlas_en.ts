@@ -2673,6 +2673,26 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>This unit has no position on the map</source>
         <translation>This unit has no position on the map</translation>
     </message>
+    <message>
+        <source>&amp;Method Set…</source>
+        <translation>&amp;Method Set…</translation>
+    </message>
+    <message>
+        <source>Edit the scoring methods and see which levels would change</source>
+        <translation>Edit the scoring methods and see which levels would change</translation>
+    </message>
+    <message>
+        <source>&amp;Taxonomy…</source>
+        <translation>&amp;Taxonomy…</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Undo History</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;opened&gt;</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::MapExportDialog</name>
@@ -4225,6 +4245,14 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Cannot create the project</source>
         <translation>Cannot create the project</translation>
+    </message>
+    <message>
+        <source>Cannot read the method set</source>
+        <translation>Cannot read the method set</translation>
+    </message>
+    <message>
+        <source>Method Set — %1</source>
+        <translation>Method Set — %1</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "controlimage.h"
 #include "mainwindow.h"
 #include "mapexportdialog.h"
+#include "methodseteditor.h"
 #include "preferences.h"
 #include "problemsdock.h"
 #include "problemtabledialog.h"
@@ -418,6 +419,38 @@ private slots:
     QVERIFY(presented.last().first().value<TaskResult>().ok);
     QVERIFY(test::readFile(report).startsWith("%PDF"));
     QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("report.pdf")));
+  }
+
+  void appliesAMethodSetAndTakesItBack()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tuned.gpkg"));
+    QVERIFY(test::makeSampleProject(path));
+    auto hash = [&path]
+    { return ProjectSession::open(path, OpenMode::ReadOnly, nullptr)->methodSet().hash(); };
+    const QString original = hash();
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QSignalSpy presented(window.commands(), &WorkflowCommands::taskPresented);
+    QSignalSpy changed(window.document(), &ProjectDocument::changed);
+    window.findChild<QAction *>(QStringLiteral("actionMethodSet"))->trigger();
+    auto *editor = window.findChild<MethodSetEditor *>();
+    QVERIFY(editor && editor->isVisible());
+    QVERIFY(editor->useTemplate(QStringLiteral("matrix-4x4")));
+    QTRY_VERIFY(editor->applyButton()->isEnabled());
+    QTest::mouseClick(editor->applyButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 60000);
+    QVERIFY(hash() != original);
+    QAction *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    QTRY_VERIFY(undo->isEnabled());
+    undo->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 60000);
+    QCOMPARE(hash(), original);
+    window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 3, 60000);
+    QVERIFY(hash() != original);
+    editor->window()->close();
   }
 
   void cancelsAStepFromTheStatusBar()
