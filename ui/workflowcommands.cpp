@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <qgsfeedback.h>
 
@@ -164,9 +165,20 @@ void WorkflowCommands::openSampleCity()
 template <typename Dialog>
 Dialog *WorkflowCommands::openDialog(Dialog *dialog, std::function<void(Dialog &)> accepted)
 {
-  // open(), not exec(): the window keeps drawing and tasks keep reporting meanwhile.
-  dialog->setAttribute(Qt::WA_DeleteOnClose);
-  connect(dialog, &QDialog::accepted, this, [dialog, accepted] { accepted(*dialog); });
+  // open(), not exec(): the window keeps drawing and tasks keep reporting meanwhile. The step
+  // runs once the dialog has finished emitting (opening a project flushes deferred deletes,
+  // which must not reach a dialog still inside its own signal), then the dialog goes.
+  connect(dialog, &QDialog::finished, this,
+          [this, dialog, accepted](int result)
+          {
+            QTimer::singleShot(0, this,
+                               [dialog, accepted, result]
+                               {
+                                 if (result == QDialog::Accepted)
+                                   accepted(*dialog);
+                                 dialog->deleteLater();
+                               });
+          });
   dialog->open();
   return dialog;
 }
