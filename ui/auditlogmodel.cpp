@@ -74,6 +74,7 @@ QString AuditLogModel::actionText(const QString &action)
       {QStringLiteral("edit-unit"), QT_TR_NOOP("Unit edited")},
       {QStringLiteral("override-level"), QT_TR_NOOP("Level overridden")},
       {QStringLiteral("clear-override"), QT_TR_NOOP("Override cleared")},
+      {QStringLiteral("move-unit"), QT_TR_NOOP("Unit moved")},
       {QStringLiteral("undo"), QT_TR_NOOP("Undone")},
       {QStringLiteral("redo"), QT_TR_NOOP("Redone")}};
   const char *text = texts.value(action);

@@ -21,6 +21,8 @@ QString UnitEditCommand::describe(const UnitEdit &edit, const QString &unitId)
     return edit.values.value(UnitEditFields::levelOverride()).isEmpty()
                ? tr("Clear the level override of unit %1").arg(unit)
                : tr("Override the level of unit %1").arg(unit);
+  if (edit.values.size() == 1 && edit.values.contains(UnitEditFields::position()))
+    return tr("Move unit %1").arg(unit);
   return tr("Edit unit %1").arg(unit);
 }
 

@@ -93,5 +93,3 @@ private:
 };
 
 } // namespace riskatlas
-
-Q_DECLARE_METATYPE(riskatlas::UnitEdit)

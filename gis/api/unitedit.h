@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 #include <optional>
@@ -17,13 +18,19 @@ inline QString levelOverride()
 {
   return QStringLiteral("level_override");
 }
+//! The unit's position as point WKT in the project CRS ("POINT (x y)"): a move.
+inline QString position()
+{
+  return QStringLiteral("geom");
+}
 } // namespace UnitEditFields
 
 //! One analyst's change of one unit: new values by field, and why.
 struct UnitEdit
 {
   qint64 fid = 0;
-  //! Field → new value (empty text clears it): scoring inputs and UnitEditFields::levelOverride().
+  //! Field → new value (empty text clears it): scoring inputs, UnitEditFields::levelOverride()
+  //! and UnitEditFields::position().
   QMap<QString, QString> values;
   //! Why; required when an override is set (it is stored with the override).
   QString reason;
@@ -63,3 +70,5 @@ struct UnitDetails
 };
 
 } // namespace riskatlas
+
+Q_DECLARE_METATYPE(riskatlas::UnitEdit)

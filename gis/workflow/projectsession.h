@@ -138,8 +138,9 @@ public:
   //! One unit's inputs, override, results and kept columns, by fid.
   bool unitDetails(qint64 fid, UnitDetails &details, Problem *problem);
   /**
-   * Changes one unit's inputs and/or its level override in one transaction with one audit entry
-   * (action edit-unit, override-level or clear-override; target "unit ID"; old and new values as
+   * Changes one unit's inputs, level override or position in one transaction with one audit
+   * entry (action edit-unit, override-level, clear-override or move-unit; target "unit ID"; old
+   * and new values as
    * compact JSON; the reason). An override needs a reason (ReasonRequired); a unit that no longer
    * holds edit.expected is refused (EditConflict). The levels change at the next assessment.
    * \a result gets the entry (sequence 0 when nothing changed).

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
+#include <memory>
 #include <ogrsf_frmts.h>
 
 namespace riskatlas
@@ -21,6 +23,7 @@ namespace
 const QString EditAction = QStringLiteral("edit-unit");
 const QString OverrideAction = QStringLiteral("override-level");
 const QString ClearOverrideAction = QStringLiteral("clear-override");
+const QString MoveAction = QStringLiteral("move-unit");
 const QString UndoAction = QStringLiteral("undo");
 const QString RedoAction = QStringLiteral("redo");
 
@@ -33,7 +36,43 @@ QString overrideReasonField()
 bool isEditableField(const QString &field)
 {
   return InputFields::scoringInputs().contains(field) || field == UnitEditFields::levelOverride() ||
-         field == overrideReasonField();
+         field == overrideReasonField() || field == UnitEditFields::position();
+}
+
+//! A geometry as OGR writes it, so that a position read back compares equal to one written.
+QString geometryWkt(const OGRGeometry *geometry)
+{
+  if (!geometry)
+    return QString();
+  char *wkt = nullptr;
+  geometry->exportToWkt(&wkt);
+  const QString text = QString::fromUtf8(wkt);
+  CPLFree(wkt);
+  return text;
+}
+
+//! Point WKT normalised by OGR; false for anything but a finite point.
+bool normalisePoint(const QString &wkt, QString &normalised)
+{
+  OGRGeometry *geometry = nullptr;
+  const QByteArray text = wkt.toUtf8();
+  if (OGRGeometryFactory::createFromWkt(text.constData(), nullptr, &geometry) != OGRERR_NONE ||
+      !geometry)
+    return false;
+  const std::unique_ptr<OGRGeometry> owned(geometry);
+  const auto *point = dynamic_cast<const OGRPoint *>(geometry);
+  if (!point || point->IsEmpty() || !std::isfinite(point->getX()) || !std::isfinite(point->getY()))
+    return false;
+  normalised = geometryWkt(geometry);
+  return true;
+}
+
+//! A unit's value of \a field as an edit compares and records it.
+QString currentValue(const OGRFeature &feature, const QString &field)
+{
+  if (field == UnitEditFields::position())
+    return geometryWkt(feature.GetGeometryRef());
+  return stringField(feature, field.toUtf8().constData());
 }
 
 QString compactJson(const QMap<QString, QString> &values)
@@ -146,7 +185,7 @@ bool ProjectSession::editUnit(const UnitEdit &edit, UnitEditResult *result, Prob
   for (auto it = edit.values.cbegin(); it != edit.values.cend(); ++it)
   {
     if (!InputFields::scoringInputs().contains(it.key()) &&
-        it.key() != UnitEditFields::levelOverride())
+        it.key() != UnitEditFields::levelOverride() && it.key() != UnitEditFields::position())
     {
       Problem invalid = Problem::fileProblem(
           ProblemKind::Invalid, mPath, tr("a unit has no editable field \"%1\"").arg(it.key()));
@@ -154,9 +193,22 @@ bool ProjectSession::editUnit(const UnitEdit &edit, UnitEditResult *result, Prob
       setProblem(problem, invalid);
       return false;
     }
-    values.insert(it.key(), it.value().trimmed());
+    QString value = it.value().trimmed();
+    if (it.key() == UnitEditFields::position() && !normalisePoint(value, value))
+    {
+      Problem invalid = Problem::fileProblem(
+          ProblemKind::Invalid, mPath,
+          tr("\"%1\" is not a position (a point such as POINT (x y))").arg(it.value()));
+      invalid.field = it.key();
+      invalid.value = it.value();
+      setProblem(problem, invalid);
+      return false;
+    }
+    values.insert(it.key(), value);
   }
   QString action = EditAction;
+  if (values.size() == 1 && values.contains(UnitEditFields::position()))
+    action = MoveAction;
   if (values.contains(UnitEditFields::levelOverride()))
   {
     const QString level = values.value(UnitEditFields::levelOverride());
@@ -194,8 +246,8 @@ bool ProjectSession::reverseUnitEdit(qint64 sequence, UnitEditResult *result, Pr
   if (!project)
     return false;
   AuditEntry entry;
-  const QStringList reversible{EditAction, OverrideAction, ClearOverrideAction, UndoAction,
-                               RedoAction};
+  const QStringList reversible{EditAction, OverrideAction, ClearOverrideAction,
+                               MoveAction, UndoAction,     RedoAction};
   QMap<QString, QString> oldValues;
   QMap<QString, QString> newValues;
   const QString prefix = QStringLiteral("unit ");
@@ -261,7 +313,7 @@ bool ProjectSession::applyUnitValues(qint64 fid, const QString &unitId,
   {
     for (auto it = expected->cbegin(); it != expected->cend(); ++it)
     {
-      const QString current = stringField(*feature, it.key().toUtf8().constData());
+      const QString current = currentValue(*feature, it.key());
       if (current != it.value())
       {
         Problem conflict = Problem::fileProblem(
@@ -277,15 +329,30 @@ bool ProjectSession::applyUnitValues(qint64 fid, const QString &unitId,
       }
     }
   }
+  if (values.contains(UnitEditFields::position()) && !stringField(*feature, "shape").isEmpty())
+    return fail(
+        ProblemKind::Invalid,
+        tr("unit %1 is a line or area unit; change its shape in QGIS Desktop").arg(done.unitId));
   for (auto it = values.cbegin(); it != values.cend(); ++it)
   {
     const QByteArray field = it.key().toUtf8();
-    const QString current = stringField(*feature, field.constData());
+    const QString current = currentValue(*feature, it.key());
     if (current == it.value())
       continue;
     done.oldValues.insert(it.key(), current);
     done.newValues.insert(it.key(), it.value());
-    setStringField(*feature, field.constData(), it.value().isEmpty() ? QString() : it.value());
+    if (it.key() == UnitEditFields::position())
+    {
+      OGRGeometry *geometry = nullptr;
+      if (!it.value().isEmpty())
+      {
+        const QByteArray wkt = it.value().toUtf8();
+        OGRGeometryFactory::createFromWkt(wkt.constData(), units->GetSpatialRef(), &geometry);
+      }
+      feature->SetGeometryDirectly(geometry);
+    }
+    else
+      setStringField(*feature, field.constData(), it.value().isEmpty() ? QString() : it.value());
   }
   if (done.newValues.isEmpty())
   {

@@ -230,6 +230,14 @@
         <source>5.%1 %2 risk distribution map</source>
         <translation>5.%1 %2 risk distribution map</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) with a level set by hand:</source>
+        <translation><numerusform>%n unit with a level set by hand:</numerusform><numerusform>%n units with a level set by hand:</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>BandTable</name>
@@ -1012,6 +1020,14 @@
     <message>
         <source>%1: cannot write unit %2: %3</source>
         <translation>%1: cannot write unit %2: %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a position (a point such as POINT (x y))</source>
+        <translation>"%1" is not a position (a point such as POINT (x y))</translation>
+    </message>
+    <message>
+        <source>unit %1 is a line or area unit; change its shape in QGIS Desktop</source>
+        <translation>unit %1 is a line or area unit; change its shape in QGIS Desktop</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2123,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>Edit unit %1</source>
         <translation>Edit unit %1</translation>
     </message>
+    <message>
+        <source>Move unit %1</source>
+        <translation>Move unit %1</translation>
+    </message>
 </context>
 <context>
     <name>UnitImporter</name>
@@ -2328,6 +2348,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Unit moved</source>
+        <translation>Unit moved</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,16 @@
         <source>5.%1 %2 risk distribution map</source>
         <translation>5.%1 %2风险分布图</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) with a level set by hand:</source>
+        <translation>
+            <numerusform>以下 %n 个风险单元的等级为手动设定：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>BandTable</name>
@@ -1014,6 +1024,14 @@
     <message>
         <source>%1: cannot write unit %2: %3</source>
         <translation>%1：无法写入风险单元 %2：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a position (a point such as POINT (x y))</source>
+        <translation>“%1”不是有效位置（应为点，如 POINT (x y)）</translation>
+    </message>
+    <message>
+        <source>unit %1 is a line or area unit; change its shape in QGIS Desktop</source>
+        <translation>风险单元 %1 是线状或面状单元；请在 QGIS Desktop 中修改其形状</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2137,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>Edit unit %1</source>
         <translation>编辑风险单元 %1</translation>
     </message>
+    <message>
+        <source>Move unit %1</source>
+        <translation>移动风险单元 %1</translation>
+    </message>
 </context>
 <context>
     <name>UnitImporter</name>
@@ -2340,6 +2362,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Unit moved</source>
+        <translation>移动风险单元</translation>
     </message>
 </context>
 <context>

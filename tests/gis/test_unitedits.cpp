@@ -2,7 +2,9 @@
 // level override that needs a reason and survives every assessment, reversals that append to
 // the history and refuse to overwrite a change made since, and older projects migrated with
 // their audit chain intact.
+#include "assess/projectsummary.h"
 #include "qgistestmain.h"
+#include "reportcontent.h"
 #include "sampleproject.h"
 #include "store/projectstore.h"
 #include "support/gdalsupport.h"
@@ -12,6 +14,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <ogrsf_frmts.h>
 #include <sqlite3.h>
 
 using namespace riskatlas;
@@ -177,6 +180,25 @@ private slots:
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QCOMPARE(details(*session, fid).level, QStringLiteral("low"));
 
+    // The report lists the unit with its reason.
+    {
+      QString error;
+      auto store = ProjectStore::open(session->path(), &error);
+      QVERIFY2(store, qPrintable(error));
+      ReportInput input;
+      const Taxonomy taxonomy = store->taxonomy();
+      input.taxonomy = &taxonomy;
+      input.overriddenUnits = readOverriddenUnits(*store, QStringLiteral("zh"));
+      QCOMPARE(input.overriddenUnits.size(), 1);
+      QCOMPARE(input.overriddenUnits.first().id, QStringLiteral("RU0001"));
+      QCOMPARE(input.overriddenUnits.first().finalLevel, RiskLevel::Low);
+      QCOMPARE(input.overriddenUnits.first().inherentLevel, RiskLevel::Major);
+      QCOMPARE(input.overriddenUnits.first().overrideReason, QStringLiteral("专家意见"));
+      input.majorUnits = readMajorUnits(*store, QStringLiteral("zh"));
+      QVERIFY(!input.majorUnits.isEmpty());
+      QVERIFY(buildReportHtml(input).contains(QStringLiteral("专家意见")));
+    }
+
     // Clearing the override needs no reason; the scored level returns.
     UnitEdit clear;
     clear.fid = fid;
@@ -267,6 +289,60 @@ private slots:
     edit.expected = QMap<QString, QString>{{QStringLiteral("likelihood"), QStringLiteral("1")}};
     QVERIFY(!session->editUnit(edit, nullptr, &problem));
     QCOMPARE(problem.kind, ProblemKind::EditConflict);
+  }
+
+  void moveIsAnAuditedReversibleEdit()
+  {
+    auto session = sample();
+    const qint64 moved = fidOf(*session, QStringLiteral("RU0001"));
+    const qint64 other = fidOf(*session, QStringLiteral("RU0002"));
+    auto position = [&](qint64 fid)
+    {
+      QString error;
+      auto store = ProjectStore::open(session->path(), &error);
+      OGRFeatureUniquePtr feature(store->unitsLayer()->GetFeature(fid));
+      char *wkt = nullptr;
+      feature->GetGeometryRef()->exportToWkt(&wkt);
+      const QString text = QString::fromUtf8(wkt);
+      CPLFree(wkt);
+      return text;
+    };
+    auto region = [&](qint64 fid)
+    {
+      QString error;
+      auto store = ProjectStore::open(session->path(), &error);
+      return querySingleValue(
+          store->dataset(), QStringLiteral("SELECT region_id FROM units WHERE fid = %1").arg(fid));
+    };
+    const QString before = position(moved);
+    QVERIFY(region(moved) != region(other)); // two districts apart
+
+    // Onto the other unit's position, written as the workbench's map tool writes it.
+    const QString target =
+        position(other).replace(QStringLiteral("POINT ("), QStringLiteral("POINT("));
+    UnitEdit move;
+    move.fid = moved;
+    move.values.insert(UnitEditFields::position(), target);
+    move.reason = QStringLiteral("坐标纠正");
+    UnitEditResult done;
+    Problem problem;
+    QVERIFY2(session->editUnit(move, &done, &problem), qPrintable(problem.message()));
+    QCOMPARE(position(moved), position(other));
+    const AuditEntry entry = session->auditLog().last();
+    QCOMPARE(entry.action, QStringLiteral("move-unit"));
+    QCOMPARE(json(entry.oldValue).value(QStringLiteral("geom")).toString(), before);
+    QVERIFY2(session->assess({}, nullptr).ok, "assess");
+    QCOMPARE(region(moved), region(other));
+
+    QVERIFY2(session->reverseUnitEdit(done.auditSequence, nullptr, &problem),
+             qPrintable(problem.message()));
+    QCOMPARE(position(moved), before);
+
+    move.values.insert(UnitEditFields::position(), QStringLiteral("LINESTRING (0 0, 1 1)"));
+    QVERIFY(!session->editUnit(move, nullptr, &problem));
+    QCOMPARE(problem.kind, ProblemKind::Invalid);
+    QCOMPARE(problem.field, QStringLiteral("geom"));
+    QCOMPARE(firstBrokenAuditEntry(session->auditLog()), -1);
   }
 
   void olderProjectIsMigratedWithItsChainIntact()

@@ -4,12 +4,16 @@
 // with one; the history listing and filtering the log.
 
 #include "historydock.h"
+#include "preferences.h"
 #include "sampleproject.h"
+#include "sessiontask.h"
 #include "uitestmain.h"
 #include "uniteditcommands.h"
 #include "uniteditordock.h"
+#include "unitmovetool.h"
 #include "unittablemodel.h"
 #include "workflow/projectsession.h"
+#include "workflow/projectview.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,6 +26,11 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <qgsapplication.h>
+#include <qgsmapcanvas.h>
+#include <qgsmapmouseevent.h>
+#include <qgstaskmanager.h>
+#include <qgsvectorlayer.h>
 #include <sqlite3.h>
 
 using namespace riskatlas;
@@ -266,6 +275,81 @@ private slots:
     dock.toEdit()->setDate(QDate::currentDate());
     QCOMPARE(model->rowCount(), log.size());
     dock.grab().save(QDir::temp().filePath(QStringLiteral("history.png")));
+  }
+
+  void tasksRecordTheAnalystOfThePreferences()
+  {
+    Preferences::setAnalystName(QStringLiteral("赵分析师"));
+    auto *task = new SessionTask(QStringLiteral("assess"), mPath, true,
+                                 [](ProjectSession &session, QgsFeedback *feedback)
+                                 {
+                                   AssessRequest request;
+                                   request.scope = AssessScope::Everything;
+                                   TaskResult result;
+                                   result.ok = session.assess(request, feedback).ok;
+                                   return result;
+                                 });
+    QSignalSpy completed(task, &SessionTask::completed);
+    QgsApplication::taskManager()->addTask(task);
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, 60000);
+    QVERIFY(completed.first().first().value<TaskResult>().ok);
+    const AuditEntry last = auditLog(mPath).last();
+    QCOMPARE(last.action, QStringLiteral("assess"));
+    QCOMPARE(last.user, QStringLiteral("赵分析师"));
+  }
+  void moveToolRequestsAnUndoableMove()
+  {
+    Problem problem;
+    auto view = ProjectView::open(mPath, &problem);
+    QVERIFY2(view, qPrintable(problem.message()));
+    QgsVectorLayer *units = view->unitsLayer();
+    QVERIFY(units);
+    QgsMapCanvas canvas;
+    canvas.resize(800, 600);
+    canvas.setDestinationCrs(units->crs());
+    canvas.setLayers({units});
+    canvas.show();
+    canvas.setExtent(units->extent());
+    UnitMoveTool tool(&canvas, units);
+    canvas.setMapTool(&tool);
+    QSignalSpy requests(&tool, &UnitMoveTool::moveRequested);
+
+    auto position = [this](qint64 fid)
+    {
+      QgsVectorLayer layer(mPath + QStringLiteral("|layername=units"), QStringLiteral("units"),
+                           QStringLiteral("ogr"));
+      return layer.getFeature(fid).geometry().asPoint();
+    };
+    const QgsPointXY from = position(mFid);
+    const QPoint pressAt = canvas.getCoordinateTransform()->transform(from).toQPointF().toPoint();
+    QCOMPARE(tool.unitAt(canvas.getCoordinateTransform()->toMapCoordinates(pressAt)), mFid);
+    const QPoint releaseAt = pressAt + QPoint(40, 25);
+    QgsMapMouseEvent press(&canvas, QEvent::MouseButtonPress, pressAt, Qt::LeftButton,
+                           Qt::LeftButton);
+    tool.canvasPressEvent(&press);
+    QgsMapMouseEvent drag(&canvas, QEvent::MouseMove, releaseAt, Qt::NoButton, Qt::LeftButton);
+    tool.canvasMoveEvent(&drag);
+    QgsMapMouseEvent release(&canvas, QEvent::MouseButtonRelease, releaseAt, Qt::LeftButton);
+    tool.canvasReleaseEvent(&release);
+    QCOMPARE(requests.count(), 1);
+    const UnitEdit edit = requests.first().first().value<UnitEdit>();
+    QCOMPARE(edit.fid, mFid);
+
+    QUndoStack stack;
+    stack.push(new UnitEditCommand(mPath, edit, QStringLiteral("测绘员")));
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.text(0), QStringLiteral("Move unit RU0001"));
+    const QgsPointXY expected = canvas.getCoordinateTransform()->toMapCoordinates(releaseAt);
+    // Positions are stored as OGR writes WKT (15 significant digits: 0.01 µm in metres).
+    QgsPointXY now = position(mFid);
+    QVERIFY(qgsDoubleNear(now.x(), expected.x(), 1e-6) &&
+            qgsDoubleNear(now.y(), expected.y(), 1e-6));
+    QCOMPARE(auditLog(mPath).last().action, QStringLiteral("move-unit"));
+
+    stack.undo();
+    now = position(mFid);
+    QVERIFY(qgsDoubleNear(now.x(), from.x(), 1e-6) && qgsDoubleNear(now.y(), from.y(), 1e-6));
+    QCOMPARE(auditLog(mPath).last().action, QStringLiteral("undo"));
   }
 };
 
