@@ -17,7 +17,6 @@
 #include <qgsmarkersymbol.h>
 #include <qgsmarkersymbollayer.h>
 #include <qgspallabeling.h>
-#include <qgsproperty.h>
 #include <qgsreadwritecontext.h>
 #include <qgstextbuffersettings.h>
 #include <qgstextformat.h>
@@ -118,16 +117,6 @@ void applyUnitStyle(QgsVectorLayer &units, const QString &language, const QStrin
              {QStringLiteral("size"), QStringLiteral("2.9")},
              {QStringLiteral("outline_style"), QStringLiteral("no")}});
         symbol->symbolLayer(0)->setLocked(true);
-        // A unit whose level the analyst set by hand shows a wider dark ring instead.
-        const QString overridden =
-            QStringLiteral("coalesce(attribute(@feature, 'level_override'), '') <> ''");
-        symbol->symbolLayer(0)->setDataDefinedProperty(
-            QgsSymbolLayer::PropertyFillColor,
-            QgsProperty::fromExpression(
-                QStringLiteral("if(%1, '#202020', '#FFFFFF')").arg(overridden)));
-        symbol->symbolLayer(0)->setDataDefinedProperty(
-            QgsSymbolLayer::PropertySize,
-            QgsProperty::fromExpression(QStringLiteral("if(%1, 3.6, 2.9)").arg(overridden)));
         auto *marker = QgsSimpleMarkerSymbolLayer::create(
             {{QStringLiteral("name"), QStringLiteral("circle")},
              {QStringLiteral("color"), defaultLevelColor(level)},
