@@ -10,6 +10,7 @@
 #include "support/gdalsupport.h"
 #include "workflow/projectsession.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -91,7 +92,10 @@ private slots:
     edit.reason = QStringLiteral("现场核查");
     UnitEditResult result;
     Problem problem;
+    QElapsedTimer timer;
+    timer.start();
     QVERIFY2(session->editUnit(edit, &result, &problem), qPrintable(problem.message()));
+    qInfo("edit (one transaction, one audit entry, open session): %lld ms", timer.elapsed());
     QVERIFY(result.auditSequence > 0);
     QCOMPARE(details(*session, fid).inputs.value(QStringLiteral("likelihood")),
              QStringLiteral("1"));
