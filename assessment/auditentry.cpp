@@ -9,14 +9,16 @@ QString computeAuditHash(const AuditEntry &entry)
 {
   // Unit separator between fields, so that moving text from one field to the next changes it.
   const QChar separator(0x1F);
-  const QStringList fields{QString::number(entry.sequence),
-                           entry.timestamp,
-                           entry.user,
-                           entry.action,
-                           entry.target,
-                           entry.oldValue,
-                           entry.newValue,
-                           entry.previousHash};
+  QStringList fields{QString::number(entry.sequence),
+                     entry.timestamp,
+                     entry.user,
+                     entry.action,
+                     entry.target,
+                     entry.oldValue,
+                     entry.newValue,
+                     entry.previousHash};
+  if (!entry.reason.isEmpty())
+    fields << entry.reason;
   return QString::fromLatin1(
       QCryptographicHash::hash(fields.join(separator).toUtf8(), QCryptographicHash::Sha256)
           .toHex());

@@ -7,8 +7,9 @@ namespace riskatlas
 {
 
 /**
- * One entry of a project's append-only audit log: when, who (the OS user), what, old → new.
- * Each entry carries the hash of the previous one, so a removed or altered entry is detectable.
+ * One entry of a project's append-only audit log: when, who (the analyst, by default the OS
+ * user), what, old → new and why. Each entry carries the hash of the previous one, so a removed
+ * or altered entry is detectable.
  */
 struct AuditEntry
 {
@@ -20,10 +21,14 @@ struct AuditEntry
   QString oldValue;
   QString newValue;
   QString previousHash;
+  QString reason; //!< why (schema 9); empty for entries written before and for routine steps
   QString hash;
 };
 
-//! SHA-256 (hex) over every field except hash itself.
+/**
+ * SHA-256 (hex) over every field except hash itself. The reason takes part only when it is not
+ * empty, so entries written before it existed (schema < 9) keep their hashes.
+ */
 QString computeAuditHash(const AuditEntry &entry);
 
 //! Index of the first entry whose hash or link to its predecessor is wrong, or -1 if intact.

@@ -134,6 +134,28 @@ QString regionTable(const ReportInput &input, const Language &language)
   return html + QStringLiteral("</table>");
 }
 
+//! The units whose level an analyst set by hand, and why; nothing when there are none.
+QString overriddenList(const ReportInput &input, const Language &language)
+{
+  if (input.overriddenUnits.isEmpty())
+    return QString();
+  QString html = QStringLiteral("<p>%1</p>")
+                     .arg(esc(language.translate("AssessmentReport",
+                                                 "%n unit(s) with a level set by hand:", nullptr,
+                                                 input.overriddenUnits.size())));
+  html += tableStart() + headerRow({language.translate("AssessmentReport", "ID"),
+                                    language.translate("AssessmentReport", "Name"),
+                                    language.translate("AssessmentReport", "Inherent"),
+                                    language.translate("AssessmentReport", "Final"),
+                                    language.translate("AssessmentReport", "Reason")});
+  for (const ReportUnitRow &unit : input.overriddenUnits)
+    html += QStringLiteral("<tr>") + cell(unit.id) + cell(unit.name) +
+            levelCell(unit.inherentLevel, language.code()) +
+            levelCell(unit.finalLevel, language.code()) + cell(unit.overrideReason) +
+            QStringLiteral("</tr>");
+  return html + QStringLiteral("</table>");
+}
+
 QString majorRiskList(const ReportInput &input, const Language &language)
 {
   QString html = QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>")
@@ -160,7 +182,7 @@ QString majorRiskList(const ReportInput &input, const Language &language)
             levelCell(unit.inherentLevel, language.code()) +
             levelCell(unit.finalLevel, language.code()) + QStringLiteral("</tr>");
   }
-  return html + QStringLiteral("</table>");
+  return html + QStringLiteral("</table>") + overriddenList(input, language);
 }
 
 QString mapSection(const ReportInput &input, const Language &language)

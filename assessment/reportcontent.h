@@ -18,6 +18,7 @@ struct ReportUnitRow
   double score = 0.0;
   RiskLevel inherentLevel = RiskLevel::None;
   RiskLevel finalLevel = RiskLevel::None;
+  QString overrideReason; //!< why the analyst set the final level by hand; empty when scored
 };
 
 //! Everything the assessment report prints.
@@ -31,6 +32,8 @@ struct ReportInput
   const Taxonomy *taxonomy = nullptr;
   MethodSet methodSet = MethodSet::defaultSet();
   QList<ReportUnitRow> majorUnits;
+  //! Units whose final level an analyst set by hand, with the reason (listed after the majors).
+  QList<ReportUnitRow> overriddenUnits;
   QString mapImageUrl; //!< image resource name of the four-colour map, empty for none
   //! Image resource names of the category maps, by category code, in taxonomy order.
   QList<QPair<QString, QString>> categoryMapImageUrls;

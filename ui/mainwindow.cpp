@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "externalchangemonitor.h"
+#include "historydock.h"
 #include "identifytool.h"
 #include "preferences.h"
+#include "problemhint.h"
 #include "problemsdock.h"
 #include "projectdocument.h"
 #include "regiontabledock.h"
@@ -10,6 +12,9 @@
 #include "summarydock.h"
 #include "taskprogresswidget.h"
 #include "uilanguage.h"
+#include "uniteditcommands.h"
+#include "uniteditordock.h"
+#include "unitmovetool.h"
 #include "unittabledock.h"
 #include "workflow/projectsession.h"
 #include "workflow/projectview.h"
@@ -82,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
   mZoomInTool = new QgsMapToolZoom(mCanvas, false);
   mZoomOutTool = new QgsMapToolZoom(mCanvas, true);
   mIdentifyTool = new IdentifyTool(mCanvas);
+  mMoveTool = new UnitMoveTool(mCanvas, nullptr);
+  connect(mMoveTool, &UnitMoveTool::moveRequested, this, &MainWindow::pushUnitEdit);
   auto *selectTool = new QgsMapToolExtent(mCanvas);
   mSelectTool = selectTool;
   connect(selectTool, &QgsMapToolExtent::extentChanged, this,
@@ -217,11 +224,13 @@ void MainWindow::createActions()
   mSelectAction = action(themeIcon("/mActionSelectRectangle.svg"), tr("&Select Units"),
                          QStringLiteral("actionSelect"));
   mSelectAction->setToolTip(tr("Select the units in a rectangle drawn on the map"));
-  const QList<QPair<QAction *, QgsMapTool *>> toolActions = {{mPanAction, mPanTool},
-                                                             {mZoomInAction, mZoomInTool},
-                                                             {mZoomOutAction, mZoomOutTool},
-                                                             {mIdentifyAction, mIdentifyTool},
-                                                             {mSelectAction, mSelectTool}};
+  mMoveAction = action(themeIcon("/mActionMoveFeaturePoint.svg"), tr("&Move Unit"),
+                       QStringLiteral("actionMoveUnit"));
+  mMoveAction->setToolTip(tr("Drag a unit to its true position (undoable, audited)"));
+  const QList<QPair<QAction *, QgsMapTool *>> toolActions = {
+      {mPanAction, mPanTool},         {mZoomInAction, mZoomInTool},
+      {mZoomOutAction, mZoomOutTool}, {mIdentifyAction, mIdentifyTool},
+      {mSelectAction, mSelectTool},   {mMoveAction, mMoveTool}};
   for (const auto &[toolAction, tool] : toolActions)
   {
     toolAction->setCheckable(true);
@@ -347,6 +356,7 @@ void MainWindow::createToolBars()
   map->addAction(mZoomFullAction);
   map->addAction(mIdentifyAction);
   map->addAction(mSelectAction);
+  map->addAction(mMoveAction);
 
   QToolBar *view = addToolBar(tr("Map View"));
   view->setObjectName(QStringLiteral("viewToolBar"));
@@ -409,6 +419,8 @@ void MainWindow::createDocks()
   mRegionTable = new RegionTableDock(this);
   mSummary = new SummaryDock(this);
   mProblems = new ProblemsDock(this);
+  mUnitEditor = new UnitEditorDock(this);
+  mHistory = new HistoryDock(this);
   addDockWidget(Qt::BottomDockWidgetArea, mUnitTable);
   addDockWidget(Qt::BottomDockWidgetArea, mRegionTable);
   addDockWidget(Qt::BottomDockWidgetArea, mSummary);
@@ -419,8 +431,12 @@ void MainWindow::createDocks()
   tabifyDockWidget(mSummary, mProblems);
   mUnitTable->raise();
   tabifyDockWidget(layersDock, identifyDock);
+  addDockWidget(Qt::BottomDockWidgetArea, mHistory);
+  tabifyDockWidget(mProblems, mHistory);
   addDockWidget(Qt::BottomDockWidgetArea, historyDock);
-  tabifyDockWidget(mProblems, historyDock);
+  tabifyDockWidget(mHistory, historyDock);
+  addDockWidget(Qt::RightDockWidgetArea, mUnitEditor);
+  mUnitEditor->hide(); // shown when a unit is chosen
   mUnitTable->raise();
   layersDock->raise();
   for (QDockWidget *dock :
@@ -434,6 +450,16 @@ void MainWindow::createDocks()
   connect(mUnitTable, &UnitTableDock::unitsSelected, this, &MainWindow::selectUnits);
   connect(this, &MainWindow::unitSelectionChanged, mUnitTable, &UnitTableDock::selectUnits);
   connect(mUnitTable, &UnitTableDock::unitActivated, this, &MainWindow::zoomToUnit);
+  // One unit chosen (table, map or identify): the editor shows it.
+  connect(this, &MainWindow::unitSelectionChanged, this,
+          [this](const QList<qint64> &fids)
+          {
+            if (fids.size() != 1)
+              return;
+            mUnitEditor->showUnit(fids.first());
+            mUnitEditor->show();
+          });
+  connect(mUnitEditor, &UnitEditorDock::editRequested, this, &MainWindow::pushUnitEdit);
   connect(mProblems, &ProblemsDock::unitActivated, this,
           [this](qint64 fid)
           {
@@ -571,6 +597,16 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     showProjectInDocks();
     QUndoStack *stack = mDocument->undoStack();
     mUndoView->setStack(stack);
+    // Unit edits commit on the spot, not as tasks: the views follow the stack.
+    connect(stack, &QUndoStack::indexChanged, this,
+            [this]
+            {
+              QString error;
+              if (mDocument && !mDocument->view()->reload(&error))
+                showStatus(error);
+              refreshProject();
+              refreshDocks();
+            });
     connect(mUndoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(mRedoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canUndoChanged, mUndoAction, &QAction::setEnabled);
@@ -671,6 +707,7 @@ void MainWindow::refreshProject()
     mCanvas->setDestinationCrs(project->crs());
   fillViewSwitches();
   followUnitSelection();
+  mMoveTool->setUnitsLayer(mDocument->view()->unitsLayer());
   if (mCanvas->extent().isEmpty() || mCanvas->extent().width() <= 0)
     zoomToProject();
   mCanvas->refresh();
@@ -752,6 +789,9 @@ void MainWindow::showProjectInDocks()
     mRegionTable->setProject(QString(), UiLanguage::current());
     mSummary->setProject(QString(), Taxonomy(), UiLanguage::current());
     mProblems->setProject(QString());
+    mUnitEditor->setProject(QString(), Taxonomy(), UiLanguage::current());
+    mHistory->setProject(QString());
+    mMoveTool->setUnitsLayer(nullptr);
     return;
   }
   const Taxonomy taxonomy = mDocument->taxonomy();
@@ -761,10 +801,32 @@ void MainWindow::showProjectInDocks()
   mRegionTable->setRegionKind(mDocument->view()->regionKind());
   mSummary->setProject(path, taxonomy, UiLanguage::current());
   mProblems->setProject(path);
+  mUnitEditor->setProject(path, taxonomy, UiLanguage::current());
+  mHistory->setProject(path);
+  mMoveTool->setUnitsLayer(mDocument->view()->unitsLayer());
+}
+
+void MainWindow::pushUnitEdit(const UnitEdit &edit)
+{
+  if (!mDocument)
+    return;
+  mDocument->undoStack()->push(new UnitEditCommand(
+      mDocument->path(), edit, Preferences::analystName(),
+      [this](const Problem &problem)
+      {
+        showStatus(ProblemHint::message(problem));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Edit refused"),
+                                    ProblemHint::message(problem), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        mUnitEditor->refresh();
+      }));
 }
 
 void MainWindow::refreshDocks()
 {
+  mUnitEditor->refresh();
+  mHistory->refresh();
   mUnitTable->refresh();
   mRegionTable->refresh();
   mSummary->refresh();

@@ -18,7 +18,11 @@ class QgsScaleComboBox;
 namespace riskatlas
 {
 
+class HistoryDock;
 class IdentifyResultsView;
+class UnitEditorDock;
+class UnitMoveTool;
+struct UnitEdit;
 class ProblemsDock;
 class RegionTableDock;
 class SummaryDock;
@@ -58,6 +62,8 @@ public:
   RegionTableDock *regionTable() const { return mRegionTable; }
   SummaryDock *summary() const { return mSummary; }
   ProblemsDock *problems() const { return mProblems; }
+  UnitEditorDock *unitEditor() const { return mUnitEditor; }
+  HistoryDock *history() const { return mHistory; }
   WorkflowCommands *commands() const { return mCommands; }
 
   //! Shows \a text in the status bar for a while.
@@ -98,6 +104,8 @@ private:
   //! Shows the docks and map widgets of an open project (laid out as last time), or hides them.
   void showProjectLayout(bool project);
   void refreshDocks();
+  //! Pushes \a edit on the undo stack as one audited command (refusals are shown, not applied).
+  void pushUnitEdit(const UnitEdit &edit);
   void chooseProjectToOpen();
   void saveCopyAs();
   void fillRecentMenu();
@@ -117,6 +125,8 @@ private:
   RegionTableDock *mRegionTable = nullptr;
   SummaryDock *mSummary = nullptr;
   ProblemsDock *mProblems = nullptr;
+  UnitEditorDock *mUnitEditor = nullptr;
+  HistoryDock *mHistory = nullptr;
   QComboBox *mRegionKind = nullptr;
   QComboBox *mCategory = nullptr;
   QLabel *mCoordinates = nullptr;
@@ -131,6 +141,7 @@ private:
   QgsMapTool *mZoomOutTool = nullptr;
   IdentifyTool *mIdentifyTool = nullptr;
   QgsMapTool *mSelectTool = nullptr;
+  UnitMoveTool *mMoveTool = nullptr;
 
   QMenu *mRecentMenu = nullptr;
   QMenu *mViewMenu = nullptr;
@@ -157,6 +168,7 @@ private:
   QAction *mZoomFullAction = nullptr;
   QAction *mIdentifyAction = nullptr;
   QAction *mSelectAction = nullptr;
+  QAction *mMoveAction = nullptr;
   QList<QAction *> mProjectActions; //!< enabled only with a project open
 };
 

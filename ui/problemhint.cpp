@@ -107,6 +107,9 @@ QString ProblemHint::message(const Problem &problem)
   }
   case ProblemKind::Damaged:
     return Tr::tr("%1; restore it from a backup copy").arg(message);
+  case ProblemKind::EditConflict:
+    return Tr::tr("%1; the unit shows its current values now").arg(message);
+  case ProblemKind::ReasonRequired:
   case ProblemKind::NotInProject:
   case ProblemKind::TemplateInvalid:
   case ProblemKind::Invalid:

@@ -1,6 +1,7 @@
 #include "sessiontask.h"
 
 #include "api/openmode.h"
+#include "preferences.h"
 #include "workflow/projectsession.h"
 
 #include <qgsfeedback.h>
@@ -11,7 +12,8 @@ namespace riskatlas
 SessionTask::SessionTask(const QString &description, const QString &projectPath, bool writes,
                          Step step)
     : QgsTask(description, QgsTask::CanCancel), mProjectPath(projectPath), mWrites(writes),
-      mStep(std::move(step)), mFeedback(std::make_unique<QgsFeedback>())
+      mStep(std::move(step)), mAnalyst(Preferences::analystName()),
+      mFeedback(std::make_unique<QgsFeedback>())
 {
   // Progress reaches the task (and the task manager's signals) from the worker thread.
   connect(
@@ -37,6 +39,7 @@ bool SessionTask::run()
     mResult.problems << problem;
     return false;
   }
+  session->setAnalyst(mAnalyst);
   mResult = mStep(*session, mFeedback.get());
   mResult.warnings << session->takeWarnings();
   mResult.cancelled = mFeedback->isCanceled() && !mResult.ok;

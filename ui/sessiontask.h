@@ -30,7 +30,8 @@ struct TaskResult
  * One workflow step run in the background, shaped like QGIS's own tasks
  * (QgsVectorFileWriterTask): the inputs are copied in, run() opens its own ProjectSession on the
  * project file in the task's thread and reports progress through a QgsFeedback that cancel()
- * cancels; completed() is emitted on the main thread when it is over.
+ * cancels; completed() is emitted on the main thread when it is over. The session records the
+ * analyst of the preferences (Preferences::analystName()) in the audit log.
  */
 class SessionTask : public QgsTask
 {
@@ -58,6 +59,7 @@ private:
   QString mProjectPath;
   bool mWrites;
   Step mStep;
+  QString mAnalyst; //!< read when the task is made, on the main thread
   std::unique_ptr<QgsFeedback> mFeedback;
   TaskResult mResult;
 };

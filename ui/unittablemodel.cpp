@@ -266,7 +266,10 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
     case ScoreColumn:
       return row->score ? QVariant(*row->score) : QVariant();
     case LevelColumn:
-      return levelText(row->level, row->assessed, mLanguage);
+      // An analyst's override is marked wherever the level is shown.
+      return row->overridden
+                 ? tr("%1 (override)").arg(levelText(row->level, row->assessed, mLanguage))
+                 : levelText(row->level, row->assessed, mLanguage);
     case ControlColumn:
       return controlText(row->control);
     default:

@@ -99,6 +99,8 @@ QString cliMessage(const Problem &problem)
   case ProblemKind::Cancelled:
   case ProblemKind::Failed:
   case ProblemKind::HeaderRowBeyondEnd:
+  case ProblemKind::ReasonRequired: // the command line makes no unit edits
+  case ProblemKind::EditConflict:
     break;
   }
   return message;

@@ -24,6 +24,8 @@ enum class ProblemKind
   StaleAssessState,  //!< the stored assessment state is stale (fix: a full assessment)
   NotInProject,      //!< a code (category, sector, run) the project does not have
   TemplateInvalid,   //!< a map template is missing, unreadable or lacks the map item
+  ReasonRequired,    //!< a change (a level override) needs a reason (fix: give one)
+  EditConflict,      //!< the unit no longer holds what the edit expects (changed elsewhere)
 
   // Import settings (Problem::setting names the setting, e.g. "name-field", "source-crs").
   SettingNoSuchField,     //!< a field setting names no field; allowed lists the fields

@@ -33,7 +33,7 @@ bool recordRun(ProjectStore &store, const MethodSet &methodSet, AggregationRule 
   OGRLayer *runs = store.dataset().GetLayerByName(ProjectSchema::runsTable());
   OGRFeatureUniquePtr run(OGRFeature::CreateFeature(runs->GetLayerDefn()));
   setStringField(*run, "timestamp", reproducibleNow().toString(Qt::ISODate));
-  setStringField(*run, "user", operatingSystemUser());
+  setStringField(*run, "user", store.auditUser()); // the analyst, as in the audit log
   setStringField(*run, "method_set_hash", methodSet.hash());
   setStringField(*run, "aggregation", aggregationRuleKey(aggregation));
   run->SetField("units", outcome.units);

@@ -145,4 +145,38 @@ QList<ReportUnitRow> readMajorUnits(ProjectStore &store, const QString &language
   return rows;
 }
 
+QList<ReportUnitRow> readOverriddenUnits(ProjectStore &store, const QString &language)
+{
+  QList<ReportUnitRow> rows;
+  const Taxonomy taxonomy = store.taxonomy();
+  CPLErrorReset();
+  OGRLayer *result = store.dataset().ExecuteSQL(
+      "SELECT unit_id, name, sector, region, score, inherent_level, level, override_reason "
+      "FROM units WHERE level_override IS NOT NULL AND level_override <> '' ORDER BY unit_id",
+      nullptr, nullptr);
+  if (!result)
+  {
+    store.noteReadError(lastGdalError());
+    return rows;
+  }
+  for (auto &feature : *result)
+  {
+    ReportUnitRow row;
+    row.id = stringField(*feature, "unit_id");
+    row.name = stringField(*feature, "name");
+    const Sector *sector = taxonomy.findSector(stringField(*feature, "sector"));
+    row.sectorName = sector ? sector->name(language) : stringField(*feature, "sector");
+    row.region = stringField(*feature, "region");
+    row.score = feature->GetFieldAsDouble("score");
+    row.inherentLevel = levelOf(*feature, "inherent_level");
+    row.finalLevel = levelOf(*feature, "level");
+    row.overrideReason = stringField(*feature, "override_reason");
+    rows.append(row);
+  }
+  if (CPLGetLastErrorType() >= CE_Failure)
+    store.noteReadError(lastGdalError());
+  store.dataset().ReleaseResultSet(result);
+  return rows;
+}
+
 } // namespace riskatlas

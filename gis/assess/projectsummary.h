@@ -19,4 +19,7 @@ QSet<QString> readUnitCategories(ProjectStore &store);
 //! Units at major (final) risk, most severe score first, for the report's major-risk list.
 QList<ReportUnitRow> readMajorUnits(ProjectStore &store, const QString &language);
 
+//! Units whose final level an analyst set by hand (level_override), by unit id, with the reason.
+QList<ReportUnitRow> readOverriddenUnits(ProjectStore &store, const QString &language);
+
 } // namespace riskatlas

@@ -70,6 +70,11 @@ void scoreCombination(const MethodSet &methodSet, ScoredCombination &combination
 {
   combination.result =
       methodSet.assess(combination.category, combination.sector, combination.inputs);
+  // An analyst's override replaces the final level; the score and inherent level stay as scored.
+  RiskLevel override = RiskLevel::None;
+  if (levelFromKey(combination.inputs.value(levelOverrideInput()).toString(), override) &&
+      override != RiskLevel::None)
+    combination.result.finalLevel = override;
   combination.zone =
       methodSet.influenceZonesEnabled() ? methodSet.influenceDistance(combination.sector) : 0.0;
   combination.method = combination.result.methodId.toUtf8();
@@ -144,7 +149,8 @@ quint32 UnitPass::score(const SqlStatement &row)
 {
   mKey.clear();
   const int inputs = InputFields::scoringInputs().size();
-  for (int column = Category; column < FirstInput + inputs; ++column)
+  // The override column follows the inputs: it is part of what a combination is.
+  for (int column = Category; column <= FirstInput + inputs; ++column)
   {
     if (column >= RegionHint && column < FirstInput)
       continue;
@@ -167,6 +173,11 @@ quint32 UnitPass::score(const SqlStatement &row)
     combination.inputs.insert(InputFields::scoringInputs().at(i),
                               value.isNull() ? QString() : value);
   }
+  // Only a set override enters the inputs, so states stored before overrides existed match.
+  const QString override =
+      row.isNull(FirstInput + inputs) ? QString() : row.string(FirstInput + inputs);
+  if (!override.isEmpty())
+    combination.inputs.insert(levelOverrideInput(), override);
   scoreCombination(mMethodSet, combination);
   const auto index = static_cast<quint32>(mCombinations.size() - 1);
   mCache.emplace(mKey, index);
@@ -333,6 +344,7 @@ bool UnitPass::readAndPlace(sqlite3 *reading, BatchQueue &placed, BatchQueue &sp
                        "inherent_level, level, level_zh, assessment_note";
   for (const QString &input : InputFields::scoringInputs())
     columns += ", \"" + input.toUtf8() + '"';
+  columns += ", level_override";
   SqlStatement units(reading, "SELECT " + columns + " FROM units ORDER BY fid");
   if (!units.isValid())
   {

@@ -45,6 +45,12 @@ struct ScoredCombination
   QByteArray levelZh;
 };
 
+//! The key of a combination's inputs that holds the unit's manual level override (a level key).
+inline QString levelOverrideInput()
+{
+  return QStringLiteral("level_override");
+}
+
 //! Scores a combination's category, sector and inputs with \a methodSet, filling its result.
 void scoreCombination(const MethodSet &methodSet, ScoredCombination &combination);
 

@@ -37,6 +37,7 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
   input.taxonomy = &taxonomy;
   input.methodSet = store.methodSet();
   input.majorUnits = readMajorUnits(store, language);
+  input.overriddenUnits = readOverriddenUnits(store, language);
   if (store.hasReadError())
     return false; // the caller reports the damage; no report from half-read figures
 

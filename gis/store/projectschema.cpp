@@ -66,7 +66,8 @@ bool migrateToVersion1(GDALDataset &dataset, QString *error)
                     {"old_value", OFTString},
                     {"new_value", OFTString},
                     {"prev_hash", OFTString},
-                    {"hash", OFTString}},
+                    {"hash", OFTString},
+                    {"reason", OFTString}},
                    error) ||
       !createTable(dataset, ProjectSchema::methodSetsTable(), wkbNone, nullptr,
                    {{"hash", OFTString}, {"created", OFTString}, {"definition", OFTString}},
@@ -128,7 +129,7 @@ bool createAssessState(GDALDataset &dataset, QString *error)
     const char *watched;
   } layers[] = {{ProjectSchema::unitsLayer(),
                  "geom, unit_id, category, sector, region_hint, shape, likelihood, severity, "
-                 "lec_l, lec_e, lec_c, mes_m, mes_e, mes_s, control"},
+                 "lec_l, lec_e, lec_c, mes_m, mes_e, mes_s, control, level_override"},
                 {ProjectSchema::regionsLayer(), "geom, region_id, name, kind, parent_id"}};
   for (const auto &layer : layers)
   {
@@ -214,6 +215,15 @@ bool ProjectSchema::migrateProject(GDALDataset &dataset, int fromVersion, QStrin
   // 8: the last assessment's state, so a method change re-reads only the units it affects.
   if (fromVersion < 8 && !createAssessState(dataset, error))
     return false;
+  // 9: audit entries say why; units may carry a manual level override with its reason, which
+  // the assessment state watches like an input.
+  if (fromVersion < 9 &&
+      (!addFields(dataset, auditTable(), {"reason"}, error) ||
+       !addFields(dataset, unitsLayer(), {"level_override", "override_reason"}, error) ||
+       !executeSql(dataset, QStringLiteral("DROP TRIGGER IF EXISTS ra_units_update_drops_state"),
+                   error) ||
+       !createAssessState(dataset, error)))
+    return false;
   return true;
 }
 
@@ -252,19 +262,24 @@ bool ProjectSchema::createSpatialLayers(GDALDataset &dataset, const QString &crs
     return false;
   }
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-  if (!createTable(
-          dataset, unitsLayer(), wkbPoint, &srs,
-          {{"unit_id", OFTString},     {"name", OFTString},        {"category", OFTString},
-           {"sector", OFTString},      {"sector_name", OFTString}, {"region_id", OFTString},
-           {"region", OFTString},      {"method", OFTString},      {"method_version", OFTString},
-           {"score", OFTReal},         {"grade", OFTString},       {"inherent_level", OFTString},
-           {"level", OFTString},       {"level_zh", OFTString},    {"assessment_note", OFTString},
-           {"likelihood", OFTString},  {"severity", OFTString},    {"lec_l", OFTString},
-           {"lec_e", OFTString},       {"lec_c", OFTString},       {"mes_m", OFTString},
-           {"mes_e", OFTString},       {"mes_s", OFTString},       {"control", OFTString},
-           {"source_file", OFTString}, {"source_row", OFTInteger}, {"attributes", OFTString},
-           {"region_hint", OFTString}, {"shape", OFTString},       {"region_shares", OFTString}},
-          error) ||
+  if (!createTable(dataset, unitsLayer(), wkbPoint, &srs,
+                   {{"unit_id", OFTString},         {"name", OFTString},
+                    {"category", OFTString},        {"sector", OFTString},
+                    {"sector_name", OFTString},     {"region_id", OFTString},
+                    {"region", OFTString},          {"method", OFTString},
+                    {"method_version", OFTString},  {"score", OFTReal},
+                    {"grade", OFTString},           {"inherent_level", OFTString},
+                    {"level", OFTString},           {"level_zh", OFTString},
+                    {"assessment_note", OFTString}, {"likelihood", OFTString},
+                    {"severity", OFTString},        {"lec_l", OFTString},
+                    {"lec_e", OFTString},           {"lec_c", OFTString},
+                    {"mes_m", OFTString},           {"mes_e", OFTString},
+                    {"mes_s", OFTString},           {"control", OFTString},
+                    {"source_file", OFTString},     {"source_row", OFTInteger},
+                    {"attributes", OFTString},      {"region_hint", OFTString},
+                    {"shape", OFTString},           {"region_shares", OFTString},
+                    {"level_override", OFTString},  {"override_reason", OFTString}},
+                   error) ||
       !createTable(dataset, regionsLayer(), wkbMultiPolygon, &srs,
                    {{"region_id", OFTString},
                     {"name", OFTString},

@@ -19,7 +19,7 @@ namespace riskatlas
  */
 namespace ProjectSchema
 {
-constexpr int CurrentVersion = 8;
+constexpr int CurrentVersion = 9;
 
 inline const char *unitsLayer()
 {

@@ -386,7 +386,8 @@ void ProjectStore::rollback()
 }
 
 bool ProjectStore::appendAudit(const QString &action, const QString &target,
-                               const QString &oldValue, const QString &newValue, QString *error)
+                               const QString &oldValue, const QString &newValue, QString *error,
+                               const QString &reason)
 {
   OGRLayer *layer = mDataset->GetLayerByName(ProjectSchema::auditTable());
   if (!mInTransaction || mAuditSequence < 0)
@@ -402,11 +403,12 @@ bool ProjectStore::appendAudit(const QString &action, const QString &target,
   entry.sequence = mAuditSequence + 1;
   entry.previousHash = mAuditHash;
   entry.timestamp = isoNow();
-  entry.user = operatingSystemUser();
+  entry.user = mAuditUser;
   entry.action = action;
   entry.target = target;
   entry.oldValue = oldValue;
   entry.newValue = newValue;
+  entry.reason = reason;
   entry.hash = computeAuditHash(entry);
 
   OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -419,6 +421,8 @@ bool ProjectStore::appendAudit(const QString &action, const QString &target,
   setStringField(*feature, "new_value", entry.newValue);
   setStringField(*feature, "prev_hash", entry.previousHash);
   setStringField(*feature, "hash", entry.hash);
+  if (!reason.isEmpty())
+    setStringField(*feature, "reason", reason);
   if (layer->CreateFeature(feature.get()) != OGRERR_NONE)
   {
     mAuditSequence = -1;
@@ -428,17 +432,38 @@ bool ProjectStore::appendAudit(const QString &action, const QString &target,
   }
   mAuditSequence = entry.sequence;
   mAuditHash = entry.hash;
+  mLastAppended = entry.sequence;
+  return true;
+}
+
+void ProjectStore::setAuditUser(const QString &user)
+{
+  mAuditUser = user.trimmed().isEmpty() ? operatingSystemUser() : user.trimmed();
+}
+
+bool ProjectStore::auditEntry(qint64 sequence, AuditEntry &entry) const
+{
+  const QList<AuditEntry> entries = readAudit(QStringLiteral("WHERE seq = %1").arg(sequence));
+  if (entries.isEmpty())
+    return false;
+  entry = entries.first();
   return true;
 }
 
 QList<AuditEntry> ProjectStore::auditLog() const
 {
+  return readAudit(QString());
+}
+
+QList<AuditEntry> ProjectStore::readAudit(const QString &where) const
+{
   QList<AuditEntry> entries;
   CPLErrorReset();
-  OGRLayer *result = mDataset->ExecuteSQL(
-      "SELECT seq, timestamp, user, action, target, old_value, new_value, prev_hash, hash "
-      "FROM ra_audit_log ORDER BY seq",
-      nullptr, nullptr);
+  const QString sql =
+      QStringLiteral("SELECT seq, timestamp, user, action, target, old_value, new_value, "
+                     "prev_hash, hash, reason FROM ra_audit_log %1 ORDER BY seq")
+          .arg(where);
+  OGRLayer *result = mDataset->ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr);
   if (!result)
   {
     noteReadError(lastGdalError());
@@ -456,6 +481,7 @@ QList<AuditEntry> ProjectStore::auditLog() const
     entry.newValue = stringField(*feature, "new_value");
     entry.previousHash = stringField(*feature, "prev_hash");
     entry.hash = stringField(*feature, "hash");
+    entry.reason = stringField(*feature, "reason");
     entries.append(entry);
   }
   if (CPLGetLastErrorType() >= CE_Failure)

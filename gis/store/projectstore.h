@@ -96,10 +96,18 @@ public:
   int busyTimeout() const { return mBusyTimeoutMs; }
   void setBusyTimeout(int milliseconds);
 
-  //! Appends an audit entry chained to the previous one (inside the open transaction).
+  //! Appends an audit entry chained to the previous one (inside the open transaction), with
+  //! \a reason when the change has one (an override, an edit the analyst explained).
   bool appendAudit(const QString &action, const QString &target, const QString &oldValue,
-                   const QString &newValue, QString *error);
+                   const QString &newValue, QString *error, const QString &reason = QString());
+  //! The sequence number of the entry appendAudit() wrote last.
+  qint64 lastAuditSequence() const { return mLastAppended; }
   QList<AuditEntry> auditLog() const;
+  //! One entry by its sequence number; false when there is none.
+  bool auditEntry(qint64 sequence, AuditEntry &entry) const;
+  //! Who the audit log records; the operating-system user until set.
+  QString auditUser() const { return mAuditUser; }
+  void setAuditUser(const QString &user);
 
   //! The method set assessments use; the default set for a new project.
   MethodSet methodSet() const;
@@ -127,6 +135,8 @@ private:
   //! Takes over a dataset GDAL opened or created, with RiskAtlas's busy timeout.
   void adopt(GDALDataset *dataset);
 
+  //! Audit entries matching \a where (an SQL WHERE clause or empty), in sequence order.
+  QList<AuditEntry> readAudit(const QString &where) const;
   //! A single value read through GDAL; a failure is noted (noteReadError()).
   QString readValue(const QString &sql) const;
 
@@ -141,6 +151,8 @@ private:
   //! so a run appending thousands of entries does not query the log for each.
   qint64 mAuditSequence = -1;
   QString mAuditHash;
+  qint64 mLastAppended = 0;
+  QString mAuditUser = operatingSystemUser();
 };
 
 } // namespace riskatlas

@@ -92,6 +92,8 @@ ProjectStore *ProjectSession::store(Problem *problem)
     QString error;
     ProblemKind kind = ProblemKind::Failed;
     mStore = ProjectStore::open(mPath, mMode, &error, &kind);
+    if (mStore)
+      mStore->setAuditUser(mAnalyst);
     if (!mStore)
       setProblem(problem, Problem::fileProblem(kind, mPath, error));
     else if (mStore->migratedFrom() >= 0)

@@ -6,7 +6,9 @@
 #include "api/mapexport.h"
 #include "api/openmode.h"
 #include "api/problem.h"
+#include "api/unitedit.h"
 #include "assessmentsummary.h"
+#include "auditentry.h"
 #include "methodset.h"
 #include "regionaggregation.h"
 #include "taxonomy.h"
@@ -124,6 +126,33 @@ public:
   //! "zh" and "en": the languages of maps and reports.
   static Problems checkLanguage(const QString &language);
 
+  /**
+   * The analyst the audit log records for this session's changes (the workbench passes its
+   * preference); empty: the operating-system user, as before.
+   */
+  void setAnalyst(const QString &name);
+  QString analyst() const { return mAnalyst; }
+  //! The project's audit log, oldest first; \a problem as for taxonomy().
+  QList<AuditEntry> auditLog(Problem *problem = nullptr);
+
+  //! One unit's inputs, override, results and kept columns, by fid.
+  bool unitDetails(qint64 fid, UnitDetails &details, Problem *problem);
+  /**
+   * Changes one unit's inputs, level override or position in one transaction with one audit
+   * entry (action edit-unit, override-level, clear-override or move-unit; target "unit ID"; old
+   * and new values as
+   * compact JSON; the reason). An override needs a reason (ReasonRequired); a unit that no longer
+   * holds edit.expected is refused (EditConflict). The levels change at the next assessment.
+   * \a result gets the entry (sequence 0 when nothing changed).
+   */
+  bool editUnit(const UnitEdit &edit, UnitEditResult *result, Problem *problem);
+  /**
+   * Reverses the unit edit audited as \a sequence by writing back its old values, audited as
+   * "undo" with the reason "undo of #N" (reversing an undo entry: "redo", "redo of #N"); history
+   * is never removed. Refused (EditConflict) when the unit no longer holds what that edit wrote.
+   */
+  bool reverseUnitEdit(qint64 sequence, UnitEditResult *result, Problem *problem);
+
   //! Warnings of the last steps (a style or the embedded project that could not be refreshed,
   //! a missing font), cleared by the call.
   QStringList takeWarnings();
@@ -144,7 +173,13 @@ private:
   bool commit(const std::function<bool(ProjectStore &, QString *)> &change, const QString &file,
               Problem *problem);
 
+  //! Writes \a values into the unit (by fid, else by unit id) if it holds \a expected, audited.
+  bool applyUnitValues(qint64 fid, const QString &unitId, const QMap<QString, QString> &values,
+                       const std::optional<QMap<QString, QString>> &expected, const QString &action,
+                       const QString &reason, UnitEditResult *result, Problem *problem);
+
   QString mPath;
+  QString mAnalyst;
   OpenMode mMode = OpenMode::ReadWrite;
   std::unique_ptr<ProjectStore> mStore;
   QStringList mWarnings;

@@ -313,10 +313,15 @@ QVector<UnitRecord> UnitQuery::records(const qint64 *fids, int count)
   {
     if (!hasUnits())
       return QVector<UnitRecord>(count);
-    mRecord = std::make_unique<SqlStatement>(
-        mConnection->handle(),
+    const QByteArray columns =
         "SELECT fid, unit_id, name, category, sector, sector_name, region_id, region, method, "
-        "score, level, control, assessment_note, method_version FROM units WHERE fid = ?");
+        "score, level, control, assessment_note, method_version";
+    mRecord = std::make_unique<SqlStatement>(mConnection->handle(),
+                                             columns + ", level_override FROM units WHERE fid = ?");
+    // A project of schema 8 or older, read before any migration, has no override column.
+    if (!mRecord->isValid())
+      mRecord = std::make_unique<SqlStatement>(mConnection->handle(),
+                                               columns + ", NULL FROM units WHERE fid = ?");
     if (!mRecord->isValid())
     {
       mError = mRecord->error();
@@ -349,6 +354,7 @@ QVector<UnitRecord> UnitQuery::records(const qint64 *fids, int count)
       row.assessed = !statement.isNull(13) && !statement.string(13).isEmpty();
       row.control = statement.string(11);
       row.note = statement.string(12);
+      row.overridden = !statement.isNull(14) && !statement.string(14).isEmpty();
     }
     else if (statement.failed())
       mError = statement.error();

@@ -67,9 +67,10 @@ struct UnitRecord
   QString method;
   std::optional<double> score;
   RiskLevel level = RiskLevel::None;
-  bool assessed = false; //!< an assessment has seen the unit
-  QString control;       //!< as given
-  QString note;          //!< why the unit is not scored
+  bool assessed = false;   //!< an assessment has seen the unit
+  QString control;         //!< as given
+  QString note;            //!< why the unit is not scored
+  bool overridden = false; //!< the analyst set the level by hand (an override with a reason)
 };
 
 //! A region units can be filtered by.

@@ -230,6 +230,14 @@
         <source>5.%1 %2 risk distribution map</source>
         <translation>5.%1 %2 risk distribution map</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) with a level set by hand:</source>
+        <translation><numerusform>%n unit with a level set by hand:</numerusform><numerusform>%n units with a level set by hand:</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>BandTable</name>
@@ -782,6 +790,10 @@
         <source>%1; restore it from a backup copy</source>
         <translation>%1; restore it from a backup copy</translation>
     </message>
+    <message>
+        <source>%1; the unit shows its current values now</source>
+        <translation>%1; the unit shows its current values now</translation>
+    </message>
 </context>
 <context>
     <name>ProjectAssessor</name>
@@ -995,6 +1007,50 @@
     <message>
         <source>%1: migrated from schema %2 to %3</source>
         <translation>%1: migrated from schema %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1: the project has no unit with fid %2</source>
+        <translation>%1: the project has no unit with fid %2</translation>
+    </message>
+    <message>
+        <source>a unit has no editable field "%1"</source>
+        <translation>a unit has no editable field "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is not a position (a point such as POINT (x y))</source>
+        <translation>"%1" is not a position (a point such as POINT (x y))</translation>
+    </message>
+    <message>
+        <source>"%1" is not a risk level (major, significant, general or low)</source>
+        <translation>"%1" is not a risk level (major, significant, general or low)</translation>
+    </message>
+    <message>
+        <source>a manual risk level needs a reason; give the reason for the override</source>
+        <translation>a manual risk level needs a reason; give the reason for the override</translation>
+    </message>
+    <message>
+        <source>audit entry #%1 is not an edit of a unit</source>
+        <translation>audit entry #%1 is not an edit of a unit</translation>
+    </message>
+    <message>
+        <source>%1: the project has no units</source>
+        <translation>%1: the project has no units</translation>
+    </message>
+    <message>
+        <source>%1: the project has no unit %2</source>
+        <translation>%1: the project has no unit %2</translation>
+    </message>
+    <message>
+        <source>unit %1 was changed since: %2 is "%3", not "%4"; the edit no longer applies</source>
+        <translation>unit %1 was changed since: %2 is "%3", not "%4"; the edit no longer applies</translation>
+    </message>
+    <message>
+        <source>unit %1 is a line or area unit; change its shape in QGIS Desktop</source>
+        <translation>unit %1 is a line or area unit; change its shape in QGIS Desktop</translation>
+    </message>
+    <message>
+        <source>%1: cannot write unit %2: %3</source>
+        <translation>%1: cannot write unit %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2195,25 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>UnitEditCommand</name>
+    <message>
+        <source>Clear the level override of unit %1</source>
+        <translation>Clear the level override of unit %1</translation>
+    </message>
+    <message>
+        <source>Override the level of unit %1</source>
+        <translation>Override the level of unit %1</translation>
+    </message>
+    <message>
+        <source>Move unit %1</source>
+        <translation>Move unit %1</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Edit unit %1</translation>
+    </message>
+</context>
+<context>
     <name>UnitImporter</name>
     <message>
         <source>every unit needs an id</source>
@@ -2283,6 +2358,111 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::AuditLogModel</name>
+    <message>
+        <source>Project created</source>
+        <translation>Project created</translation>
+    </message>
+    <message>
+        <source>Project format updated</source>
+        <translation>Project format updated</translation>
+    </message>
+    <message>
+        <source>CRS set</source>
+        <translation>CRS set</translation>
+    </message>
+    <message>
+        <source>Units imported</source>
+        <translation>Units imported</translation>
+    </message>
+    <message>
+        <source>Regions imported</source>
+        <translation>Regions imported</translation>
+    </message>
+    <message>
+        <source>Grid made</source>
+        <translation>Grid made</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Level changed</source>
+        <translation>Level changed</translation>
+    </message>
+    <message>
+        <source>Method set replaced</source>
+        <translation>Method set replaced</translation>
+    </message>
+    <message>
+        <source>Taxonomy replaced</source>
+        <translation>Taxonomy replaced</translation>
+    </message>
+    <message>
+        <source>Unit edited</source>
+        <translation>Unit edited</translation>
+    </message>
+    <message>
+        <source>Level overridden</source>
+        <translation>Level overridden</translation>
+    </message>
+    <message>
+        <source>Override cleared</source>
+        <translation>Override cleared</translation>
+    </message>
+    <message>
+        <source>Unit moved</source>
+        <translation>Unit moved</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Redone</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::BandTableEditor</name>
     <message>
         <source>Lower bound inclusive (a score equal to a bound takes the band above)</source>
@@ -2395,6 +2575,53 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Cell shape</source>
         <translation>Cell shape</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Unit, value or reason</source>
+        <translation>Unit, value or reason</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contains</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 of %2 entries</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2919,18 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;opened&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Move Unit</source>
+        <translation>&amp;Move Unit</translation>
+    </message>
+    <message>
+        <source>Drag a unit to its true position (undoable, audited)</source>
+        <translation>Drag a unit to its true position (undoable, audited)</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>Edit refused</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3911,165 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::UnitEditorDock</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Select a unit on the map or in the unit table.</source>
+        <translation>Select a unit on the map or in the unit table.</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Inherent level</source>
+        <translation>Inherent level</translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation>Final level</translation>
+    </message>
+    <message>
+        <source>With these inputs</source>
+        <translation>With these inputs</translation>
+    </message>
+    <message>
+        <source>Manual level</source>
+        <translation>Manual level</translation>
+    </message>
+    <message>
+        <source>No override (assessed level)</source>
+        <translation>No override (assessed level)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Why (required for an override), e.g. expert review</source>
+        <translation>Why (required for an override), e.g. expert review</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Columns kept from import</source>
+        <translation>Columns kept from import</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>L (likelihood of an accident)</source>
+        <translation>L (likelihood of an accident)</translation>
+    </message>
+    <message>
+        <source>E (exposure)</source>
+        <translation>E (exposure)</translation>
+    </message>
+    <message>
+        <source>C (consequence)</source>
+        <translation>C (consequence)</translation>
+    </message>
+    <message>
+        <source>M (control measures)</source>
+        <translation>M (control measures)</translation>
+    </message>
+    <message>
+        <source>S (consequence)</source>
+        <translation>S (consequence)</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>Control level</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>%1 (not an allowed value)</source>
+        <translation>%1 (not an allowed value)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <source>%1 (override: %2)</source>
+        <translation>%1 (override: %2)</translation>
+    </message>
+    <message>
+        <source>A manual level needs a reason.</source>
+        <translation>A manual level needs a reason.</translation>
+    </message>
+    <message>
+        <source>%1 (override; scored %2)</source>
+        <translation>%1 (override; scored %2)</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (score %2)</translation>
+    </message>
+    <message>
+        <source>not scored: %1 = "%2"</source>
+        <translation>not scored: %1 = "%2"</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::UnitImportDialog</name>
     <message>
         <source>Unit id</source>
@@ -4067,6 +4465,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Control level</source>
         <translation>Control level</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1 (override)</translation>
     </message>
 </context>
 <context>

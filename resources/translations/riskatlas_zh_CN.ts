@@ -232,6 +232,16 @@
         <source>5.%1 %2 risk distribution map</source>
         <translation>5.%1 %2风险分布图</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unit(s) with a level set by hand:</source>
+        <translation>
+            <numerusform>以下 %n 个风险单元的等级为手动设定：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>BandTable</name>
@@ -788,6 +798,10 @@
         <source>%1; restore it from a backup copy</source>
         <translation>%1；请从备份副本恢复</translation>
     </message>
+    <message>
+        <source>%1; the unit shows its current values now</source>
+        <translation>%1；单元现已显示其当前值</translation>
+    </message>
 </context>
 <context>
     <name>ProjectAssessor</name>
@@ -1001,6 +1015,50 @@
     <message>
         <source>%1: migrated from schema %2 to %3</source>
         <translation>%1：已从架构版本 %2 迁移到 %3</translation>
+    </message>
+    <message>
+        <source>%1: the project has no unit with fid %2</source>
+        <translation>%1：项目中没有 fid 为 %2 的风险单元</translation>
+    </message>
+    <message>
+        <source>a unit has no editable field "%1"</source>
+        <translation>风险单元没有可编辑的字段“%1”</translation>
+    </message>
+    <message>
+        <source>"%1" is not a position (a point such as POINT (x y))</source>
+        <translation>“%1”不是有效位置（应为点，如 POINT (x y)）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a risk level (major, significant, general or low)</source>
+        <translation>“%1”不是风险等级（应为 major、significant、general 或 low）</translation>
+    </message>
+    <message>
+        <source>a manual risk level needs a reason; give the reason for the override</source>
+        <translation>手动设定风险等级必须说明理由；请填写调整理由</translation>
+    </message>
+    <message>
+        <source>audit entry #%1 is not an edit of a unit</source>
+        <translation>审计记录 #%1 不是对风险单元的编辑</translation>
+    </message>
+    <message>
+        <source>%1: the project has no units</source>
+        <translation>%1：项目中没有风险单元</translation>
+    </message>
+    <message>
+        <source>%1: the project has no unit %2</source>
+        <translation>%1：项目中没有风险单元 %2</translation>
+    </message>
+    <message>
+        <source>unit %1 was changed since: %2 is "%3", not "%4"; the edit no longer applies</source>
+        <translation>风险单元 %1 已被他人修改：%2 现为“%3”，而非“%4”；该编辑已无法撤销或重做</translation>
+    </message>
+    <message>
+        <source>unit %1 is a line or area unit; change its shape in QGIS Desktop</source>
+        <translation>风险单元 %1 是线状或面状单元；请在 QGIS Desktop 中修改其形状</translation>
+    </message>
+    <message>
+        <source>%1: cannot write unit %2: %3</source>
+        <translation>%1：无法写入风险单元 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2215,25 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>UnitEditCommand</name>
+    <message>
+        <source>Clear the level override of unit %1</source>
+        <translation>清除风险单元 %1 的手动等级</translation>
+    </message>
+    <message>
+        <source>Override the level of unit %1</source>
+        <translation>手动设定风险单元 %1 的等级</translation>
+    </message>
+    <message>
+        <source>Move unit %1</source>
+        <translation>移动风险单元 %1</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>编辑风险单元 %1</translation>
+    </message>
+</context>
+<context>
     <name>UnitImporter</name>
     <message>
         <source>every unit needs an id</source>
@@ -2301,6 +2378,111 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::AuditLogModel</name>
+    <message>
+        <source>Project created</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Project format updated</source>
+        <translation>项目格式升级</translation>
+    </message>
+    <message>
+        <source>CRS set</source>
+        <translation>设定坐标系</translation>
+    </message>
+    <message>
+        <source>Units imported</source>
+        <translation>导入风险单元</translation>
+    </message>
+    <message>
+        <source>Regions imported</source>
+        <translation>导入区域</translation>
+    </message>
+    <message>
+        <source>Grid made</source>
+        <translation>生成网格</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Level changed</source>
+        <translation>等级变化</translation>
+    </message>
+    <message>
+        <source>Method set replaced</source>
+        <translation>更换评估方法</translation>
+    </message>
+    <message>
+        <source>Taxonomy replaced</source>
+        <translation>更换行业分类</translation>
+    </message>
+    <message>
+        <source>Unit edited</source>
+        <translation>编辑风险单元</translation>
+    </message>
+    <message>
+        <source>Level overridden</source>
+        <translation>手动设定等级</translation>
+    </message>
+    <message>
+        <source>Override cleared</source>
+        <translation>清除手动等级</translation>
+    </message>
+    <message>
+        <source>Unit moved</source>
+        <translation>移动风险单元</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::BandTableEditor</name>
     <message>
         <source>Lower bound inclusive (a score equal to a bound takes the band above)</source>
@@ -2413,6 +2595,53 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Cell shape</source>
         <translation>网格形状</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>Unit, value or reason</source>
+        <translation>单元、取值或理由</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>显示 %1 条，共 %2 条</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2939,18 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Move Unit</source>
+        <translation>移动风险单元(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Drag a unit to its true position (undoable, audited)</source>
+        <translation>将风险单元拖到其实际位置（可撤销，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Edit refused</source>
+        <translation>编辑被拒绝</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3947,165 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::UnitEditorDock</name>
+    <message>
+        <source>Unit</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>Select a unit on the map or in the unit table.</source>
+        <translation>请在地图或风险单元表中选择一个风险单元。</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>评估输入</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>评估方法</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Inherent level</source>
+        <translation>固有风险等级</translation>
+    </message>
+    <message>
+        <source>Final level</source>
+        <translation>现实风险等级</translation>
+    </message>
+    <message>
+        <source>With these inputs</source>
+        <translation>按当前输入</translation>
+    </message>
+    <message>
+        <source>Manual level</source>
+        <translation>手动等级</translation>
+    </message>
+    <message>
+        <source>No override (assessed level)</source>
+        <translation>不调整（采用评估等级）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Why (required for an override), e.g. expert review</source>
+        <translation>理由（手动设定等级时必填），如：专家论证</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Columns kept from import</source>
+        <translation>导入时保留的字段</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>L (likelihood of an accident)</source>
+        <translation>L（事故发生的可能性）</translation>
+    </message>
+    <message>
+        <source>E (exposure)</source>
+        <translation>E（暴露于危险环境的频繁程度）</translation>
+    </message>
+    <message>
+        <source>C (consequence)</source>
+        <translation>C（发生事故可能造成的后果）</translation>
+    </message>
+    <message>
+        <source>M (control measures)</source>
+        <translation>M（控制措施状态）</translation>
+    </message>
+    <message>
+        <source>S (consequence)</source>
+        <translation>S（事故后果）</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>管控水平</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>%1 (not an allowed value)</source>
+        <translation>%1（不是允许的取值）</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>%1 (override: %2)</source>
+        <translation>%1（手动设定：%2）</translation>
+    </message>
+    <message>
+        <source>A manual level needs a reason.</source>
+        <translation>手动设定等级必须填写理由。</translation>
+    </message>
+    <message>
+        <source>%1 (override; scored %2)</source>
+        <translation>%1（手动设定；评估结果为%2）</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1（分值 %2）</translation>
+    </message>
+    <message>
+        <source>not scored: %1 = "%2"</source>
+        <translation>无法评分：%1 =“%2”</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::UnitImportDialog</name>
     <message>
         <source>Unit id</source>
@@ -4107,6 +4507,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Control level</source>
         <translation>管控水平</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1（手动设定）</translation>
     </message>
 </context>
 <context>

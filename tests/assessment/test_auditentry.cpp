@@ -1,5 +1,6 @@
 #include "auditentry.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace riskatlas;
@@ -23,6 +24,7 @@ private:
                        QStringLiteral("general"),
                        QStringLiteral("major"),
                        previous,
+                       QString(),
                        QString()};
       entry.hash = computeAuditHash(entry);
       previous = entry.hash;
@@ -64,11 +66,40 @@ private slots:
                  {},
                  {},
                  {},
+                 {},
                  {}};
     AuditEntry b = a;
     b.action = QStringLiteral("a");
     b.target = QStringLiteral("bc");
     QVERIFY(computeAuditHash(a) != computeAuditHash(b));
+  }
+
+  void emptyReasonKeepsTheHashOfEarlierEntries()
+  {
+    // Entries written before reasons existed were hashed over these eight fields alone.
+    AuditEntry entry = chain().first();
+    const QString joined = QStringList{QString::number(entry.sequence),
+                                       entry.timestamp,
+                                       entry.user,
+                                       entry.action,
+                                       entry.target,
+                                       entry.oldValue,
+                                       entry.newValue,
+                                       entry.previousHash}
+                               .join(QChar(0x1F));
+    const QString before = QString::fromLatin1(
+        QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(computeAuditHash(entry), before);
+
+    // A reason takes part: added, changed or removed, the entry no longer verifies.
+    entry.reason = QStringLiteral("expert review");
+    const QString withReason = computeAuditHash(entry);
+    QVERIFY(withReason != before);
+    entry.reason = QStringLiteral("expert opinion");
+    QVERIFY(computeAuditHash(entry) != withReason);
+    QList<AuditEntry> entries = chain();
+    entries[2].reason = QStringLiteral("added later");
+    QCOMPARE(firstBrokenAuditEntry(entries), 2);
   }
 };
 

@@ -29,7 +29,7 @@ private:
     report.summary.regions = {district};
     report.majorUnits = {{QStringLiteral("RU0007"), QStringLiteral("临江区宏达化工有限公司"),
                           QStringLiteral("危险化学品生产"), QStringLiteral("临江区"), 20,
-                          RiskLevel::Major, RiskLevel::Major}};
+                          RiskLevel::Major, RiskLevel::Major, QString()}};
     return report;
   }
 

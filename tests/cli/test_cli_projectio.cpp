@@ -216,7 +216,7 @@ private slots:
     run = runCli({QStringLiteral("methods"), QStringLiteral("import"), project,
                   QStringLiteral("--template"), QStringLiteral("lec")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains(project + QStringLiteral(": migrated from schema 7 to 8")),
+    QVERIFY2(run.err.contains(project + QStringLiteral(": migrated from schema 7 to 9")),
              qPrintable(run.err));
     expectSuccess(runCli({QStringLiteral("summary"), project}));
   }

@@ -17,6 +17,7 @@
 #include "sampleproject.h"
 #include "summarydock.h"
 #include "uitestmain.h"
+#include "uniteditordock.h"
 #include "unitimportdialog.h"
 #include "unittabledock.h"
 #include "unittablemodel.h"
@@ -451,6 +452,48 @@ private slots:
     QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 3, 60000);
     QVERIFY(hash() != original);
     editor->window()->close();
+  }
+
+  void editsAUnitAndTakesItBack()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited.gpkg"));
+    QVERIFY(test::makeSampleProject(path));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QgsVectorLayer *units = window.document()->view()->unitsLayer();
+    QgsFeature unit;
+    QVERIFY(units
+                ->getFeatures(QgsFeatureRequest().setFilterExpression(
+                    QStringLiteral("\"unit_id\" = 'RU0001'")))
+                .nextFeature(unit));
+    auto likelihood = [&path, &unit]
+    {
+      auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
+      UnitDetails details;
+      session->unitDetails(unit.id(), details, nullptr);
+      return details.inputs.value(QStringLiteral("likelihood"));
+    };
+    QCOMPARE(likelihood(), QStringLiteral("4"));
+    // Choosing one unit shows it in the editor.
+    window.selectUnits({unit.id()});
+    QVERIFY(window.unitEditor()->isVisible());
+    // An edit from the editor is one command on the project's stack, audited with its reason.
+    UnitEdit edit;
+    edit.fid = unit.id();
+    edit.values.insert(QStringLiteral("likelihood"), QStringLiteral("1"));
+    edit.reason = QStringLiteral("site visit");
+    emit window.unitEditor()->editRequested(edit);
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    QCOMPARE(likelihood(), QStringLiteral("1"));
+    const auto log = ProjectSession::open(path, OpenMode::ReadOnly, nullptr)->auditLog(nullptr);
+    QCOMPARE(log.last().reason, QStringLiteral("site visit"));
+    QCOMPARE(log.last().target, QStringLiteral("unit RU0001"));
+    window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QCOMPARE(likelihood(), QStringLiteral("4"));
+    window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    QCOMPARE(likelihood(), QStringLiteral("1"));
   }
 
   void cancelsAStepFromTheStatusBar()
