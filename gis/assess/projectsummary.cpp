@@ -112,48 +112,16 @@ QSet<QString> readUnitCategories(ProjectStore &store)
   return categories;
 }
 
-QList<ReportUnitRow> readMajorUnits(ProjectStore &store, const QString &language)
+namespace
+{
+//! The report rows of the units \a sql selects (unit_id, name, sector, region, score,
+//! inherent_level, level, override_reason).
+QList<ReportUnitRow> readUnitRows(ProjectStore &store, const QString &language, const char *sql)
 {
   QList<ReportUnitRow> rows;
   const Taxonomy taxonomy = store.taxonomy();
   CPLErrorReset();
-  OGRLayer *result = store.dataset().ExecuteSQL(
-      "SELECT unit_id, name, sector, region, score, inherent_level, level FROM units "
-      "WHERE level = 'major' ORDER BY score DESC, unit_id",
-      nullptr, nullptr);
-  if (!result)
-  {
-    store.noteReadError(lastGdalError());
-    return rows;
-  }
-  for (auto &feature : *result)
-  {
-    ReportUnitRow row;
-    row.id = stringField(*feature, "unit_id");
-    row.name = stringField(*feature, "name");
-    const Sector *sector = taxonomy.findSector(stringField(*feature, "sector"));
-    row.sectorName = sector ? sector->name(language) : stringField(*feature, "sector");
-    row.region = stringField(*feature, "region");
-    row.score = feature->GetFieldAsDouble("score");
-    row.inherentLevel = levelOf(*feature, "inherent_level");
-    row.finalLevel = levelOf(*feature, "level");
-    rows.append(row);
-  }
-  if (CPLGetLastErrorType() >= CE_Failure)
-    store.noteReadError(lastGdalError());
-  store.dataset().ReleaseResultSet(result);
-  return rows;
-}
-
-QList<ReportUnitRow> readOverriddenUnits(ProjectStore &store, const QString &language)
-{
-  QList<ReportUnitRow> rows;
-  const Taxonomy taxonomy = store.taxonomy();
-  CPLErrorReset();
-  OGRLayer *result = store.dataset().ExecuteSQL(
-      "SELECT unit_id, name, sector, region, score, inherent_level, level, override_reason "
-      "FROM units WHERE level_override IS NOT NULL AND level_override <> '' ORDER BY unit_id",
-      nullptr, nullptr);
+  OGRLayer *result = store.dataset().ExecuteSQL(sql, nullptr, nullptr);
   if (!result)
   {
     store.noteReadError(lastGdalError());
@@ -177,6 +145,23 @@ QList<ReportUnitRow> readOverriddenUnits(ProjectStore &store, const QString &lan
     store.noteReadError(lastGdalError());
   store.dataset().ReleaseResultSet(result);
   return rows;
+}
+} // namespace
+
+QList<ReportUnitRow> readMajorUnits(ProjectStore &store, const QString &language)
+{
+  return readUnitRows(store, language,
+                      "SELECT unit_id, name, sector, region, score, inherent_level, level, "
+                      "override_reason FROM units WHERE level = 'major' "
+                      "ORDER BY score DESC, unit_id");
+}
+
+QList<ReportUnitRow> readOverriddenUnits(ProjectStore &store, const QString &language)
+{
+  return readUnitRows(store, language,
+                      "SELECT unit_id, name, sector, region, score, inherent_level, level, "
+                      "override_reason FROM units WHERE level_override IS NOT NULL AND "
+                      "level_override <> '' ORDER BY unit_id");
 }
 
 } // namespace riskatlas
