@@ -1,5 +1,6 @@
 #include "regiontabledock.h"
 
+#include "recordtableview.h"
 #include "regiontablemodel.h"
 #include "workflow/regionquery.h"
 
@@ -20,18 +21,7 @@ RegionTableDock::RegionTableDock(QWidget *parent) : QDockWidget(parent)
   auto *layout = new QVBoxLayout(content);
   layout->setContentsMargins(0, 0, 0, 0);
   mModel = new RegionTableModel(this);
-  mView = new QTableView(content);
-  mView->setModel(mModel);
-  mView->setSelectionBehavior(QAbstractItemView::SelectRows);
-  mView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-  mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  mView->setWordWrap(false);
-  mView->verticalHeader()->hide();
-  mView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-  mView->horizontalHeader()->setStretchLastSection(true);
-  mView->horizontalHeader()->setSectionsMovable(true);
-  mView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-  mView->setSortingEnabled(true);
+  mView = createRecordTableView(mModel, content);
   mStatus = new QLabel(content);
   layout->addWidget(mView, 1);
   layout->addWidget(mStatus);

@@ -1,5 +1,6 @@
 #include "unittabledock.h"
 
+#include "recordtableview.h"
 #include "unittablemodel.h"
 
 #include <QAbstractItemView>
@@ -86,19 +87,7 @@ UnitTableDock::UnitTableDock(QWidget *parent) : QDockWidget(tr("Risk Units"), pa
   layout->addLayout(filters);
 
   mModel = new UnitTableModel(this);
-  mView = new QTableView(content);
-  mView->setModel(mModel);
-  mView->setSelectionBehavior(QAbstractItemView::SelectRows);
-  mView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-  mView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  mView->setWordWrap(false);
-  mView->verticalHeader()->hide();
-  // Fixed row heights: the view then never asks a million rows for their size.
-  mView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-  mView->horizontalHeader()->setSectionsMovable(true);
-  mView->horizontalHeader()->setStretchLastSection(true);
-  mView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-  mView->setSortingEnabled(true);
+  mView = createRecordTableView(mModel, content);
   layout->addWidget(mView, 1);
   setWidget(content);
 
