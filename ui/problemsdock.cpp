@@ -22,12 +22,12 @@ enum Column
 
 //! Lists the units \a filter lets through under \a group; returns how many there are.
 qint64 listUnits(UnitQuery &query, const UnitFilter &filter, QTreeWidgetItem *group,
-                 const std::function<QString(const UnitRecord &)> &problem, QString *error)
+                 const std::function<QString(const UnitTableRecord &)> &problem, QString *error)
 {
   std::vector<qint64> fids;
   query.orderedFids(filter, UnitField::UnitId, Qt::AscendingOrder, fids);
   const int listed = static_cast<int>(std::min<size_t>(fids.size(), ProblemsDock::MaxUnitsListed));
-  for (const UnitRecord &unit : query.records(fids.data(), listed))
+  for (const UnitTableRecord &unit : query.records(fids.data(), listed))
   {
     if (unit.fid == 0)
       continue;
@@ -95,7 +95,7 @@ void ProblemsDock::refresh()
       notScored.assessedOnly = true;
       unscored = listUnits(
           *query, notScored, mUnscored,
-          [](const UnitRecord &unit)
+          [](const UnitTableRecord &unit)
           {
             // The note names the unit, which its row already shows.
             const QString prefix = QStringLiteral("unit %1: ").arg(unit.unitId);
@@ -109,7 +109,7 @@ void ProblemsDock::refresh()
       outsideRegions.assessedOnly = true;
       outside = listUnits(
           *query, outsideRegions, mOutside,
-          [](const UnitRecord &) {
+          [](const UnitTableRecord &) {
             return tr(
                 "Outside every region: its position lies in no district, street or grid cell");
           },

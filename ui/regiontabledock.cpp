@@ -68,7 +68,7 @@ void RegionTableDock::refresh()
 {
   const QgsTemporaryCursorOverride wait(Qt::WaitCursor);
   const QList<qint64> selected = selectedFids();
-  QVector<RegionRecord> regions;
+  QVector<AssessedRegion> regions;
   QString error;
   if (!mPath.isEmpty())
   {

@@ -11,7 +11,7 @@ namespace riskatlas
 namespace
 {
 //! The value a column sorts by.
-QVariant sortKey(const RegionRecord &region, int column)
+QVariant sortKey(const AssessedRegion &region, int column)
 {
   switch (column)
   {
@@ -52,7 +52,7 @@ bool lessThan(const QVariant &a, const QVariant &b)
 
 RegionTableModel::RegionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void RegionTableModel::setRegions(const QVector<RegionRecord> &regions, const QString &language)
+void RegionTableModel::setRegions(const QVector<AssessedRegion> &regions, const QString &language)
 {
   beginResetModel();
   mRegions = regions;
@@ -90,7 +90,7 @@ QVariant RegionTableModel::data(const QModelIndex &index, int role) const
 {
   if (!index.isValid() || index.row() >= mRegions.size())
     return QVariant();
-  const RegionRecord &region = mRegions.at(index.row());
+  const AssessedRegion &region = mRegions.at(index.row());
   switch (role)
   {
   case FidRole:
@@ -164,7 +164,7 @@ void RegionTableModel::sortRows()
   const int column = mSortColumn;
   const bool descending = mSortOrder == Qt::DescendingOrder;
   std::stable_sort(mRegions.begin(), mRegions.end(),
-                   [column, descending](const RegionRecord &a, const RegionRecord &b)
+                   [column, descending](const AssessedRegion &a, const AssessedRegion &b)
                    {
                      const QVariant ka = sortKey(a, column);
                      const QVariant kb = sortKey(b, column);

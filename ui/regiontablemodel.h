@@ -41,8 +41,8 @@ public:
   explicit RegionTableModel(QObject *parent = nullptr);
 
   //! Shows \a regions, naming levels in \a language ("zh" or "en").
-  void setRegions(const QVector<RegionRecord> &regions, const QString &language);
-  const RegionRecord &region(int row) const { return mRegions.at(row); }
+  void setRegions(const QVector<AssessedRegion> &regions, const QString &language);
+  const AssessedRegion &region(int row) const { return mRegions.at(row); }
   QList<int> rowsOf(const QList<qint64> &fids) const;
 
   int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -55,7 +55,7 @@ public:
 private:
   void sortRows();
 
-  QVector<RegionRecord> mRegions;
+  QVector<AssessedRegion> mRegions;
   QString mLanguage = QStringLiteral("zh");
   int mSortColumn = -1;
   Qt::SortOrder mSortOrder = Qt::AscendingOrder;

@@ -142,7 +142,7 @@ int UnitTableModel::columnCount(const QModelIndex &parent) const
   return parent.isValid() ? 0 : ColumnCount;
 }
 
-const UnitRecord *UnitTableModel::record(int row) const
+const UnitTableRecord *UnitTableModel::record(int row) const
 {
   if (!mQuery || row < 0 || static_cast<size_t>(row) >= mFids.size())
     return nullptr;
@@ -224,7 +224,7 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
 {
   if (!index.isValid())
     return QVariant();
-  const UnitRecord *row = record(index.row());
+  const UnitTableRecord *row = record(index.row());
   if (!row)
     return QVariant();
   if (role == FidRole)

@@ -92,7 +92,7 @@ public:
   static QString methodText(const QString &method);
 
 private:
-  const UnitRecord *record(int row) const;
+  const UnitTableRecord *record(int row) const;
   QString controlText(const QString &control) const;
   void reload();
 
@@ -108,7 +108,7 @@ private:
 
   struct Page
   {
-    QVector<UnitRecord> rows;
+    QVector<UnitTableRecord> rows;
     quint64 lastUse = 0;
   };
   mutable QHash<int, Page> mPages;

@@ -26,10 +26,10 @@ RegionQuery::RegionQuery(std::unique_ptr<ReadOnlyConnection> connection)
 
 RegionQuery::~RegionQuery() = default;
 
-QVector<RegionRecord> RegionQuery::regions(RegionKind kind)
+QVector<AssessedRegion> RegionQuery::regions(RegionKind kind)
 {
   mError.clear();
-  QVector<RegionRecord> rows;
+  QVector<AssessedRegion> rows;
   {
     SqlStatement table(mConnection->handle(),
                        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'regions'");
@@ -47,7 +47,7 @@ QVector<RegionRecord> RegionQuery::regions(RegionKind kind)
   statement.bind(1, regionKindKey(kind));
   while (statement.next())
   {
-    RegionRecord row;
+    AssessedRegion row;
     row.fid = statement.integer(0);
     row.regionId = statement.string(1);
     row.name = statement.string(2);

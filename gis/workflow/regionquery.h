@@ -16,7 +16,7 @@ namespace riskatlas
 class ReadOnlyConnection;
 
 //! One region's row as a table shows it: its last assessment's result.
-struct RegionRecord
+struct AssessedRegion
 {
   qint64 fid = 0;
   QString regionId;
@@ -44,7 +44,7 @@ public:
   RegionQuery &operator=(const RegionQuery &) = delete;
 
   //! The regions of \a kind in import order; empty when the project has none.
-  QVector<RegionRecord> regions(RegionKind kind);
+  QVector<AssessedRegion> regions(RegionKind kind);
   //! The last read error; empty when the last read succeeded.
   QString error() const { return mError; }
 

@@ -302,17 +302,17 @@ QHash<QString, qint64> UnitQuery::countByCategory(const UnitFilter &filter)
   return counts;
 }
 
-QVector<UnitRecord> UnitQuery::records(const qint64 *fids, int count)
+QVector<UnitTableRecord> UnitQuery::records(const qint64 *fids, int count)
 {
   mError.clear();
-  QVector<UnitRecord> rows;
+  QVector<UnitTableRecord> rows;
   if (count <= 0)
     return rows;
   rows.reserve(count);
   if (!mRecord)
   {
     if (!hasUnits())
-      return QVector<UnitRecord>(count);
+      return QVector<UnitTableRecord>(count);
     const QByteArray columns =
         "SELECT fid, unit_id, name, category, sector, sector_name, region_id, region, method, "
         "score, level, control, assessment_note, method_version";
@@ -326,7 +326,7 @@ QVector<UnitRecord> UnitQuery::records(const qint64 *fids, int count)
     {
       mError = mRecord->error();
       mRecord.reset();
-      return QVector<UnitRecord>(count);
+      return QVector<UnitTableRecord>(count);
     }
   }
   // One read transaction for the page: every row comes from the same commit.
@@ -335,7 +335,7 @@ QVector<UnitRecord> UnitQuery::records(const qint64 *fids, int count)
   for (int i = 0; i < count; ++i)
   {
     statement.bind(1, fids[i]);
-    UnitRecord row;
+    UnitTableRecord row;
     if (statement.next())
     {
       row.fid = statement.integer(0);

@@ -54,7 +54,7 @@ enum class UnitField
 };
 
 //! One unit's row as a table shows it.
-struct UnitRecord
+struct UnitTableRecord
 {
   qint64 fid = 0; //!< 0: the unit no longer exists
   QString unitId;
@@ -109,7 +109,7 @@ public:
   //! Counts the units \a filter lets through by category code.
   QHash<QString, qint64> countByCategory(const UnitFilter &filter);
   //! The rows of \a count units from \a fids, in that order; a unit gone has fid 0.
-  QVector<UnitRecord> records(const qint64 *fids, int count);
+  QVector<UnitTableRecord> records(const qint64 *fids, int count);
   //! The regions units lie in (the most basic kind the project has), by name.
   QVector<UnitRegionChoice> regionChoices();
 

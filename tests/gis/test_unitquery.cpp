@@ -33,7 +33,7 @@ private slots:
     std::vector<qint64> fids;
     QVERIFY(query->orderedFids({}, UnitField::Score, Qt::AscendingOrder, fids));
     QCOMPARE(fids.size(), size_t(360));
-    const QVector<UnitRecord> rows = query->records(fids.data(), int(fids.size()));
+    const QVector<UnitTableRecord> rows = query->records(fids.data(), int(fids.size()));
     // Unscored units (no score) first, then scores rising; equal scores in fid order.
     for (int i = 0; i < 4; ++i)
       QVERIFY(!rows.at(i).score);
@@ -44,7 +44,7 @@ private slots:
         QVERIFY(rows.at(i - 1).fid < rows.at(i).fid);
     }
     QVERIFY(query->orderedFids({}, UnitField::Score, Qt::DescendingOrder, fids));
-    const QVector<UnitRecord> down = query->records(fids.data(), int(fids.size()));
+    const QVector<UnitTableRecord> down = query->records(fids.data(), int(fids.size()));
     QVERIFY(!down.last().score);
     for (int i = 1; i < 356; ++i)
     {
@@ -54,7 +54,7 @@ private slots:
     }
     // Text by bytes (UTF-8), as SQLite's BINARY collation.
     QVERIFY(query->orderedFids({}, UnitField::Name, Qt::AscendingOrder, fids));
-    const QVector<UnitRecord> named = query->records(fids.data(), int(fids.size()));
+    const QVector<UnitTableRecord> named = query->records(fids.data(), int(fids.size()));
     for (int i = 1; i < named.size(); ++i)
       QVERIFY(named.at(i - 1).name.toUtf8() <= named.at(i).name.toUtf8());
     QVERIFY(query->orderedFids({}, UnitField::Fid, Qt::DescendingOrder, fids));
@@ -100,7 +100,7 @@ private slots:
     auto query = UnitQuery::open(mPath, nullptr);
     QVERIFY(query);
     const qint64 fids[] = {296, 999999, 1};
-    const QVector<UnitRecord> rows = query->records(fids, 3);
+    const QVector<UnitTableRecord> rows = query->records(fids, 3);
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0).unitId, QStringLiteral("RU0296"));
     QCOMPARE(rows.at(0).level, RiskLevel::None);

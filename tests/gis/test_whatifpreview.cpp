@@ -53,7 +53,7 @@ private:
     auto query = RegionQuery::open(path, &error);
     for (RegionKind kind : regionKinds())
     {
-      for (const RegionRecord &region : query->regions(kind))
+      for (const AssessedRegion &region : query->regions(kind))
         levels.insert(region.fid, region.level);
     }
     return levels;

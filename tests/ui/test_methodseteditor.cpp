@@ -49,7 +49,7 @@ QHash<QString, RiskLevel> unitLevels(const QString &path)
     return levels;
   std::vector<qint64> fids;
   query->orderedFids({}, UnitField::Fid, Qt::AscendingOrder, fids);
-  for (const UnitRecord &unit : query->records(fids.data(), static_cast<int>(fids.size())))
+  for (const UnitTableRecord &unit : query->records(fids.data(), static_cast<int>(fids.size())))
     levels.insert(unit.unitId, unit.level);
   return levels;
 }
