@@ -597,12 +597,17 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     showProjectInDocks();
     QUndoStack *stack = mDocument->undoStack();
     mUndoView->setStack(stack);
-    // Unit edits commit on the spot, not as tasks: the views follow the stack.
+    // Unit edits commit on the spot, not as tasks: the views follow the stack. Commands that
+    // run as tasks (method set, taxonomy) refresh through changed() once committed; reading the
+    // project meanwhile would race the task's QGIS layers (QGIS 3.22's OGR connection pool can
+    // deadlock when two threads open and release layers of one file).
     connect(stack, &QUndoStack::indexChanged, this,
             [this]
             {
+              if (!mDocument || mDocument->isBusy())
+                return;
               QString error;
-              if (mDocument && !mDocument->view()->reload(&error))
+              if (!mDocument->view()->reload(&error))
                 showStatus(error);
               refreshProject();
               refreshDocks();

@@ -270,11 +270,11 @@
         <translation>分级 %1 与分级 %2 重叠：下限 %3 不小于 %4</translation>
     </message>
     <message>
-        <source>unknown boundary rule "%1" (expected lower-inclusive or upper-inclusive)</source>
+        <source>unknown boundary rule &quot;%1&quot; (expected lower-inclusive or upper-inclusive)</source>
         <translation>未知的边界规则“%1”（应为 lower-inclusive 或 upper-inclusive）</translation>
     </message>
     <message>
-        <source>unknown risk level "%1" in a band</source>
+        <source>unknown risk level &quot;%1&quot; in a band</source>
         <translation>分级中存在未知的风险等级“%1”</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
 <context>
     <name>CompositeIndex</name>
     <message>
-        <source>group_by must be category or sector, not "%1"</source>
+        <source>group_by must be category or sector, not &quot;%1&quot;</source>
         <translation>group_by 应为 category 或 sector，当前为“%1”</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@
         <translation>管控水平修正系数必须为正数，当前为 %1</translation>
     </message>
     <message>
-        <source>unknown control correction type "%1" (expected level-shift or coefficient)</source>
+        <source>unknown control correction type &quot;%1&quot; (expected level-shift or coefficient)</source>
         <translation>未知的管控水平修正类型“%1”（应为 level-shift 或 coefficient）</translation>
     </message>
 </context>
@@ -449,7 +449,7 @@
 <context>
     <name>GisRuntime</name>
     <message>
-        <source>the font "%1" is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
+        <source>the font &quot;%1&quot; is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
         <translation>未安装字体“%1”（Debian：fonts-wqy-microhei）；地图和报告将改用其他字体</translation>
     </message>
 </context>
@@ -479,29 +479,29 @@
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <source>%1: %2: field %3: value "%4": %5</source>
+        <source>%1: %2: field %3: value &quot;%4&quot;: %5</source>
         <translation>%1：%2：字段 %3：值“%4”：%5</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
-        <source>%1: columns "%2" and "%3" both look like the field "%4"; choose one</source>
+        <source>%1: columns &quot;%2&quot; and &quot;%3&quot; both look like the field &quot;%4&quot;; choose one</source>
         <translation>%1：列“%2”和“%3”都像字段“%4”，请选择其一</translation>
     </message>
 </context>
 <context>
     <name>InputFields</name>
     <message>
-        <source>unknown target field "%1" in --map (known: %2)</source>
+        <source>unknown target field &quot;%1&quot; in --map (known: %2)</source>
         <translation>--map 中的目标字段“%1”未知（可用字段：%2）</translation>
     </message>
     <message>
-        <source>--map %1=%2: the file has no column "%2"</source>
+        <source>--map %1=%2: the file has no column &quot;%2&quot;</source>
         <translation>--map %1=%2：文件中没有列“%2”</translation>
     </message>
     <message>
-        <source>columns "%1" and "%2" both look like the field "%3"; choose one with --map %3=COLUMN</source>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; both look like the field &quot;%3&quot;; choose one with --map %3=COLUMN</source>
         <translation>列“%1”和“%2”均可能对应字段“%3”；请用 --map %3=COLUMN 指定其一</translation>
     </message>
 </context>
@@ -559,11 +559,11 @@
         <translation>未知的键（已知的键：%1）</translation>
     </message>
     <message>
-        <source>unknown key; did you mean "%1"?</source>
+        <source>unknown key; did you mean &quot;%1&quot;?</source>
         <translation>未知的键；是否应为“%1”？</translation>
     </message>
     <message>
-        <source>the string "%1"</source>
+        <source>the string &quot;%1&quot;</source>
         <translation>字符串“%1”</translation>
     </message>
     <message>
@@ -574,8 +574,8 @@
 <context>
     <name>MethodSet</name>
     <message>
-        <source>not a RiskAtlas method set (expected "schema": "%1")</source>
-        <translation>不是 RiskAtlas 方法集（应包含 "schema": "%1"）</translation>
+        <source>not a RiskAtlas method set (expected &quot;schema&quot;: &quot;%1&quot;)</source>
+        <translation>不是 RiskAtlas 方法集（应包含 &quot;schema&quot;: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>category</source>
@@ -590,11 +590,11 @@
         <translation>方法 %1 必须有且仅有三个因子</translation>
     </message>
     <message>
-        <source>unknown scoring method "%1" (known: %2)</source>
+        <source>unknown scoring method &quot;%1&quot; (known: %2)</source>
         <translation>未知的评分方法“%1”（可用方法：%2）</translation>
     </message>
     <message>
-        <source>no method template "%1" (templates: %2)</source>
+        <source>no method template &quot;%1&quot; (templates: %2)</source>
         <translation>没有方法模板“%1”（现有模板：%2）</translation>
     </message>
     <message>
@@ -602,15 +602,15 @@
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <source>categories: "%1" is not a category of the taxonomy</source>
+        <source>categories: &quot;%1&quot; is not a category of the taxonomy</source>
         <translation>categories：“%1”不是分类体系中的类别</translation>
     </message>
     <message>
-        <source>sectors: "%1" is not a sector code of the taxonomy</source>
+        <source>sectors: &quot;%1&quot; is not a sector code of the taxonomy</source>
         <translation>sectors：“%1”不是分类体系中的行业领域代码</translation>
     </message>
     <message>
-        <source>composite: "%1" is not a %2 of the taxonomy</source>
+        <source>composite: &quot;%1&quot; is not a %2 of the taxonomy</source>
         <translation>composite：“%1”不是分类体系中的%2</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
         <translation>control_correction：coefficient 修正需要分级标准，但“%1”的评分方法为采用逐格等级表的风险矩阵</translation>
     </message>
     <message>
-        <source>influence_zones: "%1" is not a sector code of the taxonomy</source>
+        <source>influence_zones: &quot;%1&quot; is not a sector code of the taxonomy</source>
         <translation>influence_zones：“%1”不是分类体系中的行业领域代码</translation>
     </message>
     <message>
@@ -743,11 +743,11 @@
         <translation>%1；请运行完整评估</translation>
     </message>
     <message>
-        <source>%1: the file has no field "%2"; choose one of its fields in "%3" (%4)</source>
+        <source>%1: the file has no field &quot;%2&quot;; choose one of its fields in &quot;%3&quot; (%4)</source>
         <translation>%1：文件中没有字段“%2”；请在“%3”中选择文件的字段（%4）</translation>
     </message>
     <message>
-        <source>unknown encoding "%1"; choose the encoding from the list</source>
+        <source>unknown encoding &quot;%1&quot;; choose the encoding from the list</source>
         <translation>未知编码“%1”；请从列表中选择编码</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
         <translation>标题行不得小于 1</translation>
     </message>
     <message>
-        <source>unknown coordinate reference system "%1"; choose the source CRS</source>
+        <source>unknown coordinate reference system &quot;%1&quot;; choose the source CRS</source>
         <translation>未知坐标参考系“%1”；请选择源坐标参考系</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>%1；请选择源坐标参考系</translation>
     </message>
     <message>
-        <source>%1; choose the file's encoding</source>
+        <source>%1; choose the file&apos;s encoding</source>
         <translation>%1；请选择文件的编码</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@
         <translation>%1；请选择较小的标题行</translation>
     </message>
     <message>
-        <source>%1: the file has %2 layers; choose one under "Layer" (%3)</source>
+        <source>%1: the file has %2 layers; choose one under &quot;Layer&quot; (%3)</source>
         <translation>%1：文件有 %2 个图层；请在“图层”中选择其一（%3）</translation>
     </message>
     <message>
@@ -806,7 +806,7 @@
 <context>
     <name>ProjectAssessor</name>
     <message>
-        <source>unit %1: field %2: value "%3": allowed %4</source>
+        <source>unit %1: field %2: value &quot;%3&quot;: allowed %4</source>
         <translation>风险单元 %1：字段 %2：值“%3”：应为 %4</translation>
     </message>
     <message>
@@ -822,7 +822,7 @@
         <translation>评估已取消；项目未作更改</translation>
     </message>
     <message>
-        <source>%1: unscored (%2 = "%3")</source>
+        <source>%1: unscored (%2 = &quot;%3&quot;)</source>
         <translation>%1：未评分（%2 = “%3”）</translation>
     </message>
     <message>
@@ -842,7 +842,7 @@
         <translation>无法读取风险单元：%1</translation>
     </message>
     <message>
-        <source>cannot write the units' results: %1</source>
+        <source>cannot write the units&apos; results: %1</source>
         <translation>无法写入风险单元的评估结果：%1</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@
         <translation>无法读取区域</translation>
     </message>
     <message>
-        <source>cannot read the regions' tallies</source>
+        <source>cannot read the regions&apos; tallies</source>
         <translation>无法读取区域的单元汇总</translation>
     </message>
     <message>
@@ -1021,15 +1021,15 @@
         <translation>%1：项目中没有 fid 为 %2 的风险单元</translation>
     </message>
     <message>
-        <source>a unit has no editable field "%1"</source>
+        <source>a unit has no editable field &quot;%1&quot;</source>
         <translation>风险单元没有可编辑的字段“%1”</translation>
     </message>
     <message>
-        <source>"%1" is not a position (a point such as POINT (x y))</source>
+        <source>&quot;%1&quot; is not a position (a point such as POINT (x y))</source>
         <translation>“%1”不是有效位置（应为点，如 POINT (x y)）</translation>
     </message>
     <message>
-        <source>"%1" is not a risk level (major, significant, general or low)</source>
+        <source>&quot;%1&quot; is not a risk level (major, significant, general or low)</source>
         <translation>“%1”不是风险等级（应为 major、significant、general 或 low）</translation>
     </message>
     <message>
@@ -1049,7 +1049,7 @@
         <translation>%1：项目中没有风险单元 %2</translation>
     </message>
     <message>
-        <source>unit %1 was changed since: %2 is "%3", not "%4"; the edit no longer applies</source>
+        <source>unit %1 was changed since: %2 is &quot;%3&quot;, not &quot;%4&quot;; the edit no longer applies</source>
         <translation>风险单元 %1 已被他人修改：%2 现为“%3”，而非“%4”；该编辑已无法撤销或重做</translation>
     </message>
     <message>
@@ -1068,7 +1068,7 @@
         <translation>%1：文件已存在；如需替换，请使用 --overwrite</translation>
     </message>
     <message>
-        <source>unknown coordinate reference system "%1"</source>
+        <source>unknown coordinate reference system &quot;%1&quot;</source>
         <translation>未知的坐标参考系“%1”</translation>
     </message>
     <message>
@@ -1152,7 +1152,7 @@
         <translation>%1：缺少元数据行 %2；项目文件已损坏</translation>
     </message>
     <message>
-        <source>%1: the schema version "%2" is not valid; the project file is damaged</source>
+        <source>%1: the schema version &quot;%2&quot; is not valid; the project file is damaged</source>
         <translation>%1：架构版本“%2”无效；项目文件已损坏</translation>
     </message>
     <message>
@@ -1238,7 +1238,7 @@
         <translation>区域 %1：无法写入：%2</translation>
     </message>
     <message>
-        <source>%1: no field "%2" (fields: %3)</source>
+        <source>%1: no field &quot;%2&quot; (fields: %3)</source>
         <translation>%1：字段“%2”不存在（现有字段：%3）</translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@
         <translation>警告：</translation>
     </message>
     <message>
-        <source>riskatlas-cli: unknown command "%1"</source>
+        <source>riskatlas-cli: unknown command &quot;%1&quot;</source>
         <translation>riskatlas-cli：未知命令“%1”</translation>
     </message>
     <message>
@@ -1418,7 +1418,7 @@
         <translation>风险单元</translation>
     </message>
     <message>
-        <source>Imports region polygons, replacing the project's regions of that kind.</source>
+        <source>Imports region polygons, replacing the project&apos;s regions of that kind.</source>
         <translation>导入区域面，并替换项目中同类型的全部区域。</translation>
     </message>
     <message>
@@ -1462,15 +1462,15 @@
         <translation>已评估 %1 个风险单元：已评分 %2 个，未评分 %3 个，不在任何区域内 %4 个；风险等级变化 %5 个；方法集 %6</translation>
     </message>
     <message>
-        <source>Scores every unit with the project's method set and aggregates the regions; lists every unit whose level changed and why.</source>
+        <source>Scores every unit with the project&apos;s method set and aggregates the regions; lists every unit whose level changed and why.</source>
         <translation>使用项目方法集对所有风险单元评分，并汇总区域风险等级；列出风险等级发生变化的每个风险单元及其原因。</translation>
     </message>
     <message>
-        <source>Score every unit with this method's default parameters, for this run only: matrix, lec or mes.</source>
+        <source>Score every unit with this method&apos;s default parameters, for this run only: matrix, lec or mes.</source>
         <translation>仅在本次评估中使用指定方法的默认参数对所有风险单元评分，可选：matrix、lec 或 mes。</translation>
     </message>
     <message>
-        <source>Make this method set file the project's own, then score with it.</source>
+        <source>Make this method set file the project&apos;s own, then score with it.</source>
         <translation>将该方法集文件设为项目的方法集，然后据此评分。</translation>
     </message>
     <message>
@@ -1518,7 +1518,7 @@
         <translation>有效</translation>
     </message>
     <message>
-        <source>Method sets: export the project's (or a past run's) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</source>
+        <source>Method sets: export the project&apos;s (or a past run&apos;s) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</source>
         <translation>方法集：将项目（或以往某次评估）的方法集导出为 JSON，导入方法集，校验文件，列出随附的模板。结构定义：resources/schemas/method-set.schema.json。</translation>
     </message>
     <message>
@@ -1542,15 +1542,15 @@
         <translation>PROJECT.gpkg</translation>
     </message>
     <message>
-        <source>unknown action "%1" (export, import, validate, templates)</source>
+        <source>unknown action &quot;%1&quot; (export, import, validate, templates)</source>
         <translation>未知操作“%1”（可用操作：export、import、validate、templates）</translation>
     </message>
     <message>
-        <source>The project's categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</source>
+        <source>The project&apos;s categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</source>
         <translation>项目的类别和行业领域：导出为 JSON 后可重命名、添加、删除行业领域或调整其所属类别，再导入编辑后的文件。</translation>
     </message>
     <message>
-        <source>unknown action "%1" (export, import)</source>
+        <source>unknown action &quot;%1&quot; (export, import)</source>
         <translation>未知操作“%1”（可用操作：export、import）</translation>
     </message>
     <message numerus="yes">
@@ -1579,9 +1579,9 @@ Commands:
   export-map      write the four-colour map (PDF or PNG)
   report          write the assessment report (PDF)
   methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
+  taxonomy        export or import the project&apos;s categories and sectors
 
-riskatlas-cli COMMAND --help describes a command's options.
+riskatlas-cli COMMAND --help describes a command&apos;s options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 </source>
         <translation>用法：riskatlas-cli COMMAND [选项]
@@ -1658,11 +1658,11 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>--coordinates %1：应为 gcj02 或 bd09</translation>
     </message>
     <message>
-        <source>Field holding the code of the region each one lies in (a street's district).</source>
+        <source>Field holding the code of the region each one lies in (a street&apos;s district).</source>
         <translation>上级区域代码所在字段（如街道所属区县的代码）。</translation>
     </message>
     <message>
-        <source>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project's grid regions.</source>
+        <source>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project&apos;s grid regions.</source>
         <translation>以网格覆盖全市（全部区县的并集），网格按市界裁剪；生成的网格将替换项目中现有的网格区域。</translation>
     </message>
     <message>
@@ -1734,7 +1734,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>--orientation %1：应为 landscape 或 portrait</translation>
     </message>
     <message>
-        <source>Map one category: its units and the regions' level for it.</source>
+        <source>Map one category: its units and the regions&apos; level for it.</source>
         <translation>只绘制一个类别：该类别的风险单元及各区域在该类别上的风险等级。</translation>
     </message>
     <message>
@@ -1742,7 +1742,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>CODE</translation>
     </message>
     <message>
-        <source>--category %1: the project's categories are %2</source>
+        <source>--category %1: the project&apos;s categories are %2</source>
         <translation>--category %1：项目的类别为 %2</translation>
     </message>
     <message>
@@ -1750,7 +1750,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>每个区县一页：PDF 为一个多页文件，PNG/SVG 每页一个文件 OUT_&lt;区县代码&gt;.png/.svg。</translation>
     </message>
     <message>
-        <source>A QGIS layout template (.qpt) instead of the user folder's or the built-in one; it needs a map item with the id "map".</source>
+        <source>A QGIS layout template (.qpt) instead of the user folder&apos;s or the built-in one; it needs a map item with the id &quot;map&quot;.</source>
         <translation>QGIS 版式模板（.qpt），代替用户模板文件夹中的或内置的模板；模板须含编号为“map”的地图项。</translation>
     </message>
     <message>
@@ -1774,7 +1774,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>重新读取并定位全部单元，即使自上次评估以来只改变了方法集或汇总规则。</translation>
     </message>
     <message>
-        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; "none" for no basemap.</source>
+        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; &quot;none&quot; for no basemap.</source>
         <translation>底图：含 {x} {y} {z} 的 XYZ 瓦片地址（如天地图）、WMTS 能力文档地址或 QGIS WMS/WMTS 数据源；无法访问时不加底图并在图上注明。默认取 $RISKATLAS_BASEMAP；“none” 表示不加底图。</translation>
     </message>
     <message>
@@ -1838,7 +1838,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1；请用 --source-crs EPSG:n 指定</translation>
     </message>
     <message>
-        <source>%1; give the file's encoding with --encoding</source>
+        <source>%1; give the file&apos;s encoding with --encoding</source>
         <translation>%1；请用 --encoding 指定文件编码</translation>
     </message>
     <message>
@@ -1925,7 +1925,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：QGIS 无法加载此版式模板</translation>
     </message>
     <message>
-        <source>%1: the layout template has no map item with the id "%2"</source>
+        <source>%1: the layout template has no map item with the id &quot;%2&quot;</source>
         <translation>%1：版式模板缺少编号为“%2”的地图项</translation>
     </message>
     <message>
@@ -2012,7 +2012,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>逐格等级表 L=%1 行有 %2 格，应为 %3 格</translation>
     </message>
     <message>
-        <source>cell L=%1, S=%2: "%3" is not a risk level</source>
+        <source>cell L=%1, S=%2: &quot;%3&quot; is not a risk level</source>
         <translation>单元格 L=%1, S=%2：“%3”不是有效的风险等级</translation>
     </message>
     <message>
@@ -2072,7 +2072,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <source>%1: no layer "%2" (layers: %3)</source>
+        <source>%1: no layer &quot;%2&quot; (layers: %3)</source>
         <translation>%1：没有图层“%2”（现有图层：%3）</translation>
     </message>
     <message>
@@ -2104,7 +2104,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：标题行 %2：文件行数不足</translation>
     </message>
     <message>
-        <source>unknown encoding "%1"</source>
+        <source>unknown encoding &quot;%1&quot;</source>
         <translation>未知的编码“%1”</translation>
     </message>
     <message>
@@ -2128,7 +2128,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：无法读取：没有权限</translation>
     </message>
     <message>
-        <source>%1: the shapefile's attribute table %2 is missing; copy it next to the .shp file</source>
+        <source>%1: the shapefile&apos;s attribute table %2 is missing; copy it next to the .shp file</source>
         <translation>%1：缺少 shapefile 的属性表 %2；请将其复制到 .shp 文件旁边</translation>
     </message>
 </context>
@@ -2244,7 +2244,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>编号重复（首次出现于 %1）</translation>
     </message>
     <message>
-        <source>not a sector code, Chinese or English sector name of the project's taxonomy</source>
+        <source>not a sector code, Chinese or English sector name of the project&apos;s taxonomy</source>
         <translation>不是项目分类体系中的行业领域代码、中文名称或英文名称</translation>
     </message>
     <message>
@@ -2292,7 +2292,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：%2（编号 %3）：几何图形无效，已自动修复</translation>
     </message>
     <message>
-        <source>%1: no column for the field "%2" (columns: %3)</source>
+        <source>%1: no column for the field &quot;%2&quot; (columns: %3)</source>
         <translation>%1：没有与字段“%2”对应的列（现有列：%3）</translation>
     </message>
     <message>
@@ -2300,7 +2300,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：没有几何，也没有经度/纬度列、WKT 列或区域列</translation>
     </message>
     <message>
-        <source>unknown coordinate reference system "%1"</source>
+        <source>unknown coordinate reference system &quot;%1&quot;</source>
         <translation>未知的坐标参考系“%1”</translation>
     </message>
     <message>
@@ -2365,7 +2365,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>项目没有最新的评估结果（上次评估后风险单元或区域已更改，或从未评估）：请先评估，再预览方法更改</translation>
     </message>
     <message>
-        <source>the influence zones differ from the last assessment's: only a full assessment can show their effect</source>
+        <source>the influence zones differ from the last assessment&apos;s: only a full assessment can show their effect</source>
         <translation>影响范围设置与上次评估不同：只有完整评估才能显示其影响</translation>
     </message>
     <message>
@@ -2569,7 +2569,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>生成网格</translation>
     </message>
     <message>
-        <source>Covers the city (the union of its districts) with cells clipped to its boundary. The cells replace the project's current grid.</source>
+        <source>Covers the city (the union of its districts) with cells clipped to its boundary. The cells replace the project&apos;s current grid.</source>
         <translation>用网格覆盖全市（各区县的并集），网格按边界裁剪。新网格将替换项目现有的网格。</translation>
     </message>
     <message>
@@ -2980,7 +2980,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>布局模板</translation>
     </message>
     <message>
-        <source>Built-in (or your templates folder's)</source>
+        <source>Built-in (or your templates folder&apos;s)</source>
         <translation>内置模板（或您的模板文件夹中的模板）</translation>
     </message>
     <message>
@@ -3012,7 +3012,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>每个区县一页（图集）</translation>
     </message>
     <message>
-        <source>PDF: one page per district in one file. PNG and SVG: one file per district, named after the output with the district's code.</source>
+        <source>PDF: one page per district in one file. PNG and SVG: one file per district, named after the output with the district&apos;s code.</source>
         <translation>PDF：每个区县一页，合为一个文件。PNG 和 SVG：每个区县一个文件，以输出文件名加区县代码命名。</translation>
     </message>
     <message>
@@ -3230,7 +3230,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>重大和较大风险单元密度</translation>
     </message>
     <message>
-        <source>Method per scope (a sector's wins over its category's)</source>
+        <source>Method per scope (a sector&apos;s wins over its category&apos;s)</source>
         <translation>各范围的评估方法（行业领域优先于类别）</translation>
     </message>
     <message>
@@ -3516,7 +3516,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>名称字段</translation>
     </message>
     <message>
-        <source>The region's code (区划代码); without one, codes are numbered</source>
+        <source>The region&apos;s code (区划代码); without one, codes are numbered</source>
         <translation>区域的代码（区划代码）；没有时按序编号</translation>
     </message>
     <message>
@@ -3524,7 +3524,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>代码字段</translation>
     </message>
     <message>
-        <source>The code of the region each one lies in (a street's district)</source>
+        <source>The code of the region each one lies in (a street&apos;s district)</source>
         <translation>所在上级区域的代码（如街道所属区县）</translation>
     </message>
     <message>
@@ -3738,7 +3738,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>严重性级数</translation>
     </message>
     <message>
-        <source>Click a cell to raise its level, or type 1–4 (low … major). The first column and the last row hold each step's descriptor.</source>
+        <source>Click a cell to raise its level, or type 1–4 (low … major). The first column and the last row hold each step&apos;s descriptor.</source>
         <translation>单击单元格提高其等级，或输入 1–4（低风险 … 重大风险）。第一列和最后一行为各级的描述。</translation>
     </message>
     <message>
@@ -3766,7 +3766,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>矩阵大小 %1 × %2</translation>
     </message>
     <message>
-        <source>Descriptor "%1"</source>
+        <source>Descriptor &quot;%1&quot;</source>
         <translation>描述“%1”</translation>
     </message>
     <message>
@@ -3805,7 +3805,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>还没有最近打开的项目。</translation>
     </message>
     <message>
-        <source>Builds a project from the bundled sample city's raw files (360 risk units, 12 districts) and assesses it</source>
+        <source>Builds a project from the bundled sample city&apos;s raw files (360 risk units, 12 districts) and assesses it</source>
         <translation>用随附示例城市的原始数据（360 个风险单元、12 个区县）建立项目并完成评估</translation>
     </message>
 </context>
@@ -4101,7 +4101,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1（分值 %2）</translation>
     </message>
     <message>
-        <source>not scored: %1 = "%2"</source>
+        <source>not scored: %1 = &quot;%2&quot;</source>
         <translation>无法评分：%1 =“%2”</translation>
     </message>
 </context>
@@ -4256,7 +4256,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>选择方式</translation>
     </message>
     <message>
-        <source>* required. A unit needs a position: longitude and latitude, WKT, the layer's own geometry, or a region.</source>
+        <source>* required. A unit needs a position: longitude and latitude, WKT, the layer&apos;s own geometry, or a region.</source>
         <translation>* 为必填。风险单元需要位置：经纬度、WKT、图层自带的几何，或所属区域。</translation>
     </message>
     <message>
@@ -4595,7 +4595,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unit(s) have no coordinates and were placed by their region's name or code only</source>
+        <source>%n unit(s) have no coordinates and were placed by their region&apos;s name or code only</source>
         <translation>
             <numerusform>%n 个风险单元没有坐标，仅按所属区域名称或代码定位</numerusform>
         </translation>
