@@ -38,10 +38,16 @@ public:
   void rebaseline();
   //! Looks now (the timer does it about once a second).
   void look();
+  //! Watches the file the path names now (after the document reopened a replaced file).
+  void watchAgain();
+  //! Lets go of the file (before the document closes the view's journal).
+  void stopWatching();
 
 signals:
   //! Another program committed to the project: reload the view and refresh what shows it.
   void changedOutside();
+  //! Another program replaced the file as a whole, or removed or renamed it: reopen it.
+  void replacedOutside();
 
 private:
   void onTaskCompleted(SessionTask *task, const TaskResult &result);
@@ -51,6 +57,13 @@ private:
   std::unique_ptr<ProjectChangeWatch> mWatch;
   QTimer mTimer;
   QDateTime mLastChange;
+  enum class Change
+  {
+    Committed,
+    Replaced,
+    Missing
+  };
+  Change mLastKind = Change::Committed;
 };
 
 } // namespace riskatlas

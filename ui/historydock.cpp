@@ -1,6 +1,13 @@
 #include "historydock.h"
 
 #include "workflow/projectsession.h"
+#include "workflow/tablecsv.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -48,7 +55,10 @@ HistoryDock::HistoryDock(QWidget *parent) : QDockWidget(parent)
   layout->addWidget(new QLabel(tr("To"), content), 1, 2);
   layout->addWidget(mTo, 1, 3);
   mStatus = new QLabel(content);
-  layout->addWidget(mStatus, 1, 4, 1, 2);
+  layout->addWidget(mStatus, 1, 4);
+  mExport = new QPushButton(tr("Export…"), content);
+  mExport->setToolTip(tr("Save the entries shown as a CSV table (Excel), to print or hand over"));
+  layout->addWidget(mExport, 1, 5, Qt::AlignRight);
   layout->setColumnStretch(5, 1);
 
   mModel = new AuditLogModel(this);
@@ -70,6 +80,41 @@ HistoryDock::HistoryDock(QWidget *parent) : QDockWidget(parent)
   connect(mText, &QLineEdit::textChanged, this, &HistoryDock::applyFilter);
   connect(mFrom, &QDateEdit::dateChanged, this, &HistoryDock::applyFilter);
   connect(mTo, &QDateEdit::dateChanged, this, &HistoryDock::applyFilter);
+  connect(mExport, &QPushButton::clicked, this, &HistoryDock::exportWithDialog);
+}
+
+bool HistoryDock::exportTo(const QString &path, QString *error) const
+{
+  QStringList header;
+  for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
+    header << mModel->headerData(column, Qt::Horizontal).toString();
+  QList<QStringList> rows;
+  for (int row = 0; row < mModel->rowCount(); ++row)
+  {
+    QStringList cells;
+    for (int column = 0; column < AuditLogModel::ColumnCount; ++column)
+      cells << mModel->index(row, column).data().toString();
+    rows << cells;
+  }
+  return writeTableCsv(path, header, rows, error);
+}
+
+void HistoryDock::exportWithDialog()
+{
+  const QString suggested =
+      mPath.isEmpty() ? QString()
+                      : QFileInfo(mPath).dir().filePath(QFileInfo(mPath).completeBaseName() +
+                                                        tr("-history") + QStringLiteral(".csv"));
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export the History"), suggested,
+                                                    tr("CSV tables (*.csv)"));
+  if (path.isEmpty())
+    return;
+  QString error;
+  if (!exportTo(path, &error))
+    QMessageBox::warning(this, tr("Cannot export the history"), error);
+  else
+    mStatus->setText(tr("%n record(s) exported to %1", nullptr, mModel->rowCount())
+                         .arg(QDir::toNativeSeparators(path)));
 }
 
 void HistoryDock::setProject(const QString &gpkgPath)

@@ -8,6 +8,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace riskatlas
@@ -29,6 +30,13 @@ public:
   void setProject(const QString &gpkgPath);
   //! Reads the log again, keeping the filters.
   void refresh();
+  /**
+   * Writes the entries shown (the filters applied), with the columns as shown, to a CSV that
+   * opens in Excel: the printable record of who changed what, when and why.
+   */
+  bool exportTo(const QString &path, QString *error) const;
+  //! Asks for a file and exports to it (the Export… button).
+  void exportWithDialog();
 
   AuditLogModel *model() const { return mModel; }
   QTableView *table() const { return mTable; }
@@ -37,6 +45,7 @@ public:
   QLineEdit *textEdit() const { return mText; }
   QDateEdit *fromEdit() const { return mFrom; }
   QDateEdit *toEdit() const { return mTo; }
+  QPushButton *exportButton() const { return mExport; }
 
 private:
   void applyFilter();
@@ -52,6 +61,7 @@ private:
   QDateEdit *mFrom = nullptr;
   QDateEdit *mTo = nullptr;
   QLabel *mStatus = nullptr;
+  QPushButton *mExport = nullptr;
 };
 
 } // namespace riskatlas

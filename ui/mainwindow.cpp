@@ -594,6 +594,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
               if (mDocument->changeMonitor())
                 showStatus(mDocument->changeMonitor()->note());
             });
+    connect(mDocument.get(), &ProjectDocument::fileLost, this,
+            [this] { showStatus(mDocument->changeMonitor()->note()); });
     showProjectInDocks();
     QUndoStack *stack = mDocument->undoStack();
     mUndoView->setStack(stack);
@@ -656,6 +658,13 @@ void MainWindow::setSampleFolder(const QString &folder)
 void MainWindow::showStatus(const QString &text)
 {
   statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::showRefusal(const QString &message)
+{
+  showStatus(message);
+  // The refused command renamed itself after its step ran: the history's line shows it now.
+  mUndoView->viewport()->update();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

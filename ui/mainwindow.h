@@ -68,6 +68,8 @@ public:
 
   //! Shows \a text in the status bar for a while.
   void showStatus(const QString &text);
+  //! Says why an undo step was refused (status bar) and shows its mark in the undo history.
+  void showRefusal(const QString &message);
   //! Centres the map on the unit \a fid (close enough to tell it from its neighbours) and flashes
   //! it.
   void zoomToUnit(qint64 fid);

@@ -33,7 +33,25 @@ std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, Prob
   document->mChangeMonitor = std::make_unique<ExternalChangeMonitor>(document.get());
   connect(document->mChangeMonitor.get(), &ExternalChangeMonitor::changedOutside, document.get(),
           &ProjectDocument::changedOutside);
+  connect(document->mChangeMonitor.get(), &ExternalChangeMonitor::replacedOutside, document.get(),
+          &ProjectDocument::reopenReplacedFile);
   return document;
+}
+
+void ProjectDocument::reopenReplacedFile()
+{
+  // Removed or renamed away: nothing to reopen; what is shown stays (no reload).
+  if (!QFileInfo::exists(path()))
+  {
+    emit fileLost();
+    return;
+  }
+  mUndoStack.clear();
+  Problem problem;
+  if (!mView->reopen(&problem))
+    qWarning("%s", qPrintable(problem.message()));
+  mChangeMonitor->watchAgain();
+  emit changedOutside();
 }
 
 QString ProjectDocument::path() const

@@ -60,8 +60,12 @@ signals:
   //! Another program committed to the project (see ExternalChangeMonitor): reload the view
   //! (view()->reload()) and refresh tables and summaries.
   void changedOutside();
+  //! Another program removed or renamed the file: nothing more can be saved to it.
+  void fileLost();
 
 private:
+  //! Another program replaced the file: open the new one (the undo steps were the old file's).
+  void reopenReplacedFile();
   explicit ProjectDocument(std::unique_ptr<ProjectView> view);
   void startNextWrite();
   void onCompleted(SessionTask *task, const TaskResult &result);

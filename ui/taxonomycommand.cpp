@@ -8,8 +8,20 @@ namespace riskatlas
 
 TaxonomyCommand::TaxonomyCommand(ProjectDocument *document, const Taxonomy &before,
                                  const Taxonomy &after, QUndoCommand *parent)
-    : QUndoCommand(tr("Edit Taxonomy"), parent), mDocument(document), mBefore(before), mAfter(after)
+    : QUndoCommand(tr("Edit Taxonomy"), parent), mDocument(document),
+      mSelf(std::make_shared<TaxonomyCommand *>(this)), mName(text()), mBefore(before),
+      mAfter(after)
 {
+}
+
+TaxonomyCommand::~TaxonomyCommand()
+{
+  *mSelf = nullptr;
+}
+
+void TaxonomyCommand::markRefused(bool refused)
+{
+  setText(refused ? tr("%1 (last step refused)").arg(mName) : mName);
 }
 
 void TaxonomyCommand::redo()
@@ -26,7 +38,7 @@ void TaxonomyCommand::replace(const Taxonomy &from, const Taxonomy &to, bool und
 {
   if (!mDocument)
     return;
-  const QString name = text();
+  const QString name = mName;
   const QString step = undoing ? tr("Undo %1").arg(name) : name;
   // Full sentences, for the status bar or a message box.
   auto refusal = [undoing, name](const QString &reason)
@@ -75,10 +87,15 @@ void TaxonomyCommand::replace(const Taxonomy &from, const Taxonomy &to, bool und
                         return result;
                       });
   const RefusalHandler refused = mRefused;
+  const std::shared_ptr<TaxonomyCommand *> self = mSelf;
   QObject::connect(task, &SessionTask::completed, mDocument.data(),
-                   [refused](const TaskResult &result)
+                   [refused, self](const TaskResult &result)
                    {
-                     if (!result.ok && !result.cancelled && refused)
+                     if (result.cancelled)
+                       return;
+                     if (*self)
+                       (*self)->markRefused(!result.ok);
+                     if (!result.ok && refused)
                        refused(result.problems.isEmpty() ? QString()
                                                          : result.problems.first().message());
                    });

@@ -315,7 +315,7 @@ void WorkflowCommands::editTaxonomy()
                                auto *command =
                                    new TaxonomyCommand(document, before, editor.taxonomy());
                                command->setRefusalHandler([this](const QString &message)
-                                                          { mWindow->showStatus(message); });
+                                                          { mWindow->showRefusal(message); });
                                document->undoStack()->push(command);
                              });
 }

@@ -17,6 +17,7 @@
 #include <qgsmarkersymbol.h>
 #include <qgsmarkersymbollayer.h>
 #include <qgspallabeling.h>
+#include <qgsproperty.h>
 #include <qgsreadwritecontext.h>
 #include <qgstextbuffersettings.h>
 #include <qgstextformat.h>
@@ -49,6 +50,30 @@ QgsCategorizedSymbolRenderer *levelRenderer(const QString &language, MakeSymbol 
     categories << QgsRendererCategory(levelKey(level), makeSymbol(level),
                                       levelName(level, language));
   return new QgsCategorizedSymbolRenderer(classAttribute, categories);
+}
+/**
+ * A dark ring around units whose level an analyst set by hand (units.level_override), drawn
+ * only for them: the symbol layer is enabled by the feature's own override, so every other unit
+ * draws exactly as before. QGIS 3.22 draws legend icons without evaluating "enabled", so the
+ * ring's own colour is transparent and only the same condition makes it dark: a legend entry
+ * (no feature) shows the level's symbol alone.
+ */
+QgsSymbolLayer *overrideRing()
+{
+  const QString overridden = QStringLiteral("coalesce(\"level_override\", '') <> ''");
+  auto *ring = QgsSimpleMarkerSymbolLayer::create(
+      {{QStringLiteral("name"), QStringLiteral("circle")},
+       {QStringLiteral("color"), QStringLiteral("0,0,0,0")},
+       {QStringLiteral("size"), QStringLiteral("4.4")},
+       {QStringLiteral("outline_color"), QStringLiteral("0,0,0,0")},
+       {QStringLiteral("outline_width"), QStringLiteral("0.6")}});
+  ring->setDataDefinedProperty(QgsSymbolLayer::PropertyLayerEnabled,
+                               QgsProperty::fromExpression(overridden));
+  ring->setDataDefinedProperty(
+      QgsSymbolLayer::PropertyStrokeColor,
+      QgsProperty::fromExpression(
+          QStringLiteral("CASE WHEN %1 THEN '16,16,16,255' END").arg(overridden)));
+  return ring;
 }
 } // namespace
 
@@ -124,6 +149,7 @@ void applyUnitStyle(QgsVectorLayer &units, const QString &language, const QStrin
              {QStringLiteral("outline_color"), QStringLiteral("#202020")},
              {QStringLiteral("outline_width"), QStringLiteral("0.25")}});
         symbol->appendSymbolLayer(marker);
+        symbol->appendSymbolLayer(overrideRing());
         return symbol;
       },
       levelExpression));

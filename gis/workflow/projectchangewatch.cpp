@@ -3,8 +3,32 @@
 #include "support/geopackagesql.h"
 #include "support/readonlyconnection.h"
 
+#include <QFile>
+#include <QFileInfo>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace riskatlas
 {
+
+namespace
+{
+//! The file \a path names now, as device and inode; empty when none or not knowable here.
+QByteArray fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+  struct stat status = {};
+  if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+    return QByteArray();
+  return QByteArray::number(static_cast<qulonglong>(status.st_dev)) + ':' +
+         QByteArray::number(static_cast<qulonglong>(status.st_ino));
+#else
+  Q_UNUSED(path)
+  return QByteArray();
+#endif
+}
+} // namespace
 
 std::unique_ptr<ProjectChangeWatch> ProjectChangeWatch::open(const QString &path, QString *error)
 {
@@ -17,6 +41,8 @@ std::unique_ptr<ProjectChangeWatch> ProjectChangeWatch::open(const QString &path
     return nullptr;
   }
   std::unique_ptr<ProjectChangeWatch> watch(new ProjectChangeWatch(path, std::move(connection)));
+  // Taken after the connection opened the file: the identity of the file the watch reads.
+  watch->mIdentity = fileIdentity(path);
   watch->rebaseline();
   return watch;
 }
@@ -48,6 +74,18 @@ bool ProjectChangeWatch::changedSinceLastLook()
 void ProjectChangeWatch::rebaseline()
 {
   mVersion = dataVersion();
+}
+
+bool ProjectChangeWatch::fileReplaced() const
+{
+  if (fileMissing())
+    return true;
+  return !mIdentity.isEmpty() && fileIdentity(mPath) != mIdentity;
+}
+
+bool ProjectChangeWatch::fileMissing() const
+{
+  return !QFileInfo::exists(mPath);
 }
 
 } // namespace riskatlas

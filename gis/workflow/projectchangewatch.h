@@ -30,6 +30,15 @@ public:
   bool changedSinceLastLook();
   //! Takes the file as it is now as known (e.g. after this program's own commit).
   void rebaseline();
+  /**
+   * True when the path no longer names the file the watch opened: another file was moved or
+   * copied over it as a whole (a backup restored, a file manager's "replace"), or it was removed
+   * or renamed. The watch's connection still reads the old file: reopen the project. POSIX only;
+   * Windows cannot replace a file that is open.
+   */
+  bool fileReplaced() const;
+  //! The path names no file any more (removed or renamed away).
+  bool fileMissing() const;
 
 private:
   ProjectChangeWatch(const QString &path, std::unique_ptr<ReadOnlyConnection> connection);
@@ -39,6 +48,8 @@ private:
   QString mPath;
   std::unique_ptr<ReadOnlyConnection> mConnection;
   qint64 mVersion = -1;
+  //! The opened file's identity (device and inode), empty where the platform has none.
+  QByteArray mIdentity;
 };
 
 } // namespace riskatlas

@@ -97,6 +97,31 @@ ProjectView::~ProjectView()
   }
 }
 
+bool ProjectView::reopen(Problem *problem)
+{
+  // The layers and the journal still read the replaced file: close them first, so its
+  // write-ahead log is folded back into that file and never met by the new one.
+  mProject->clear();
+  QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+  QString error;
+  if (mJournal && !mJournal->close(&error))
+    qWarning("%s", qPrintable(error));
+  mJournal.reset();
+  {
+    auto session = ProjectSession::open(mPath, problem);
+    if (!session)
+      return false;
+  }
+  mJournal = ProjectJournal::open(mPath, &error);
+  if (!mJournal || !reload(&error))
+  {
+    if (problem)
+      *problem = Problem::fileProblem(ProblemKind::Failed, mPath, error);
+    return false;
+  }
+  return true;
+}
+
 bool ProjectView::reload(QString *error)
 {
   mProject->clear();

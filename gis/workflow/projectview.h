@@ -43,6 +43,12 @@ public:
 
   //! Reads the embedded QGIS project again, keeping the region kind and category shown.
   bool reload(QString *error);
+  /**
+   * Lets go of the file this view opened and opens the one its path names now (another program
+   * replaced the file as a whole), keeping the same QgsProject, region kind and category.
+   * False with \a problem when the path names no usable project; the view is empty then.
+   */
+  bool reopen(Problem *problem);
 
   //! The styled units layer; null before the first unit import.
   QgsVectorLayer *unitsLayer() const;

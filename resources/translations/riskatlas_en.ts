@@ -2193,6 +2193,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>the taxonomy was changed outside the workbench since</source>
         <translation>the taxonomy was changed outside the workbench since</translation>
     </message>
+    <message>
+        <source>%1 (last step refused)</source>
+        <translation>%1 (last step refused)</translation>
+    </message>
 </context>
 <context>
     <name>UnitEditCommand</name>
@@ -2541,6 +2545,14 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>The project was changed by another program at %1.</source>
         <translation>The project was changed by another program at %1.</translation>
     </message>
+    <message>
+        <source>The project file was replaced by another program at %1: RiskAtlas reopened it and cleared the undo history, whose steps belonged to the old file.</source>
+        <translation>The project file was replaced by another program at %1: RiskAtlas reopened it and cleared the undo history, whose steps belonged to the old file.</translation>
+    </message>
+    <message>
+        <source>The project file was removed or renamed by another program at %1: RiskAtlas still shows it but cannot save changes. Open it from its new place.</source>
+        <translation>The project file was removed or renamed by another program at %1: RiskAtlas still shows it but cannot save changes. Open it from its new place.</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::GridDialog</name>
@@ -2622,6 +2634,34 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1 of %2 entries</source>
         <translation>%1 of %2 entries</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV table (Excel), to print or hand over</source>
+        <translation>Save the entries shown as a CSV table (Excel), to print or hand over</translation>
+    </message>
+    <message>
+        <source>-history</source>
+        <translation>-history</translation>
+    </message>
+    <message>
+        <source>Export the History</source>
+        <translation>Export the History</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the history</source>
+        <translation>Cannot export the history</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation><numerusform>%n record exported to %1</numerusform><numerusform>%n records exported to %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2213,6 +2213,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>the taxonomy was changed outside the workbench since</source>
         <translation>此后分类体系已被工作台以外的程序修改</translation>
     </message>
+    <message>
+        <source>%1 (last step refused)</source>
+        <translation>%1（最近一步被拒绝）</translation>
+    </message>
 </context>
 <context>
     <name>UnitEditCommand</name>
@@ -2561,6 +2565,14 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>The project was changed by another program at %1.</source>
         <translation>项目已于 %1 被其他程序修改。</translation>
     </message>
+    <message>
+        <source>The project file was replaced by another program at %1: RiskAtlas reopened it and cleared the undo history, whose steps belonged to the old file.</source>
+        <translation>项目文件已于 %1 被其他程序整体替换：RiskAtlas 已重新打开该文件，并清空了撤销历史（其中的步骤属于旧文件）。</translation>
+    </message>
+    <message>
+        <source>The project file was removed or renamed by another program at %1: RiskAtlas still shows it but cannot save changes. Open it from its new place.</source>
+        <translation>项目文件已于 %1 被其他程序删除或重命名：RiskAtlas 仍显示其内容，但无法保存修改。请从其新位置打开。</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::GridDialog</name>
@@ -2642,6 +2654,36 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1 of %2 entries</source>
         <translation>显示 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV table (Excel), to print or hand over</source>
+        <translation>将当前显示的记录保存为 CSV 表格（可用 Excel 打开），以便打印或提交</translation>
+    </message>
+    <message>
+        <source>-history</source>
+        <translation>-修改记录</translation>
+    </message>
+    <message>
+        <source>Export the History</source>
+        <translation>导出修改记录</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the history</source>
+        <translation>无法导出修改记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // the history and refuse to overwrite a change made since, and older projects migrated with
 // their audit chain intact.
 #include "assess/projectsummary.h"
+#include "maps/riskstyle.h"
 #include "qgistestmain.h"
 #include "reportcontent.h"
 #include "sampleproject.h"
@@ -16,6 +17,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <ogrsf_frmts.h>
+#include <qgsmaprenderersequentialjob.h>
+#include <qgsmarkersymbol.h>
+#include <qgsrenderer.h>
+#include <qgssymbollayerutils.h>
+#include <qgsvectorlayer.h>
 #include <sqlite3.h>
 
 using namespace riskatlas;
@@ -66,6 +72,38 @@ class TestUnitEdits : public QObject
   static QJsonObject json(const QString &text)
   {
     return QJsonDocument::fromJson(text.toUtf8()).object();
+  }
+
+  //! The map around \a unit's position, 200 px for 100 m, white background.
+  static QImage renderAround(QgsVectorLayer &units, const QString &unitId)
+  {
+    QgsFeature feature;
+    units
+        .getFeatures(QgsFeatureRequest().setFilterExpression(
+            QStringLiteral("unit_id = %1").arg(QgsExpression::quotedString(unitId))))
+        .nextFeature(feature);
+    const QgsPointXY centre = feature.geometry().asPoint();
+    QgsMapSettings settings;
+    settings.setLayers({&units});
+    settings.setDestinationCrs(units.crs());
+    settings.setOutputSize(QSize(200, 200));
+    settings.setOutputDpi(96);
+    settings.setBackgroundColor(Qt::white);
+    settings.setExtent(
+        QgsRectangle(centre.x() - 50, centre.y() - 50, centre.x() + 50, centre.y() + 50));
+    QgsMapRendererSequentialJob job(settings);
+    job.start();
+    job.waitForFinished();
+    return job.renderedImage();
+  }
+
+  static int darkPixels(const QImage &image)
+  {
+    int dark = 0;
+    for (int y = 0; y < image.height(); ++y)
+      for (int x = 0; x < image.width(); ++x)
+        dark += qGray(image.pixel(x, y)) < 80 ? 1 : 0;
+    return dark;
   }
 
 private slots:
@@ -216,6 +254,53 @@ private slots:
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
     QCOMPARE(details(*session, fid).level, QStringLiteral("major"));
     QCOMPARE(firstBrokenAuditEntry(session->auditLog()), -1);
+  }
+
+  void overrideIsRingedOnTheMapOnly()
+  {
+    auto session = sample();
+    const qint64 fid = fidOf(*session, QStringLiteral("RU0001"));
+    UnitEdit edit;
+    edit.fid = fid;
+    edit.values.insert(UnitEditFields::levelOverride(), QStringLiteral("low"));
+    edit.reason = QStringLiteral("专家意见");
+    Problem problem;
+    QVERIFY2(session->editUnit(edit, nullptr, &problem), qPrintable(problem.message()));
+    QVERIFY(session->assess({}, nullptr).ok);
+
+    QgsVectorLayer units(session->path() + QStringLiteral("|layername=units"),
+                         QStringLiteral("units"), QStringLiteral("ogr"));
+    QVERIFY(units.isValid());
+    applyUnitStyle(units, QStringLiteral("en"));
+
+    // 0.5 m a pixel: a 4.4 mm ring at 96 dpi is about 17 px across, drawn 8 px from the centre,
+    // outside the 2.9 mm white halo of every unit.
+    const QImage overridden = renderAround(units, QStringLiteral("RU0001"));
+    const QImage plain = renderAround(units, QStringLiteral("RU0002"));
+    if (qEnvironmentVariableIsSet("RISKATLAS_KEEP_IMAGES"))
+    {
+      overridden.save(QStringLiteral("/tmp/override-ring.png"));
+      plain.save(QStringLiteral("/tmp/override-plain.png"));
+    }
+    const QPoint centre(100, 100);
+    QVERIFY2(qGray(overridden.pixel(centre + QPoint(8, 0))) < 80 ||
+                 qGray(overridden.pixel(centre + QPoint(9, 0))) < 80,
+             "no ring around the overridden unit");
+    QVERIFY(qGray(plain.pixel(centre + QPoint(8, 0))) > 200);
+    QVERIFY(qGray(plain.pixel(centre + QPoint(9, 0))) > 200);
+    QVERIFY(darkPixels(overridden) > darkPixels(plain) + 20);
+
+    // The legend shows each level's symbol without the ring: no feature, no override.
+    for (const QgsLegendSymbolItem &item : units.renderer()->legendSymbolItems())
+    {
+      std::unique_ptr<QgsSymbol> withoutRing(item.symbol()->clone());
+      withoutRing->deleteSymbolLayer(withoutRing->symbolLayerCount() - 1);
+      const QImage legend =
+          QgsSymbolLayerUtils::symbolPreviewPixmap(item.symbol(), QSize(48, 48), 0).toImage();
+      const QImage expected =
+          QgsSymbolLayerUtils::symbolPreviewPixmap(withoutRing.get(), QSize(48, 48), 0).toImage();
+      QCOMPARE(legend, expected);
+    }
   }
 
   void reversalAppendsAndRestores()

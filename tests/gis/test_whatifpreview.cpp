@@ -164,6 +164,38 @@ private slots:
     QCOMPARE(after.regionsChanged, 0);
   }
 
+  void overriddenUnitsKeepTheirLevel()
+  {
+    const QString path = copy();
+    Problem problem;
+    auto session = ProjectSession::open(path, &problem);
+    QVERIFY(session);
+    const MethodSet candidate = withCell(session->methodSet(), QStringLiteral("general"));
+    auto preview = WhatIfPreview::open(path, &problem);
+    QVERIFY(preview);
+    const WhatIfResult before = preview->run(candidate, std::nullopt, nullptr);
+    QVERIFY2(before.ok, qPrintable(before.problem.message()));
+    QVERIFY(!before.unitShifts.isEmpty());
+    const LevelShift shifted = before.unitShifts.first();
+
+    // An expert holds that unit at its current level: the candidate cannot move it any more.
+    UnitEdit edit;
+    edit.fid = shifted.fid;
+    edit.values.insert(UnitEditFields::levelOverride(), levelKey(shifted.oldLevel));
+    edit.reason = QStringLiteral("专家评审意见");
+    QVERIFY2(session->editUnit(edit, nullptr, &problem), qPrintable(problem.message()));
+    const AssessOutcome outcome = session->assess({}, nullptr);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+
+    const WhatIfResult after = preview->run(candidate, std::nullopt, nullptr);
+    QVERIFY2(after.ok, qPrintable(after.problem.message()));
+    QCOMPARE(after.unitsChanged, before.unitsChanged - 1);
+    QVERIFY(std::none_of(after.unitShifts.cbegin(), after.unitShifts.cend(),
+                         [&](const LevelShift &shift) { return shift.fid == shifted.fid; }));
+    QCOMPARE(after.unitCount(shifted.oldLevel, shifted.newLevel),
+             before.unitCount(shifted.oldLevel, shifted.newLevel) - 1);
+  }
+
   void listLimitKeepsCounts()
   {
     const QString path = copy();

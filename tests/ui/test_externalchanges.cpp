@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUndoStack>
+#include <cstdio>
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
 #include <qgsvectorlayer.h>
@@ -30,6 +32,18 @@ SessionTask *assessTask(const QString &path)
                            result.ok = session.assess(request, feedback).ok;
                            return result;
                          });
+}
+
+bool runCli(const QStringList &arguments)
+{
+  QProcess cli;
+  cli.start(QStringLiteral(RISKATLAS_CLI), arguments);
+  if (!cli.waitForStarted() || !cli.waitForFinished(120000) || cli.exitCode() != 0)
+  {
+    qWarning("%s", cli.readAllStandardError().constData());
+    return false;
+  }
+  return true;
 }
 
 QString methodOf(QgsVectorLayer *units, const QString &unitId)
@@ -82,6 +96,54 @@ private slots:
     const int noticed = outside.size();
     QTest::qWait(2500);
     QCOMPARE(outside.size(), noticed);
+  }
+
+  void aFileReplacedWholeIsReopened()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.gpkg"));
+    QVERIFY(test::makeSampleProject(path));
+    // The replacement: last week's copy of the project, re-scored with LEC meanwhile.
+    const QString backup = dir.filePath(QStringLiteral("backup.gpkg"));
+    QVERIFY(QFile::copy(path, backup));
+    QVERIFY(runCli(
+        {QStringLiteral("assess"), backup, QStringLiteral("--method"), QStringLiteral("lec")}));
+
+    auto document = ProjectDocument::open(path, nullptr);
+    QVERIFY(document);
+    document->undoStack()->push(new QUndoCommand(QStringLiteral("an edit of the old file")));
+    QSignalSpy outside(document.get(), &ProjectDocument::changedOutside);
+    QSignalSpy lost(document.get(), &ProjectDocument::fileLost);
+
+    // A file manager's "replace": the backup renamed over the open project.
+    QCOMPARE(
+        std::rename(QFile::encodeName(backup).constData(), QFile::encodeName(path).constData()), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(outside.size() == 1, 5000);
+    QVERIFY(document->changeMonitor()->note().contains(QLatin1String("replaced")));
+    QCOMPARE(document->undoStack()->count(), 0);
+    // The view reads the new file, with no reload asked by anyone.
+    QVERIFY(document->view()->unitsLayer());
+    QCOMPARE(methodOf(document->view()->unitsLayer(), QStringLiteral("RU0001")),
+             QStringLiteral("lec"));
+
+    // The new file is watched: a later commit to it is noticed like any other.
+    QVERIFY(runCli(
+        {QStringLiteral("assess"), path, QStringLiteral("--method"), QStringLiteral("matrix")}));
+    QTRY_VERIFY_WITH_TIMEOUT(outside.size() == 2, 5000);
+    QVERIFY(document->changeMonitor()->note().contains(QLatin1String("changed by another")));
+    QString error;
+    QVERIFY2(document->view()->reload(&error), qPrintable(error));
+    QCOMPARE(methodOf(document->view()->unitsLayer(), QStringLiteral("RU0001")),
+             QStringLiteral("matrix"));
+
+    // Renamed away: said once, and the map keeps what it shows.
+    QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("moved.gpkg"))));
+    QTRY_VERIFY_WITH_TIMEOUT(lost.size() == 1, 5000);
+    QVERIFY(document->changeMonitor()->note().contains(QLatin1String("removed or renamed")));
+    QVERIFY(document->view()->unitsLayer());
+    QTest::qWait(2500);
+    QCOMPARE(lost.size(), 1);
+    QCOMPARE(outside.size(), 2);
   }
 
   void theDocumentsOwnWritesAreNotOutside()

@@ -407,6 +407,8 @@ private slots:
              qPrintable(refusals.first()));
     QVERIFY2(refusals.first().startsWith(QLatin1String("Cannot undo")),
              qPrintable(refusals.first()));
+    // The undo history says so on the command's line.
+    QCOMPARE(document->undoStack()->text(0), QStringLiteral("Edit Taxonomy (last step refused)"));
     QVERIFY(storedTaxonomy(path) == after);
     QCOMPARE(auditCount(path, QStringLiteral("set-taxonomy")), audited);
     // Redoing finds the project where it leads already and changes nothing.
@@ -414,6 +416,7 @@ private slots:
     QTRY_VERIFY_WITH_TIMEOUT(!document->isBusy(), 60000);
     QCOMPARE(refusals.size(), 1);
     QCOMPARE(auditCount(path, QStringLiteral("set-taxonomy")), audited);
+    QCOMPARE(document->undoStack()->text(0), QStringLiteral("Edit Taxonomy"));
 
     // Another program renames the new sector: undoing would overwrite that change; refused.
     QList<Category> categories = after.categories();

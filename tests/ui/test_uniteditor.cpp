@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -275,6 +276,29 @@ private slots:
     dock.toEdit()->setDate(QDate::currentDate());
     QCOMPARE(model->rowCount(), log.size());
     dock.grab().save(QDir::temp().filePath(QStringLiteral("history.png")));
+
+    // Exported as shown: the override's entries with who and why, readable in Excel.
+    dock.textEdit()->setText(QStringLiteral("EXPERT review"));
+    const int shown = model->rowCount();
+    QTemporaryDir out;
+    const QString csvPath = out.filePath(QStringLiteral("history.csv"));
+    QString error;
+    QVERIFY2(dock.exportTo(csvPath, &error), qPrintable(error));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 with a BOM
+    const QStringList lines =
+        QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), shown + 1);
+    QVERIFY2(lines.first().contains(QLatin1String("Reason")), qPrintable(lines.first()));
+    for (const QString &line : lines.mid(1))
+    {
+      QVERIFY2(line.contains(QLatin1String("unit RU0001")), qPrintable(line));
+      QVERIFY2(line.contains(QLatin1String("EXPERT review"), Qt::CaseInsensitive),
+               qPrintable(line));
+    }
+    dock.textEdit()->clear();
   }
 
   void tasksRecordTheAnalystOfThePreferences()
