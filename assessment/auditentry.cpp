@@ -24,17 +24,38 @@ QString computeAuditHash(const AuditEntry &entry)
           .toHex());
 }
 
-int firstBrokenAuditEntry(const QList<AuditEntry> &entries)
+AuditChainBreak findAuditChainBreak(const QList<AuditEntry> &entries)
 {
   QString previous;
   for (int i = 0; i < entries.size(); ++i)
   {
     const AuditEntry &entry = entries.at(i);
-    if (entry.previousHash != previous || computeAuditHash(entry) != entry.hash)
-      return i;
+    if (computeAuditHash(entry) != entry.hash)
+      return {i, true};
+    if (entry.previousHash != previous)
+      return {i, false};
     previous = entry.hash;
   }
-  return -1;
+  return {};
+}
+
+int firstBrokenAuditEntry(const QList<AuditEntry> &entries)
+{
+  return findAuditChainBreak(entries).index;
+}
+
+QJsonObject auditEntryToJson(const AuditEntry &entry)
+{
+  return {{QStringLiteral("sequence"), entry.sequence},
+          {QStringLiteral("timestamp"), entry.timestamp},
+          {QStringLiteral("user"), entry.user},
+          {QStringLiteral("action"), entry.action},
+          {QStringLiteral("target"), entry.target},
+          {QStringLiteral("old"), entry.oldValue},
+          {QStringLiteral("new"), entry.newValue},
+          {QStringLiteral("reason"), entry.reason},
+          {QStringLiteral("previous_hash"), entry.previousHash},
+          {QStringLiteral("hash"), entry.hash}};
 }
 
 QString operatingSystemUser()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -31,8 +32,24 @@ struct AuditEntry
  */
 QString computeAuditHash(const AuditEntry &entry);
 
+//! Where and how an audit chain (entries in sequence order) is broken.
+struct AuditChainBreak
+{
+  int index = -1; //!< the first bad entry, -1 when the chain is intact
+  //! True: the entry's own fields no longer give its hash (it was edited). False: it does not
+  //! follow the entry before it (an entry was removed or the entries were reordered).
+  bool altered = false;
+};
+
+//! Checks every entry's hash and its link to the one before.
+AuditChainBreak findAuditChainBreak(const QList<AuditEntry> &entries);
+
 //! Index of the first entry whose hash or link to its predecessor is wrong, or -1 if intact.
 int firstBrokenAuditEntry(const QList<AuditEntry> &entries);
+
+//! One entry as `riskatlas-cli audit --json` prints it (sequence, timestamp, user, action,
+//! target, old, new, reason, previous_hash, hash).
+QJsonObject auditEntryToJson(const AuditEntry &entry);
 
 //! The operating-system user name recorded as "who".
 QString operatingSystemUser();

@@ -26,6 +26,7 @@ int runExportMap(CliContext &context);
 int runReport(CliContext &context);
 int runMethods(CliContext &context);
 int runTaxonomy(CliContext &context);
+int runAudit(CliContext &context);
 
 //! Opens the project at \a path (the first argument by default); null after reporting why.
 //! Read commands open it ReadOnly: the file is not changed.

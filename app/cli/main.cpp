@@ -34,6 +34,7 @@ const QMap<QString, Command> &commands()
       {QStringLiteral("report"), runReport},
       {QStringLiteral("methods"), runMethods},
       {QStringLiteral("taxonomy"), runTaxonomy},
+      {QStringLiteral("audit"), runAudit},
   };
   return table;
 }
@@ -52,7 +53,8 @@ QString usage()
                 "  export-map      write the four-colour map (PDF or PNG)\n"
                 "  report          write the assessment report (PDF)\n"
                 "  methods         export, import or validate method sets; list templates\n"
-                "  taxonomy        export or import the project's categories and sectors\n\n"
+                "  taxonomy        export or import the project's categories and sectors\n"
+                "  audit           print the audit log; --verify checks its hash chain\n\n"
                 "riskatlas-cli COMMAND --help describes a command's options.\n"
                 "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n");
 }

@@ -1552,44 +1552,6 @@
         <translation><numerusform>%n unit lie outside every region: %1</numerusform><numerusform>%n units lie outside every region: %1</numerusform></translation>
     </message>
     <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>unit %1 has no position; it is placed by its region</source>
         <translation>unit %1 has no position; it is placed by its region</translation>
     </message>
@@ -1844,6 +1806,74 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>standard output: cannot write: %1</source>
         <translation>standard output: cannot write: %1</translation>
+    </message>
+    <message>
+        <source>%1: audit entry #%2 was altered: its fields no longer give its hash</source>
+        <translation>%1: audit entry #%2 was altered: its fields no longer give its hash</translation>
+    </message>
+    <message>
+        <source>%1: audit entry #%2 does not follow the entry before it: an entry was removed or the entries were reordered</source>
+        <translation>%1: audit entry #%2 does not follow the entry before it: an entry was removed or the entries were reordered</translation>
+    </message>
+    <message>
+        <source>Prints the project's audit log (who changed what, when and why), oldest first.</source>
+        <translation>Prints the project's audit log (who changed what, when and why), oldest first.</translation>
+    </message>
+    <message>
+        <source>Check the hash chain; exit 1 naming the first bad entry.</source>
+        <translation>Check the hash chain; exit 1 naming the first bad entry.</translation>
+    </message>
+    <message>
+        <source>JSON on stdout (see docs/cli.md).</source>
+        <translation>JSON on stdout (see docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit chain intact: %n record(s), head %1</source>
+        <translation><numerusform>audit chain intact: %n record, head %1</numerusform><numerusform>audit chain intact: %n records, head %1</numerusform></translation>
     </message>
 </context>
 <context>

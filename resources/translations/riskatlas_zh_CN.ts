@@ -1566,44 +1566,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project&apos;s categories and sectors
-
-riskatlas-cli COMMAND --help describes a command&apos;s options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>用法：riskatlas-cli COMMAND [选项]
-
-命令：
-  new             创建项目（GeoPackage）
-  import-units    导入风险单元
-  import-regions  导入区县、街道或网格
-  make-grid       以网格覆盖全市
-  assess          对风险单元评分并汇总区域风险等级
-  summary         输出统计数据（脚本可用 --json）
-  export-units    导出风险清单（CSV）
-  export-map      导出四色图（PDF 或 PNG）
-  report          生成评估报告（PDF）
-  methods         导出、导入或校验方法集；列出模板
-  taxonomy        导出或导入项目的类别和行业领域
-
-riskatlas-cli COMMAND --help 可查看该命令的选项。
-退出码：0 成功，1 操作失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>unit %1 has no position; it is placed by its region</source>
         <translation>风险单元 %1 无坐标；按所属区域定位</translation>
     </message>
@@ -1860,6 +1822,76 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>standard output: cannot write: %1</source>
         <translation>标准输出：无法写入：%1</translation>
+    </message>
+    <message>
+        <source>%1: audit entry #%2 was altered: its fields no longer give its hash</source>
+        <translation>%1：审计记录 #%2 已被篡改：其内容与其哈希值不符</translation>
+    </message>
+    <message>
+        <source>%1: audit entry #%2 does not follow the entry before it: an entry was removed or the entries were reordered</source>
+        <translation>%1：审计记录 #%2 与前一条记录不衔接：有记录被删除或记录顺序被调换</translation>
+    </message>
+    <message>
+        <source>Prints the project&apos;s audit log (who changed what, when and why), oldest first.</source>
+        <translation>按时间先后输出项目的审计日志（谁在何时修改了什么、为什么）。</translation>
+    </message>
+    <message>
+        <source>Check the hash chain; exit 1 naming the first bad entry.</source>
+        <translation>校验哈希链；链条断裂时指出第一条有问题的记录并以退出码 1 结束。</translation>
+    </message>
+    <message>
+        <source>JSON on stdout (see docs/cli.md).</source>
+        <translation>以 JSON 输出到标准输出（见 docs/cli.md）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project&apos;s categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+
+riskatlas-cli COMMAND --help describes a command&apos;s options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>用法：riskatlas-cli COMMAND [选项]
+
+命令：
+  new             创建项目（GeoPackage）
+  import-units    导入风险单元
+  import-regions  导入区县、街道或网格
+  make-grid       以网格覆盖全市
+  assess          对风险单元评分并汇总区域风险等级
+  summary         输出统计数据（脚本可用 --json）
+  export-units    导出风险清单（CSV）
+  export-map      导出四色图（PDF 或 PNG）
+  report          生成评估报告（PDF）
+  methods         导出、导入或校验方法集；列出模板
+  taxonomy        导出或导入项目的类别和行业领域
+  audit           输出修改记录（审计日志）；--verify 校验其哈希链
+
+riskatlas-cli COMMAND --help 可查看该命令的选项。
+退出码：0 成功，1 操作失败，2 用法错误。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit chain intact: %n record(s), head %1</source>
+        <translation>
+            <numerusform>审计链完整：共 %n 条记录，链头 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
