@@ -399,6 +399,8 @@ void MainWindow::createDocks()
   mLayerTree = new QgsLayerTreeView;
   mLayerTree->setObjectName(QStringLiteral("layerTree"));
   layersDock->setWidget(mLayerTree);
+  // Never squeezed below the width of a legend line ("Significant risk", "较大风险").
+  layersDock->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
   addDockWidget(Qt::LeftDockWidgetArea, layersDock);
   mViewMenu->addAction(layersDock->toggleViewAction());
 
@@ -435,6 +437,7 @@ void MainWindow::createDocks()
   tabifyDockWidget(mProblems, mHistory);
   addDockWidget(Qt::BottomDockWidgetArea, historyDock);
   tabifyDockWidget(mHistory, historyDock);
+  mUnitEditor->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
   addDockWidget(Qt::RightDockWidgetArea, mUnitEditor);
   mUnitEditor->hide(); // shown when a unit is chosen
   mUnitTable->raise();
@@ -457,7 +460,12 @@ void MainWindow::createDocks()
             if (fids.size() != 1)
               return;
             mUnitEditor->showUnit(fids.first());
-            mUnitEditor->show();
+            if (!mUnitEditor->isVisible())
+            {
+              mUnitEditor->show();
+              // Room for the inputs' descriptors ("5 — 每年可能发生一次") beside the map.
+              resizeDocks({mUnitEditor}, {fontMetrics().averageCharWidth() * 44}, Qt::Horizontal);
+            }
           });
   connect(mUnitEditor, &UnitEditorDock::editRequested, this, &MainWindow::pushUnitEdit);
   connect(mProblems, &ProblemsDock::unitActivated, this,

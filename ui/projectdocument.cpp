@@ -35,6 +35,11 @@ std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString &path, Prob
           &ProjectDocument::changedOutside);
   connect(document->mChangeMonitor.get(), &ExternalChangeMonitor::replacedOutside, document.get(),
           &ProjectDocument::reopenReplacedFile);
+  // Unit edits commit synchronously inside push(), undo() and redo(), on connections of their
+  // own: by the time the stack says so the commit is this document's, not another program's.
+  ExternalChangeMonitor *monitor = document->mChangeMonitor.get();
+  connect(&document->mUndoStack, &QUndoStack::indexChanged, monitor,
+          [monitor] { monitor->rebaseline(); });
   return document;
 }
 

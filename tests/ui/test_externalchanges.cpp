@@ -5,6 +5,7 @@
 #include "projectdocument.h"
 #include "sampleproject.h"
 #include "uitestmain.h"
+#include "uniteditcommands.h"
 #include "workflow/projectsession.h"
 #include "workflow/projectview.h"
 
@@ -170,6 +171,18 @@ private slots:
       QVERIFY(session->assess(request, nullptr).ok);
     }
     QTRY_VERIFY_WITH_TIMEOUT(outside.size() == 1, 5000);
+
+    // A unit edit commits at once, on the undo stack: the document's own change, not outside.
+    UnitEdit edit;
+    edit.fid = 1;
+    edit.values.insert(QStringLiteral("likelihood"), QStringLiteral("2"));
+    edit.reason = QStringLiteral("site visit");
+    document->undoStack()->push(new UnitEditCommand(path, edit, QStringLiteral("张工")));
+    QCOMPARE(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    document->undoStack()->redo();
+    QTest::qWait(2500);
+    QCOMPARE(outside.size(), 1);
   }
 };
 

@@ -42,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidgetItem>
+#include <cmath>
 #include <qgsfilewidget.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
@@ -494,6 +495,25 @@ private slots:
     QCOMPARE(likelihood(), QStringLiteral("4"));
     window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
     QCOMPARE(likelihood(), QStringLiteral("1"));
+
+    // An expert's level, with its reason: the unit is ringed on the map and listed in History.
+    UnitEdit override;
+    override.fid = unit.id();
+    override.values.insert(UnitEditFields::levelOverride(), QStringLiteral("major"));
+    override.reason = QStringLiteral("expert panel");
+    emit window.unitEditor()->editRequested(override);
+    QCOMPARE(window.document()->undoStack()->count(), 2);
+    window.resize(1366, 768);
+    window.zoomToUnit(unit.id());
+    QgsMapCanvas *canvas = window.findChild<QgsMapCanvas *>();
+    QSignalSpy drawn(canvas, &QgsMapCanvas::mapCanvasRefreshed);
+    canvas->zoomScale(5000);
+    QVERIFY(drawn.wait(20000));
+    // The unit sits in the middle of the map with a ring around it; the layers and the unit
+    // panel are wide enough to read.
+    QVERIFY(std::abs(canvas->scale() - 5000) < 1);
+    QVERIFY(window.unitEditor()->width() >= window.fontMetrics().averageCharWidth() * 32);
+    keepScreenshot(window.grab().toImage(), QStringLiteral("override-1366-en"));
   }
 
   void cancelsAStepFromTheStatusBar()
