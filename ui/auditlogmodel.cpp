@@ -75,6 +75,10 @@ QString AuditLogModel::actionText(const QString &action)
       {QStringLiteral("override-level"), QT_TR_NOOP("Level overridden")},
       {QStringLiteral("clear-override"), QT_TR_NOOP("Override cleared")},
       {QStringLiteral("move-unit"), QT_TR_NOOP("Unit moved")},
+      {QStringLiteral("add-unit"), QT_TR_NOOP("Unit added")},
+      {QStringLiteral("delete-unit"), QT_TR_NOOP("Unit deleted")},
+      {QStringLiteral("undo-add-unit"), QT_TR_NOOP("Addition undone")},
+      {QStringLiteral("restore-unit"), QT_TR_NOOP("Unit restored")},
       {QStringLiteral("undo"), QT_TR_NOOP("Undone")},
       {QStringLiteral("redo"), QT_TR_NOOP("Redone")}};
   const char *text = texts.value(action);
