@@ -44,7 +44,6 @@ bool UnitStatePatch::begin(QString *error)
       *error = Tr::tr("%1: not a GeoPackage").arg(mStore.path());
     return false;
   }
-  mLocator = std::make_unique<RegionLocator>(mStore.regionsLayer());
   mToken = AssessState::token(mMethodSet);
   mUsable = AssessState::isCurrent(mStore, mToken);
   if (!mUsable)
@@ -67,15 +66,9 @@ bool UnitStatePatch::begin(QString *error)
     return true;
   for (int i = 0; i < static_cast<int>(mRegions.size()); ++i)
     mRegionByFid.insert(mRegions[static_cast<size_t>(i)].fid, i);
-  for (const StoredCombination &stored : mStored)
-  {
-    mScored.emplace_back();
-    ScoredCombination &combination = mScored.back();
-    combination.category = stored.category;
-    combination.sector = stored.sector;
-    combination.inputs = stored.inputs;
-    scoreCombination(mMethodSet, combination);
-  }
+  // Scored when a region to aggregate needs them (finish()): a city has thousands.
+  mScored.resize(mStored.size());
+  mIsScored.assign(mStored.size(), false);
   mOutside = AssessState::outsideUnits(mStore);
   return true;
 }
@@ -108,13 +101,32 @@ UnitStatePatch::Placement UnitStatePatch::place(const OGRFeature &unit, double z
   const QString shapeWkt = stringField(unit, "shape");
   if (!shapeWkt.isEmpty())
     shape = QgsGeometry::fromWkt(shapeWkt);
+  const QgsGeometry located = shape.isNull() ? position : shape;
+  // Only the regions around the unit (and its influence zone) are read; a unit placed by its
+  // region hint needs them all.
+  std::unique_ptr<RegionLocator> nearby;
+  RegionLocator *locator = nullptr;
+  if (located.isNull())
+  {
+    if (!mAllRegions)
+      mAllRegions = std::make_unique<RegionLocator>(mStore.regionsLayer());
+    locator = mAllRegions.get();
+  }
+  else
+  {
+    QgsRectangle around = located.boundingBox();
+    around.grow(std::max(
+        zone, 1e-6 * std::max(1.0, std::abs(around.xMaximum()) + std::abs(around.yMaximum()))));
+    nearby = std::make_unique<RegionLocator>(mStore.regionsLayer(), around);
+    locator = nearby.get();
+  }
   QJsonObject shares;
   RegionList regions;
   std::vector<quint32> hits;
   if (!shape.isNull())
   {
     // Line and area units: every region they cross, by length or area share (as the full pass).
-    regions = mLocator->regionsTouching(shape);
+    regions = locator->regionsTouching(shape);
     const bool isLine = QgsWkbTypes::geometryType(shape.wkbType()) == QgsWkbTypes::LineGeometry;
     const double whole = isLine ? shape.length() : shape.area();
     for (RegionShape *region : regions)
@@ -134,12 +146,12 @@ UnitStatePatch::Placement UnitStatePatch::place(const OGRFeature &unit, double z
   else if (isPoint)
   {
     const QgsPointXY point = position.asPoint();
-    mLocator->regionsAt(point.x(), point.y(), hits);
+    locator->regionsAt(point.x(), point.y(), hits);
   }
   else if (!position.isNull())
-    regions = mLocator->regionsTouching(position);
+    regions = locator->regionsTouching(position);
   else
-    regions = mLocator->regionsNamed(stringField(unit, "region_hint"));
+    regions = locator->regionsNamed(stringField(unit, "region_hint"));
   if (!isPoint || !shape.isNull())
   {
     hits.clear();
@@ -147,22 +159,24 @@ UnitStatePatch::Placement UnitStatePatch::place(const OGRFeature &unit, double z
       hits.push_back(region->index);
   }
   for (quint32 region : hits)
-    placement.members.emplace_back(
-        region, shares.isEmpty() ? 1.0 : shares.value(mLocator->shape(region)->id).toDouble());
-  if (zone > 0 && (!position.isNull() || !shape.isNull()))
   {
-    const QgsGeometry source = shape.isNull() ? position : shape;
-    for (RegionShape *reached : mLocator->regionsTouching(source.buffer(zone, 16)))
-      placement.reached.push_back(reached->index);
+    const RegionShape *member = locator->shape(region);
+    placement.members.push_back({member->fid, member->id, member->name,
+                                 shares.isEmpty() ? 1.0 : shares.value(member->id).toDouble()});
+  }
+  if (zone > 0 && !located.isNull())
+  {
+    for (RegionShape *reached : locator->regionsTouching(located.buffer(zone, 16)))
+      placement.reached.push_back(reached->fid);
   }
   if (!shares.isEmpty())
     placement.sharesJson = QJsonDocument(shares).toJson(QJsonDocument::Compact);
   return placement;
 }
 
-int UnitStatePatch::tallyOf(quint32 region) const
+int UnitStatePatch::tallyOf(qint64 regionFid) const
 {
-  return mRegionByFid.value(mLocator->shape(region)->fid, -1);
+  return mRegionByFid.value(regionFid, -1);
 }
 
 bool UnitStatePatch::removeUnit(qint64 fid, QString *error)
@@ -196,9 +210,9 @@ bool UnitStatePatch::removeUnit(qint64 fid, QString *error)
   }
   mDirtyCombinations.insert(combination);
   const Placement placement = place(*unit, mScored[combination].zone);
-  for (const auto &[region, share] : placement.members)
+  for (const Placement::Member &member : placement.members)
   {
-    const int index = tallyOf(region);
+    const int index = tallyOf(member.fid);
     if (index < 0)
       continue;
     std::vector<TallyEntry> &entries = mRegions[static_cast<size_t>(index)].entries;
@@ -212,7 +226,7 @@ bool UnitStatePatch::removeUnit(qint64 fid, QString *error)
     else
     {
       --entry->count;
-      entry->share -= share;
+      entry->share -= member.share;
     }
     mDirtyRegions.insert(index);
   }
@@ -250,10 +264,9 @@ bool UnitStatePatch::addUnit(qint64 fid, QString *error)
   const Placement placement = place(*unit, scored.zone);
 
   // The unit's own results, as the full pass writes them.
-  const RegionShape *own =
-      placement.members.empty() ? nullptr : mLocator->shape(placement.members.front().first);
-  const QByteArray regionTexts[3] = {own ? own->idUtf8 : QByteArray(),
-                                     own ? own->nameUtf8 : QByteArray(), placement.sharesJson};
+  const Placement::Member *own = placement.members.empty() ? nullptr : &placement.members.front();
+  const QByteArray regionTexts[3] = {own ? own->id.toUtf8() : QByteArray(),
+                                     own ? own->name.toUtf8() : QByteArray(), placement.sharesJson};
   const bool regionNulls[3] = {!own || own->id.isNull(), !own || own->name.isNull(),
                                placement.sharesJson.isEmpty()};
   const QString note = scored.result.scored ? QString() : unscoredNote(unitId, scored.result);
@@ -293,14 +306,15 @@ bool UnitStatePatch::addUnit(qint64 fid, QString *error)
     stored.outcome = outcomeSignature(scored.result);
     mStored.push_back(std::move(stored));
     mScored.push_back(scored);
+    mIsScored.push_back(true);
     combination = static_cast<quint32>(mStored.size() - 1);
   }
   auto &list = mStored[combination].units;
   list.insert(std::lower_bound(list.begin(), list.end(), fid), fid);
   mDirtyCombinations.insert(combination);
-  for (const auto &[region, share] : placement.members)
+  for (const Placement::Member &member : placement.members)
   {
-    const int index = tallyOf(region);
+    const int index = tallyOf(member.fid);
     if (index < 0)
       continue;
     std::vector<TallyEntry> &entries = mRegions[static_cast<size_t>(index)].entries;
@@ -310,10 +324,10 @@ bool UnitStatePatch::addUnit(qint64 fid, QString *error)
     if (entry == entries.end() || entry->combination != combination)
       entry = entries.insert(entry, {combination, 0, 0.0});
     ++entry->count;
-    entry->share += share;
+    entry->share += member.share;
     mDirtyRegions.insert(index);
   }
-  for (quint32 region : placement.reached)
+  for (qint64 region : placement.reached)
   {
     const int index = tallyOf(region);
     if (index < 0)
@@ -348,6 +362,24 @@ bool UnitStatePatch::finish(QString *error)
   }
   std::sort(changed.begin(), changed.end(),
             [](const RegionTally &a, const RegionTally &b) { return a.fid < b.fid; });
+  auto score = [this](quint32 index)
+  {
+    if (mIsScored[index])
+      return;
+    ScoredCombination &combination = mScored[index];
+    combination.category = mStored[index].category;
+    combination.sector = mStored[index].sector;
+    combination.inputs = mStored[index].inputs;
+    scoreCombination(mMethodSet, combination);
+    mIsScored[index] = true;
+  };
+  for (const RegionTally &region : changed)
+  {
+    for (const TallyEntry &entry : region.entries)
+      score(entry.combination);
+    for (const InfluenceSource &source : region.influence)
+      score(source.combination);
+  }
   AssessOutcome outcome;
   if (!writeRegions(mConnection,
                     aggregateRegions(changed, mScored, mMethodSet.aggregator(mAggregation)),

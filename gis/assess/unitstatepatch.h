@@ -60,24 +60,33 @@ private:
   //! hazard influence zone reaches; as the full pass places it (UnitPass::place()).
   struct Placement
   {
-    std::vector<std::pair<quint32, double>> members;
-    std::vector<quint32> reached;
+    struct Member
+    {
+      qint64 fid;
+      QString id;
+      QString name;
+      double share;
+    };
+    std::vector<Member> members; //!< the unit's own region first
+    std::vector<qint64> reached; //!< region fids
     QByteArray sharesJson;
   };
   Placement place(const OGRFeature &unit, double zone);
   ScoredCombination combinationOf(const OGRFeature &unit) const;
-  //! The tally index of the region at locator index \a region; -1 when it has no tally.
-  int tallyOf(quint32 region) const;
+  //! The tally index of the region \a regionFid; -1 when it has no tally.
+  int tallyOf(qint64 regionFid) const;
 
   ProjectStore &mStore;
   MethodSet mMethodSet;
   AggregationRule mAggregation;
   sqlite3 *mConnection = nullptr;
-  std::unique_ptr<RegionLocator> mLocator;
+  //! Every region, for units placed by their region hint (read once, when needed).
+  std::unique_ptr<RegionLocator> mAllRegions;
   QString mToken;
   bool mUsable = false;
   std::vector<StoredCombination> mStored;
   std::deque<ScoredCombination> mScored;
+  std::vector<bool> mIsScored;
   std::vector<RegionTally> mRegions;
   QHash<qint64, int> mRegionByFid;
   QStringList mOutside;
