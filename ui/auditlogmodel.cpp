@@ -1,6 +1,8 @@
 #include "auditlogmodel.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace riskatlas
 {
@@ -56,6 +58,27 @@ void AuditLogModel::apply()
     if (mFilter.accepts(mEntries.at(i)))
       mShown.append(i);
   }
+}
+
+bool AuditLogModel::isUnitRecordAction(const QString &action)
+{
+  return action == QLatin1String("add-unit") || action == QLatin1String("delete-unit") ||
+         action == QLatin1String("undo-add-unit") || action == QLatin1String("restore-unit");
+}
+
+QString AuditLogModel::recordSummary(const QString &recordJson)
+{
+  const QJsonObject record = QJsonDocument::fromJson(recordJson.toUtf8()).object();
+  if (record.isEmpty())
+    return QStringLiteral("—");
+  QStringList parts;
+  for (const char *field : {"unit_id", "name", "sector", "level"})
+  {
+    const QString value = record.value(QLatin1String(field)).toString();
+    if (!value.isEmpty())
+      parts << value;
+  }
+  return parts.join(QStringLiteral(" · "));
 }
 
 QString AuditLogModel::actionText(const QString &action)
@@ -125,6 +148,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
   case TargetColumn:
     return shown.target;
   case ChangeColumn:
+    if (isUnitRecordAction(shown.action))
+      // A unit added, deleted or restored: its record in brief (the tooltip has all of it).
+      return tr("%1 → %2").arg(recordSummary(shown.oldValue), recordSummary(shown.newValue));
     if (shown.oldValue.isEmpty())
       return shown.newValue;
     return tr("%1 → %2").arg(shown.oldValue, shown.newValue);

@@ -4,6 +4,7 @@
 // adds it back; selected units deleted with a reason and restored by undo; a stale undo refused
 // with a clear message; the audit log keeps every step.
 
+#include "auditlogmodel.h"
 #include "language.h"
 #include "preferences.h"
 #include "projectdocument.h"
@@ -161,6 +162,15 @@ private slots:
                           QStringLiteral("add-unit")}));
     auto session = ProjectSession::open(mPath, OpenMode::ReadOnly, nullptr);
     QCOMPARE(session->auditLog().last().user, QStringLiteral("测绘员"));
+    // The history shows the added unit in brief, newest first.
+    AuditLogModel history;
+    history.setEntries(session->auditLog());
+    QCOMPARE(history.index(0, AuditLogModel::ActionColumn).data().toString(),
+             QStringLiteral("Unit added"));
+    QCOMPARE(history.index(0, AuditLogModel::ChangeColumn).data().toString(),
+             QStringLiteral("— → RU0361 · 新建化工厂 · I01 · major"));
+    QCOMPARE(history.index(1, AuditLogModel::ChangeColumn).data().toString(),
+             QStringLiteral("RU0361 · 新建化工厂 · I01 · major → —"));
   }
 
   void selectedUnitsDeletedWithAReasonAndRestored()
