@@ -44,6 +44,11 @@ struct UnitEditResult
 {
   qint64 auditSequence = 0;
   QString unitId;
+  //! The unit's fid (set by additions, deletions and their reversals).
+  qint64 fid = 0;
+  //! Additions, deletions and their reversals: whether the regions' levels and counts were
+  //! updated at once (false when an edit since the last assessment left them to the next one).
+  bool regionsUpdated = false;
   QMap<QString, QString> oldValues;
   QMap<QString, QString> newValues;
 };

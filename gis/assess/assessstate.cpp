@@ -324,4 +324,47 @@ bool AssessState::update(sqlite3 *connection, const std::deque<ScoredCombination
   return true;
 }
 
+bool AssessState::writeCombination(sqlite3 *connection, quint32 id,
+                                   const StoredCombination &combination, QString *error)
+{
+  SqlStatement write(connection, QByteArray("INSERT OR REPLACE INTO ") +
+                                     ProjectSchema::assessCombinationsTable() +
+                                     " (id, category, sector, inputs, outcome, units) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  const QByteArray inputs = encodeInputs(combination.inputs);
+  const QByteArray units = encodeUnits(combination.units);
+  write.bind(1, static_cast<qint64>(id));
+  write.bind(2, combination.category);
+  write.bind(3, combination.sector);
+  write.bindUtf8(4, inputs);
+  write.bindBlob(5, combination.outcome);
+  write.bindBlob(6, units);
+  if (!write.execute())
+    return fail(error, Tr::tr("cannot store the assessment state"), write);
+  return true;
+}
+
+bool AssessState::writeRegionTally(sqlite3 *connection, const RegionTally &region, QString *error)
+{
+  SqlStatement write(connection, QByteArray("UPDATE ") + ProjectSchema::assessRegionsTable() +
+                                     " SET tally = ?1, influence = ?2 WHERE fid = ?3");
+  const QByteArray tally = encodeTally(region.entries);
+  const QByteArray influence = encodeInfluence(region.influence);
+  write.bindBlob(1, tally);
+  write.bindUtf8(2, influence, influence.isNull());
+  write.bind(3, region.fid);
+  if (!write.execute())
+    return fail(error, Tr::tr("cannot store the assessment state"), write);
+  return true;
+}
+
+bool AssessState::setOutsideUnits(ProjectStore &store, const QStringList &ids, QString *error)
+{
+  return store.setMetadata(
+      ProjectSchema::assessOutsideKey(),
+      QString::fromUtf8(
+          QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)),
+      error);
+}
+
 } // namespace riskatlas

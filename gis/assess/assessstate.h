@@ -97,6 +97,16 @@ bool save(ProjectStore &store, sqlite3 *connection, const QString &token,
 bool update(sqlite3 *connection, const std::deque<ScoredCombination> &combinations,
             const std::vector<quint32> &changed, QString *error);
 
+//! Writes one combination (inserted or replaced) inside the caller's transaction.
+bool writeCombination(sqlite3 *connection, quint32 id, const StoredCombination &combination,
+                      QString *error);
+
+//! Rewrites one region's tally and influence sources (its state row exists).
+bool writeRegionTally(sqlite3 *connection, const RegionTally &region, QString *error);
+
+//! Replaces the ids of the units outside every region (inside the caller's transaction).
+bool setOutsideUnits(ProjectStore &store, const QStringList &ids, QString *error);
+
 //! The categories of the units while the state is current (any token); false when it is not.
 bool unitCategories(ProjectStore &store, QSet<QString> &categories);
 

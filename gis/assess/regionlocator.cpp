@@ -9,10 +9,13 @@
 namespace riskatlas
 {
 
-RegionLocator::RegionLocator(OGRLayer *layer)
+RegionLocator::RegionLocator(OGRLayer *layer, const QgsRectangle &within)
 {
   if (!layer)
     return;
+  if (!within.isNull())
+    layer->SetSpatialFilterRect(within.xMinimum(), within.yMinimum(), within.xMaximum(),
+                                within.yMaximum());
   layer->ResetReading();
   for (auto &feature : *layer)
   {
@@ -33,6 +36,8 @@ RegionLocator::RegionLocator(OGRLayer *layer)
     shape->index = static_cast<quint32>(mShapes.size());
     mShapes.push_back(std::move(shape));
   }
+  if (!within.isNull())
+    layer->SetSpatialFilter(nullptr);
   mIndex.build(mShapes);
 }
 

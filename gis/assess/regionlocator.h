@@ -17,7 +17,11 @@ namespace riskatlas
 class RegionLocator
 {
 public:
-  explicit RegionLocator(OGRLayer *layer);
+  /**
+   * Reads the regions of \a layer; only those whose extent meets \a within when it is not null
+   * (e.g. around one unit: a few regions instead of thousands).
+   */
+  explicit RegionLocator(OGRLayer *layer, const QgsRectangle &within = QgsRectangle());
 
   /**
    * The regions a point belongs to, one per kind: the region containing it, or for a point on

@@ -6,6 +6,7 @@
 #include "api/mapexport.h"
 #include "api/openmode.h"
 #include "api/problem.h"
+#include "api/unitcreation.h"
 #include "api/unitedit.h"
 #include "assessmentsummary.h"
 #include "auditentry.h"
@@ -152,6 +153,34 @@ public:
    * is never removed. Refused (EditConflict) when the unit no longer holds what that edit wrote.
    */
   bool reverseUnitEdit(qint64 sequence, UnitEditResult *result, Problem *problem);
+
+  /**
+   * Adds a unit at a point (project CRS) in one transaction with one audit entry (action
+   * add-unit, target "unit ID", new value the unit's whole record as compact JSON). The ID is
+   * required and unique, the sector must be in the taxonomy, the position a point; each refusal
+   * names its field (unit_id, sector, geom or an input) and writes nothing. The unit is scored
+   * with the project's method set at once and, while the last assessment's state is current,
+   * its regions' levels and counts are updated too (UnitStatePatch).
+   */
+  bool addUnit(const UnitCreation &unit, UnitEditResult *result, Problem *problem);
+  /**
+   * Deletes units in one transaction, one audit entry each (action delete-unit, old value the
+   * unit's whole record: every field incl. the kept columns, its geometry and fid), with the
+   * \a reason (required: ReasonRequired). Their regions' levels are updated as for addUnit().
+   */
+  bool deleteUnits(const QList<qint64> &fids, const QString &reason, QList<UnitEditResult> *results,
+                   Problem *problem);
+  bool deleteUnit(qint64 fid, const QString &reason, UnitEditResult *result, Problem *problem);
+  /**
+   * Reverses the additions and deletions audited as \a sequences (and reversals of them) in one
+   * transaction: an added unit is removed again (undo-add-unit), a deleted one restored exactly
+   * (restore-unit: same ID, same fid when free, every field, input and override); reversing a
+   * reversal appends add-unit or delete-unit again. Reasons read "undo of #N" / "redo of #N";
+   * history is never removed. Refused (EditConflict, nothing written) when a unit to remove was
+   * changed or deleted since, or the ID of a unit to restore is in use again.
+   */
+  bool reverseUnitPresence(const QList<qint64> &sequences, QList<UnitEditResult> *results,
+                           Problem *problem);
 
   //! Warnings of the last steps (a style or the embedded project that could not be refreshed,
   //! a missing font), cleared by the call.

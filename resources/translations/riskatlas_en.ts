@@ -877,6 +877,10 @@
         <source>%1: the project has no units</source>
         <translation>%1: the project has no units</translation>
     </message>
+    <message>
+        <source>%1: the project has no unit with fid %2</source>
+        <translation>%1: the project has no unit with fid %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCopy</name>
@@ -1051,6 +1055,62 @@
     <message>
         <source>%1: cannot write unit %2: %3</source>
         <translation>%1: cannot write unit %2: %3</translation>
+    </message>
+    <message>
+        <source>a unit needs an ID</source>
+        <translation>a unit needs an ID</translation>
+    </message>
+    <message>
+        <source>"%1" is not a scoring input of a unit</source>
+        <translation>"%1" is not a scoring input of a unit</translation>
+    </message>
+    <message>
+        <source>the project's taxonomy has no sector "%1"</source>
+        <translation>the project's taxonomy has no sector "%1"</translation>
+    </message>
+    <message>
+        <source>%1: the project has no units layer yet; import units first</source>
+        <translation>%1: the project has no units layer yet; import units first</translation>
+    </message>
+    <message>
+        <source>unit ID %1 is used by another unit</source>
+        <translation>unit ID %1 is used by another unit</translation>
+    </message>
+    <message>
+        <source>%1: cannot read unit %2 back</source>
+        <translation>%1: cannot read unit %2 back</translation>
+    </message>
+    <message>
+        <source>deleting a unit needs a reason; give the reason</source>
+        <translation>deleting a unit needs a reason; give the reason</translation>
+    </message>
+    <message>
+        <source>%1: cannot delete unit %2: %3</source>
+        <translation>%1: cannot delete unit %2: %3</translation>
+    </message>
+    <message>
+        <source>audit entry #%1 is not an addition or deletion of a unit</source>
+        <translation>audit entry #%1 is not an addition or deletion of a unit</translation>
+    </message>
+    <message>
+        <source>audit entry #%1 does not hold the unit's record</source>
+        <translation>audit entry #%1 does not hold the unit's record</translation>
+    </message>
+    <message>
+        <source>unit %1 no longer exists (deleted since); the step no longer applies</source>
+        <translation>unit %1 no longer exists (deleted since); the step no longer applies</translation>
+    </message>
+    <message>
+        <source>unit %1 was changed since: %2 is "%3", not "%4"; the step no longer applies</source>
+        <translation>unit %1 was changed since: %2 is "%3", not "%4"; the step no longer applies</translation>
+    </message>
+    <message>
+        <source>unit ID %1 is used by another unit now; the step no longer applies</source>
+        <translation>unit ID %1 is used by another unit now; the step no longer applies</translation>
+    </message>
+    <message>
+        <source>unit %1's sector %2 is no longer in the project's taxonomy; the step no longer applies</source>
+        <translation>unit %1's sector %2 is no longer in the project's taxonomy; the step no longer applies</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2289,24 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>UnitAddCommand</name>
+    <message>
+        <source>Add unit %1</source>
+        <translation>Add unit %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDeleteCommand</name>
+    <message>
+        <source>Delete unit %1</source>
+        <translation>Delete unit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n unit(s)</source>
+        <translation><numerusform>Delete %n unit</numerusform><numerusform>Delete %n units</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UnitEditCommand</name>
     <message>
         <source>Clear the level override of unit %1</source>
@@ -2344,6 +2422,25 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>not a finite number</source>
         <translation>not a finite number</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPresenceCommand</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2. The project is left as it is.</source>
+        <translation>Cannot redo “%1”: %2. The project is left as it is.</translation>
+    </message>
+    <message>
+        <source>Cannot do “%1”: %2. Nothing was changed.</source>
+        <translation>Cannot do “%1”: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2. The project is left as it is.</source>
+        <translation>Cannot undo “%1”: %2. The project is left as it is.</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2591,22 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Unit added</source>
+        <translation>Unit added</translation>
+    </message>
+    <message>
+        <source>Unit deleted</source>
+        <translation>Unit deleted</translation>
+    </message>
+    <message>
+        <source>Addition undone</source>
+        <translation>Addition undone</translation>
+    </message>
+    <message>
+        <source>Unit restored</source>
+        <translation>Unit restored</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4091,128 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1 retired; Apply makes it so in the project.</source>
         <translation>%1 retired; Apply makes it so in the project.</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::UnitAddDialog</name>
+    <message>
+        <source>Add Unit</source>
+        <translation>Add Unit</translation>
+    </message>
+    <message>
+        <source>e.g. the company or site</source>
+        <translation>e.g. the company or site</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>Unit ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Inputs (optional)</source>
+        <translation>Inputs (optional)</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Position: %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>L (likelihood of an accident)</source>
+        <translation>L (likelihood of an accident)</translation>
+    </message>
+    <message>
+        <source>E (exposure)</source>
+        <translation>E (exposure)</translation>
+    </message>
+    <message>
+        <source>C (consequence)</source>
+        <translation>C (consequence)</translation>
+    </message>
+    <message>
+        <source>M (control measures)</source>
+        <translation>M (control measures)</translation>
+    </message>
+    <message>
+        <source>S (consequence)</source>
+        <translation>S (consequence)</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>Control level</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <source>A unit needs an ID.</source>
+        <translation>A unit needs an ID.</translation>
+    </message>
+    <message>
+        <source>Unit ID %1 is used by another unit.</source>
+        <translation>Unit ID %1 is used by another unit.</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::UnitDeleteDialog</name>
+    <message>
+        <source>Delete Units</source>
+        <translation>Delete Units</translation>
+    </message>
+    <message>
+        <source>Delete unit %1? The audit log keeps its whole record; Undo restores it.</source>
+        <translation>Delete unit %1? The audit log keeps its whole record; Undo restores it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n units? The audit log keeps their records; Undo restores them.</source>
+        <translation><numerusform>Delete these %n units? The audit log keeps their records; Undo restores them.</numerusform><numerusform>Delete these %n units? The audit log keeps their records; Undo restores them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Required, e.g. the company closed</source>
+        <translation>Required, e.g. the company closed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Units</source>
+        <translation><numerusform>Delete %n Units</numerusform><numerusform>Delete %n Units</numerusform></translation>
     </message>
 </context>
 <context>

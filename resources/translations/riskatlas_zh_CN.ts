@@ -885,6 +885,10 @@
         <source>%1: the project has no units</source>
         <translation>%1：项目中没有风险单元</translation>
     </message>
+    <message>
+        <source>%1: the project has no unit with fid %2</source>
+        <translation>%1：项目中没有 fid 为 %2 的单元</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCopy</name>
@@ -1059,6 +1063,62 @@
     <message>
         <source>%1: cannot write unit %2: %3</source>
         <translation>%1：无法写入风险单元 %2：%3</translation>
+    </message>
+    <message>
+        <source>a unit needs an ID</source>
+        <translation>风险单元需要编号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scoring input of a unit</source>
+        <translation>“%1”不是风险单元的评分输入项</translation>
+    </message>
+    <message>
+        <source>the project&apos;s taxonomy has no sector &quot;%1&quot;</source>
+        <translation>项目的分类中没有行业领域“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the project has no units layer yet; import units first</source>
+        <translation>%1：项目还没有单元图层；请先导入风险单元</translation>
+    </message>
+    <message>
+        <source>unit ID %1 is used by another unit</source>
+        <translation>单元编号 %1 已被其他单元使用</translation>
+    </message>
+    <message>
+        <source>%1: cannot read unit %2 back</source>
+        <translation>%1：无法读回单元 %2</translation>
+    </message>
+    <message>
+        <source>deleting a unit needs a reason; give the reason</source>
+        <translation>删除风险单元需要说明理由；请填写理由</translation>
+    </message>
+    <message>
+        <source>%1: cannot delete unit %2: %3</source>
+        <translation>%1：无法删除单元 %2：%3</translation>
+    </message>
+    <message>
+        <source>audit entry #%1 is not an addition or deletion of a unit</source>
+        <translation>审计记录 #%1 不是风险单元的新增或删除</translation>
+    </message>
+    <message>
+        <source>audit entry #%1 does not hold the unit&apos;s record</source>
+        <translation>审计记录 #%1 中没有该单元的完整记录</translation>
+    </message>
+    <message>
+        <source>unit %1 no longer exists (deleted since); the step no longer applies</source>
+        <translation>单元 %1 已不存在（之后已被删除）；此操作不再适用</translation>
+    </message>
+    <message>
+        <source>unit %1 was changed since: %2 is &quot;%3&quot;, not &quot;%4&quot;; the step no longer applies</source>
+        <translation>单元 %1 之后已被修改：%2 现为“%3”，而不是“%4”；此操作不再适用</translation>
+    </message>
+    <message>
+        <source>unit ID %1 is used by another unit now; the step no longer applies</source>
+        <translation>单元编号 %1 现已被其他单元使用；此操作不再适用</translation>
+    </message>
+    <message>
+        <source>unit %1&apos;s sector %2 is no longer in the project&apos;s taxonomy; the step no longer applies</source>
+        <translation>单元 %1 的行业领域 %2 已不在项目分类中；此操作不再适用</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2311,26 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>UnitAddCommand</name>
+    <message>
+        <source>Add unit %1</source>
+        <translation>新增单元 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDeleteCommand</name>
+    <message>
+        <source>Delete unit %1</source>
+        <translation>删除单元 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n unit(s)</source>
+        <translation>
+            <numerusform>删除 %n 个单元</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnitEditCommand</name>
     <message>
         <source>Clear the level override of unit %1</source>
@@ -2366,6 +2446,25 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>not a finite number</source>
         <translation>不是有限数</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPresenceCommand</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2. The project is left as it is.</source>
+        <translation>无法重做“%1”：%2。项目保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot do “%1”: %2. Nothing was changed.</source>
+        <translation>无法执行“%1”：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2. The project is left as it is.</source>
+        <translation>无法撤销“%1”：%2。项目保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2615,22 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Unit added</source>
+        <translation>新增单元</translation>
+    </message>
+    <message>
+        <source>Unit deleted</source>
+        <translation>删除单元</translation>
+    </message>
+    <message>
+        <source>Addition undone</source>
+        <translation>撤销新增</translation>
+    </message>
+    <message>
+        <source>Unit restored</source>
+        <translation>恢复单元</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4133,132 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1 retired; Apply makes it so in the project.</source>
         <translation>已停用 %1；点击“应用”后写入项目。</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::UnitAddDialog</name>
+    <message>
+        <source>Add Unit</source>
+        <translation>新增风险单元</translation>
+    </message>
+    <message>
+        <source>e.g. the company or site</source>
+        <translation>例如企业或场所名称</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>单元编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Inputs (optional)</source>
+        <translation>评分输入（可选）</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>L (likelihood of an accident)</source>
+        <translation>L（事故发生的可能性）</translation>
+    </message>
+    <message>
+        <source>E (exposure)</source>
+        <translation>E（暴露频繁程度）</translation>
+    </message>
+    <message>
+        <source>C (consequence)</source>
+        <translation>C（后果严重程度）</translation>
+    </message>
+    <message>
+        <source>M (control measures)</source>
+        <translation>M（控制措施状态）</translation>
+    </message>
+    <message>
+        <source>S (consequence)</source>
+        <translation>S（事故后果）</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>管控水平</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>A unit needs an ID.</source>
+        <translation>风险单元需要编号。</translation>
+    </message>
+    <message>
+        <source>Unit ID %1 is used by another unit.</source>
+        <translation>单元编号 %1 已被其他单元使用。</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::UnitDeleteDialog</name>
+    <message>
+        <source>Delete Units</source>
+        <translation>删除风险单元</translation>
+    </message>
+    <message>
+        <source>Delete unit %1? The audit log keeps its whole record; Undo restores it.</source>
+        <translation>删除单元 %1？审计日志保留其完整记录；撤销可将其恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n units? The audit log keeps their records; Undo restores them.</source>
+        <translation>
+            <numerusform>删除这 %n 个单元？审计日志保留其完整记录；撤销可将其恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required, e.g. the company closed</source>
+        <translation>必填，例如企业已关闭</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Units</source>
+        <translation>
+            <numerusform>删除 %n 个单元</numerusform>
+        </translation>
     </message>
 </context>
 <context>
