@@ -12,6 +12,11 @@
 #include "summarydock.h"
 #include "taskprogresswidget.h"
 #include "uilanguage.h"
+#include "unitaddcommand.h"
+#include "unitadddialog.h"
+#include "unitaddtool.h"
+#include "unitdeletecommand.h"
+#include "unitdeletedialog.h"
 #include "uniteditcommands.h"
 #include "uniteditordock.h"
 #include "unitmovetool.h"
@@ -89,6 +94,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
   mIdentifyTool = new IdentifyTool(mCanvas);
   mMoveTool = new UnitMoveTool(mCanvas, nullptr);
   connect(mMoveTool, &UnitMoveTool::moveRequested, this, &MainWindow::pushUnitEdit);
+  mAddTool = new UnitAddTool(mCanvas, nullptr);
+  connect(mAddTool, &UnitAddTool::addRequested, this,
+          [this](const UnitCreation &unit)
+          {
+            if (mDocument)
+              mDocument->undoStack()->push(new UnitAddCommand(
+                  mDocument.get(), unit,
+                  [this](const Problem &problem) { showRefusal(ProblemHint::message(problem)); }));
+          });
   auto *selectTool = new QgsMapToolExtent(mCanvas);
   mSelectTool = selectTool;
   connect(selectTool, &QgsMapToolExtent::extentChanged, this,
@@ -227,10 +241,22 @@ void MainWindow::createActions()
   mMoveAction = action(themeIcon("/mActionMoveFeaturePoint.svg"), tr("&Move Unit"),
                        QStringLiteral("actionMoveUnit"));
   mMoveAction->setToolTip(tr("Drag a unit to its true position (undoable, audited)"));
+  mAddUnitAction = action(themeIcon("/mActionCapturePoint.svg"), tr("&Add Unit"),
+                          QStringLiteral("actionAddUnit"));
+  mAddUnitAction->setToolTip(tr("Click on the map where a new risk unit is (undoable, audited)"));
+  mDeleteUnitsAction = action(themeIcon("/mActionDeleteSelectedFeatures.svg"),
+                              tr("&Delete Selected Units…"), QStringLiteral("actionDeleteUnits"));
+  mDeleteUnitsAction->setShortcut(QKeySequence::Delete);
+  // Delete belongs to the map and the unit table, not to every text field of the docks.
+  mDeleteUnitsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+  mDeleteUnitsAction->setToolTip(
+      tr("Delete the selected units, with a reason (undoable, audited)"));
+  connect(mDeleteUnitsAction, &QAction::triggered, this, &MainWindow::deleteSelectedUnits);
   const QList<QPair<QAction *, QgsMapTool *>> toolActions = {
       {mPanAction, mPanTool},         {mZoomInAction, mZoomInTool},
       {mZoomOutAction, mZoomOutTool}, {mIdentifyAction, mIdentifyTool},
-      {mSelectAction, mSelectTool},   {mMoveAction, mMoveTool}};
+      {mSelectAction, mSelectTool},   {mMoveAction, mMoveTool},
+      {mAddUnitAction, mAddTool}};
   for (const auto &[toolAction, tool] : toolActions)
   {
     toolAction->setCheckable(true);
@@ -246,7 +272,7 @@ void MainWindow::createActions()
   mProjectActions = {mSaveCopyAction, mCloseAction,    mImportUnitsAction, mImportRegionsAction,
                      mMakeGridAction, mAssessAction,   mAssessAllAction,   mExportMapAction,
                      mReportAction,   mRiskListAction, mPanAction,         mZoomInAction,
-                     mZoomOutAction,  mIdentifyAction, mZoomFullAction};
+                     mZoomOutAction,  mIdentifyAction, mZoomFullAction,    mAddUnitAction};
 }
 
 void MainWindow::createMenus()
@@ -268,6 +294,10 @@ void MainWindow::createMenus()
   edit->setObjectName(QStringLiteral("menuEdit"));
   edit->addAction(mUndoAction);
   edit->addAction(mRedoAction);
+  edit->addSeparator();
+  edit->addAction(mAddUnitAction);
+  edit->addAction(mMoveAction);
+  edit->addAction(mDeleteUnitsAction);
 
   QMenu *data = menuBar()->addMenu(tr("&Data"));
   data->setObjectName(QStringLiteral("menuData"));
@@ -357,6 +387,8 @@ void MainWindow::createToolBars()
   map->addAction(mIdentifyAction);
   map->addAction(mSelectAction);
   map->addAction(mMoveAction);
+  map->addAction(mAddUnitAction);
+  map->addAction(mDeleteUnitsAction);
 
   QToolBar *view = addToolBar(tr("Map View"));
   view->setObjectName(QStringLiteral("viewToolBar"));
@@ -468,6 +500,9 @@ void MainWindow::createDocks()
             }
           });
   connect(mUnitEditor, &UnitEditorDock::editRequested, this, &MainWindow::pushUnitEdit);
+  connect(this, &MainWindow::unitSelectionChanged, this, &MainWindow::updateActions);
+  mCanvas->addAction(mDeleteUnitsAction);
+  mUnitTable->addAction(mDeleteUnitsAction);
   connect(mProblems, &ProblemsDock::unitActivated, this,
           [this](qint64 fid)
           {
@@ -703,6 +738,43 @@ void MainWindow::updateActions()
   mRedoAction->setEnabled(mDocument && mDocument->undoStack()->canRedo());
   mRegionKind->setEnabled(mDocument != nullptr);
   mCategory->setEnabled(mDocument != nullptr);
+  QgsVectorLayer *units = mDocument ? mDocument->view()->unitsLayer() : nullptr;
+  mDeleteUnitsAction->setEnabled(units && units->selectedFeatureCount() > 0);
+}
+
+void MainWindow::deleteSelectedUnits()
+{
+  QgsVectorLayer *units = mDocument ? mDocument->view()->unitsLayer() : nullptr;
+  if (!units || units->selectedFeatureCount() == 0)
+    return;
+  QList<qint64> fids;
+  QStringList ids;
+  QStringList labels;
+  QgsFeature feature;
+  QgsFeatureIterator selected =
+      units->getSelectedFeatures(QgsFeatureRequest().setSubsetOfAttributes(
+          QStringList{QStringLiteral("unit_id"), QStringLiteral("name")}, units->fields()));
+  while (selected.nextFeature(feature))
+  {
+    fids << feature.id();
+    ids << feature.attribute(QStringLiteral("unit_id")).toString();
+    labels << QStringLiteral("%1 %2").arg(ids.last(),
+                                          feature.attribute(QStringLiteral("name")).toString());
+  }
+  // open(), not exec(): the event loop (tasks, the map) goes on while the analyst answers.
+  auto *dialog = new UnitDeleteDialog(labels, this);
+  dialog->setObjectName(QStringLiteral("unitDeleteDialog"));
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  QPointer<ProjectDocument> document = mDocument.get();
+  connect(dialog, &QDialog::accepted, this,
+          [this, document, dialog, fids, ids]
+          {
+            if (document)
+              document->undoStack()->push(new UnitDeleteCommand(
+                  document, fids, ids, dialog->reason(),
+                  [this](const Problem &problem) { showRefusal(ProblemHint::message(problem)); }));
+          });
+  dialog->open();
 }
 
 void MainWindow::updateTitle()
@@ -814,6 +886,7 @@ void MainWindow::showProjectInDocks()
     mUnitEditor->setProject(QString(), Taxonomy(), UiLanguage::current());
     mHistory->setProject(QString());
     mMoveTool->setUnitsLayer(nullptr);
+    mAddTool->setDocument(nullptr);
     return;
   }
   const Taxonomy taxonomy = mDocument->taxonomy();
@@ -826,6 +899,7 @@ void MainWindow::showProjectInDocks()
   mUnitEditor->setProject(path, taxonomy, UiLanguage::current());
   mHistory->setProject(path);
   mMoveTool->setUnitsLayer(mDocument->view()->unitsLayer());
+  mAddTool->setDocument(mDocument.get());
 }
 
 void MainWindow::pushUnitEdit(const UnitEdit &edit)

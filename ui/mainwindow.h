@@ -21,6 +21,7 @@ namespace riskatlas
 class HistoryDock;
 class IdentifyResultsView;
 class UnitEditorDock;
+class UnitAddTool;
 class UnitMoveTool;
 struct UnitEdit;
 class ProblemsDock;
@@ -70,6 +71,8 @@ public:
   void showStatus(const QString &text);
   //! Says why an undo step was refused (status bar) and shows its mark in the undo history.
   void showRefusal(const QString &message);
+  //! Asks for a reason, then deletes the selected units as one undoable, audited step.
+  void deleteSelectedUnits();
   //! Centres the map on the unit \a fid (close enough to tell it from its neighbours) and flashes
   //! it.
   void zoomToUnit(qint64 fid);
@@ -144,6 +147,7 @@ private:
   IdentifyTool *mIdentifyTool = nullptr;
   QgsMapTool *mSelectTool = nullptr;
   UnitMoveTool *mMoveTool = nullptr;
+  UnitAddTool *mAddTool = nullptr;
 
   QMenu *mRecentMenu = nullptr;
   QMenu *mViewMenu = nullptr;
@@ -171,6 +175,8 @@ private:
   QAction *mIdentifyAction = nullptr;
   QAction *mSelectAction = nullptr;
   QAction *mMoveAction = nullptr;
+  QAction *mAddUnitAction = nullptr;
+  QAction *mDeleteUnitsAction = nullptr;
   QList<QAction *> mProjectActions; //!< enabled only with a project open
 };
 

@@ -3115,6 +3115,22 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>Edit refused</source>
         <translation>Edit refused</translation>
     </message>
+    <message>
+        <source>&amp;Add Unit</source>
+        <translation>&amp;Add Unit</translation>
+    </message>
+    <message>
+        <source>Click on the map where a new risk unit is (undoable, audited)</source>
+        <translation>Click on the map where a new risk unit is (undoable, audited)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Units…</source>
+        <translation>&amp;Delete Selected Units…</translation>
+    </message>
+    <message>
+        <source>Delete the selected units, with a reason (undoable, audited)</source>
+        <translation>Delete the selected units, with a reason (undoable, audited)</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::MapExportDialog</name>

@@ -3141,6 +3141,22 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>Edit refused</source>
         <translation>编辑被拒绝</translation>
     </message>
+    <message>
+        <source>&amp;Add Unit</source>
+        <translation>添加风险单元(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Click on the map where a new risk unit is (undoable, audited)</source>
+        <translation>在地图上单击新风险单元的位置（可撤销，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Units…</source>
+        <translation>删除所选风险单元(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected units, with a reason (undoable, audited)</source>
+        <translation>删除所选风险单元，需说明原因（可撤销，记入审计日志）</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::MapExportDialog</name>

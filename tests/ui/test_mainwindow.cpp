@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -514,6 +515,50 @@ private slots:
     QVERIFY(std::abs(canvas->scale() - 5000) < 1);
     QVERIFY(window.unitEditor()->width() >= window.fontMetrics().averageCharWidth() * 32);
     keepScreenshot(window.grab().toImage(), QStringLiteral("override-1366-en"));
+  }
+
+  void deletesSelectedUnitsWithAReasonAndTakesItBack()
+  {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deleted.gpkg"));
+    QVERIFY(test::makeSampleProject(path));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QgsVectorLayer *units = window.document()->view()->unitsLayer();
+    auto *remove = window.findChild<QAction *>(QStringLiteral("actionDeleteUnits"));
+    QVERIFY(remove && !remove->isEnabled()); // nothing chosen yet
+    const long long before = units->featureCount();
+    QgsFeature unit;
+    QVERIFY(units
+                ->getFeatures(QgsFeatureRequest().setFilterExpression(
+                    QStringLiteral("\"unit_id\" = 'RU0002'")))
+                .nextFeature(unit));
+    window.selectUnits({unit.id()});
+    QVERIFY(remove->isEnabled());
+    remove->trigger();
+    auto *dialog = window.findChild<QDialog *>(QStringLiteral("unitDeleteDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto *reason = dialog->findChild<QLineEdit *>();
+    QVERIFY(reason);
+    reason->setText(QStringLiteral("closed down in 2026"));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isBusy(), 60000);
+    units = window.document()->view()->unitsLayer();
+    QTRY_COMPARE_WITH_TIMEOUT(units->featureCount(), before - 1, 10000);
+    const auto log = ProjectSession::open(path, OpenMode::ReadOnly, nullptr)->auditLog(nullptr);
+    QCOMPARE(log.last().action, QStringLiteral("delete-unit"));
+    QCOMPARE(log.last().reason, QStringLiteral("closed down in 2026"));
+
+    window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isBusy(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.document()->view()->unitsLayer()->featureCount(), before,
+                              10000);
+
+    // The add tool is one of the map tools.
+    window.findChild<QAction *>(QStringLiteral("actionAddUnit"))->trigger();
+    QVERIFY(window.findChild<QgsMapCanvas *>()->mapTool()->action() ==
+            window.findChild<QAction *>(QStringLiteral("actionAddUnit")));
   }
 
   void cancelsAStepFromTheStatusBar()
