@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/problem.h"
+#include "levelpalette.h"
 #include "regionkind.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ public:
 
   //! Reads the embedded QGIS project again, keeping the region kind and category shown.
   bool reload(QString *error);
+  //! The project's level colours (its method set's palette) as of the last reload.
+  LevelPalette palette() const { return mPalette; }
 
   //! The styled units layer; null before the first unit import.
   QgsVectorLayer *unitsLayer() const;
@@ -78,6 +81,7 @@ private:
   RegionKind mKind = RegionKind::District;
   QString mCategory;
   QString mLanguage = QStringLiteral("zh");
+  LevelPalette mPalette;
 };
 
 } // namespace riskatlas
