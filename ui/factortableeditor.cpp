@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -157,9 +158,31 @@ void FactorTableEditor::refresh()
                     new QTableWidgetItem(value.value(QStringLiteral("en")).toString()));
     mTable->item(row, ValueColumn)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
   }
-  // Problems of this factor; the rows they name (by index or by value) are marked.
-  const QStringList problems = mDraft->problemsAt(factorPath());
+  // Problems of this factor, each with the row it names; the rows named (by index or by value)
+  // are marked, and so are the tabs of factors with problems.
   const QString factorText = MethodSetDraft::pathText(factorPath());
+  QStringList problems;
+  static const QRegularExpression rowPattern(QStringLiteral("^\\.values\\[(\\d+)\\]"));
+  for (const QString &problem : mDraft->problems())
+  {
+    const int colon = problem.indexOf(QStringLiteral(": "));
+    const QString where = problem.left(colon);
+    if (colon < 0 || !where.startsWith(factorText))
+      continue;
+    const QString reason = problem.mid(colon + 2);
+    const QString inside = where.mid(factorText.size());
+    if (!inside.isEmpty() && !inside.startsWith(QLatin1Char('.')))
+      continue; // another factor (factors[1] for factors[10]…)
+    const QRegularExpressionMatch row = rowPattern.match(inside);
+    problems << (row.hasMatch() ? tr("Row %1: %2").arg(row.captured(1).toInt() + 1).arg(reason)
+                                : reason);
+  }
+  for (int i = 0; i < factors.size(); ++i)
+  {
+    const QStringList path = mPath + QStringList{QStringLiteral("factors"), QString::number(i)};
+    mFactors->setTabTextColor(
+        i, mDraft->problemsAt(path).isEmpty() ? QColor() : QColor(QStringLiteral("#c0392b")));
+  }
   for (const QString &problem : mDraft->problems())
   {
     if (!problem.startsWith(factorText))

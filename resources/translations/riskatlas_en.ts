@@ -2591,6 +2591,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>%1: remove the value %2</source>
         <translation>%1: remove the value %2</translation>
     </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::GridDialog</name>

@@ -2611,6 +2611,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>%1: remove the value %2</source>
         <translation>%1：删除分值 %2</translation>
     </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::GridDialog</name>

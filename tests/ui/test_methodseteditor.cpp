@@ -17,10 +17,14 @@
 #include "methodseteditor.h"
 #include "paletteeditor.h"
 #include "projectdocument.h"
+#include "regiontabledock.h"
+#include "regiontablemodel.h"
 #include "riskmatrixgrid.h"
 #include "sampleproject.h"
 #include "store/projectstore.h"
 #include "uitestmain.h"
+#include "unittabledock.h"
+#include "unittablemodel.h"
 #include "whatifpanel.h"
 #include "workflow/projectsession.h"
 #include "workflow/projectview.h"
@@ -458,6 +462,35 @@ private slots:
     QCOMPARE(majorColour(districts), QStringLiteral("#8B008B"));
     QCOMPARE(majorColour(document->view()->unitsLayer()), QStringLiteral("#8B008B"));
     QCOMPARE(unitLevels(path), levels); // colours change no level
+    // The tables colour levels as the map does.
+    UnitTableDock units;
+    units.setProject(path, document->taxonomy(), QStringLiteral("en"));
+    const QList<int> majorRows = [&]()
+    {
+      for (int row = 0; row < units.model()->rowCount(); ++row)
+        if (units.model()
+                ->index(row, UnitTableModel::LevelColumn)
+                .data(UnitTableModel::LevelRole)
+                .toString() == QStringLiteral("major"))
+          return QList<int>{row};
+      return QList<int>();
+    }();
+    QVERIFY(!majorRows.isEmpty());
+    const QModelIndex majorUnit =
+        units.model()->index(majorRows.first(), UnitTableModel::LevelColumn);
+    QCOMPARE(majorUnit.data(Qt::BackgroundRole).value<QBrush>().color(), purple);
+    RegionTableDock regions;
+    regions.setProject(path, QStringLiteral("en"));
+    int majorRegions = 0;
+    for (int row = 0; row < regions.model()->rowCount(); ++row)
+    {
+      const QModelIndex level = regions.model()->index(row, RegionTableModel::LevelColumn);
+      if (level.data(RegionTableModel::LevelRole).toString() != QStringLiteral("major"))
+        continue;
+      ++majorRegions;
+      QCOMPARE(level.data(Qt::BackgroundRole).value<QBrush>().color(), purple);
+    }
+    QVERIFY(majorRegions > 0);
     // The window's other view (a category) keeps the project's colours.
     document->view()->showCategory(QStringLiteral("industrial"));
     QCOMPARE(majorColour(document->view()->regionLayer(RegionKind::District)),
@@ -469,6 +502,13 @@ private slots:
     QCOMPARE(majorColour(document->view()->regionLayer(RegionKind::District)),
              QStringLiteral("#FF0000"));
     QCOMPARE(majorColour(document->view()->unitsLayer()), QStringLiteral("#FF0000"));
+    units.refresh();
+    QCOMPARE(units.model()
+                 ->index(majorRows.first(), UnitTableModel::LevelColumn)
+                 .data(Qt::BackgroundRole)
+                 .value<QBrush>()
+                 .color(),
+             QColor(QStringLiteral("#FF0000")));
     {
       auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
       QCOMPARE(session->methodSet().hash(), previous.hash());
