@@ -11,7 +11,8 @@ namespace
 {
 using namespace html;
 
-QString matrixTable(const RiskMatrixMethod &matrix, const Language &language)
+QString matrixTable(const RiskMatrixMethod &matrix, const Language &language,
+                    const LevelPalette &palette)
 {
   QString text = tableStart();
   text += QStringLiteral("<tr><th bgcolor=\"#D9D9D9\">%1</th>")
@@ -32,14 +33,15 @@ QString matrixTable(const RiskMatrixMethod &matrix, const Language &language)
                                          : QStringLiteral("%1 %2").arg(l).arg(label)));
     for (int s = 1; s <= matrix.severitySteps(); ++s)
       text += QStringLiteral("<td bgcolor=\"%1\" align=\"center\">%2</td>")
-                  .arg(defaultLevelColor(matrix.levelAt(l, s)))
+                  .arg(palette.color(matrix.levelAt(l, s)))
                   .arg(l * s);
     text += QStringLiteral("</tr>");
   }
   return text + QStringLiteral("</table>");
 }
 
-QString bandTable(const BandTable &bands, const QString &symbol, const Language &language)
+QString bandTable(const BandTable &bands, const QString &symbol, const Language &language,
+                  const LevelPalette &palette)
 {
   const bool lowerInclusive = bands.boundaryRule() == BandTable::BoundaryRule::LowerInclusive;
   QString text = paragraph(
@@ -64,7 +66,7 @@ QString bandTable(const BandTable &bands, const QString &symbol, const Language 
                        number(band.lowerBound));
     else
       range = QStringLiteral("%1 %2 %3").arg(symbol, upperOp, number(upper));
-    text += QStringLiteral("<tr>") + levelCell(band.level, language.code()) + cell(range) +
+    text += QStringLiteral("<tr>") + levelCell(band.level, language.code(), palette) + cell(range) +
             QStringLiteral("</tr>");
     upper = band.lowerBound;
     hasUpper = band.hasLowerBound;
@@ -90,18 +92,19 @@ QString factorTables(const FactorProductMethod &method, const Language &language
   return text;
 }
 
-QString describeMethod(const ScoringMethod &method, const Language &language)
+QString describeMethod(const ScoringMethod &method, const Language &language,
+                       const LevelPalette &palette)
 {
   if (const auto *matrix = dynamic_cast<const RiskMatrixMethod *>(&method))
   {
     QString text = paragraph(language.translate("AssessmentReport", "Risk matrix %1×%2, R = L × S.")
                                  .arg(matrix->likelihoodSteps())
                                  .arg(matrix->severitySteps()));
-    text += matrixTable(*matrix, language);
+    text += matrixTable(*matrix, language, palette);
     if (matrix->hasCellTable())
       return text + paragraph(language.translate("AssessmentReport",
                                                  "Levels are set cell by cell as coloured above."));
-    return text + bandTable(matrix->bands(), QStringLiteral("R"), language);
+    return text + bandTable(matrix->bands(), QStringLiteral("R"), language, palette);
   }
   if (const auto *product = dynamic_cast<const FactorProductMethod *>(&method))
   {
@@ -110,8 +113,8 @@ QString describeMethod(const ScoringMethod &method, const Language &language)
         lec ? language.translate("AssessmentReport", "LEC (Graham–Kinney), D = L × E × C.")
             : language.translate("AssessmentReport", "MES, R = M × E × S."));
     text += factorTables(*product, language);
-    return text +
-           bandTable(product->bands(), lec ? QStringLiteral("D") : QStringLiteral("R"), language);
+    return text + bandTable(product->bands(), lec ? QStringLiteral("D") : QStringLiteral("R"),
+                            language, palette);
   }
   return paragraph(method.id());
 }
@@ -140,7 +143,7 @@ QString describeMethodSet(const MethodSet &set, const Taxonomy &taxonomy, const 
 {
   QString text = QStringLiteral("<h3>%1</h3>")
                      .arg(esc(language.translate("AssessmentReport", "Default method")));
-  text += describeMethod(set.defaultMethod(), language);
+  text += describeMethod(set.defaultMethod(), language, set.palette());
   auto describeTable = [&](const MethodSet::MethodTable &table, bool sectors)
   {
     QStringList keys = table.keys();
@@ -156,7 +159,7 @@ QString describeMethodSet(const MethodSet &set, const Taxonomy &taxonomy, const 
           QStringLiteral("<h3>%1</h3>")
               .arg(esc(sectors ? language.translate("AssessmentReport", "Sector %1").arg(name)
                                : language.translate("AssessmentReport", "Category %1").arg(name)));
-      text += describeMethod(*table.value(key), language);
+      text += describeMethod(*table.value(key), language, set.palette());
     }
   };
   describeTable(set.categoryMethods(), false);

@@ -204,7 +204,8 @@ bool MethodSet::readJson(const QJsonObject &object, MethodSet &set, QStringList 
   json.allowOnly({QStringLiteral("schema"), QStringLiteral("title"), QStringLiteral("default"),
                   QStringLiteral("categories"), QStringLiteral("sectors"),
                   QStringLiteral("control_correction"), QStringLiteral("composite"),
-                  QStringLiteral("density"), QStringLiteral("influence_zones")});
+                  QStringLiteral("density"), QStringLiteral("influence_zones"),
+                  QStringLiteral("palette")});
   MethodSet parsed;
   json.member(QStringLiteral("title")).string(parsed.mTitle);
   parsed.mDefault = methodFromJson(json.member(QStringLiteral("default")));
@@ -242,6 +243,13 @@ bool MethodSet::readJson(const QJsonObject &object, MethodSet &set, QStringList 
       }
     }
   }
+  const JsonReader palette = json.member(QStringLiteral("palette"));
+  if (palette.isPresent())
+  {
+    LevelPalette colours;
+    if (LevelPalette::readJson(palette, colours))
+      parsed.mPalette = colours;
+  }
   if (problems.size() > problemsBefore)
     return false;
   set = parsed;
@@ -258,7 +266,7 @@ QJsonObject MethodSet::influenceZonesJson() const
 
 QJsonObject MethodSet::toJson() const
 {
-  return {
+  QJsonObject json{
       {QStringLiteral("schema"), SchemaId},
       {QStringLiteral("default"), mDefault->toJson()},
       {QStringLiteral("categories"), methodsToJson(mByCategory)},
@@ -267,6 +275,10 @@ QJsonObject MethodSet::toJson() const
       {QStringLiteral("composite"), mComposite.toJson()},
       {QStringLiteral("density"), QJsonObject{{QStringLiteral("bands"), mDensityBands.toJson()}}},
       {QStringLiteral("title"), mTitle}};
+  // Only a set's own palette is written: a set without one keeps its text and hash.
+  if (mPalette)
+    json.insert(QStringLiteral("palette"), mPalette->toJson());
+  return json;
 }
 
 QString MethodSet::hash() const

@@ -2,12 +2,14 @@
 
 #include "compositeindex.h"
 #include "controlcorrection.h"
+#include "levelpalette.h"
 #include "regionaggregation.h"
 #include "scoringmethod.h"
 #include "taxonomy.h"
 
 #include <QHash>
 #include <memory>
+#include <optional>
 
 namespace riskatlas
 {
@@ -84,6 +86,14 @@ public:
   //! The region aggregator of \a rule with this set's composite index and density bands.
   RegionAggregator aggregator(AggregationRule rule) const;
   QString title() const { return mTitle; }
+  /**
+   * The colours of the levels: the set's "palette", or the default palette when it has none. A
+   * set without a palette serialises and hashes as before palettes existed.
+   */
+  LevelPalette palette() const { return mPalette.value_or(LevelPalette()); }
+  bool hasPalette() const { return mPalette.has_value(); }
+  //! Sets (or, with no value, removes) the set's own palette.
+  void setPalette(const std::optional<LevelPalette> &palette) { mPalette = palette; }
 
   UnitAssessment assess(const QString &categoryCode, const QString &sectorCode,
                         const QVariantMap &inputs) const;
@@ -98,6 +108,7 @@ private:
   bool mInfluenceEnabled = false;
   QHash<QString, double> mInfluenceDistances;
   QString mTitle;
+  std::optional<LevelPalette> mPalette;
 };
 
 } // namespace riskatlas

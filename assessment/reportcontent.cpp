@@ -124,7 +124,7 @@ QString regionTable(const ReportInput &input, const Language &language)
   for (const RegionSummary &region : input.summary.regions)
   {
     html += QStringLiteral("<tr>") + cell(region.name) + cell(region.id) +
-            levelCell(region.result.level, language.code()) +
+            levelCell(region.result.level, language.code(), input.palette) +
             cell(QString::number(region.result.units), QStringLiteral("align=\"right\""));
     for (RiskLevel level : assessedLevels())
       html += cell(QString::number(region.result.counts.count(level)),
@@ -150,8 +150,8 @@ QString overriddenList(const ReportInput &input, const Language &language)
                                     language.translate("AssessmentReport", "Reason")});
   for (const ReportUnitRow &unit : input.overriddenUnits)
     html += QStringLiteral("<tr>") + cell(unit.id) + cell(unit.name) +
-            levelCell(unit.inherentLevel, language.code()) +
-            levelCell(unit.finalLevel, language.code()) + cell(unit.overrideReason) +
+            levelCell(unit.inherentLevel, language.code(), input.palette) +
+            levelCell(unit.finalLevel, language.code(), input.palette) + cell(unit.overrideReason) +
             QStringLiteral("</tr>");
   return html + QStringLiteral("</table>");
 }
@@ -179,8 +179,8 @@ QString majorRiskList(const ReportInput &input, const Language &language)
   {
     html += QStringLiteral("<tr>") + cell(unit.id) + cell(unit.name) + cell(unit.sectorName) +
             cell(unit.region) + cell(number(unit.score), QStringLiteral("align=\"right\"")) +
-            levelCell(unit.inherentLevel, language.code()) +
-            levelCell(unit.finalLevel, language.code()) + QStringLiteral("</tr>");
+            levelCell(unit.inherentLevel, language.code(), input.palette) +
+            levelCell(unit.finalLevel, language.code(), input.palette) + QStringLiteral("</tr>");
   }
   return html + QStringLiteral("</table>") + overriddenList(input, language);
 }
@@ -220,8 +220,8 @@ QString methodParameters(const ReportInput &input, const Language &language)
   html += tableStart() + headerRow({language.translate("AssessmentReport", "Level"),
                                     language.translate("AssessmentReport", "Colour")});
   for (RiskLevel level : assessedLevels())
-    html += QStringLiteral("<tr>") + levelCell(level, language.code()) +
-            cell(defaultLevelColor(level)) + QStringLiteral("</tr>");
+    html += QStringLiteral("<tr>") + levelCell(level, language.code(), input.palette) +
+            cell(input.palette.color(level)) + QStringLiteral("</tr>");
   return html + QStringLiteral("</table>");
 }
 } // namespace

@@ -31,6 +31,8 @@ struct ReportInput
   AssessmentSummary summary;
   const Taxonomy *taxonomy = nullptr;
   MethodSet methodSet = MethodSet::defaultSet();
+  //! The colours of the levels (the project's, from its method set).
+  LevelPalette palette;
   QList<ReportUnitRow> majorUnits;
   //! Units whose final level an analyst set by hand, with the reason (listed after the majors).
   QList<ReportUnitRow> overriddenUnits;

@@ -28,13 +28,10 @@ QString tableStart()
                         "style=\"border-collapse: collapse; border-color: #808080;\">");
 }
 
-QString levelCell(RiskLevel level, const QString &language)
+QString levelCell(RiskLevel level, const QString &language, const LevelPalette &palette)
 {
-  const QString textColor = level == RiskLevel::Major || level == RiskLevel::Low
-                                ? QStringLiteral("#FFFFFF")
-                                : QStringLiteral("#000000");
   return QStringLiteral("<td bgcolor=\"%1\"><span style=\"color: %2;\">%3</span></td>")
-      .arg(defaultLevelColor(level), textColor, esc(levelName(level, language)));
+      .arg(palette.color(level), palette.textColor(level), esc(levelName(level, language)));
 }
 
 QString number(double value)

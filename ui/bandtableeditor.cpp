@@ -100,7 +100,7 @@ void BandTableEditor::refresh()
     levelItem->setFlags(Qt::ItemIsEnabled);
     if (level != RiskLevel::None)
     {
-      const QColor colour(defaultLevelColor(level));
+      const QColor colour(mDraft->palette().color(level));
       levelItem->setBackground(colour);
       levelItem->setForeground(qGray(colour.rgb()) < 140 ? Qt::white : Qt::black);
     }

@@ -95,9 +95,55 @@ void MethodSetDraft::check()
   if (MethodSet::readJson(mJson, parsed, mProblems))
   {
     mProblems = parsed.validate(mTaxonomy);
+    mProblems += descriptorProblems();
     if (mProblems.isEmpty())
       mSet = parsed;
   }
+  else
+  {
+    mProblems += descriptorProblems();
+  }
+}
+
+QStringList MethodSetDraft::descriptorProblems() const
+{
+  // The reader takes a factor value without a meaning; the editor does not let one be made:
+  // the report's parameter tables and the unit editor print them.
+  QStringList problems;
+  QList<QStringList> methods{{QStringLiteral("default")}};
+  for (const QString &scope : {QStringLiteral("categories"), QStringLiteral("sectors")})
+    for (const QString &key : mJson.value(scope).toObject().keys())
+      methods.append({scope, key});
+  for (const QStringList &method : methods)
+  {
+    const QJsonArray factors = value(method + QStringList{QStringLiteral("factors")}).toArray();
+    for (int f = 0; f < factors.size(); ++f)
+    {
+      const QJsonArray values = factors.at(f).toObject().value(QStringLiteral("values")).toArray();
+      for (int v = 0; v < values.size(); ++v)
+      {
+        const QJsonObject entry = values.at(v).toObject();
+        const QStringList path = method + QStringList{QStringLiteral("factors"), QString::number(f),
+                                                      QStringLiteral("values"), QString::number(v)};
+        if (entry.value(QStringLiteral("zh")).toString().trimmed().isEmpty())
+          problems << tr("%1: the Chinese meaning of the value is empty")
+                          .arg(pathText(path + QStringList{QStringLiteral("zh")}));
+        if (entry.value(QStringLiteral("en")).toString().trimmed().isEmpty())
+          problems << tr("%1: the English meaning of the value is empty")
+                          .arg(pathText(path + QStringList{QStringLiteral("en")}));
+      }
+    }
+  }
+  return problems;
+}
+
+LevelPalette MethodSetDraft::palette() const
+{
+  LevelPalette palette;
+  const QJsonObject json = mJson.value(QStringLiteral("palette")).toObject();
+  for (RiskLevel level : LevelPalette::levels())
+    palette.setColor(level, json.value(levelKey(level)).toString());
+  return palette;
 }
 
 QString MethodSetDraft::levelText(RiskLevel level)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "levelpalette.h"
 #include "methodset.h"
 #include "taxonomy.h"
 
@@ -42,6 +43,11 @@ public:
   //! The set the document describes when valid; the last valid one otherwise.
   MethodSet methodSet() const { return mSet; }
   const Taxonomy &taxonomy() const { return mTaxonomy; }
+  /**
+   * The level colours the draft describes: its "palette" where a colour is valid, the default
+   * elsewhere (so fields show the colours being edited, even while the draft has problems).
+   */
+  LevelPalette palette() const;
 
   //! A level's name in the interface language (zh or en, from the locale).
   static QString levelText(RiskLevel level);
@@ -54,6 +60,8 @@ signals:
 
 private:
   void check();
+  //! Factor values without a Chinese or English meaning ("path: reason").
+  QStringList descriptorProblems() const;
 
   Taxonomy mTaxonomy;
   QJsonObject mJson;

@@ -2,10 +2,12 @@
 
 #include "bandtableeditor.h"
 #include "compositeindexeditor.h"
+#include "factortableeditor.h"
 #include "influencezoneseditor.h"
 #include "jsonfile.h"
 #include "methodassignmenttable.h"
 #include "methodsetdraft.h"
+#include "paletteeditor.h"
 #include "riskmatrixgrid.h"
 #include "whatifpanel.h"
 
@@ -58,9 +60,11 @@ MethodSetEditor::MethodSetEditor(const QString &projectPath, const Taxonomy &tax
       mCurrentHash(current.hash()), mAssignments(new MethodAssignmentTable(mDraft, this)),
       mMethodPages(new QStackedWidget(this)), mMethodTitle(new QLabel(this)),
       mMatrix(new RiskMatrixGrid(mDraft, this)), mMatrixBands(new BandTableEditor(mDraft, this)),
-      mBands(new BandTableEditor(mDraft, this)), mCorrectionType(new QComboBox(this)),
-      mCorrectionProblems(problemLabel(this)), mRule(new QComboBox(this)),
-      mProblems(problemLabel(this)), mWhatIf(new WhatIfPanel(projectPath, this)),
+      mBands(new BandTableEditor(mDraft, this)), mFactors(new FactorTableEditor(mDraft, this)),
+      mProductTabs(new QTabWidget(this)), mPalette(new PaletteEditor(mDraft, this)),
+      mCorrectionType(new QComboBox(this)), mCorrectionProblems(problemLabel(this)),
+      mRule(new QComboBox(this)), mProblems(problemLabel(this)),
+      mWhatIf(new WhatIfPanel(projectPath, this)),
       mApply(new QPushButton(tr("Apply to the project"), this))
 {
   setObjectName(QStringLiteral("MethodSetEditor"));
@@ -184,8 +188,11 @@ MethodSetEditor::MethodSetEditor(const QString &projectPath, const Taxonomy &tax
       new QLabel(tr("Method per scope (a sector's wins over its category's)"), this));
   methodsLayout->addWidget(mAssignments, 1);
   auto *left = new QTabWidget(this);
+  left->setObjectName(QStringLiteral("sections"));
   left->addTab(methods, tr("Methods"));
   left->addTab(regions, tr("Correction and regions"));
+  left->addTab(mPalette, tr("Colours"));
+  mLeftTabs = left;
 
   // Right: the selected method's parameters, then the what-if preview.
   auto *matrixPage = new QWidget(this);
@@ -194,7 +201,11 @@ MethodSetEditor::MethodSetEditor(const QString &projectPath, const Taxonomy &tax
   matrixLayout->addWidget(mMatrix, 1);
   matrixLayout->addWidget(mMatrixBands, 1);
   mMethodPages->addWidget(matrixPage);
-  mMethodPages->addWidget(mBands);
+  // LEC and MES: the factor tables and the score bands, a tab each (both fit at 768 pixels).
+  mProductTabs->setObjectName(QStringLiteral("productTabs"));
+  mProductTabs->addTab(mBands, tr("Score bands"));
+  mProductTabs->addTab(mFactors, tr("Factors"));
+  mMethodPages->addWidget(mProductTabs);
   auto *right = new QSplitter(Qt::Vertical, this);
   auto *method = new QWidget(this);
   auto *methodLayout = new QVBoxLayout(method);
@@ -282,11 +293,17 @@ void MethodSetEditor::showMethod(const QStringList &path)
   }
   else
   {
-    mMethodTitle->setText(tr("%1 score bands (%2)").arg(id.toUpper(), scope));
+    mMethodTitle->setText(tr("%1 (%2)").arg(id.toUpper(), scope));
+    mFactors->setPath(path);
     mBands->setPath(path + QStringList{QStringLiteral("bands")},
                     id == QStringLiteral("lec") ? QStringLiteral("D") : QStringLiteral("R"));
     mMethodPages->setCurrentIndex(BandsPage);
   }
+}
+
+void MethodSetEditor::showPalette()
+{
+  mLeftTabs->setCurrentWidget(mPalette);
 }
 
 bool MethodSetEditor::useTemplate(const QString &name)

@@ -12,11 +12,14 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace riskatlas
 {
 
 class BandTableEditor;
+class FactorTableEditor;
+class PaletteEditor;
 class MethodAssignmentTable;
 class MethodSetDraft;
 class RiskMatrixGrid;
@@ -25,7 +28,8 @@ class WhatIfPanel;
 /**
  * Edits a copy of a project's method set: which method scores each sector, category and the
  * rest; each method's parameters (the risk matrix as a coloured grid, LEC and MES band tables);
- * the control-level correction and the aggregation rule. Starts from the project's set, a
+ * the LEC and MES factor tables; the level colours (palette); the control-level correction and
+ * the aggregation rule. Starts from the project's set, a
  * shipped template or a JSON file; exports JSON. Edits have their own undo stack (undoStack()),
  * every edit is checked by the assessment's own reader with the reason shown at the field, and
  * the what-if panel shows which units and regions would change level.
@@ -55,6 +59,11 @@ public:
   MethodSetDraft *draft() const { return mDraft; }
   RiskMatrixGrid *matrixGrid() const { return mMatrix; }
   BandTableEditor *bandTable() const { return mBands; }
+  //! The factor tables of the LEC or MES method shown.
+  FactorTableEditor *factorTable() const { return mFactors; }
+  PaletteEditor *paletteEditor() const { return mPalette; }
+  //! Brings the palette (level colours) into view.
+  void showPalette();
   MethodAssignmentTable *assignments() const { return mAssignments; }
   WhatIfPanel *whatIf() const { return mWhatIf; }
   QPushButton *applyButton() const { return mApply; }
@@ -92,6 +101,10 @@ private:
   RiskMatrixGrid *mMatrix;
   BandTableEditor *mMatrixBands;
   BandTableEditor *mBands;
+  FactorTableEditor *mFactors;
+  QTabWidget *mProductTabs;
+  PaletteEditor *mPalette;
+  QTabWidget *mLeftTabs = nullptr;
   QComboBox *mCorrectionType;
   QDoubleSpinBox *mCorrection[3];
   QLabel *mCorrectionProblems;

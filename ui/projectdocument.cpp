@@ -75,6 +75,17 @@ Taxonomy ProjectDocument::taxonomy() const
   return session ? session->taxonomy() : Taxonomy();
 }
 
+MethodSet ProjectDocument::methodSet() const
+{
+  auto session = ProjectSession::open(path(), OpenMode::ReadOnly, nullptr);
+  return session ? session->methodSet() : MethodSet::defaultSet();
+}
+
+LevelPalette ProjectDocument::palette() const
+{
+  return mView->palette();
+}
+
 void ProjectDocument::run(SessionTask *task)
 {
   connect(task, &SessionTask::completed, this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/problem.h"
+#include "methodset.h"
 #include "sessiontask.h"
 #include "taxonomy.h"
 
@@ -40,6 +41,10 @@ public:
   ExternalChangeMonitor *changeMonitor() const { return mChangeMonitor.get(); }
   //! The project's taxonomy as last committed (empty when it cannot be read).
   Taxonomy taxonomy() const;
+  //! The project's method set as last committed (the default set when it cannot be read).
+  MethodSet methodSet() const;
+  //! The colours of the levels in this project (its method set's palette, as the map shows).
+  LevelPalette palette() const;
 
   /**
    * Starts \a task (taking ownership through QGIS's task manager). A writing task waits until

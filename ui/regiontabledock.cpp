@@ -2,6 +2,7 @@
 
 #include "recordtableview.h"
 #include "regiontablemodel.h"
+#include "workflow/projectsession.h"
 #include "workflow/regionquery.h"
 
 #include <QHeaderView>
@@ -13,6 +14,18 @@
 
 namespace riskatlas
 {
+
+namespace
+{
+//! The project's level colours (its method set's palette); the default ones without a project.
+LevelPalette projectPalette(const QString &path)
+{
+  if (path.isEmpty())
+    return LevelPalette();
+  auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
+  return session ? session->methodSet().palette() : LevelPalette();
+}
+} // namespace
 
 RegionTableDock::RegionTableDock(QWidget *parent) : QDockWidget(parent)
 {
@@ -79,6 +92,7 @@ void RegionTableDock::refresh()
     }
   }
   mSilent = true;
+  mModel->setPalette(projectPalette(mPath));
   mModel->setRegions(regions, mLanguage);
   selectRegions(selected);
   mSilent = false;

@@ -105,10 +105,10 @@ QVariant RegionTableModel::data(const QModelIndex &index, int role) const
       return region.raisedBy.join(QStringLiteral(", "));
     return sortKey(region, index.column());
   case Qt::BackgroundRole:
-    return index.column() == LevelColumn ? UnitTableModel::levelBackground(region.level)
+    return index.column() == LevelColumn ? UnitTableModel::levelBackground(region.level, mPalette)
                                          : QVariant();
   case Qt::ForegroundRole:
-    return index.column() == LevelColumn ? UnitTableModel::levelForeground(region.level)
+    return index.column() == LevelColumn ? UnitTableModel::levelForeground(region.level, mPalette)
                                          : QVariant();
   case Qt::TextAlignmentRole:
     return index.column() >= UnitsColumn && index.column() <= IndexColumn
@@ -174,6 +174,16 @@ void RegionTableModel::sortRows()
                        return descending;
                      return a.fid < b.fid;
                    });
+}
+
+void RegionTableModel::setPalette(const LevelPalette &palette)
+{
+  if (palette == mPalette)
+    return;
+  mPalette = palette;
+  if (!mRegions.isEmpty())
+    emit dataChanged(index(0, LevelColumn), index(mRegions.size() - 1, LevelColumn),
+                     {Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
 } // namespace riskatlas

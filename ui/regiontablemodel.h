@@ -1,5 +1,6 @@
 #pragma once
 
+#include "levelpalette.h"
 #include "workflow/regionquery.h"
 
 #include <QAbstractTableModel>
@@ -44,6 +45,8 @@ public:
   void setRegions(const QVector<AssessedRegion> &regions, const QString &language);
   const AssessedRegion &region(int row) const { return mRegions.at(row); }
   QList<int> rowsOf(const QList<qint64> &fids) const;
+  //! Colours the level column in \a palette (the project's: ProjectDocument::palette()).
+  void setPalette(const LevelPalette &palette);
 
   int rowCount(const QModelIndex &parent = QModelIndex()) const override;
   int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -57,6 +60,7 @@ private:
 
   QVector<AssessedRegion> mRegions;
   QString mLanguage = QStringLiteral("zh");
+  LevelPalette mPalette;
   int mSortColumn = -1;
   Qt::SortOrder mSortOrder = Qt::AscendingOrder;
 };

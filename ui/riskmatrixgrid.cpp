@@ -160,6 +160,7 @@ void RiskMatrixGrid::refresh()
     rows << tr("L = %1").arg(likelihoodSteps - row);
   rows << tr("Descriptor");
   mTable->setVerticalHeaderLabels(rows);
+  const LevelPalette palette = mDraft->palette();
   const QJsonArray likelihoodLabels = json.value(QStringLiteral("likelihood_labels")).toArray();
   const QJsonArray severityLabels = json.value(QStringLiteral("severity_labels")).toArray();
   for (int row = 0; row < likelihoodSteps; ++row)
@@ -180,7 +181,7 @@ void RiskMatrixGrid::refresh()
                            .arg(MethodSetDraft::levelText(level)));
       if (level != RiskLevel::None)
       {
-        const QColor colour(defaultLevelColor(level));
+        const QColor colour(palette.color(level));
         item->setBackground(colour);
         item->setForeground(qGray(colour.rgb()) < 140 ? Qt::white : Qt::black);
       }

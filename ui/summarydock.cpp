@@ -27,10 +27,10 @@ QTableWidgetItem *countItem(qint64 count)
 }
 
 //! A square of the level's colour, as big as the text beside it.
-QIcon levelSwatch(RiskLevel level, int size)
+QIcon levelSwatch(const QString &colour, int size)
 {
   QPixmap pixmap(size, size);
-  pixmap.fill(QColor(defaultLevelColor(level)));
+  pixmap.fill(QColor(colour));
   QPainter painter(&pixmap);
   painter.setPen(Qt::darkGray);
   painter.drawRect(0, 0, size - 1, size - 1);
@@ -117,6 +117,7 @@ SummaryDock::Figures SummaryDock::read(const QString &path)
   }
   problem = Problem();
   figures.summary = session->summary(&problem);
+  figures.palette = session->methodSet().palette();
   if (!problem.reason.isEmpty())
     figures.error = problem.message();
   session.reset();
@@ -166,7 +167,8 @@ void SummaryDock::show(const Figures &figures)
   {
     const RiskLevel level = assessedLevels().at(column);
     mTable->setHorizontalHeaderItem(
-        column, new QTableWidgetItem(levelSwatch(level, swatch), levelName(level, mLanguage)));
+        column, new QTableWidgetItem(levelSwatch(figures.palette.color(level), swatch),
+                                     levelName(level, mLanguage)));
   }
   mTable->setHorizontalHeaderItem(UnscoredColumn, new QTableWidgetItem(tr("Not scored")));
   mTable->setHorizontalHeaderItem(TotalColumn, new QTableWidgetItem(tr("Total")));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessmentsummary.h"
+#include "levelpalette.h"
 #include "taxonomy.h"
 
 #include <QDockWidget>
@@ -60,6 +61,7 @@ private:
     AssessmentSummary summary;
     QHash<QString, qint64> unscoredByCategory;
     QString error;
+    LevelPalette palette; //!< the project's level colours (of its method set)
   };
   static Figures read(const QString &path);
   void show(const Figures &figures);

@@ -2,6 +2,7 @@
 
 #include "recordtableview.h"
 #include "unittablemodel.h"
+#include "workflow/projectsession.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -21,6 +22,15 @@ namespace riskatlas
 
 namespace
 {
+//! The project's level colours (its method set's palette); the default ones without a project.
+LevelPalette projectPalette(const QString &path)
+{
+  if (path.isEmpty())
+    return LevelPalette();
+  auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
+  return session ? session->methodSet().palette() : LevelPalette();
+}
+
 //! Region combo entries before the regions themselves.
 //! Rows measured for the first column widths.
 constexpr int PageSizeForWidths = 100;
@@ -146,6 +156,7 @@ void UnitTableDock::setProject(const QString &gpkgPath, const Taxonomy &taxonomy
   mForgetSelection = true;
   mModel->setFilter(UnitFilter());
   mModel->setProject(gpkgPath, taxonomy, language);
+  mModel->setPalette(projectPalette(gpkgPath));
   fillChoices();
   mForgetSelection = false;
   if (!mColumnsSized && mModel->rowCount() > 0)
@@ -257,6 +268,7 @@ void UnitTableDock::refresh()
 {
   const QgsTemporaryCursorOverride wait(Qt::WaitCursor);
   mModel->refresh();
+  mModel->setPalette(projectPalette(mModel->path()));
   fillRegions();
 }
 

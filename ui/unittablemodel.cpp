@@ -174,20 +174,29 @@ QString UnitTableModel::levelText(RiskLevel level, bool assessed, const QString 
   return levelName(level, language);
 }
 
-QVariant UnitTableModel::levelBackground(RiskLevel level)
+QVariant UnitTableModel::levelBackground(RiskLevel level, const LevelPalette &palette)
 {
   if (level == RiskLevel::None)
     return QVariant();
-  return QBrush(QColor(defaultLevelColor(level)));
+  return QBrush(QColor(palette.color(level)));
 }
 
-QVariant UnitTableModel::levelForeground(RiskLevel level)
+QVariant UnitTableModel::levelForeground(RiskLevel level, const LevelPalette &palette)
 {
   if (level == RiskLevel::None)
     return QVariant();
-  // Dark text on yellow and orange, light text on red and blue.
-  const bool light = level == RiskLevel::Major || level == RiskLevel::Low;
-  return QBrush(light ? QColor(Qt::white) : QColor(Qt::black));
+  // Dark text on light colours (yellow, orange), light text on dark ones (red, blue).
+  return QBrush(QColor(palette.textColor(level)));
+}
+
+void UnitTableModel::setPalette(const LevelPalette &palette)
+{
+  if (palette == mPalette)
+    return;
+  mPalette = palette;
+  if (rowCount() > 0)
+    emit dataChanged(index(0, LevelColumn), index(rowCount() - 1, LevelColumn),
+                     {Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
 QString UnitTableModel::controlText(const QString &control) const
@@ -286,9 +295,9 @@ QVariant UnitTableModel::data(const QModelIndex &index, int role) const
       return row->method;
     return QVariant();
   case Qt::BackgroundRole:
-    return index.column() == LevelColumn ? levelBackground(row->level) : QVariant();
+    return index.column() == LevelColumn ? levelBackground(row->level, mPalette) : QVariant();
   case Qt::ForegroundRole:
-    return index.column() == LevelColumn ? levelForeground(row->level) : QVariant();
+    return index.column() == LevelColumn ? levelForeground(row->level, mPalette) : QVariant();
   case Qt::TextAlignmentRole:
     return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
   default:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "levelpalette.h"
 #include "taxonomy.h"
 #include "workflow/unitquery.h"
 
@@ -85,9 +86,12 @@ public:
 
   //! Name of \a level as the tables show it (in the model's language).
   static QString levelText(RiskLevel level, bool assessed, const QString &language);
-  //! Cell colours of a level (the four-colour palette).
-  static QVariant levelBackground(RiskLevel level);
-  static QVariant levelForeground(RiskLevel level);
+  //! Cell colours of a level in \a palette (the project's colours).
+  static QVariant levelBackground(RiskLevel level, const LevelPalette &palette);
+  static QVariant levelForeground(RiskLevel level, const LevelPalette &palette);
+  //! Colours the level column in \a palette (the project's: ProjectDocument::palette()).
+  void setPalette(const LevelPalette &palette);
+  const LevelPalette &palette() const { return mPalette; }
   //! Name of a scoring method by its id ("matrix", "lec", "mes").
   static QString methodText(const QString &method);
 
@@ -99,6 +103,7 @@ private:
   std::unique_ptr<UnitQuery> mQuery;
   Taxonomy mTaxonomy;
   QString mLanguage = QStringLiteral("zh");
+  LevelPalette mPalette;
   UnitFilter mFilter;
   int mSortColumn = -1;
   Qt::SortOrder mSortOrder = Qt::AscendingOrder;

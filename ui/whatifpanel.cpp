@@ -100,6 +100,7 @@ WhatIfPanel::~WhatIfPanel()
 
 void WhatIfPanel::request(const MethodSet &set, std::optional<AggregationRule> rule)
 {
+  mPalette = set.palette();
   mPending = Request{set, rule};
   mDelay->start();
   if (mRunning && mFeedback)
@@ -193,7 +194,7 @@ void WhatIfPanel::show()
     item->setText(OldColumn, MethodSetDraft::levelText(shift.oldLevel));
     item->setText(NewColumn, MethodSetDraft::levelText(shift.newLevel));
     if (shift.newLevel != RiskLevel::None)
-      item->setBackground(NewColumn, QColor(defaultLevelColor(shift.newLevel)));
+      item->setBackground(NewColumn, QColor(mPalette.color(shift.newLevel)));
     item->setData(KindColumn, FidRole, shift.fid);
     item->setData(KindColumn, IsUnitRole, unit);
     items << item;

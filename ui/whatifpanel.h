@@ -69,6 +69,7 @@ private:
   QTimer *mDelay;
   QLabel *mSummary;
   QTreeWidget *mList;
+  LevelPalette mPalette; //!< the colours of the set last requested
 };
 
 } // namespace riskatlas

@@ -49,7 +49,8 @@ QString signatureKey()
  * template and printed date.
  */
 QString projectSignature(const QString &gpkgPath, const QString &name, const QString &crs,
-                         const QList<RegionKind> &kinds, const QList<MapOptions> &layouts)
+                         const QList<RegionKind> &kinds, const QList<MapOptions> &layouts,
+                         const LevelPalette &palette)
 {
   QCryptographicHash hash(QCryptographicHash::Sha256);
   QStringList kindKeys;
@@ -59,6 +60,10 @@ QString projectSignature(const QString &gpkgPath, const QString &name, const QSt
        {QStringLiteral(RISKATLAS_VERSION), QFileInfo(gpkgPath).fileName(), name, crs,
         kindKeys.join(QLatin1Char(',')), reproducibleNow().date().toString(Qt::ISODate)})
     hash.addData(part.toUtf8() + '\n');
+  // The default palette adds nothing, so the signature of a project without one is as before.
+  if (!palette.isDefault())
+    for (RiskLevel level : LevelPalette::levels())
+      hash.addData(palette.color(level).toUtf8() + '\n');
   for (const MapOptions &options : layouts)
   {
     for (const QString &part : {regionKindKey(options.kind), options.category, options.categoryName,
@@ -111,8 +116,8 @@ bool addLayout(QgsProject &project, const QgsVectorLayer &regions, const QgsVect
                                    QgsExpression::quotedString(options.category),
                                    QgsExpression::quotedColumnRef(QStringLiteral("level")));
   }
-  applyRegionStyle(*mapRegions, options.language, levelExpression);
-  applyUnitStyle(*mapUnits, options.language, unitLevelExpression);
+  applyRegionStyle(*mapRegions, options.language, options.palette, levelExpression);
+  applyUnitStyle(*mapUnits, options.language, options.palette, unitLevelExpression);
   project.addMapLayer(mapRegions, false);
   project.addMapLayer(mapUnits, false);
   MapBuildStatus status;
@@ -166,6 +171,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   QString aggregation;
   QString storedSignature;
   Taxonomy taxonomy;
+  LevelPalette palette;
   QSet<QString> categoriesPresent;
   {
     auto store = ProjectStore::open(gpkgPath, error);
@@ -178,6 +184,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     aggregation = store->metadata(ProjectSchema::aggregationKey());
     storedSignature = store->metadata(signatureKey());
     taxonomy = store->taxonomy();
+    palette = store->methodSet().palette();
     categoriesPresent = readUnitCategories(*store);
   }
   const QList<RegionKind> kinds = presentRegionKinds(gpkgPath);
@@ -193,6 +200,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     if (!aggregation.isEmpty())
       options.aggregation = aggregation;
     options.thinningThreshold = 0; // thinned units live in memory and would not be saved
+    options.palette = palette;
     layouts << options;
     for (const Category &category : taxonomy.categories())
     {
@@ -211,7 +219,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     }
   }
   // Rebuilding costs a second or more on a big city: skip it when nothing it is made of changed.
-  const QString signature = projectSignature(gpkgPath, name, crs, kinds, layouts);
+  const QString signature = projectSignature(gpkgPath, name, crs, kinds, layouts, palette);
   if (signature == storedSignature && hasStoredProject(gpkgPath))
     return true;
 
@@ -233,7 +241,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   QgsLayerTree *tree = project.layerTreeRoot();
   QgsVectorLayer *units = layers.takeUnits();
   units->setName(unitsLayerName(language));
-  applyUnitStyle(*units, QStringLiteral("zh"));
+  applyUnitStyle(*units, QStringLiteral("zh"), palette);
   project.addMapLayer(units, false);
   tree->addLayer(units);
   for (RegionKind kind : kinds)
@@ -241,7 +249,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     QgsVectorLayer *layer = layers.regions()->clone();
     layer->setName(regionKindName(kind, language));
     layer->setSubsetString(regionKindFilter(kind));
-    applyRegionStyle(*layer, QStringLiteral("zh"));
+    applyRegionStyle(*layer, QStringLiteral("zh"), palette);
     project.addMapLayer(layer, false);
     tree->addLayer(layer)->setItemVisibilityChecked(kind == kinds.first());
   }

@@ -432,8 +432,8 @@ RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectN
                                       QgsExpression::quotedString(options.category)));
     levelExpression = categoryLevelExpression(options.category);
   }
-  applyRegionStyle(*layers.regions(), options.language, levelExpression);
-  applyUnitStyle(*layers.units(), options.language);
+  applyRegionStyle(*layers.regions(), options.language, options.palette, levelExpression);
+  applyUnitStyle(*layers.units(), options.language, options.palette);
   mProject->setCrs(QgsCoordinateReferenceSystem(crsAuthId));
   QgsVectorLayer *regions = layers.takeRegions();
   QgsVectorLayer *units = layers.takeUnits();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "levelpalette.h"
 #include "regionkind.h"
 
 #include "maps/basemap.h"
@@ -37,6 +38,7 @@ struct MapOptions
   std::optional<BasemapProbe> basemapProbe;
   //! More units than this are drawn thinned (one per ~0.5 mm cell); 0 never thins.
   int thinningThreshold = 20000;
+  LevelPalette palette; //!< the level colours (the project's method set's)
 };
 
 //! What building a layout found: an error (the template's fault: \a templateError) and notes.

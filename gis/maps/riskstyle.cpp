@@ -77,20 +77,20 @@ QgsSymbolLayer *overrideRing()
 }
 } // namespace
 
-void applyRegionStyle(QgsVectorLayer &regions, const QString &language)
+void applyRegionStyle(QgsVectorLayer &regions, const QString &language, const LevelPalette &palette)
 {
-  applyRegionStyle(regions, language, QStringLiteral("level"));
+  applyRegionStyle(regions, language, palette, QStringLiteral("level"));
 }
 
-void applyRegionStyle(QgsVectorLayer &regions, const QString &language,
+void applyRegionStyle(QgsVectorLayer &regions, const QString &language, const LevelPalette &palette,
                       const QString &levelExpression)
 {
   regions.setRenderer(levelRenderer(
       language,
-      [](RiskLevel level)
+      [&palette](RiskLevel level)
       {
         return QgsFillSymbol::createSimple(
-            {{QStringLiteral("color"), defaultLevelColor(level)},
+            {{QStringLiteral("color"), palette.color(level)},
              {QStringLiteral("outline_color"), QStringLiteral("#404040")},
              {QStringLiteral("outline_width"), QStringLiteral("0.4")},
              {QStringLiteral("outline_width_unit"), QStringLiteral("MM")}});
@@ -123,16 +123,17 @@ void applyRegionStyle(QgsVectorLayer &regions, const QString &language,
   regions.setLabelsEnabled(true);
 }
 
-void applyUnitStyle(QgsVectorLayer &units, const QString &language)
+void applyUnitStyle(QgsVectorLayer &units, const QString &language, const LevelPalette &palette)
 {
-  applyUnitStyle(units, language, QStringLiteral("level"));
+  applyUnitStyle(units, language, palette, QStringLiteral("level"));
 }
 
-void applyUnitStyle(QgsVectorLayer &units, const QString &language, const QString &levelExpression)
+void applyUnitStyle(QgsVectorLayer &units, const QString &language, const LevelPalette &palette,
+                    const QString &levelExpression)
 {
   units.setRenderer(levelRenderer(
       language,
-      [](RiskLevel level)
+      [&palette](RiskLevel level)
       {
         // A white halo under the marker keeps a unit visible on a region of its own
         // colour; locked, so the symbol's colour stays the level's colour.
@@ -144,7 +145,7 @@ void applyUnitStyle(QgsVectorLayer &units, const QString &language, const QStrin
         symbol->symbolLayer(0)->setLocked(true);
         auto *marker = QgsSimpleMarkerSymbolLayer::create(
             {{QStringLiteral("name"), QStringLiteral("circle")},
-             {QStringLiteral("color"), defaultLevelColor(level)},
+             {QStringLiteral("color"), palette.color(level)},
              {QStringLiteral("size"), QStringLiteral("2.2")},
              {QStringLiteral("outline_color"), QStringLiteral("#202020")},
              {QStringLiteral("outline_width"), QStringLiteral("0.25")}});
@@ -274,6 +275,13 @@ bool writeStyles(ProjectStore &store, const QList<StoredStyle> &styles, QString 
 bool saveDefaultStyles(const QString &projectPath, QString *error)
 {
   QList<StoredStyle> styles;
+  LevelPalette palette;
+  {
+    auto store = ProjectStore::open(projectPath, OpenMode::ReadOnly, error);
+    if (!store)
+      return false;
+    palette = store->methodSet().palette();
+  }
   {
     ProjectLayers layers(projectPath);
     if (!layers.isValid())
@@ -282,8 +290,8 @@ bool saveDefaultStyles(const QString &projectPath, QString *error)
         *error = layers.error();
       return false;
     }
-    applyRegionStyle(*layers.regions(), QStringLiteral("zh"));
-    applyUnitStyle(*layers.units(), QStringLiteral("zh"));
+    applyRegionStyle(*layers.regions(), QStringLiteral("zh"), palette);
+    applyUnitStyle(*layers.units(), QStringLiteral("zh"), palette);
     StoredStyle regions;
     StoredStyle units;
     if (!exportStyle(*layers.regions(), QStringLiteral("regions"), regions, error) ||

@@ -36,6 +36,7 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
   input.summary = readSummary(store);
   input.taxonomy = &taxonomy;
   input.methodSet = store.methodSet();
+  input.palette = input.methodSet.palette();
   input.majorUnits = readMajorUnits(store, language);
   input.overriddenUnits = readOverriddenUnits(store, language);
   if (store.hasReadError())
@@ -46,6 +47,7 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
   MapOptions mapOptions;
   mapOptions.language = language;
   mapOptions.aggregation = store.metadata(ProjectSchema::aggregationKey());
+  mapOptions.palette = input.palette;
   RiskMapLayout map(store.path(), input.projectName, store.crsAuthId(), mapOptions);
   if (map.isValid())
   {

@@ -256,9 +256,19 @@ AssessOutcome ProjectSession::assess(const AssessRequest &request, QgsFeedback *
 
 bool ProjectSession::replaceMethodSet(const MethodSet &set, Problem *problem)
 {
-  return commit([&set](ProjectStore &project, QString *error)
-                { return project.setMethodSet(set, error); },
-                QString(), problem);
+  ProjectStore *project = store(problem);
+  if (!project)
+    return false;
+  // The layers' stored default styles carry the level colours: a new palette rewrites them.
+  const bool recolour =
+      project->hasSpatialLayers() && project->methodSet().palette() != set.palette();
+  if (!commit([&set](ProjectStore &project, QString *error)
+              { return project.setMethodSet(set, error); },
+              QString(), problem))
+    return false;
+  if (recolour)
+    refreshQgisViews(true);
+  return true;
 }
 
 bool ProjectSession::replaceMethodSetFromFile(const QString &file, MethodSet &set,

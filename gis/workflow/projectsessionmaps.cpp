@@ -98,6 +98,7 @@ MapExport ProjectSession::exportMap(const MapRequest &request, const QString &fi
   options.templatePath = request.templatePath;
   options.basemapUrl = request.basemapUrl;
   options.aggregation = project->metadata(ProjectSchema::aggregationKey());
+  options.palette = project->methodSet().palette();
   options.category = request.category;
   if (!options.category.isEmpty())
   {

@@ -124,6 +124,11 @@ bool ProjectView::reopen(Problem *problem)
 
 bool ProjectView::reload(QString *error)
 {
+  // The canvas draws in the project's colours (a method set may bring its own palette).
+  {
+    auto session = ProjectSession::open(mPath, OpenMode::ReadOnly, nullptr);
+    mPalette = session ? session->methodSet().palette() : LevelPalette();
+  }
   mProject->clear();
   QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
   const QString uri = EmbeddedProject::uri(mPath);
@@ -201,15 +206,15 @@ void ProjectView::applyView()
       node->setItemVisibilityChecked(kind == mKind);
     layer->setName(EmbeddedProject::regionLayerName(kind, language));
     if (mCategory.isEmpty())
-      applyRegionStyle(*layer, mLanguage);
+      applyRegionStyle(*layer, mLanguage, mPalette);
     else
-      applyRegionStyle(*layer, mLanguage, categoryLevelExpression(mCategory));
+      applyRegionStyle(*layer, mLanguage, mPalette, categoryLevelExpression(mCategory));
     layer->triggerRepaint();
   }
   if (QgsVectorLayer *units = unitsLayer())
   {
     units->setName(EmbeddedProject::unitsLayerName(language));
-    applyUnitStyle(*units, mLanguage);
+    applyUnitStyle(*units, mLanguage, mPalette);
     const double visibleScale = unitsVisibleScale(*units);
     units->setScaleBasedVisibility(visibleScale > 0);
     units->setMinimumScale(visibleScale);

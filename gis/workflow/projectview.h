@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/problem.h"
+#include "levelpalette.h"
 #include "regionkind.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,8 @@ public:
    * False with \a problem when the path names no usable project; the view is empty then.
    */
   bool reopen(Problem *problem);
+  //! The project's level colours (its method set's palette) as of the last reload.
+  LevelPalette palette() const { return mPalette; }
 
   //! The styled units layer; null before the first unit import.
   QgsVectorLayer *unitsLayer() const;
@@ -84,6 +87,7 @@ private:
   RegionKind mKind = RegionKind::District;
   QString mCategory;
   QString mLanguage = QStringLiteral("zh");
+  LevelPalette mPalette;
 };
 
 } // namespace riskatlas

@@ -568,6 +568,17 @@
     </message>
 </context>
 <context>
+    <name>LevelPalette</name>
+    <message>
+        <source>expected a colour written #RRGGBB (e.g. #FF0000), not "%1"</source>
+        <translation>expected a colour written #RRGGBB (e.g. #FF0000), not "%1"</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same colour %3: levels must stay distinguishable</source>
+        <translation>%1 and %2 have the same colour %3: levels must stay distinguishable</translation>
+    </message>
+</context>
+<context>
     <name>MethodSet</name>
     <message>
         <source>not a RiskAtlas method set (expected "schema": "%1")</source>
@@ -2698,6 +2709,49 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::FactorTableEditor</name>
+    <message>
+        <source>Add a value</source>
+        <translation>Add a value</translation>
+    </message>
+    <message>
+        <source>Remove the value</source>
+        <translation>Remove the value</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Meaning (中文)</source>
+        <translation>Meaning (中文)</translation>
+    </message>
+    <message>
+        <source>Meaning (English)</source>
+        <translation>Meaning (English)</translation>
+    </message>
+    <message>
+        <source>%1: value %2</source>
+        <translation>%1: value %2</translation>
+    </message>
+    <message>
+        <source>%1: meaning of row %2</source>
+        <translation>%1: meaning of row %2</translation>
+    </message>
+    <message>
+        <source>%1: add the value %2</source>
+        <translation>%1: add the value %2</translation>
+    </message>
+    <message>
+        <source>%1: remove the value %2</source>
+        <translation>%1: remove the value %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::GridDialog</name>
     <message>
         <source>Make Grid</source>
@@ -3331,6 +3385,17 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::MethodSetDraft</name>
+    <message>
+        <source>%1: the Chinese meaning of the value is empty</source>
+        <translation>%1: the Chinese meaning of the value is empty</translation>
+    </message>
+    <message>
+        <source>%1: the English meaning of the value is empty</source>
+        <translation>%1: the English meaning of the value is empty</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::MethodSetEditor</name>
     <message>
         <source>Apply to the project</source>
@@ -3429,10 +3494,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>Risk matrix (%1)</translation>
     </message>
     <message>
-        <source>%1 score bands (%2)</source>
-        <translation>%1 score bands (%2)</translation>
-    </message>
-    <message>
         <source>Template %1</source>
         <translation>Template %1</translation>
     </message>
@@ -3467,6 +3528,22 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Hazard influence zones</source>
         <translation>Hazard influence zones</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Score bands</source>
+        <translation>Score bands</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Factors</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3619,41 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1 exists; creating the project replaces it and everything in it.</source>
         <translation>%1 exists; creating the project replaces it and everything in it.</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::PaletteEditor</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Reset to default colours</source>
+        <translation>Reset to default colours</translation>
+    </message>
+    <message>
+        <source>The colours of the levels on maps, in tables and in the report (the report's parameter annex prints them). Levels must stay easy to tell apart.</source>
+        <translation>The colours of the levels on maps, in tables and in the report (the report's parameter annex prints them). Levels must stay easy to tell apart.</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Colour of %1</translation>
+    </message>
+    <message>
+        <source>Default colours</source>
+        <translation>Default colours</translation>
+    </message>
+    <message>
+        <source>same colour as %1</source>
+        <translation>same colour as %1</translation>
+    </message>
+    <message>
+        <source>hard to tell from %1</source>
+        <translation>hard to tell from %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1: %2</source>
+        <translation>Colour of %1: %2</translation>
     </message>
 </context>
 <context>

@@ -572,6 +572,17 @@
     </message>
 </context>
 <context>
+    <name>LevelPalette</name>
+    <message>
+        <source>expected a colour written #RRGGBB (e.g. #FF0000), not &quot;%1&quot;</source>
+        <translation>应为 #RRGGBB 形式的颜色（如 #FF0000），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have the same colour %3: levels must stay distinguishable</source>
+        <translation>%1 与 %2 颜色相同（%3）：各风险等级的颜色必须能够区分</translation>
+    </message>
+</context>
+<context>
     <name>MethodSet</name>
     <message>
         <source>not a RiskAtlas method set (expected &quot;schema&quot;: &quot;%1&quot;)</source>
@@ -2722,6 +2733,49 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::FactorTableEditor</name>
+    <message>
+        <source>Add a value</source>
+        <translation>添加分值</translation>
+    </message>
+    <message>
+        <source>Remove the value</source>
+        <translation>删除所选分值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Meaning (中文)</source>
+        <translation>含义（中文）</translation>
+    </message>
+    <message>
+        <source>Meaning (English)</source>
+        <translation>含义（英文）</translation>
+    </message>
+    <message>
+        <source>%1: value %2</source>
+        <translation>%1：分值 %2</translation>
+    </message>
+    <message>
+        <source>%1: meaning of row %2</source>
+        <translation>%1：第 %2 行的含义</translation>
+    </message>
+    <message>
+        <source>%1: add the value %2</source>
+        <translation>%1：添加分值 %2</translation>
+    </message>
+    <message>
+        <source>%1: remove the value %2</source>
+        <translation>%1：删除分值 %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::GridDialog</name>
     <message>
         <source>Make Grid</source>
@@ -3357,6 +3411,17 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::MethodSetDraft</name>
+    <message>
+        <source>%1: the Chinese meaning of the value is empty</source>
+        <translation>%1：该分值的中文含义为空</translation>
+    </message>
+    <message>
+        <source>%1: the English meaning of the value is empty</source>
+        <translation>%1：该分值的英文含义为空</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::MethodSetEditor</name>
     <message>
         <source>Apply to the project</source>
@@ -3455,10 +3520,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>风险矩阵（%1）</translation>
     </message>
     <message>
-        <source>%1 score bands (%2)</source>
-        <translation>%1 分值分级（%2）</translation>
-    </message>
-    <message>
         <source>Template %1</source>
         <translation>模板 %1</translation>
     </message>
@@ -3493,6 +3554,22 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Hazard influence zones</source>
         <translation>危险源影响范围</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Score bands</source>
+        <translation>分值分级</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>因素取值</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3645,41 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>%1 exists; creating the project replaces it and everything in it.</source>
         <translation>%1 已存在；创建项目将替换该文件及其全部内容。</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::PaletteEditor</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Reset to default colours</source>
+        <translation>恢复默认颜色</translation>
+    </message>
+    <message>
+        <source>The colours of the levels on maps, in tables and in the report (the report&apos;s parameter annex prints them). Levels must stay easy to tell apart.</source>
+        <translation>各风险等级在地图、表格和报告中的颜色（报告的参数附录列出这些颜色）。各等级的颜色必须易于区分。</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1的颜色</translation>
+    </message>
+    <message>
+        <source>Default colours</source>
+        <translation>默认颜色</translation>
+    </message>
+    <message>
+        <source>same colour as %1</source>
+        <translation>与%1颜色相同</translation>
+    </message>
+    <message>
+        <source>hard to tell from %1</source>
+        <translation>与%1难以区分</translation>
+    </message>
+    <message>
+        <source>Colour of %1: %2</source>
+        <translation>%1的颜色：%2</translation>
     </message>
 </context>
 <context>

@@ -311,8 +311,8 @@ private slots:
       ProjectLayers layers(mProject);
       QVERIFY(layers.isValid());
       layers.regions()->setSubsetString(QStringLiteral("\"kind\" = 'district'"));
-      applyRegionStyle(*layers.regions(), QStringLiteral("zh"));
-      applyUnitStyle(*layers.units(), QStringLiteral("zh"));
+      applyRegionStyle(*layers.regions(), QStringLiteral("zh"), LevelPalette());
+      applyUnitStyle(*layers.units(), QStringLiteral("zh"), LevelPalette());
       QgsVectorLayer *regions = layers.takeRegions();
       QgsVectorLayer *units = layers.takeUnits();
       project.addMapLayers({regions, units});

@@ -152,6 +152,18 @@ private slots:
         << QByteArray(
                R"({"schema": "riskatlas-method-set/1", "default": {"method": "matrix", "likelihood_steps": 5, "severity_steps": 5, "bands": {"bands": [{"level": "major", "from": 20}, {"level": "significant", "from": 9, "to": 16}, {"level": "low"}]}}})")
         << "gap between bands 1 and 2: scores from 16 to 20 have no level";
+    QTest::newRow("bad palette colour")
+        << QByteArray("{\"schema\": \"riskatlas-method-set/1\", \"default\": {\"method\": "
+                      "\"matrix\", \"likelihood_steps\": 5, \"severity_steps\": 5, \"bands\": "
+                      "{\"bands\": [{\"level\": \"low\"}]}}, \"palette\": {\"major\": \"#C00000\", "
+                      "\"low\": \"blue\"}}")
+        << "palette.low: expected a colour written #RRGGBB (e.g. #FF0000), not \"blue\"";
+    QTest::newRow("two levels of one colour")
+        << QByteArray(
+               "{\"schema\": \"riskatlas-method-set/1\", \"default\": {\"method\": \"matrix\", "
+               "\"likelihood_steps\": 5, \"severity_steps\": 5, \"bands\": {\"bands\": "
+               "[{\"level\": \"low\"}]}}, \"palette\": {\"general\": \"#0070c0\"}}")
+        << "palette: general and low have the same colour #0070C0";
   }
   void invalidMethodSetsAreRefusedWithTheirProblem()
   {

@@ -191,8 +191,8 @@ private slots:
     QgsVectorLayer regions(path + QStringLiteral("|layername=regions"), QStringLiteral("regions"),
                            QStringLiteral("ogr"));
     QVERIFY(units.isValid() && regions.isValid());
-    applyUnitStyle(units, QStringLiteral("zh"));
-    applyRegionStyle(regions, QStringLiteral("zh"));
+    applyUnitStyle(units, QStringLiteral("zh"), LevelPalette());
+    applyRegionStyle(regions, QStringLiteral("zh"), LevelPalette());
     QStringList renderErrors;
     const QImage during = render(units, regions, &renderErrors);
     QVERIFY2(renderErrors.isEmpty(), qPrintable(renderErrors.join('\n')));

@@ -8,8 +8,10 @@
 #include "store/projectstore.h"
 #include "support/gdalsupport.h"
 #include "testdata.h"
+#include "workflow/projectsession.h"
 
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgslayertree.h>
@@ -20,6 +22,7 @@
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgssymbol.h>
+#include <qgssymbollayer.h>
 #include <qgsvectorlayer.h>
 
 using namespace riskatlas;
@@ -186,6 +189,98 @@ private slots:
     QVERIFY2(EmbeddedProject::write(renamed, &error), qPrintable(error));
     QVERIFY(!isStale(renamed));
     expectReadableProject(renamed);
+  }
+  /**
+   * A method set's palette reaches everything QGIS draws from the file: the default styles in
+   * layer_styles (read back as QGIS Desktop opens a layer), every layer of the embedded project
+   * (the layer tree and the layouts' own), and exported maps; restoring the default set brings
+   * the default colours back.
+   */
+  void projectPaletteColoursStylesProjectAndMaps()
+  {
+    const QString path = mDir.filePath(QStringLiteral("palette.gpkg"));
+    QVERIFY(QFile::copy(mProject, path));
+    const QColor purple(QStringLiteral("#8B008B"));
+    const QColor red(QStringLiteral("#FF0000"));
+    auto majorColours = [](const QList<QgsVectorLayer *> &layers)
+    {
+      QSet<QString> colours;
+      for (QgsVectorLayer *layer : layers)
+        if (auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->renderer()))
+        {
+          const int major = renderer->categoryIndexForValue(QStringLiteral("major"));
+          // Units draw a locked white halo first, then the level's marker.
+          const QgsCategoryList categories = renderer->categories();
+          QgsSymbol *symbol = major >= 0 ? categories.at(major).symbol() : nullptr;
+          if (symbol)
+            colours.insert(
+                symbol->symbolLayer(symbol->symbolLayerCount() - 1)->color().name().toUpper());
+        }
+      return colours;
+    };
+    auto storedStyles = [&](const QString &file)
+    {
+      QList<QgsVectorLayer *> layers;
+      for (const QString &table : {QStringLiteral("regions"), QStringLiteral("units")})
+        layers << new QgsVectorLayer(QStringLiteral("%1|layername=%2").arg(file, table), table,
+                                     QStringLiteral("ogr"));
+      const QSet<QString> colours = majorColours(layers);
+      qDeleteAll(layers);
+      return colours;
+    };
+    auto embeddedLayers = [&](const QString &file)
+    {
+      QgsProject project;
+      if (!project.read(EmbeddedProject::uri(file)))
+        return QSet<QString>{QStringLiteral("unreadable")};
+      QList<QgsVectorLayer *> layers;
+      for (QgsMapLayer *layer : project.mapLayers())
+        if (auto *vector = qobject_cast<QgsVectorLayer *>(layer))
+          layers << vector;
+      return layers.size() > 2 ? majorColours(layers) : QSet<QString>();
+    };
+    auto exportedPixels = [&](const QColor &colour)
+    {
+      auto session = ProjectSession::open(path, nullptr);
+      MapRequest request;
+      request.paper = QStringLiteral("A4");
+      request.dpi = 40;
+      const QString png = mDir.filePath(QStringLiteral("palette-map.png"));
+      const MapExport exported = session->exportMap(request, png);
+      if (!exported.ok)
+        return -1;
+      const QImage image(png);
+      int count = 0;
+      for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+          count += image.pixelColor(x, y) == colour ? 1 : 0;
+      return count;
+    };
+    LevelPalette palette;
+    QVERIFY(palette.setColor(RiskLevel::Major, purple.name()));
+    MethodSet coloured = MethodSet::defaultSet();
+    coloured.setPalette(palette);
+    {
+      auto session = ProjectSession::open(path, nullptr);
+      Problem problem;
+      QVERIFY2(session->replaceMethodSet(coloured, &problem), qPrintable(problem.message()));
+      QCOMPARE(session->takeWarnings(), QStringList());
+    }
+    QCOMPARE(storedStyles(path), QSet<QString>{QStringLiteral("#8B008B")});
+    QCOMPARE(embeddedLayers(path), QSet<QString>{QStringLiteral("#8B008B")});
+    const int purplePixels = exportedPixels(purple);
+    QVERIFY2(purplePixels > 1000, qPrintable(QString::number(purplePixels)));
+    QCOMPARE(exportedPixels(red), 0);
+
+    {
+      auto session = ProjectSession::open(path, nullptr);
+      Problem problem;
+      QVERIFY2(session->replaceMethodSet(MethodSet::defaultSet(), &problem),
+               qPrintable(problem.message()));
+    }
+    QCOMPARE(storedStyles(path), QSet<QString>{QStringLiteral("#FF0000")});
+    QCOMPARE(embeddedLayers(path), QSet<QString>{QStringLiteral("#FF0000")});
+    QCOMPARE(exportedPixels(purple), 0);
   }
 };
 

@@ -204,8 +204,8 @@ private slots:
 
     ProjectLayers layers(mAssessed);
     QVERIFY2(layers.isValid(), qPrintable(layers.error()));
-    applyRegionStyle(*layers.regions(), QStringLiteral("zh"));
-    applyUnitStyle(*layers.units(), QStringLiteral("zh"));
+    applyRegionStyle(*layers.regions(), QStringLiteral("zh"), LevelPalette());
+    applyUnitStyle(*layers.units(), QStringLiteral("zh"), LevelPalette());
     QVERIFY(levelPixels(render(*layers.regions(), *layers.units())) > 500); // warmed up
     const QString answer = applicationAnswer("RiskMapLayout", "Risk level");
     int renders = 0;

@@ -1,23 +1,33 @@
 // The method-set editor: every shipped template round-trips unchanged; a matrix cell changed
 // with the mouse shows its what-if count; a wrong band bound is named at the field and blocks
-// applying; applying, undoing and redoing (MethodSetCommand) rewrite the stored levels.
+// applying; applying, undoing and redoing (MethodSetCommand) rewrite the stored levels; a new
+// palette restyles the map (undo restores it); factor tables are edited and checked at the field.
 
 #include "ahpweights.h"
 #include "bandtableeditor.h"
 #include "compositeindexeditor.h"
+#include "factorproductmethod.h"
+#include "factortableeditor.h"
 #include "influencezoneseditor.h"
 #include "jsonfile.h"
+#include "language.h"
 #include "methodassignmenttable.h"
 #include "methodsetcommand.h"
 #include "methodsetdraft.h"
 #include "methodseteditor.h"
+#include "paletteeditor.h"
 #include "projectdocument.h"
+#include "regiontabledock.h"
+#include "regiontablemodel.h"
 #include "riskmatrixgrid.h"
 #include "sampleproject.h"
 #include "store/projectstore.h"
 #include "uitestmain.h"
+#include "unittabledock.h"
+#include "unittablemodel.h"
 #include "whatifpanel.h"
 #include "workflow/projectsession.h"
+#include "workflow/projectview.h"
 #include "workflow/unitquery.h"
 
 #include <QCheckBox>
@@ -26,9 +36,16 @@
 #include <QJsonDocument>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeWidget>
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgscolorbutton.h>
+#include <qgssymbol.h>
+#include <qgssymbollayer.h>
+#include <qgsvectorlayer.h>
 
 using namespace riskatlas;
 
@@ -61,6 +78,21 @@ int methodSetAudits(const QString &path)
   for (const AuditEntry &entry : store->auditLog())
     count += entry.action == QStringLiteral("set-method-set");
   return count;
+}
+
+//! The colour the layer's renderer gives major (the last symbol layer: units draw a halo first).
+QString majorColour(QgsVectorLayer *layer)
+{
+  auto *renderer =
+      layer ? dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->renderer()) : nullptr;
+  if (!renderer)
+    return QStringLiteral("no categorized renderer");
+  const QgsCategoryList categories = renderer->categories();
+  const int major = renderer->categoryIndexForValue(QStringLiteral("major"));
+  if (major < 0)
+    return QStringLiteral("no major category");
+  QgsSymbol *symbol = categories.at(major).symbol();
+  return symbol->symbolLayer(symbol->symbolLayerCount() - 1)->color().name().toUpper();
 }
 
 //! Clicks the grid cell of likelihood \a l and severity \a s as a user would.
@@ -356,6 +388,260 @@ private slots:
     waitForTask();
     QCOMPARE(unitLevels(path), applied);
     QCOMPARE(methodSetAudits(path), auditsBefore + 3);
+  }
+  void paletteChangeRestylesTheMapAndUndoRestoresIt()
+  {
+    const QString path = copy();
+    Problem problem;
+    auto document = ProjectDocument::open(path, &problem);
+    QVERIFY2(document, qPrintable(problem.message()));
+    const MethodSet previous = document->methodSet();
+    QVERIFY(!previous.hasPalette());
+    QgsVectorLayer *districts = document->view()->regionLayer(RegionKind::District);
+    QCOMPARE(majorColour(districts), QStringLiteral("#FF0000"));
+    QCOMPARE(majorColour(document->view()->unitsLayer()), QStringLiteral("#FF0000"));
+
+    MethodSetEditor editor(path, document->taxonomy(), previous, nullptr);
+    editor.resize(1366, 740);
+    editor.show();
+    editor.showPalette();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    PaletteEditor *palette = editor.paletteEditor();
+    QVERIFY(palette->isVisible());
+    QVERIFY(!palette->resetButton()->isEnabled());
+    QgsColorButton *major = palette->colorButton(RiskLevel::Major);
+    QCOMPARE(major->color(), QColor(QStringLiteral("#FF0000")));
+
+    // Nearly the orange of significant: warned at both, still applicable.
+    major->setColor(QColor(QStringLiteral("#FFA010")));
+    QVERIFY2(palette->warningText(RiskLevel::Major).contains(QStringLiteral("Significant risk")),
+             qPrintable(palette->warningText(RiskLevel::Major)));
+    QVERIFY(!palette->warningText(RiskLevel::Significant).isEmpty());
+    QVERIFY(palette->warningText(RiskLevel::Low).isEmpty());
+    QVERIFY(editor.canApply());
+    // Exactly the same colour: a problem of the set, which cannot be applied.
+    major->setColor(QColor(QStringLiteral("#FFA500")));
+    QVERIFY2(palette->problemText().contains(QStringLiteral("same colour")),
+             qPrintable(palette->problemText()));
+    QVERIFY(!editor.applyButton()->isEnabled());
+    // Reset: no palette of its own, the set is the project's again.
+    palette->resetButton()->click();
+    QVERIFY(!editor.draft()->json().contains(QStringLiteral("palette")));
+    QCOMPARE(editor.methodSet().hash(), previous.hash());
+    QVERIFY(palette->problemText().isEmpty());
+    QCOMPARE(major->color(), QColor(QStringLiteral("#FF0000")));
+    // The draft's own undo brings the edits back, one at a time.
+    editor.draft()->undoStack()->undo();
+    QCOMPARE(major->color(), QColor(QStringLiteral("#FFA500")));
+    editor.draft()->undoStack()->redo();
+
+    const QColor purple(QStringLiteral("#8B008B"));
+    major->setColor(purple);
+    QVERIFY(editor.canApply());
+    QVERIFY(palette->warningText(RiskLevel::Major).isEmpty());
+    QCOMPARE(editor.methodSet().palette().color(RiskLevel::Major), QStringLiteral("#8B008B"));
+    // The editor's own fields follow the draft's colours.
+    editor.showMethod({QStringLiteral("default")});
+    editor.grab().save(mDir.filePath(QStringLiteral("palette-editor.png")));
+
+    QSignalSpy completed(document.get(), &ProjectDocument::taskCompleted);
+    auto waitForTask = [&]()
+    {
+      const int count = completed.count();
+      QTRY_VERIFY_WITH_TIMEOUT(completed.count() > count, 30000);
+      const TaskResult result = completed.last().at(1).value<TaskResult>();
+      QVERIFY2(result.ok, qPrintable(problemMessages(result.problems).join('\n')));
+    };
+    const QHash<QString, RiskLevel> levels = unitLevels(path);
+    const AggregationRule rule = AggregationRule::Max;
+    document->undoStack()->push(
+        new MethodSetCommand(document.get(), previous, editor.methodSet(), rule, rule));
+    waitForTask();
+    QCOMPARE(document->palette().color(RiskLevel::Major), QStringLiteral("#8B008B"));
+    districts = document->view()->regionLayer(RegionKind::District);
+    QCOMPARE(majorColour(districts), QStringLiteral("#8B008B"));
+    QCOMPARE(majorColour(document->view()->unitsLayer()), QStringLiteral("#8B008B"));
+    QCOMPARE(unitLevels(path), levels); // colours change no level
+    // The tables colour levels as the map does.
+    UnitTableDock units;
+    units.setProject(path, document->taxonomy(), QStringLiteral("en"));
+    const QList<int> majorRows = [&]()
+    {
+      for (int row = 0; row < units.model()->rowCount(); ++row)
+        if (units.model()
+                ->index(row, UnitTableModel::LevelColumn)
+                .data(UnitTableModel::LevelRole)
+                .toString() == QStringLiteral("major"))
+          return QList<int>{row};
+      return QList<int>();
+    }();
+    QVERIFY(!majorRows.isEmpty());
+    const QModelIndex majorUnit =
+        units.model()->index(majorRows.first(), UnitTableModel::LevelColumn);
+    QCOMPARE(majorUnit.data(Qt::BackgroundRole).value<QBrush>().color(), purple);
+    RegionTableDock regions;
+    regions.setProject(path, QStringLiteral("en"));
+    int majorRegions = 0;
+    for (int row = 0; row < regions.model()->rowCount(); ++row)
+    {
+      const QModelIndex level = regions.model()->index(row, RegionTableModel::LevelColumn);
+      if (level.data(RegionTableModel::LevelRole).toString() != QStringLiteral("major"))
+        continue;
+      ++majorRegions;
+      QCOMPARE(level.data(Qt::BackgroundRole).value<QBrush>().color(), purple);
+    }
+    QVERIFY(majorRegions > 0);
+    // The window's other view (a category) keeps the project's colours.
+    document->view()->showCategory(QStringLiteral("industrial"));
+    QCOMPARE(majorColour(document->view()->regionLayer(RegionKind::District)),
+             QStringLiteral("#8B008B"));
+    document->view()->showCategory(QString());
+
+    document->undoStack()->undo();
+    waitForTask();
+    QCOMPARE(majorColour(document->view()->regionLayer(RegionKind::District)),
+             QStringLiteral("#FF0000"));
+    QCOMPARE(majorColour(document->view()->unitsLayer()), QStringLiteral("#FF0000"));
+    units.refresh();
+    QCOMPARE(units.model()
+                 ->index(majorRows.first(), UnitTableModel::LevelColumn)
+                 .data(Qt::BackgroundRole)
+                 .value<QBrush>()
+                 .color(),
+             QColor(QStringLiteral("#FF0000")));
+    {
+      auto session = ProjectSession::open(path, OpenMode::ReadOnly, nullptr);
+      QCOMPARE(session->methodSet().hash(), previous.hash());
+      QVERIFY(!session->methodSet().hasPalette());
+    }
+  }
+
+  void factorTableEditsAreCheckedAtTheField()
+  {
+    MethodSet lec;
+    QVERIFY(MethodSet::forMethod(QStringLiteral("lec"), lec, nullptr));
+    MethodSetEditor editor(copy(), Taxonomy::defaultTaxonomy(), lec, nullptr);
+    editor.resize(1366, 740);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    // Let the first preview finish, so a new request is visible.
+    editor.whatIf()->runNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.whatIf()->isBusy(), 10000);
+    FactorTableEditor *factors = editor.factorTable();
+    auto *tabs = editor.findChild<QTabWidget *>(QStringLiteral("productTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(factors);
+    QVERIFY(factors->isVisible());
+    factors->showFactor(0); // L
+    QTableWidget *table = factors->table();
+    QCOMPARE(table->rowCount(), 7);
+    QCOMPARE(table->item(1, FactorTableEditor::ValueColumn)->text(), QStringLiteral("6"));
+    QCOMPARE(table->item(1, FactorTableEditor::ChineseColumn)->text(), QStringLiteral("相当可能"));
+    auto lValues = [&editor]()
+    {
+      const auto *method =
+          dynamic_cast<const FactorProductMethod *>(&editor.methodSet().defaultMethod());
+      return method ? method->factors().at(0).values() : QList<ScaleValue>();
+    };
+
+    // A descriptor and a value, each one edit, each previewed.
+    table->item(1, FactorTableEditor::ChineseColumn)->setText(QStringLiteral("相当可能发生"));
+    QCOMPARE(lValues().at(1).descriptorZh, QStringLiteral("相当可能发生"));
+    table->item(1, FactorTableEditor::ValueColumn)->setText(QStringLiteral("5"));
+    QCOMPARE(lValues().at(1).value, 5.0);
+    QVERIFY(editor.canApply());
+    QVERIFY(editor.whatIf()->isBusy());
+    QCOMPARE(editor.draft()->undoStack()->count(), 2);
+
+    // Invalid input: the reason at the field, the row marked, nothing to apply.
+    table->item(1, FactorTableEditor::ValueColumn)->setText(QStringLiteral("abc"));
+    QVERIFY2(factors->problemText().contains(QStringLiteral("abc")),
+             qPrintable(factors->problemText()));
+    QVERIFY(factors->isRowMarked(1));
+    QVERIFY(!factors->isRowMarked(2));
+    QVERIFY(!editor.applyButton()->isEnabled());
+    table->item(1, FactorTableEditor::ValueColumn)->setText(QStringLiteral("10"));
+    QVERIFY2(factors->problemText().contains(QStringLiteral("appears twice")),
+             qPrintable(factors->problemText()));
+    QVERIFY(factors->isRowMarked(0) && factors->isRowMarked(1));
+    QVERIFY(!editor.canApply());
+    table->item(1, FactorTableEditor::ValueColumn)->setText(QStringLiteral("-2"));
+    QVERIFY2(factors->problemText().contains(QStringLiteral("positive")),
+             qPrintable(factors->problemText()));
+    QVERIFY(!editor.canApply());
+    table->item(1, FactorTableEditor::ValueColumn)->setText(QStringLiteral("6"));
+    QVERIFY(factors->problemText().isEmpty());
+    QVERIFY(editor.canApply());
+    table->item(2, FactorTableEditor::EnglishColumn)->setText(QString());
+    QVERIFY2(factors->problemText().contains(QStringLiteral("English meaning")),
+             qPrintable(factors->problemText()));
+    QVERIFY(factors->isRowMarked(2));
+    QVERIFY(!editor.applyButton()->isEnabled());
+    editor.draft()->undoStack()->undo();
+    QVERIFY(editor.canApply());
+
+    // Rows added (then described) and removed.
+    factors->showFactor(2); // C
+    QCOMPARE(table->rowCount(), 6);
+    factors->addButton()->click();
+    QCOMPARE(table->rowCount(), 7);
+    QCOMPARE(table->item(6, FactorTableEditor::ValueColumn)->text(), QStringLiteral("2"));
+    QVERIFY(!editor.canApply()); // no meaning yet
+    table->item(6, FactorTableEditor::ChineseColumn)->setText(QStringLiteral("轻微，急救"));
+    table->item(6, FactorTableEditor::EnglishColumn)->setText(QStringLiteral("first aid"));
+    QVERIFY2(editor.canApply(), qPrintable(editor.problems().join('\n')));
+    const auto *method =
+        dynamic_cast<const FactorProductMethod *>(&editor.methodSet().defaultMethod());
+    QVERIFY(method);
+    QCOMPARE(method->factors().at(2).values().size(), 7);
+    QCOMPARE(method->factors().at(2).values().last().descriptorEn, QStringLiteral("first aid"));
+    editor.grab().save(mDir.filePath(QStringLiteral("factor-editor.png")));
+    table->setCurrentCell(0, FactorTableEditor::ValueColumn);
+    QVERIFY(factors->removeButton()->isEnabled());
+    factors->removeButton()->click();
+    QCOMPARE(table->rowCount(), 6);
+    QCOMPARE(table->item(0, FactorTableEditor::ValueColumn)->text(), QStringLiteral("40"));
+    QVERIFY(editor.canApply());
+    // Undone to the start, the set is the template again.
+    while (editor.draft()->undoStack()->canUndo())
+      editor.draft()->undoStack()->undo();
+    QCOMPARE(editor.methodSet().hash(), lec.hash());
+  }
+  //! Screenshots for looking at the editor (RISKATLAS_SCREENSHOTS=folder), in both languages.
+  void screenshots()
+  {
+    QTemporaryDir scratch;
+    const QString folder = qEnvironmentVariable("RISKATLAS_SCREENSHOTS", scratch.path());
+    MethodSet city;
+    QVERIFY(MethodSet::fromTemplate(QStringLiteral("city-default"), city, nullptr));
+    LevelPalette palette;
+    QVERIFY(palette.setColor(RiskLevel::Major, QStringLiteral("#C00000")));
+    QVERIFY(palette.setColor(RiskLevel::Significant, QStringLiteral("#C00505")));
+    city.setPalette(palette);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh")})
+    {
+      QTranslator translator;
+      if (language == QLatin1String("zh"))
+      {
+        QVERIFY(translator.load(translationResource(language)));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+      }
+      {
+        MethodSetEditor editor(copy(), Taxonomy::defaultTaxonomy(), city, nullptr);
+        editor.resize(1366, 740);
+        editor.show();
+        editor.showPalette();
+        editor.showMethod({QStringLiteral("categories"), QStringLiteral("industrial")});
+        editor.findChild<QTabWidget *>(QStringLiteral("productTabs"))
+            ->setCurrentWidget(editor.factorTable());
+        editor.factorTable()->table()->item(1, FactorTableEditor::ValueColumn)->setText("x");
+        QVERIFY(
+            editor.grab().save(folder + QStringLiteral("/methodset-palette-%1.png").arg(language)));
+      }
+      QCoreApplication::removeTranslator(&translator);
+      QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
   }
 };
 
