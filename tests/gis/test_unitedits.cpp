@@ -271,7 +271,7 @@ private slots:
     QgsVectorLayer units(session->path() + QStringLiteral("|layername=units"),
                          QStringLiteral("units"), QStringLiteral("ogr"));
     QVERIFY(units.isValid());
-    applyUnitStyle(units, QStringLiteral("en"));
+    applyUnitStyle(units, QStringLiteral("en"), LevelPalette());
 
     // 0.5 m a pixel: a 4.4 mm ring at 96 dpi is about 17 px across, drawn 8 px from the centre,
     // outside the 2.9 mm white halo of every unit.
