@@ -9,6 +9,7 @@
 #include "store/projectstore.h"
 #include "support/gdalsupport.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -252,13 +253,14 @@ void writeSectorSheet(XlsxWorkbook &book, ProjectStore &store, const Taxonomy &t
 }
 
 //! Saves \a book into \a output's temporary file and commits it, checked as a complete zip.
-bool commitWorkbook(XlsxWorkbook &book, OutputFile &output, QString *error)
+bool commitWorkbook(XlsxWorkbook &book, OutputFile &output, const QString &path, QString *error)
 {
   QString reason;
   if (!book.save(&reason))
   {
+    // Worded as every failed output is (OutputFile), naming the target.
     if (error)
-      *error = reason;
+      *error = QCoreApplication::translate("OutputFile", "%1: cannot write: %2").arg(path, reason);
     return false;
   }
   output.setExpectZip(true);
@@ -281,7 +283,7 @@ bool writeRiskListWorkbook(ProjectStore &store, const QString &path, const QStri
                     text(lang, QT_TRANSLATE_NOOP("AssessmentWorkbook", "Risk list of %1"))
                         .arg(store.projectName()));
   writeRiskListSheet(book, table, lang);
-  if (!commitWorkbook(book, output, error))
+  if (!commitWorkbook(book, output, path, error))
     return false;
   if (rowsWritten)
     *rowsWritten = table.rowCount();
@@ -310,7 +312,7 @@ bool writeAssessmentWorkbook(ProjectStore &store, const QString &path, const QSt
   writeSectorSheet(book, store, taxonomy, lang);
   if (store.hasReadError())
     return false;
-  return commitWorkbook(book, output, error);
+  return commitWorkbook(book, output, path, error);
 }
 
 } // namespace riskatlas

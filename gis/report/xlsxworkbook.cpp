@@ -1,6 +1,8 @@
 #include "report/xlsxworkbook.h"
 
 #include <QCoreApplication>
+#include <cerrno>
+#include <cstring>
 #include <xlsxwriter.h>
 
 namespace riskatlas
@@ -228,8 +230,15 @@ bool XlsxWorkbook::save(QString *error)
     lxw_rowcol_to_range(range, 0, 0, static_cast<lxw_row_t>(qMax(sheet.rows, 1)), lastColumn);
     noteError(worksheet_ignore_errors(sheet.worksheet, LXW_IGNORE_NUMBER_STORED_AS_TEXT, range));
   }
+  errno = 0;
   const lxw_error closed = workbook_close(mWorkbook);
+  const int systemError = errno;
   mWorkbook = nullptr;
+  // File errors (a full disk, a file-size limit) in the system's words, as other outputs say.
+  if (closed != LXW_NO_ERROR && systemError != 0 && mError.isEmpty() &&
+      (closed == LXW_ERROR_CREATING_XLSX_FILE || closed == LXW_ERROR_CREATING_TMPFILE ||
+       (closed >= LXW_ERROR_ZIP_FILE_OPERATION && closed <= LXW_ERROR_ZIP_CLOSE)))
+    mError = QString::fromLocal8Bit(std::strerror(systemError));
   noteError(closed);
   if (!mError.isEmpty())
   {
