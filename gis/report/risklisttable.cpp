@@ -56,11 +56,12 @@ RiskListCell textCell(const QString &text)
   return RiskListCell{text, std::nullopt, std::nullopt};
 }
 
+//! The number as shown, rounded to \a decimals, so the spreadsheet holds what the CSV says.
 RiskListCell numberCell(double value, int decimals)
 {
-  return RiskListCell{decimals >= 0 ? QString::number(value, 'f', decimals)
-                                    : QString::number(value, 'g', 15),
-                      value, std::nullopt};
+  const QString text =
+      decimals >= 0 ? QString::number(value, 'f', decimals) : QString::number(value, 'g', 15);
+  return RiskListCell{text, text.toDouble(), std::nullopt};
 }
 
 //! A scoring input as typed: a number when it reads as one ("4"), else text ("中").
