@@ -1,5 +1,7 @@
 #include "assessmentsummary.h"
 
+#include "regioncode.h"
+
 #include <QJsonArray>
 #include <algorithm>
 
@@ -17,9 +19,7 @@ void AssessmentSummary::sortRegions()
                        return rankA < rankB;
                      if (a.kind != b.kind)
                        return a.kind < b.kind;
-                     if (a.name != b.name)
-                       return a.name < b.name;
-                     return a.id < b.id;
+                     return regionCodeLess(a.id, b.id);
                    });
 }
 

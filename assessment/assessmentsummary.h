@@ -36,7 +36,7 @@ struct AssessmentSummary
   QList<RegionSummary> regions;
   AggregationRule aggregation = AggregationRule::Max;
 
-  //! Regions sorted by kind (district, street, grid), then name, then id.
+  //! Regions sorted by kind (district, street, grid), then code (regionCodeLess()).
   void sortRegions();
   //! Every key always present; every category of \a taxonomy listed even with zero counts.
   QJsonObject toJson(const Taxonomy &taxonomy) const;

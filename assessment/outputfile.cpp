@@ -32,6 +32,34 @@ void syncToDisk(const QString &path)
   Q_UNUSED(path)
 #endif
 }
+/**
+ * A zip archive starts with a local file header and ends with the end-of-central-directory
+ * record: its signature, 18 bytes, then a comment of the length those bytes give.
+ */
+bool isWholeZip(QFile &file)
+{
+  constexpr qint64 RecordSize = 22;
+  constexpr qint64 MaxComment = 0xFFFF;
+  const qint64 size = file.size();
+  if (size < RecordSize + 4)
+    return false;
+  file.seek(0);
+  if (file.read(4) != QByteArray("PK\x03\x04", 4))
+    return false;
+  const qint64 start = qMax<qint64>(0, size - RecordSize - MaxComment);
+  file.seek(start);
+  const QByteArray tail = file.readAll();
+  for (qint64 at = tail.size() - RecordSize; at >= 0; --at)
+  {
+    if (tail.at(at) != 'P' || tail.mid(at, 4) != QByteArray("PK\x05\x06", 4))
+      continue;
+    const auto low = static_cast<unsigned char>(tail.at(at + 20));
+    const auto high = static_cast<unsigned char>(tail.at(at + 21));
+    if (at + RecordSize + (low | (high << 8)) == tail.size())
+      return true;
+  }
+  return false;
+}
 } // namespace
 
 OutputFile::OutputFile(const QString &target) : mTarget(target), mResolved(target)
@@ -119,6 +147,8 @@ bool OutputFile::commit(QString *error)
       if (!check.readAll().contains(mExpectedTail))
         return fail(error, Tr::tr("the written file is incomplete"));
     }
+    if (mExpectZip && !isWholeZip(check))
+      return fail(error, Tr::tr("the written file is incomplete"));
   }
   if (!mRegular)
     return copyIntoTarget(error);

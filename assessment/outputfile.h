@@ -32,6 +32,11 @@ public:
   QString writePath() const;
   //! Commit refuses an output whose last bytes do not contain \a tail (a truncated PDF, PNG, …).
   void setExpectedTail(const QByteArray &tail) { mExpectedTail = tail; }
+  /**
+   * Commit refuses an output that is not a whole zip archive (XLSX, DOCX, ODT): it must start
+   * with a local file header (PK\x03\x04) and end with the end-of-central-directory record.
+   */
+  void setExpectZip(bool zip) { mExpectZip = zip; }
   //! Checks and moves the temporary file into place; false with an error naming the target.
   bool commit(QString *error);
 
@@ -43,6 +48,7 @@ private:
   QString mResolved; //!< the target with symbolic links followed
   bool mRegular = true;
   QByteArray mExpectedTail;
+  bool mExpectZip = false;
   std::unique_ptr<QFile> mTemp;
   QString mTempPath;
   bool mCommitted = false;

@@ -94,23 +94,40 @@ int runSummary(CliContext &context)
 
 int runExportUnits(CliContext &context)
 {
-  context.parser().setApplicationDescription(
-      Tr::tr("Writes the risk list (风险清单) as CSV, UTF-8 with BOM."));
+  QCommandLineParser &parser = context.parser();
+  parser.setApplicationDescription(
+      Tr::tr("Writes the risk list (风险清单) as CSV (UTF-8 with BOM) or as an XLSX spreadsheet."));
+  // No default: without it the CSV keeps its documented columns (docs/cli.md).
+  parser.addOption({QStringLiteral("language"),
+                    Tr::tr("zh or en: headers, names and levels in that language, with each "
+                           "unit's coordinates. Without it a CSV keeps the documented columns "
+                           "and an XLSX is in Chinese."),
+                    Tr::tr("LANG")});
   if (const int stop =
-          context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.csv")}, 2);
+          context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.csv|OUT.xlsx")}, 2);
       stop >= 0)
     return stop;
+  const QString output = context.positional(1);
+  const bool languageSet = parser.isSet(QStringLiteral("language"));
+  const QString language = languageSet ? parser.value(QStringLiteral("language")) : QString();
+  Problems problems = languageSet ? ProjectSession::checkLanguage(language) : Problems();
+  problems << ProjectSession::checkRiskListFile(output);
+  if (!problems.isEmpty())
+  {
+    context.error(usageMessage(context, problems.first(), false));
+    return Usage;
+  }
   auto session = openProject(context, OpenMode::ReadOnly);
   if (!session)
     return Failure;
   Problem problem;
   int rows = 0;
-  if (!session->exportRiskList(context.positional(1), &rows, &problem))
+  if (!session->exportRiskList(output, language, &rows, &problem))
   {
     context.error(cliMessage(problem));
     return Failure;
   }
-  context.out() << Tr::tr("wrote %1 units to %2").arg(rows).arg(context.positional(1)) << Qt::endl;
+  context.out() << Tr::tr("wrote %1 units to %2").arg(rows).arg(output) << Qt::endl;
   return Success;
 }
 
@@ -201,14 +218,18 @@ int runExportMap(CliContext &context)
 int runReport(CliContext &context)
 {
   QCommandLineParser &parser = context.parser();
-  parser.setApplicationDescription(Tr::tr("Writes the assessment report as an A4 PDF."));
+  parser.setApplicationDescription(
+      Tr::tr("Writes the assessment report: an A4 PDF, or an XLSX spreadsheet of the risk list, "
+             "the region table and the sector statistics."));
   addLanguageOption(parser);
   if (const int stop =
-          context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf")}, 2);
+          context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|OUT.xlsx")}, 2);
       stop >= 0)
     return stop;
   const QString language = parser.value(QStringLiteral("language"));
-  if (const Problems problems = ProjectSession::checkLanguage(language); !problems.isEmpty())
+  Problems problems = ProjectSession::checkLanguage(language);
+  problems << ProjectSession::checkReportFile(context.positional(1));
+  if (!problems.isEmpty())
   {
     context.error(usageMessage(context, problems.first(), false));
     return Usage;

@@ -1,6 +1,7 @@
 #include "report/risklistexporter.h"
 
 #include "inputfields.h"
+#include "report/risklisttable.h"
 #include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "support/csvwriter.h"
@@ -109,6 +110,28 @@ bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritte
     return false;
   if (rowsWritten)
     *rowsWritten = rows;
+  return true;
+}
+
+bool exportRiskListTable(ProjectStore &store, const QString &csvPath, const QString &language,
+                         int *rowsWritten, QString *error)
+{
+  RiskListTable table;
+  if (!table.read(store, language))
+    return false; // a list read from a damaged project is not written at all
+  CsvWriter csv(csvPath);
+  csv.writeRow(table.headers());
+  for (int row = 0; row < table.rowCount(); ++row)
+  {
+    QStringList fields;
+    for (const RiskListCell &cell : table.row(row))
+      fields << cell.text;
+    csv.writeRow(fields);
+  }
+  if (!csv.commit(error))
+    return false;
+  if (rowsWritten)
+    *rowsWritten = table.rowCount();
   return true;
 }
 

@@ -14,4 +14,11 @@ class ProjectStore;
  */
 bool exportRiskList(ProjectStore &store, const QString &csvPath, int *rowsWritten, QString *error);
 
+/**
+ * Writes the people's risk list (RiskListTable) in \a language ("zh" or "en") as CSV for
+ * Excel, encoded as exportRiskList() writes: translated headers, names and levels, positions.
+ */
+bool exportRiskListTable(ProjectStore &store, const QString &csvPath, const QString &language,
+                         int *rowsWritten, QString *error);
+
 } // namespace riskatlas

@@ -1,5 +1,6 @@
 #include "workflow/projectsession.h"
 
+#include "api/outputformat.h"
 #include "assess/projectassessor.h"
 #include "assess/projectsummary.h"
 #include "import/gridmaker.h"
@@ -8,6 +9,7 @@
 #include "jsonfile.h"
 #include "maps/embeddedproject.h"
 #include "maps/riskstyle.h"
+#include "report/assessmentworkbook.h"
 #include "report/reportwriter.h"
 #include "report/risklistexporter.h"
 #include "store/projectschema.h"
@@ -354,11 +356,24 @@ bool ProjectSession::exportTaxonomy(const QString &file, Problem *problem)
 
 bool ProjectSession::exportRiskList(const QString &file, int *rows, Problem *problem)
 {
+  return exportRiskList(file, QString(), rows, problem);
+}
+
+bool ProjectSession::exportRiskList(const QString &file, const QString &language, int *rows,
+                                    Problem *problem)
+{
   ProjectStore *project = store(problem);
   if (!project)
     return false;
   QString error;
-  const bool written = riskatlas::exportRiskList(*project, file, rows, &error);
+  bool written = false;
+  if (riskListFormat(file) == OutputFormat::Xlsx)
+    written = writeRiskListWorkbook(
+        *project, file, language.isEmpty() ? QStringLiteral("zh") : language, rows, &error);
+  else if (language.isEmpty())
+    written = riskatlas::exportRiskList(*project, file, rows, &error);
+  else
+    written = exportRiskListTable(*project, file, language, rows, &error);
   if (readFailed(*project, problem))
     return false;
   if (written)
@@ -372,9 +387,19 @@ bool ProjectSession::writeReport(const QString &file, const QString &language, P
   ProjectStore *project = store(problem);
   if (!project)
     return false;
-  warnAboutFont();
   QString error;
-  const bool written = writeReportPdf(*project, file, language, &error);
+  bool written = false;
+  switch (reportFormat(file))
+  {
+  case OutputFormat::Xlsx:
+    written = writeAssessmentWorkbook(*project, file, language, &error);
+    break;
+  case OutputFormat::Pdf:
+  default: // callers check the suffix first (checkReportFile()); PDF as before
+    warnAboutFont();
+    written = writeReportPdf(*project, file, language, &error);
+    break;
+  }
   if (readFailed(*project, problem))
     return false;
   if (written)

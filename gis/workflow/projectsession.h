@@ -112,10 +112,18 @@ public:
   //! The risk list (风险清单) as CSV; \a rows gets the number of units written.
   bool exportRiskList(const QString &file, int *rows, Problem *problem);
   /**
+   * The risk list as CSV or XLSX (by the file's suffix, see riskListFormat()). With an empty
+   * \a language a CSV keeps the documented columns (docs/cli.md) and an XLSX is in Chinese;
+   * "zh" or "en" give the people's list: headers, names and levels in that language, with
+   * each unit's position in the project CRS and in WGS 84.
+   */
+  bool exportRiskList(const QString &file, const QString &language, int *rows, Problem *problem);
+  /**
    * The four-colour map as PDF, PNG or SVG (by the file's suffix). \a request must have passed
    * checkMapRequest(); the category must be the project's.
    */
   MapExport exportMap(const MapRequest &request, const QString &file);
+  //! The assessment report in the format its suffix names (see reportFormat()): PDF or XLSX.
   bool writeReport(const QString &file, const QString &language, Problem *problem);
 
   /**
@@ -126,6 +134,10 @@ public:
   static Problems checkMapRequest(const MapRequest &request, const QString &file);
   //! "zh" and "en": the languages of maps and reports.
   static Problems checkLanguage(const QString &language);
+  //! A SettingInvalid problem (setting "output") when \a file's suffix is no report format.
+  static Problems checkReportFile(const QString &file);
+  //! A SettingInvalid problem (setting "output") when \a file's suffix is not .csv or .xlsx.
+  static Problems checkRiskListFile(const QString &file);
 
   /**
    * The analyst the audit log records for this session's changes (the workbench passes its

@@ -1,4 +1,5 @@
-// ProjectSession: the map export and the checks of a map request.
+// ProjectSession: the map export and the checks of a map request and of output files.
+#include "api/outputformat.h"
 #include "assess/projectsummary.h"
 #include "maps/basemap.h"
 #include "maps/riskmaplayout.h"
@@ -39,6 +40,30 @@ Problems ProjectSession::checkLanguage(const QString &language)
     return {};
   return {invalidSetting(QStringLiteral("language"), language, QStringLiteral("zh, en"),
                          tr("language %1: expected zh or en").arg(language))};
+}
+
+namespace
+{
+Problems checkOutputSuffix(const QString &file, const QStringList &suffixes, bool known)
+{
+  if (known)
+    return {};
+  Problem problem = invalidSetting(
+      QStringLiteral("output"), file, suffixes.join(QStringLiteral(", ")),
+      ProjectSession::tr("%1: the output must end in %2").arg(file, suffixList(suffixes)));
+  problem.file = file;
+  return {problem};
+}
+} // namespace
+
+Problems ProjectSession::checkReportFile(const QString &file)
+{
+  return checkOutputSuffix(file, reportSuffixes(), reportFormat(file) != OutputFormat::Unknown);
+}
+
+Problems ProjectSession::checkRiskListFile(const QString &file)
+{
+  return checkOutputSuffix(file, riskListSuffixes(), riskListFormat(file) != OutputFormat::Unknown);
 }
 
 Problems ProjectSession::checkMapRequest(const MapRequest &request, const QString &file)

@@ -1,8 +1,12 @@
 #include "workflow/regionquery.h"
 
+#include "regioncode.h"
+
 #include "store/writelock.h"
 #include "support/geopackagesql.h"
 #include "support/readonlyconnection.h"
+
+#include <algorithm>
 
 namespace riskatlas
 {
@@ -68,6 +72,10 @@ QVector<AssessedRegion> RegionQuery::regions(RegionKind kind)
     mError = statement.error();
     rows.clear();
   }
+  // Code order (330101, 330102 …), as in every region table, not import order.
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const AssessedRegion &a, const AssessedRegion &b)
+                   { return regionCodeLess(a.regionId, b.regionId); });
   return rows;
 }
 

@@ -43,7 +43,7 @@ public:
   RegionQuery(const RegionQuery &) = delete;
   RegionQuery &operator=(const RegionQuery &) = delete;
 
-  //! The regions of \a kind in import order; empty when the project has none.
+  //! The regions of \a kind in code order (regionCodeLess()); empty when the project has none.
   QVector<AssessedRegion> regions(RegionKind kind);
   //! The last read error; empty when the last read succeeded.
   QString error() const { return mError; }

@@ -1,5 +1,7 @@
 #include "workflow/unitquery.h"
 
+#include "regioncode.h"
+
 #include "store/writelock.h"
 #include "support/geopackagesql.h"
 #include "support/readonlyconnection.h"
@@ -378,11 +380,15 @@ QVector<UnitRegionChoice> UnitQuery::regionChoices()
       mConnection->handle(),
       "SELECT region_id, name FROM regions WHERE kind = (SELECT kind FROM regions GROUP BY kind "
       "ORDER BY CASE kind WHEN 'district' THEN 0 WHEN 'street' THEN 1 ELSE 2 END LIMIT 1) "
-      "ORDER BY name, region_id");
+      "ORDER BY region_id");
   while (statement.next())
     choices.append({statement.string(0), statement.string(1)});
   if (statement.failed() || !statement.isValid())
     mError = statement.error();
+  // Code order (330101, 330102 …) as in every region list, never by name.
+  std::stable_sort(choices.begin(), choices.end(),
+                   [](const UnitRegionChoice &a, const UnitRegionChoice &b)
+                   { return regionCodeLess(a.id, b.id); });
   return choices;
 }
 

@@ -110,7 +110,7 @@ public:
   QHash<QString, qint64> countByCategory(const UnitFilter &filter);
   //! The rows of \a count units from \a fids, in that order; a unit gone has fid 0.
   QVector<UnitTableRecord> records(const qint64 *fids, int count);
-  //! The regions units lie in (the most basic kind the project has), by name.
+  //! The regions units lie in (the most basic kind the project has), in code order.
   QVector<UnitRegionChoice> regionChoices();
 
 private:

@@ -240,6 +240,93 @@
     </message>
 </context>
 <context>
+    <name>AssessmentWorkbook</name>
+    <message>
+        <source>Risk list</source>
+        <translation>Risk list</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Region kind</source>
+        <translation>Region kind</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Region name</source>
+        <translation>Region name</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>%1: level</source>
+        <translation>%1: level</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Sector code</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1 total</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Risk list of %1</source>
+        <translation>Risk list of %1</translation>
+    </message>
+    <message>
+        <source>Risk assessment of %1</source>
+        <translation>Risk assessment of %1</translation>
+    </message>
+</context>
+<context>
     <name>BandTable</name>
     <message>
         <source>the band table has no bands</source>
@@ -688,6 +775,13 @@
     </message>
 </context>
 <context>
+    <name>OutputFormat</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+</context>
+<context>
     <name>ProblemHint</name>
     <message>
         <source>Name field</source>
@@ -1123,6 +1217,10 @@
         <source>unit %1's sector %2 is no longer in the project's taxonomy; the step no longer applies</source>
         <translation>unit %1's sector %2 is no longer in the project's taxonomy; the step no longer applies</translation>
     </message>
+    <message>
+        <source>%1: the output must end in %2</source>
+        <translation>%1: the output must end in %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -1391,10 +1489,6 @@
         <translation>units %1, scored %2, unscored %3, outside regions %4</translation>
     </message>
     <message>
-        <source>Writes the risk list (风险清单) as CSV, UTF-8 with BOM.</source>
-        <translation>Writes the risk list (风险清单) as CSV, UTF-8 with BOM.</translation>
-    </message>
-    <message>
         <source>wrote %1 units to %2</source>
         <translation>wrote %1 units to %2</translation>
     </message>
@@ -1417,10 +1511,6 @@
     <message>
         <source>wrote %1</source>
         <translation>wrote %1</translation>
-    </message>
-    <message>
-        <source>Writes the assessment report as an A4 PDF.</source>
-        <translation>Writes the assessment report as an A4 PDF.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported</source>
@@ -1945,6 +2035,121 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message numerus="yes">
         <source>audit chain intact: %n record(s), head %1</source>
         <translation><numerusform>audit chain intact: %n record, head %1</numerusform><numerusform>audit chain intact: %n records, head %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Writes the risk list (风险清单) as CSV (UTF-8 with BOM) or as an XLSX spreadsheet.</source>
+        <translation>Writes the risk list (风险清单) as CSV (UTF-8 with BOM) or as an XLSX spreadsheet.</translation>
+    </message>
+    <message>
+        <source>zh or en: headers, names and levels in that language, with each unit's coordinates. Without it a CSV keeps the documented columns and an XLSX is in Chinese.</source>
+        <translation>zh or en: headers, names and levels in that language, with each unit's coordinates. Without it a CSV keeps the documented columns and an XLSX is in Chinese.</translation>
+    </message>
+    <message>
+        <source>Writes the assessment report: an A4 PDF, or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</source>
+        <translation>Writes the assessment report: an A4 PDF, or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskListTable</name>
+    <message>
+        <source>Risk matrix (L × S)</source>
+        <translation>Risk matrix (L × S)</translation>
+    </message>
+    <message>
+        <source>LEC (L × E × C)</source>
+        <translation>LEC (L × E × C)</translation>
+    </message>
+    <message>
+        <source>MES (M × E × S)</source>
+        <translation>MES (M × E × S)</translation>
+    </message>
+    <message>
+        <source>Likelihood (L)</source>
+        <translation>Likelihood (L)</translation>
+    </message>
+    <message>
+        <source>Severity (S)</source>
+        <translation>Severity (S)</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>Control level</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>Unit ID</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Sector code</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Inherent risk level</source>
+        <translation>Inherent risk level</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Reason for the manual level</source>
+        <translation>Reason for the manual level</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Longitude (WGS 84)</source>
+        <translation>Longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Latitude (WGS 84)</source>
+        <translation>Latitude (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Method version</source>
+        <translation>Method version</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2702,17 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>preview cancelled</source>
         <translation>preview cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>the spreadsheet could not be started</translation>
+    </message>
+    <message>
+        <source>sheet %1 could not be added</source>
+        <translation>sheet %1 could not be added</translation>
     </message>
 </context>
 <context>

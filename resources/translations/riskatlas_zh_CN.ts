@@ -244,6 +244,93 @@
     </message>
 </context>
 <context>
+    <name>AssessmentWorkbook</name>
+    <message>
+        <source>Risk list</source>
+        <translation>风险清单</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Region kind</source>
+        <translation>区域类型</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>区域编码</translation>
+    </message>
+    <message>
+        <source>Region name</source>
+        <translation>区域名称</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>综合指数</translation>
+    </message>
+    <message>
+        <source>%1: level</source>
+        <translation>%1风险等级</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域风险</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>行业类别</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>行业代码</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>行业统计</translation>
+    </message>
+    <message>
+        <source>%1 total</source>
+        <translation>%1合计</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Risk list of %1</source>
+        <translation>%1风险清单</translation>
+    </message>
+    <message>
+        <source>Risk assessment of %1</source>
+        <translation>%1安全风险评估</translation>
+    </message>
+</context>
+<context>
     <name>BandTable</name>
     <message>
         <source>the band table has no bands</source>
@@ -696,6 +783,13 @@
     </message>
 </context>
 <context>
+    <name>OutputFormat</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+</context>
+<context>
     <name>ProblemHint</name>
     <message>
         <source>Name field</source>
@@ -1131,6 +1225,10 @@
         <source>unit %1&apos;s sector %2 is no longer in the project&apos;s taxonomy; the step no longer applies</source>
         <translation>单元 %1 的行业领域 %2 已不在项目分类中；此操作不再适用</translation>
     </message>
+    <message>
+        <source>%1: the output must end in %2</source>
+        <translation>%1：输出文件的扩展名必须是 %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -1399,10 +1497,6 @@
         <translation>风险单元 %1，已评分 %2，未评分 %3，区域外 %4</translation>
     </message>
     <message>
-        <source>Writes the risk list (风险清单) as CSV, UTF-8 with BOM.</source>
-        <translation>将风险清单导出为 CSV（UTF-8，带 BOM）。</translation>
-    </message>
-    <message>
         <source>wrote %1 units to %2</source>
         <translation>已将 %1 个风险单元写入 %2</translation>
     </message>
@@ -1425,10 +1519,6 @@
     <message>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
-    </message>
-    <message>
-        <source>Writes the assessment report as an A4 PDF.</source>
-        <translation>生成 A4 幅面的 PDF 评估报告。</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported</source>
@@ -1963,6 +2053,121 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>
             <numerusform>审计链完整：共 %n 条记录，链头 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writes the risk list (风险清单) as CSV (UTF-8 with BOM) or as an XLSX spreadsheet.</source>
+        <translation>输出风险清单：CSV（带 BOM 的 UTF-8）或 XLSX 电子表格。</translation>
+    </message>
+    <message>
+        <source>zh or en: headers, names and levels in that language, with each unit&apos;s coordinates. Without it a CSV keeps the documented columns and an XLSX is in Chinese.</source>
+        <translation>zh 或 en：表头、名称和风险等级使用该语言，并附各风险单元的坐标。不指定时，CSV 保持文档规定的列，XLSX 为中文。</translation>
+    </message>
+    <message>
+        <source>Writes the assessment report: an A4 PDF, or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</source>
+        <translation>输出评估报告：A4 PDF，或包含风险清单、区域风险表和行业统计的 XLSX 电子表格。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskListTable</name>
+    <message>
+        <source>Risk matrix (L × S)</source>
+        <translation>风险矩阵法（L × S）</translation>
+    </message>
+    <message>
+        <source>LEC (L × E × C)</source>
+        <translation>作业条件危险性分析法（L × E × C）</translation>
+    </message>
+    <message>
+        <source>MES (M × E × S)</source>
+        <translation>MES 法（M × E × S）</translation>
+    </message>
+    <message>
+        <source>Likelihood (L)</source>
+        <translation>可能性（L）</translation>
+    </message>
+    <message>
+        <source>Severity (S)</source>
+        <translation>严重性（S）</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>管控水平</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>行业类别</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>行业代码</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>区域编码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所在区域</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>评估方法</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>风险值</translation>
+    </message>
+    <message>
+        <source>Inherent risk level</source>
+        <translation>固有风险等级</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>风险分级</translation>
+    </message>
+    <message>
+        <source>Reason for the manual level</source>
+        <translation>人工定级原因</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X 坐标</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y 坐标</translation>
+    </message>
+    <message>
+        <source>Longitude (WGS 84)</source>
+        <translation>经度（WGS 84）</translation>
+    </message>
+    <message>
+        <source>Latitude (WGS 84)</source>
+        <translation>纬度（WGS 84）</translation>
+    </message>
+    <message>
+        <source>Method version</source>
+        <translation>方法版本</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2726,17 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>preview cancelled</source>
         <translation>预览已取消</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>the spreadsheet could not be started</source>
+        <translation>无法创建电子表格</translation>
+    </message>
+    <message>
+        <source>sheet %1 could not be added</source>
+        <translation>无法添加工作表 %1</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,45 @@ private slots:
     QCOMPARE(leftovers(), QStringList());
   }
 
+  void aZipMustBeWhole()
+  {
+    // A zip as XLSX, DOCX and ODT are: local header first, end-of-central-directory record
+    // (22 bytes, then its comment) last.
+    const QByteArray body = QByteArray("PK\x03\x04", 4) + QByteArray(200, 'x');
+    auto endRecord = [](const QByteArray &comment)
+    {
+      QByteArray record("PK\x05\x06", 4);
+      record += QByteArray(16, '\0');
+      record += static_cast<char>(comment.size() & 0xFF);
+      record += static_cast<char>(comment.size() >> 8);
+      return record + comment;
+    };
+    auto commitZip = [this](const QString &name, const QByteArray &bytes)
+    {
+      const QString path = mDir.filePath(name);
+      write(path, "old");
+      OutputFile output(path);
+      QString error;
+      output.setExpectZip(true);
+      if (!output.open(&error))
+        return error;
+      output.device().write(bytes);
+      if (!output.commit(&error))
+        return error;
+      return read(path) == bytes ? QString() : QStringLiteral("not replaced");
+    };
+    QCOMPARE(commitZip(QStringLiteral("whole.xlsx"), body + endRecord({})), QString());
+    QCOMPARE(commitZip(QStringLiteral("comment.xlsx"), body + endRecord("made by a test")),
+             QString());
+    const QByteArray whole = body + endRecord({});
+    QVERIFY(commitZip(QStringLiteral("cut.xlsx"), whole.left(whole.size() - 5))
+                .endsWith(QStringLiteral("the written file is incomplete")));
+    QVERIFY(commitZip(QStringLiteral("noheader.xlsx"), "XX" + whole.mid(2))
+                .endsWith(QStringLiteral("the written file is incomplete")));
+    QCOMPARE(read(mDir.filePath(QStringLiteral("cut.xlsx"))), QByteArray("old"));
+    QCOMPARE(leftovers(), QStringList());
+  }
+
   void aFullDeviceFailsWithTheSystemsReason()
   {
     QString error;

@@ -1,8 +1,10 @@
 #include "assessmentsummary.h"
+#include "regioncode.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+#include <algorithm>
 
 using namespace riskatlas;
 
@@ -137,9 +139,11 @@ private slots:
       summary.result = result;
       return summary;
     };
-    summary.regions = {region("g1", "网格1", "grid"),
-                       region("2", "乙区", "district", aggregateByHighestLevel({RiskLevel::Major})),
-                       region("1", "乙区", "district"), region("3", "甲区", "district")};
+    // Name order (丙区, 乙区, 甲区) differs from code order: tables follow the codes.
+    summary.regions = {
+        region("g1", "网格1", "grid"),
+        region("330102", "甲区", "district", aggregateByHighestLevel({RiskLevel::Major})),
+        region("330101", "乙区", "district"), region("330110", "丙区", "district")};
     summary.regions[1].categoryLevels.insert(QStringLiteral("industrial"), RiskLevel::Major);
     summary.regions[1].raisedBy << QStringLiteral("U7");
     summary.sortRegions();
@@ -156,8 +160,8 @@ private slots:
     QStringList order;
     for (const QJsonValue &region : regions)
       order << region.toObject().value(QStringLiteral("id")).toString();
-    // district before grid; by name (code-point order) then id
-    QCOMPARE(order, (QStringList{"1", "2", "3", "g1"}));
+    // district before grid; by code, never by name
+    QCOMPARE(order, (QStringList{"330101", "330102", "330110", "g1"}));
     QCOMPARE(regions.at(0).toObject().value(QStringLiteral("level")).toString(),
              QStringLiteral("none"));
     QCOMPARE(regions.at(1).toObject().value(QStringLiteral("level")).toString(),
@@ -168,6 +172,18 @@ private slots:
              (QJsonArray{QStringLiteral("U7")}));
     QCOMPARE(regions.at(0).toObject().value(QStringLiteral("raised_by")).toArray(), QJsonArray());
     QCOMPARE(json.value(QStringLiteral("outside_regions")).toInt(-1), 0);
+  }
+
+  void regionCodesSortByTheirValue()
+  {
+    QStringList codes{QStringLiteral("330110"), QStringLiteral("10"),     QStringLiteral("G00010"),
+                      QStringLiteral("9"),      QStringLiteral("330102"), QStringLiteral("G00002"),
+                      QStringLiteral("330101"), QStringLiteral("09"),     QStringLiteral("A-2"),
+                      QStringLiteral("A-10")};
+    std::sort(codes.begin(), codes.end(), regionCodeLess);
+    QCOMPARE(codes, (QStringList{"09", "9", "10", "330101", "330102", "330110", "A-2", "A-10",
+                                 "G00002", "G00010"}));
+    QVERIFY(!regionCodeLess(QStringLiteral("330101"), QStringLiteral("330101")));
   }
 };
 

@@ -36,7 +36,7 @@ private:
 
   //! Every command that writes a file, with its output at the path given for its kind.
   QList<Writer> writers(const QString &pdf, const QString &png, const QString &svg,
-                        const QString &csv, const QString &json) const
+                        const QString &csv, const QString &json, const QString &xlsx) const
   {
     const QString map = QStringLiteral("export-map");
     return {{{map, mProject, pdf}, pdf},
@@ -45,6 +45,8 @@ private:
             {{map, mProject, pdf, QStringLiteral("--atlas")}, pdf},
             {{QStringLiteral("report"), mProject, pdf}, pdf},
             {{QStringLiteral("export-units"), mProject, csv}, csv},
+            {{QStringLiteral("report"), mProject, xlsx}, xlsx},
+            {{QStringLiteral("export-units"), mProject, xlsx}, xlsx},
             {{QStringLiteral("methods"), QStringLiteral("export"), mProject, json}, json},
             {{QStringLiteral("taxonomy"), QStringLiteral("export"), mProject, json}, json}};
   }
@@ -101,14 +103,15 @@ private slots:
 
   void fullDeviceFailsEveryOutput()
   {
-    // export-map wants .pdf/.png/.svg: links with those names lead to the full device.
-    for (const QString &suffix :
-         {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg")})
+    // export-map wants .pdf/.png/.svg, XLSX .xlsx: links with those names lead to the full
+    // device.
+    for (const QString &suffix : {QStringLiteral("pdf"), QStringLiteral("png"),
+                                  QStringLiteral("svg"), QStringLiteral("xlsx")})
       QVERIFY(QFile::link(QStringLiteral("/dev/full"), path(QStringLiteral("full.") + suffix)));
     const QString full = QStringLiteral("/dev/full");
     for (const Writer &writer :
          writers(path(QStringLiteral("full.pdf")), path(QStringLiteral("full.png")),
-                 path(QStringLiteral("full.svg")), full, full))
+                 path(QStringLiteral("full.svg")), full, full, path(QStringLiteral("full.xlsx"))))
     {
       expectRefused(runCli(writer.arguments), writer.file,
                     QStringLiteral("No space left on device"));
@@ -159,9 +162,10 @@ private slots:
     QVERIFY(QDir().mkpath(folder));
     const QString base = folder + QStringLiteral("/old.");
     const QByteArray old = "the previous output\n";
-    for (const Writer &writer : writers(base + QStringLiteral("pdf"), base + QStringLiteral("png"),
-                                        base + QStringLiteral("svg"), base + QStringLiteral("csv"),
-                                        base + QStringLiteral("json")))
+    for (const Writer &writer :
+         writers(base + QStringLiteral("pdf"), base + QStringLiteral("png"),
+                 base + QStringLiteral("svg"), base + QStringLiteral("csv"),
+                 base + QStringLiteral("json"), base + QStringLiteral("xlsx")))
     {
       writeFile(writer.file, old);
       const CliRun run =
@@ -224,7 +228,7 @@ private slots:
     const auto in = [&](const QString &name) { return file + QLatin1Char('/') + name; };
     for (const Writer &writer : writers(in(QStringLiteral("o.pdf")), in(QStringLiteral("o.png")),
                                         in(QStringLiteral("o.svg")), in(QStringLiteral("o.csv")),
-                                        in(QStringLiteral("o.json"))))
+                                        in(QStringLiteral("o.json")), in(QStringLiteral("o.xlsx"))))
       expectRefused(runCli(writer.arguments), writer.file, QStringLiteral("Not a directory"));
   }
 

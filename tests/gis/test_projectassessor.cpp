@@ -107,18 +107,18 @@ private slots:
     QCOMPARE(summary.outsideRegions, 1);
     QCOMPARE(summary.levels.count(RiskLevel::Major), 2);
     QCOMPARE(summary.regions.size(), 3);
-    // sorted by name: 丙区 (U+4E19) < 乙区 (U+4E59) < 甲区 (U+7532)
-    QCOMPARE(summary.regions.at(0).id, QStringLiteral("C1"));
-    QCOMPARE(summary.regions.at(0).result.level, RiskLevel::None);
-    QCOMPARE(summary.regions.at(0).result.units, 0);
+    // sorted by code (A1, B1, C1), not by name (丙区 U+4E19 < 乙区 U+4E59 < 甲区 U+7532)
+    QCOMPARE(summary.regions.at(0).id, QStringLiteral("A1"));
+    QCOMPARE(summary.regions.at(0).result.level, RiskLevel::Major);
+    QCOMPARE(summary.regions.at(0).result.units, 3);
+    QCOMPARE(summary.regions.at(0).result.counts.count(RiskLevel::General), 1);
+    QCOMPARE(summary.regions.at(0).result.counts.count(RiskLevel::Low), 1);
     QCOMPARE(summary.regions.at(1).id, QStringLiteral("B1"));
     QCOMPARE(summary.regions.at(1).result.level, RiskLevel::General);
     QCOMPARE(summary.regions.at(1).result.units, 2);
-    QCOMPARE(summary.regions.at(2).id, QStringLiteral("A1"));
-    QCOMPARE(summary.regions.at(2).result.level, RiskLevel::Major);
-    QCOMPARE(summary.regions.at(2).result.units, 3);
-    QCOMPARE(summary.regions.at(2).result.counts.count(RiskLevel::General), 1);
-    QCOMPARE(summary.regions.at(2).result.counts.count(RiskLevel::Low), 1);
+    QCOMPARE(summary.regions.at(2).id, QStringLiteral("C1"));
+    QCOMPARE(summary.regions.at(2).result.level, RiskLevel::None);
+    QCOMPARE(summary.regions.at(2).result.units, 0);
   }
 
   void weightedAndDensityRules()
@@ -269,7 +269,9 @@ private slots:
     QVERIFY2(outcome.unscored.first().contains(QStringLiteral("field lec_l")),
              qPrintable(outcome.unscored.first()));
     QCOMPARE(unitLevel(QStringLiteral("U1"), "method"), QStringLiteral("lec"));
-    QCOMPARE(readSummary(*mStore).regions.at(2).result.level, RiskLevel::None);
+    // A1, first in code order, held the major unit U1 under the matrix.
+    QCOMPARE(readSummary(*mStore).regions.at(0).id, QStringLiteral("A1"));
+    QCOMPARE(readSummary(*mStore).regions.at(0).result.level, RiskLevel::None);
   }
 
   void linesAndAreasCountInEveryRegionTheyCross()
@@ -296,7 +298,8 @@ private slots:
     QCOMPARE(summary.regions.at(1).id, QStringLiteral("B1"));
     QCOMPARE(summary.regions.at(1).result.units, 4);
     QCOMPARE(summary.regions.at(1).result.level, RiskLevel::Major);
-    QCOMPARE(summary.regions.at(2).result.units, 5);
+    QCOMPARE(summary.regions.at(0).id, QStringLiteral("A1"));
+    QCOMPARE(summary.regions.at(0).result.units, 5);
 
     // Density weighs L1 by its share: half a major unit on each 1 km² side of the border.
     QVERIFY(

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace riskatlas;
 
@@ -92,7 +93,20 @@ private slots:
     const QVector<UnitRegionChoice> regions = query->regionChoices();
     auto regionQuery = RegionQuery::open(mPath, nullptr);
     QVERIFY(regionQuery);
-    QCOMPARE(regions.size(), regionQuery->regions(RegionKind::District).size());
+    const QVector<AssessedRegion> districts = regionQuery->regions(RegionKind::District);
+    QCOMPARE(regions.size(), districts.size());
+    // Both lists in code order (330101, 330102 …), whatever the names or the import order.
+    QStringList choiceCodes;
+    for (const UnitRegionChoice &choice : regions)
+      choiceCodes << choice.id;
+    QStringList districtCodes;
+    for (const AssessedRegion &district : districts)
+      districtCodes << district.regionId;
+    QStringList sorted = choiceCodes;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(choiceCodes, sorted);
+    QCOMPARE(districtCodes, sorted);
+    QCOMPARE(choiceCodes.first(), QStringLiteral("330101"));
   }
 
   void readsRowsByFid()
