@@ -99,6 +99,17 @@ QString OutputFile::writePath() const
   return mTempPath;
 }
 
+void OutputFile::expectZip()
+{
+  setExpectedHead(QByteArrayLiteral("PK\x03\x04"));
+  setExpectedTail(QByteArrayLiteral("PK\x05\x06"));
+}
+
+void OutputFile::expectHtml()
+{
+  setExpectedTail(QByteArrayLiteral("</html>"));
+}
+
 bool OutputFile::commit(QString *error)
 {
   if (!mTemp)
@@ -113,6 +124,8 @@ bool OutputFile::commit(QString *error)
     QFile check(written);
     if (!check.open(QIODevice::ReadOnly) || check.size() == 0)
       return fail(error, Tr::tr("nothing was written"));
+    if (!mExpectedHead.isEmpty() && !check.peek(mExpectedHead.size()).startsWith(mExpectedHead))
+      return fail(error, Tr::tr("the written file is not of the expected format"));
     if (!mExpectedTail.isEmpty())
     {
       check.seek(qMax<qint64>(0, check.size() - 1024));

@@ -32,6 +32,13 @@ public:
   QString writePath() const;
   //! Commit refuses an output whose last bytes do not contain \a tail (a truncated PDF, PNG, …).
   void setExpectedTail(const QByteArray &tail) { mExpectedTail = tail; }
+  //! Commit refuses an output that does not start with \a head.
+  void setExpectedHead(const QByteArray &head) { mExpectedHead = head; }
+  //! Expects a ZIP container (DOCX, ODT, XLSX): a local file header first and the end of the
+  //! central directory last, so a file cut short is refused.
+  void expectZip();
+  //! Expects an HTML document: its closing </html> tag in the last bytes.
+  void expectHtml();
   //! Checks and moves the temporary file into place; false with an error naming the target.
   bool commit(QString *error);
 
@@ -43,6 +50,7 @@ private:
   QString mResolved; //!< the target with symbolic links followed
   bool mRegular = true;
   QByteArray mExpectedTail;
+  QByteArray mExpectedHead;
   std::unique_ptr<QFile> mTemp;
   QString mTempPath;
   bool mCommitted = false;

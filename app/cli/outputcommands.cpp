@@ -201,14 +201,23 @@ int runExportMap(CliContext &context)
 int runReport(CliContext &context)
 {
   QCommandLineParser &parser = context.parser();
-  parser.setApplicationDescription(Tr::tr("Writes the assessment report as an A4 PDF."));
+  parser.setApplicationDescription(
+      Tr::tr("Writes the assessment report: an A4 PDF, or a DOCX, ODT or HTML document (through "
+             "pandoc), by the output's extension."));
   addLanguageOption(parser);
-  if (const int stop =
-          context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf")}, 2);
+  parser.addOption({QStringLiteral("template"),
+                    Tr::tr("A folder with the report's wording, logo and project facts, before "
+                           "the user folder and the built-in set."),
+                    QStringLiteral("DIR")});
+  if (const int stop = context.parse(
+          {QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|docx|odt|html")}, 2);
       stop >= 0)
     return stop;
   const QString language = parser.value(QStringLiteral("language"));
-  if (const Problems problems = ProjectSession::checkLanguage(language); !problems.isEmpty())
+  const QString templateFolder = parser.value(QStringLiteral("template"));
+  Problems problems = ProjectSession::checkLanguage(language);
+  problems << ProjectSession::checkReportRequest(context.positional(1), templateFolder);
+  if (!problems.isEmpty())
   {
     context.error(usageMessage(context, problems.first(), false));
     return Usage;
@@ -217,7 +226,8 @@ int runReport(CliContext &context)
   if (!session)
     return Failure;
   Problem problem;
-  const bool written = session->writeReport(context.positional(1), language, &problem);
+  const bool written =
+      session->writeReport(context.positional(1), language, templateFolder, &problem);
   reportWarnings(context, session->takeWarnings());
   if (!written)
   {

@@ -359,18 +359,7 @@ bool ProjectSession::exportRiskList(const QString &file, int *rows, Problem *pro
 
 bool ProjectSession::writeReport(const QString &file, const QString &language, Problem *problem)
 {
-  ProjectStore *project = store(problem);
-  if (!project)
-    return false;
-  warnAboutFont();
-  QString error;
-  const bool written = writeReportPdf(*project, file, language, &error);
-  if (readFailed(*project, problem))
-    return false;
-  if (written)
-    return true;
-  setProblem(problem, failure(file, error));
-  return false;
+  return writeReport(file, language, QString(), problem);
 }
 
 bool readMethodSetFile(const QString &file, const Taxonomy &taxonomy, MethodSet &set,
