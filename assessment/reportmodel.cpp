@@ -14,8 +14,6 @@ namespace riskatlas
 namespace
 {
 
-const char *const Context = "ReportDocument";
-
 QString num(double value)
 {
   return QString::number(value, 'g', 10);
@@ -63,7 +61,6 @@ public:
   ReportDocument build();
 
 private:
-  QString tr(const char *source) const { return language.translate(Context, source); }
   QString fill(const QString &name) const
   {
     return fillPlaceholders(templates.block(code, name), values);
@@ -170,8 +167,14 @@ QString Builder::categoryName(const QString &categoryCode) const
 ReportTable Builder::unitTable(const QList<ReportUnitRow> &units) const
 {
   ReportTable table;
-  table.header = QStringList{tr("No."),    tr("Unit ID"), tr("Name"),     tr("Sector"),
-                             tr("Region"), tr("Score"),   tr("Inherent"), tr("Final")};
+  table.header = QStringList{language.translate("ReportDocument", "No."),
+                             language.translate("ReportDocument", "Unit ID"),
+                             language.translate("ReportDocument", "Name"),
+                             language.translate("ReportDocument", "Sector"),
+                             language.translate("ReportDocument", "Region"),
+                             language.translate("ReportDocument", "Score"),
+                             language.translate("ReportDocument", "Inherent"),
+                             language.translate("ReportDocument", "Final")};
   table.alignments = {ColumnAlignment::Right,  ColumnAlignment::Left,  ColumnAlignment::Left,
                       ColumnAlignment::Left,   ColumnAlignment::Left,  ColumnAlignment::Right,
                       ColumnAlignment::Center, ColumnAlignment::Center};
@@ -192,7 +195,11 @@ ReportTable Builder::unitTable(const QList<ReportUnitRow> &units) const
 ReportTable Builder::regionTable(const QList<RegionSummary> &regions, bool categories) const
 {
   ReportTable table;
-  table.header = QStringList{tr("Code"), tr("Name"), tr("Level"), tr("Units")} + levelHeaders();
+  table.header = QStringList{language.translate("ReportDocument", "Code"),
+                             language.translate("ReportDocument", "Name"),
+                             language.translate("ReportDocument", "Level"),
+                             language.translate("ReportDocument", "Units")} +
+                 levelHeaders();
   table.alignments = alignments(2, 0);
   table.alignments << ColumnAlignment::Center;
   table.alignments << alignments(0, 5);
@@ -226,12 +233,17 @@ ReportTable Builder::bandTable(const BandTable &bands, const QString &symbol) co
 {
   const bool lowerInclusive = bands.boundaryRule() == BandTable::BoundaryRule::LowerInclusive;
   ReportTable table;
-  table.header = QStringList{tr("Level"), tr("Score range")};
+  table.header = QStringList{language.translate("ReportDocument", "Level"),
+                             language.translate("ReportDocument", "Score range")};
   table.alignments = {ColumnAlignment::Center, ColumnAlignment::Left};
-  table.caption = lowerInclusive ? tr("Score bands: a score equal to a lower bound belongs to "
-                                      "that band (lower bound inclusive).")
-                                 : tr("Score bands: a score equal to a bound belongs to the band "
-                                      "below (upper bound inclusive).");
+  table.caption =
+      lowerInclusive
+          ? language.translate("ReportDocument",
+                               "Score bands: a score equal to a lower bound belongs to "
+                               "that band (lower bound inclusive).")
+          : language.translate("ReportDocument",
+                               "Score bands: a score equal to a bound belongs to the band "
+                               "below (upper bound inclusive).");
   const QString lowerOp = lowerInclusive ? QStringLiteral("≤") : QStringLiteral("<");
   const QString upperOp = lowerInclusive ? QStringLiteral("<") : QStringLiteral("≤");
   double upper = 0.0;
@@ -261,12 +273,14 @@ QList<ReportBlock> Builder::describeMethod(const ScoringMethod &method) const
   QList<ReportBlock> blocks;
   if (const auto *matrix = dynamic_cast<const RiskMatrixMethod *>(&method))
   {
-    blocks << ReportBlock::paragraph(tr("Risk matrix %1×%2: R = L × S, from the likelihood L and "
-                                        "the severity S of the unit's most serious accident.")
-                                         .arg(matrix->likelihoodSteps())
-                                         .arg(matrix->severitySteps()));
+    blocks << ReportBlock::paragraph(
+        language
+            .translate("ReportDocument", "Risk matrix %1×%2: R = L × S, from the likelihood L and "
+                                         "the severity S of the unit's most serious accident.")
+            .arg(matrix->likelihoodSteps())
+            .arg(matrix->severitySteps()));
     ReportTable table;
-    table.header << tr("L \\ S");
+    table.header << language.translate("ReportDocument", "L \\ S");
     table.alignments << ColumnAlignment::Left;
     for (int s = 1; s <= matrix->severitySteps(); ++s)
     {
@@ -284,10 +298,12 @@ QList<ReportBlock> Builder::describeMethod(const ScoringMethod &method) const
         row << ReportCell(QString::number(l * s), matrix->levelAt(l, s));
       table.rows << row;
     }
-    table.caption = tr("Risk matrix: each cell gives R = L × S in the colour of its level.");
+    table.caption = language.translate(
+        "ReportDocument", "Risk matrix: each cell gives R = L × S in the colour of its level.");
     blocks << ReportBlock::tableBlock(table);
     if (matrix->hasCellTable())
-      blocks << ReportBlock::paragraph(tr("Levels are set cell by cell as coloured above."));
+      blocks << ReportBlock::paragraph(
+          language.translate("ReportDocument", "Levels are set cell by cell as coloured above."));
     else
       blocks << ReportBlock::tableBlock(bandTable(matrix->bands(), QStringLiteral("R")));
     return blocks;
@@ -295,13 +311,17 @@ QList<ReportBlock> Builder::describeMethod(const ScoringMethod &method) const
   if (const auto *product = dynamic_cast<const FactorProductMethod *>(&method))
   {
     const bool lec = product->id() == QLatin1String("lec");
-    blocks << ReportBlock::paragraph(lec ? tr("LEC (Graham–Kinney): D = L × E × C.")
-                                         : tr("MES: R = M × E × S."));
+    blocks << ReportBlock::paragraph(
+        lec ? language.translate("ReportDocument", "LEC (Graham–Kinney): D = L × E × C.")
+            : language.translate("ReportDocument", "MES: R = M × E × S."));
     for (const FactorScale &factor : product->factors())
     {
       ReportTable table;
-      table.caption = tr("Factor %1: values and their descriptors.").arg(factor.field());
-      table.header = QStringList{tr("Value"), tr("Descriptor")};
+      table.caption =
+          language.translate("ReportDocument", "Factor %1: values and their descriptors.")
+              .arg(factor.field());
+      table.header = QStringList{language.translate("ReportDocument", "Value"),
+                                 language.translate("ReportDocument", "Descriptor")};
       table.alignments = {ColumnAlignment::Right, ColumnAlignment::Left};
       for (const ScaleValue &value : factor.values())
         table.rows << QList<ReportCell>{
@@ -319,10 +339,12 @@ QList<ReportBlock> Builder::describeMethod(const ScoringMethod &method) const
 
 void Builder::general()
 {
-  chapter(tr("General"));
-  appendText(section(tr("Purpose")).blocks, fill(QStringLiteral("purpose")));
-  appendText(section(tr("Basis")).blocks, fill(QStringLiteral("basis")));
-  ReportSection &scope = section(tr("Scope"));
+  chapter(language.translate("ReportDocument", "General"));
+  appendText(section(language.translate("ReportDocument", "Purpose")).blocks,
+             fill(QStringLiteral("purpose")));
+  appendText(section(language.translate("ReportDocument", "Basis")).blocks,
+             fill(QStringLiteral("basis")));
+  ReportSection &scope = section(language.translate("ReportDocument", "Scope"));
   appendText(scope.blocks, fill(QStringLiteral("scope")));
   QStringList categories;
   if (in.taxonomy)
@@ -331,19 +353,25 @@ void Builder::general()
                         .arg(category.name(code))
                         .arg(in.summary.byCategory.value(category.code).total());
   scope.blocks << ReportBlock::bullets(categories);
-  appendText(section(tr("Methods")).blocks, fill(QStringLiteral("methods")));
-  appendText(section(tr("Organisation")).blocks, fill(QStringLiteral("organisation")));
+  appendText(section(language.translate("ReportDocument", "Methods")).blocks,
+             fill(QStringLiteral("methods")));
+  appendText(section(language.translate("ReportDocument", "Organisation")).blocks,
+             fill(QStringLiteral("organisation")));
 }
 
 void Builder::profile()
 {
-  ReportSection &profile = chapter(tr("City profile"));
+  ReportSection &profile = chapter(language.translate("ReportDocument", "City profile"));
   appendText(profile.blocks, fill(QStringLiteral("profile")));
   if (!facts.value(QStringLiteral("accidents")).isEmpty())
     appendText(profile.blocks, facts.value(QStringLiteral("accidents")));
   ReportTable table;
-  table.caption = tr("Districts and their risk units (in code order).");
-  table.header = QStringList{tr("Code"), tr("District"), tr("Units")} + levelHeaders();
+  table.caption =
+      language.translate("ReportDocument", "Districts and their risk units (in code order).");
+  table.header = QStringList{language.translate("ReportDocument", "Code"),
+                             language.translate("ReportDocument", "District"),
+                             language.translate("ReportDocument", "Units")} +
+                 levelHeaders();
   table.alignments = alignments(2, 5);
   QList<RegionSummary> districts;
   for (const RegionSummary &region : in.summary.regions)
@@ -364,9 +392,12 @@ void Builder::profile()
 
 void Builder::identification()
 {
-  ReportSection &chapterSection = chapter(tr("Risk identification"));
+  ReportSection &chapterSection =
+      chapter(language.translate("ReportDocument", "Risk identification"));
   chapterSection.blocks << ReportBlock::paragraph(
-      tr("%1 risk units were identified in %2 categories and %3 sectors; %4 of them were scored.")
+      language
+          .translate("ReportDocument", "%1 risk units were identified in %2 categories and %3 "
+                                       "sectors; %4 of them were scored.")
           .arg(in.summary.units)
           .arg(std::count_if(in.summary.byCategory.begin(), in.summary.byCategory.end(),
                              [](const LevelCounts &c) { return c.total() > 0; }))
@@ -374,30 +405,39 @@ void Builder::identification()
                              [](const LevelCounts &c) { return c.total() > 0; }))
           .arg(in.summary.scored));
 
-  ReportSection &byCategory = section(tr("Risk units by category"));
+  ReportSection &byCategory =
+      section(language.translate("ReportDocument", "Risk units by category"));
   ReportTable categories;
-  categories.caption = tr("Risk units by category and final level.");
-  categories.header = QStringList{tr("Category")} + levelHeaders() << tr("Total");
+  categories.caption =
+      language.translate("ReportDocument", "Risk units by category and final level.");
+  categories.header = QStringList{language.translate("ReportDocument", "Category")} + levelHeaders()
+                      << language.translate("ReportDocument", "Total");
   categories.alignments = alignments(1, 5);
   if (in.taxonomy)
     for (const Category &category : in.taxonomy->categories())
       categories.rows << (QList<ReportCell>{ReportCell(category.name(code))} +
                           countCells(in.summary.byCategory.value(category.code)));
-  categories.rows << (QList<ReportCell>{ReportCell(tr("All categories"))} +
+  categories.rows << (QList<ReportCell>{
+                          ReportCell(language.translate("ReportDocument", "All categories"))} +
                       countCells(in.summary.levels));
   byCategory.blocks << ReportBlock::tableBlock(categories);
-  byCategory.blocks << ReportBlock::figure(QStringLiteral("chart-category"),
-                                           tr("Risk units by level per category"));
+  byCategory.blocks << ReportBlock::figure(
+      QStringLiteral("chart-category"),
+      language.translate("ReportDocument", "Risk units by level per category"));
 
-  ReportSection &bySector = section(tr("Risk units by sector"));
+  ReportSection &bySector = section(language.translate("ReportDocument", "Risk units by sector"));
   ReportTable sectors;
-  sectors.caption = tr("Risk units by sector and final level (sectors with units).");
-  sectors.header = QStringList{tr("Category"), tr("Sector code"), tr("Sector")} + levelHeaders()
-                   << tr("Total");
+  sectors.caption = language.translate(
+      "ReportDocument", "Risk units by sector and final level (sectors with units).");
+  sectors.header = QStringList{language.translate("ReportDocument", "Category"),
+                               language.translate("ReportDocument", "Sector code"),
+                               language.translate("ReportDocument", "Sector")} +
+                       levelHeaders()
+                   << language.translate("ReportDocument", "Total");
   sectors.alignments = alignments(3, 5);
   ReportChart sectorChart;
   sectorChart.id = QStringLiteral("chart-sector");
-  sectorChart.title = tr("Risk units by level per sector");
+  sectorChart.title = language.translate("ReportDocument", "Risk units by level per sector");
   if (in.taxonomy)
     for (const Category &category : in.taxonomy->categories())
       for (const Sector &sector : category.sectors)
@@ -415,21 +455,25 @@ void Builder::identification()
   bySector.blocks << ReportBlock::figure(sectorChart.id, sectorChart.title);
   doc.charts << sectorChart;
 
-  ReportSection &list = section(tr("Risk list"));
+  ReportSection &list = section(language.translate("ReportDocument", "Risk list"));
   if (in.allUnits.size() <= in.bodyListLimit)
   {
-    list.blocks << ReportBlock::paragraph(
-        tr("The risk list below names every unit with its levels; it is also Annex A."));
+    list.blocks << ReportBlock::paragraph(language.translate(
+        "ReportDocument",
+        "The risk list below names every unit with its levels; it is also Annex A."));
     ReportTable table = unitTable(in.allUnits);
-    table.caption = tr("Risk list.");
+    table.caption = language.translate("ReportDocument", "Risk list.");
     list.blocks << ReportBlock::tableBlock(table);
     return;
   }
   const LevelCounts &levels = in.summary.levels;
   list.blocks << ReportBlock::paragraph(
-      tr("With %1 units the body lists the %2 major and %3 significant risk units; the %4 general "
-         "and %5 low risk units and %6 units not assessed are summarised here and listed in full "
-         "in Annex A.")
+      language
+          .translate("ReportDocument", "With %1 units the body lists the %2 major and %3 "
+                                       "significant risk units; the %4 general "
+                                       "and %5 low risk units and %6 units not assessed are "
+                                       "summarised here and listed in full "
+                                       "in Annex A.")
           .arg(in.allUnits.size())
           .arg(levels.count(RiskLevel::Major))
           .arg(levels.count(RiskLevel::Significant))
@@ -437,19 +481,23 @@ void Builder::identification()
           .arg(levels.count(RiskLevel::Low))
           .arg(in.summary.unscored));
   ReportTable table = unitTable(in.majorUnits + in.significantUnits);
-  table.caption = tr("Major and significant risk units.");
+  table.caption = language.translate("ReportDocument", "Major and significant risk units.");
   list.blocks << ReportBlock::tableBlock(table);
 }
 
 void Builder::analysis()
 {
-  ReportSection &chapterSection = chapter(tr("Risk analysis"));
+  ReportSection &chapterSection = chapter(language.translate("ReportDocument", "Risk analysis"));
   chapterSection.blocks << ReportBlock::paragraph(
-      tr("Each unit's likelihood and consequence were scored with the method its category or "
-         "sector is assigned; the parameters below are those of the method set actually used "
-         "(SHA-256 %1).")
+      language
+          .translate(
+              "ReportDocument",
+              "Each unit's likelihood and consequence were scored with the method its category or "
+              "sector is assigned; the parameters below are those of the method set actually used "
+              "(SHA-256 %1).")
           .arg(in.methodSet.hash()));
-  section(tr("Default method")).blocks << describeMethod(in.methodSet.defaultMethod());
+  section(language.translate("ReportDocument", "Default method")).blocks
+      << describeMethod(in.methodSet.defaultMethod());
   auto describeTable = [&](const MethodSet::MethodTable &table, bool sectors)
   {
     QStringList keys = table.keys();
@@ -461,7 +509,8 @@ void Builder::analysis()
         name = categoryName(key);
       else if (const Sector *sector = in.taxonomy ? in.taxonomy->findSector(key) : nullptr)
         name = QStringLiteral("%1 %2").arg(sector->code, sector->name(code));
-      section(sectors ? tr("Method of sector %1").arg(name) : tr("Method of category %1").arg(name))
+      section(sectors ? language.translate("ReportDocument", "Method of sector %1").arg(name)
+                      : language.translate("ReportDocument", "Method of category %1").arg(name))
               .blocks
           << describeMethod(*table.value(key));
     }
@@ -472,57 +521,75 @@ void Builder::analysis()
 
 void Builder::evaluation()
 {
-  chapter(tr("Risk evaluation"));
-  ReportSection &correction = section(tr("Inherent and realistic risk"));
+  chapter(language.translate("ReportDocument", "Risk evaluation"));
+  ReportSection &correction =
+      section(language.translate("ReportDocument", "Inherent and realistic risk"));
   const ControlCorrection &c = in.methodSet.controlCorrection();
   if (c.mode() == ControlCorrection::Mode::Coefficient)
     correction.blocks << ReportBlock::paragraph(
-        tr("The inherent level from the score is corrected by the unit's control level into the "
-           "realistic (final) level: the score is multiplied by %1 for good, %2 for fair and %3 "
-           "for poor control, then banded again.")
+        language
+            .translate("ReportDocument", "The inherent level from the score is corrected by the "
+                                         "unit's control level into the "
+                                         "realistic (final) level: the score is multiplied by %1 "
+                                         "for good, %2 for fair and %3 "
+                                         "for poor control, then banded again.")
             .arg(num(c.coefficient(ControlLevel::Good)), num(c.coefficient(ControlLevel::Fair)),
                  num(c.coefficient(ControlLevel::Poor))));
   else
     correction.blocks << ReportBlock::paragraph(
-        tr("The inherent level from the score is corrected by the unit's control level into the "
-           "realistic (final) level: good %1, fair %2, poor %3 level(s), never below low nor "
-           "above major.")
+        language
+            .translate(
+                "ReportDocument",
+                "The inherent level from the score is corrected by the unit's control level into "
+                "the "
+                "realistic (final) level: good %1, fair %2, poor %3 level(s), never below low nor "
+                "above major.")
             .arg(c.shift(ControlLevel::Good))
             .arg(c.shift(ControlLevel::Fair))
             .arg(c.shift(ControlLevel::Poor)));
   ReportTable cross;
-  cross.caption = tr("Units by inherent level (rows) and realistic level (columns).");
-  cross.header = QStringList{tr("Inherent \\ realistic")} + levelHeaders() << tr("Total");
+  cross.caption = language.translate(
+      "ReportDocument", "Units by inherent level (rows) and realistic level (columns).");
+  cross.header =
+      QStringList{language.translate("ReportDocument", "Inherent \\ realistic")} + levelHeaders()
+      << language.translate("ReportDocument", "Total");
   cross.alignments = alignments(1, 5);
   for (RiskLevel level : assessedLevels())
     cross.rows << (QList<ReportCell>{ReportCell(levelName(level, code), level)} +
                    countCells(in.correction.value(level)));
   correction.blocks << ReportBlock::tableBlock(cross);
 
-  ReportSection &major = section(tr("Major risks"));
+  ReportSection &major = section(language.translate("ReportDocument", "Major risks"));
   if (in.majorUnits.isEmpty())
-    major.blocks << ReportBlock::paragraph(tr("No unit is at major risk."));
+    major.blocks << ReportBlock::paragraph(
+        language.translate("ReportDocument", "No unit is at major risk."));
   else
   {
-    major.blocks << ReportBlock::paragraph(language.translate(
-        Context, "%n unit(s) at major risk after correction.", nullptr, in.majorUnits.size()));
+    major.blocks << ReportBlock::paragraph(
+        language.translate("ReportDocument", "%n unit(s) at major risk after correction.", nullptr,
+                           in.majorUnits.size()));
     ReportTable table = unitTable(in.majorUnits);
-    table.caption = tr("Major-risk list.");
+    table.caption = language.translate("ReportDocument", "Major-risk list.");
     major.blocks << ReportBlock::tableBlock(table);
   }
 
-  ReportSection &overrides = section(tr("Levels set by hand"));
+  ReportSection &overrides = section(language.translate("ReportDocument", "Levels set by hand"));
   if (in.overriddenUnits.isEmpty())
   {
-    overrides.blocks << ReportBlock::paragraph(tr("No level was set by hand."));
+    overrides.blocks << ReportBlock::paragraph(
+        language.translate("ReportDocument", "No level was set by hand."));
     return;
   }
-  overrides.blocks << ReportBlock::paragraph(
-      language.translate(Context, "The analyst set the final level of %n unit(s) by hand:", nullptr,
-                         in.overriddenUnits.size()));
+  overrides.blocks << ReportBlock::paragraph(language.translate(
+      "ReportDocument", "The analyst set the final level of %n unit(s) by hand:", nullptr,
+      in.overriddenUnits.size()));
   ReportTable table;
-  table.caption = tr("Manual overrides with their reasons.");
-  table.header = QStringList{tr("Unit ID"), tr("Name"), tr("Inherent"), tr("Final"), tr("Reason")};
+  table.caption = language.translate("ReportDocument", "Manual overrides with their reasons.");
+  table.header = QStringList{language.translate("ReportDocument", "Unit ID"),
+                             language.translate("ReportDocument", "Name"),
+                             language.translate("ReportDocument", "Inherent"),
+                             language.translate("ReportDocument", "Final"),
+                             language.translate("ReportDocument", "Reason")};
   table.alignments = {ColumnAlignment::Left, ColumnAlignment::Left, ColumnAlignment::Center,
                       ColumnAlignment::Center, ColumnAlignment::Left};
   for (const ReportUnitRow &unit : in.overriddenUnits)
@@ -536,18 +603,22 @@ void Builder::evaluation()
 
 void Builder::regional()
 {
-  ReportSection &chapterSection = chapter(tr("Regional risk"));
+  ReportSection &chapterSection = chapter(language.translate("ReportDocument", "Regional risk"));
   QString rule;
   switch (in.summary.aggregation)
   {
   case AggregationRule::Max:
-    rule = tr("Regions take the highest final level of their units.");
+    rule = language.translate("ReportDocument",
+                              "Regions take the highest final level of their units.");
     break;
   case AggregationRule::Weighted:
-    rule = tr("Regions take the level of the weighted composite index of their units.");
+    rule = language.translate(
+        "ReportDocument", "Regions take the level of the weighted composite index of their units.");
     break;
   case AggregationRule::Density:
-    rule = tr("Regions take their level from the number of major and significant units per km².");
+    rule = language.translate(
+        "ReportDocument",
+        "Regions take their level from the number of major and significant units per km².");
     break;
   }
   chapterSection.blocks << ReportBlock::paragraph(rule);
@@ -573,16 +644,18 @@ void Builder::regional()
     }
   }
 
-  ReportSection &overall = section(tr("District risk levels"));
+  ReportSection &overall = section(language.translate("ReportDocument", "District risk levels"));
   if (in.hasOverallMap)
-    overall.blocks << ReportBlock::figure(QStringLiteral("map-overall"),
-                                          tr("Four-colour map of the city's risk"));
+    overall.blocks << ReportBlock::figure(
+        QStringLiteral("map-overall"),
+        language.translate("ReportDocument", "Four-colour map of the city's risk"));
   ReportTable table = regionTable(districts, true);
-  table.caption = tr("District risk levels (in code order), with each category's level.");
+  table.caption = language.translate(
+      "ReportDocument", "District risk levels (in code order), with each category's level.");
   overall.blocks << ReportBlock::tableBlock(table);
   ReportChart districtChart;
   districtChart.id = QStringLiteral("chart-district");
-  districtChart.title = tr("Risk units by level per district");
+  districtChart.title = language.translate("ReportDocument", "Risk units by level per district");
   for (const RegionSummary &region : districts)
   {
     districtChart.labels << region.name;
@@ -595,11 +668,14 @@ void Builder::regional()
   {
     RegionKind kind = RegionKind::District;
     regionKindFromKey(it.key(), kind);
-    ReportSection &kindSection =
-        section(kind == RegionKind::Street ? tr("Street risk levels") : tr("Grid risk levels"));
+    ReportSection &kindSection = section(
+        kind == RegionKind::Street ? language.translate("ReportDocument", "Street risk levels")
+                                   : language.translate("ReportDocument", "Grid risk levels"));
     const LevelCounts &counts = otherKinds.value(it.key());
     kindSection.blocks << ReportBlock::paragraph(
-        tr("%1 regions: %2 major, %3 significant, %4 general and %5 low risk.")
+        language
+            .translate("ReportDocument",
+                       "%1 regions: %2 major, %3 significant, %4 general and %5 low risk.")
             .arg(it.value().size())
             .arg(counts.count(RiskLevel::Major))
             .arg(counts.count(RiskLevel::Significant))
@@ -608,38 +684,42 @@ void Builder::regional()
     if (it.value().size() <= in.bodyListLimit)
     {
       ReportTable kindTable = regionTable(it.value(), false);
-      kindTable.caption = tr("Region risk levels (in code order).");
+      kindTable.caption =
+          language.translate("ReportDocument", "Region risk levels (in code order).");
       kindSection.blocks << ReportBlock::tableBlock(kindTable);
     }
   }
 
   if (!in.mapCategories.isEmpty())
   {
-    ReportSection &perCategory = section(tr("Risk by category"));
+    ReportSection &perCategory = section(language.translate("ReportDocument", "Risk by category"));
     for (const QString &category : in.mapCategories)
       perCategory.blocks << ReportBlock::figure(
           QStringLiteral("map-category-%1").arg(category),
-          tr("%1 risk distribution map").arg(categoryName(category)));
+          language.translate("ReportDocument", "%1 risk distribution map")
+              .arg(categoryName(category)));
   }
 }
 
 void Builder::measures()
 {
-  ReportSection &chapterSection = chapter(tr("Control measures"));
-  chapterSection.blocks << ReportBlock::paragraph(
-      tr("Measures follow the final level of each unit and name the responsible departments."));
+  ReportSection &chapterSection = chapter(language.translate("ReportDocument", "Control measures"));
+  chapterSection.blocks << ReportBlock::paragraph(language.translate(
+      "ReportDocument",
+      "Measures follow the final level of each unit and name the responsible departments."));
   for (RiskLevel level : assessedLevels())
   {
     ReportSection &s = section(levelName(level, code));
     s.blocks << ReportBlock::paragraph(
-        tr("%1 units at this level.").arg(in.summary.levels.count(level)));
+        language.translate("ReportDocument", "%1 units at this level.")
+            .arg(in.summary.levels.count(level)));
     appendText(s.blocks, fill(QStringLiteral("measures-") + levelKey(level)));
   }
 }
 
 void Builder::conclusion()
 {
-  ReportSection &s = chapter(tr("Conclusion"));
+  ReportSection &s = chapter(language.translate("ReportDocument", "Conclusion"));
   appendText(s.blocks, fill(QStringLiteral("conclusion")));
   if (!doc.disclaimer.isEmpty())
     appendText(s.blocks, doc.disclaimer);
@@ -647,16 +727,19 @@ void Builder::conclusion()
 
 void Builder::annexes()
 {
-  ReportSection &list = annex(tr("Risk list"));
+  ReportSection &list = annex(language.translate("ReportDocument", "Risk list"));
   list.blocks << ReportBlock::pageBreak();
   ReportTable units = unitTable(in.allUnits);
-  units.caption = tr("Every risk unit, by unit ID.");
+  units.caption = language.translate("ReportDocument", "Every risk unit, by unit ID.");
   list.blocks << ReportBlock::tableBlock(units);
 
-  ReportSection &parameters = annex(tr("Parameter tables"));
+  ReportSection &parameters = annex(language.translate("ReportDocument", "Parameter tables"));
   ReportTable palette;
-  palette.caption = tr("Colours of the risk levels (RGB).");
-  palette.header = QStringList{tr("Level"), tr("Colour"), tr("R"), tr("G"), tr("B")};
+  palette.caption = language.translate("ReportDocument", "Colours of the risk levels (RGB).");
+  palette.header = QStringList{
+      language.translate("ReportDocument", "Level"), language.translate("ReportDocument", "Colour"),
+      language.translate("ReportDocument", "R"), language.translate("ReportDocument", "G"),
+      language.translate("ReportDocument", "B")};
   palette.alignments = {ColumnAlignment::Center, ColumnAlignment::Left, ColumnAlignment::Right,
                         ColumnAlignment::Right, ColumnAlignment::Right};
   for (RiskLevel level : assessedLevels())
@@ -669,32 +752,41 @@ void Builder::annexes()
                                       ReportCell(channel(2))};
   }
   parameters.blocks << ReportBlock::tableBlock(palette);
-  ReportTable density = bandTable(in.methodSet.densityBands(), tr("n/km²"));
-  density.caption = tr("Density rule: major and significant units per km² (lower bound "
-                       "inclusive unless stated).");
+  ReportTable density =
+      bandTable(in.methodSet.densityBands(), language.translate("ReportDocument", "n/km²"));
+  density.caption = language.translate(
+      "ReportDocument", "Density rule: major and significant units per km² (lower bound "
+                        "inclusive unless stated).");
   parameters.blocks << ReportBlock::tableBlock(density);
 
-  ReportSection &sources = annex(tr("Data sources and coordinate reference system"));
+  ReportSection &sources =
+      annex(language.translate("ReportDocument", "Data sources and coordinate reference system"));
   sources.blocks << ReportBlock::paragraph(
-      tr("Coordinate reference system: %1").arg(in.crsDescription));
+      language.translate("ReportDocument", "Coordinate reference system: %1")
+          .arg(in.crsDescription));
   if (!facts.value(QStringLiteral("data_sources")).isEmpty())
     appendText(sources.blocks, facts.value(QStringLiteral("data_sources")));
   if (!in.dataSources.isEmpty())
-    sources.blocks << ReportBlock::paragraph(tr("Files imported into the project:"))
+    sources.blocks << ReportBlock::paragraph(
+                          language.translate("ReportDocument", "Files imported into the project:"))
                    << ReportBlock::bullets(in.dataSources);
 
-  ReportSection &trace = annex(tr("Traceability"));
+  ReportSection &trace = annex(language.translate("ReportDocument", "Traceability"));
   trace.blocks << ReportBlock::bullets(
-      {tr("Method set hash (SHA-256): %1").arg(in.methodSet.hash()),
-       tr("Audit chain head hash: %1")
-           .arg(in.auditHeadHash.isEmpty() ? tr("(no audit entry)") : in.auditHeadHash),
-       tr("Generated: %1").arg(in.generatedAt.toString(Qt::ISODate))});
+      {language.translate("ReportDocument", "Method set hash (SHA-256): %1")
+           .arg(in.methodSet.hash()),
+       language.translate("ReportDocument", "Audit chain head hash: %1")
+           .arg(in.auditHeadHash.isEmpty()
+                    ? language.translate("ReportDocument", "(no audit entry)")
+                    : in.auditHeadHash),
+       language.translate("ReportDocument", "Generated: %1")
+           .arg(in.generatedAt.toString(Qt::ISODate))});
 }
 
 ReportDocument Builder::build()
 {
   doc.language = code;
-  doc.title = tr("City Safety Risk Assessment Report");
+  doc.title = language.translate("ReportDocument", "City Safety Risk Assessment Report");
   doc.subtitle = in.projectName;
   doc.organisation = facts.value(QStringLiteral("organisation"));
   doc.date = in.generatedAt.date().toString(Qt::ISODate);
@@ -703,7 +795,7 @@ ReportDocument Builder::build()
 
   ReportChart categoryChart;
   categoryChart.id = QStringLiteral("chart-category");
-  categoryChart.title = tr("Risk units by level per category");
+  categoryChart.title = language.translate("ReportDocument", "Risk units by level per category");
   if (in.taxonomy)
     for (const Category &category : in.taxonomy->categories())
     {
@@ -753,14 +845,14 @@ QMap<QString, QString> reportPlaceholders(const ReportInput &input,
       language.code() == QLatin1String("en") ? QStringLiteral(", ") : QStringLiteral("、");
   values.insert(QStringLiteral("districts"), QString::number(districts.size()));
   values.insert(QStringLiteral("district_names"), districts.join(separator));
-  values.insert(QStringLiteral("major_districts"), majorDistricts.isEmpty()
-                                                       ? language.translate(Context, "none")
-                                                       : majorDistricts.join(separator));
+  values.insert(QStringLiteral("major_districts"),
+                majorDistricts.isEmpty() ? language.translate("ReportDocument", "none")
+                                         : majorDistricts.join(separator));
   values.insert(QStringLiteral("method_set_hash"), input.methodSet.hash());
   values.insert(QStringLiteral("crs"), input.crsDescription);
   values.insert(QStringLiteral("organisation"),
-                language.translate(Context, "the assessing organisation"));
-  values.insert(QStringLiteral("client"), language.translate(Context, "the client"));
+                language.translate("ReportDocument", "the assessing organisation"));
+  values.insert(QStringLiteral("client"), language.translate("ReportDocument", "the client"));
   values.insert(QStringLiteral("period"),
                 input.generatedAt.date().toString(QStringLiteral("yyyy")));
   for (auto it = facts.begin(); it != facts.end(); ++it)

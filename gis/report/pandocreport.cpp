@@ -172,6 +172,7 @@ bool writePandocReport(ProjectStore &store, const QString &file, const QString &
                         QStringLiteral("--from=markdown-smart"),
                         QStringLiteral("--standalone"),
                         QStringLiteral("--toc"),
+                        QStringLiteral("--wrap=none"),
                         QStringLiteral("--toc-depth=2"),
                         QStringLiteral("--resource-path=") + folder.path(),
                         QStringLiteral("--output=") + output.writePath()};
