@@ -4113,10 +4113,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>Write Assessment Report</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Write Report To</source>
         <translation>Write Report To</translation>
     </message>
@@ -4137,10 +4133,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>Format</translation>
     </message>
     <message>
-        <source>PDF, A4</source>
-        <translation>PDF, A4</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4153,16 +4145,56 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>Choose where to save the report.</translation>
     </message>
     <message>
-        <source>The report is a PDF: the file must end in .pdf.</source>
-        <translation>The report is a PDF: the file must end in .pdf.</translation>
-    </message>
-    <message>
         <source>%1 is a folder.</source>
         <translation>%1 is a folder.</translation>
     </message>
     <message>
         <source>%1 exists and will be replaced.</source>
         <translation>%1 exists and will be replaced.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, A4, ready to send</source>
+        <translation>PDF, A4, ready to send</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX), to edit</source>
+        <translation>Word document (DOCX), to edit</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT), to edit</source>
+        <translation>OpenDocument text (ODT), to edit</translation>
+    </message>
+    <message>
+        <source>Web page (HTML), one file</source>
+        <translation>Web page (HTML), one file</translation>
+    </message>
+    <message>
+        <source>Report Template Folder</source>
+        <translation>Report Template Folder</translation>
+    </message>
+    <message>
+        <source>built-in wording</source>
+        <translation>built-in wording</translation>
+    </message>
+    <message>
+        <source>A folder with your own wording (zh/purpose.md, en/conclusion.md …), logo.png and report.json; what it lacks comes from your user folder and the built-in set.</source>
+        <translation>A folder with your own wording (zh/purpose.md, en/conclusion.md …), logo.png and report.json; what it lacks comes from your user folder and the built-in set.</translation>
+    </message>
+    <message>
+        <source>Template folder</source>
+        <translation>Template folder</translation>
+    </message>
+    <message>
+        <source>The report must end in .pdf, .docx, .odt or .html.</source>
+        <translation>The report must end in .pdf, .docx, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>The template folder %1 does not exist.</source>
+        <translation>The template folder %1 does not exist.</translation>
     </message>
 </context>
 <context>

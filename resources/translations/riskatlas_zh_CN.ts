@@ -1580,7 +1580,9 @@
     </message>
     <message numerus="yes">
         <source>The analyst set the final level of %n unit(s) by hand:</source>
-        <translation><numerusform>分析人员人工调整了%n个风险单元的现实风险等级：</numerusform></translation>
+        <translation>
+            <numerusform>分析人员人工调整了%n个风险单元的现实风险等级：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Manual overrides with their reasons.</source>
@@ -1748,7 +1750,9 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) at major risk after correction.</source>
-        <translation><numerusform>修正后共有%n个重大风险单元。</numerusform></translation>
+        <translation>
+            <numerusform>修正后共有%n个重大风险单元。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4141,10 +4145,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>生成评估报告</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Write Report To</source>
         <translation>报告保存到</translation>
     </message>
@@ -4165,10 +4165,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>格式</translation>
     </message>
     <message>
-        <source>PDF, A4</source>
-        <translation>PDF，A4</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4181,16 +4177,56 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <source>The report is a PDF: the file must end in .pdf.</source>
-        <translation>报告为 PDF 文件：文件名须以 .pdf 结尾。</translation>
-    </message>
-    <message>
         <source>%1 is a folder.</source>
         <translation>%1 是文件夹。</translation>
     </message>
     <message>
         <source>%1 exists and will be replaced.</source>
         <translation>%1 已存在，将被替换。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, A4, ready to send</source>
+        <translation>PDF，A4，可直接交付</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX), to edit</source>
+        <translation>Word 文档（DOCX），可编辑</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT), to edit</source>
+        <translation>OpenDocument 文本（ODT），可编辑</translation>
+    </message>
+    <message>
+        <source>Web page (HTML), one file</source>
+        <translation>网页（HTML），单个文件</translation>
+    </message>
+    <message>
+        <source>Report Template Folder</source>
+        <translation>报告模板文件夹</translation>
+    </message>
+    <message>
+        <source>built-in wording</source>
+        <translation>内置措辞</translation>
+    </message>
+    <message>
+        <source>A folder with your own wording (zh/purpose.md, en/conclusion.md …), logo.png and report.json; what it lacks comes from your user folder and the built-in set.</source>
+        <translation>存放自定义措辞（zh/purpose.md、en/conclusion.md …）、logo.png 和 report.json 的文件夹；其中没有的内容取自用户文件夹和内置模板。</translation>
+    </message>
+    <message>
+        <source>Template folder</source>
+        <translation>模板文件夹</translation>
+    </message>
+    <message>
+        <source>The report must end in .pdf, .docx, .odt or .html.</source>
+        <translation>报告文件的扩展名必须是 .pdf、.docx、.odt 或 .html。</translation>
+    </message>
+    <message>
+        <source>The template folder %1 does not exist.</source>
+        <translation>模板文件夹 %1 不存在。</translation>
     </message>
 </context>
 <context>
