@@ -71,7 +71,7 @@ private:
   QStringList levelHeaders() const;
   QList<ReportCell> countCells(const LevelCounts &counts) const;
   QList<ColumnAlignment> alignments(int left, int right) const;
-  ReportTable unitTable(const QList<ReportUnitRow> &units) const;
+  ReportTable unitTable(const QList<ReportUnitRow> &units, bool coloured = true) const;
   ReportTable regionTable(const QList<RegionSummary> &regions, bool categories) const;
   QList<ReportBlock> describeMethod(const ScoringMethod &method) const;
   ReportTable bandTable(const BandTable &bands, const QString &symbol) const;
@@ -164,7 +164,7 @@ QString Builder::categoryName(const QString &categoryCode) const
   return category ? category->name(code) : categoryCode;
 }
 
-ReportTable Builder::unitTable(const QList<ReportUnitRow> &units) const
+ReportTable Builder::unitTable(const QList<ReportUnitRow> &units, bool coloured) const
 {
   ReportTable table;
   table.header = QStringList{language.translate("ReportDocument", "No."),
@@ -187,8 +187,9 @@ ReportTable Builder::unitTable(const QList<ReportUnitRow> &units) const
         ReportCell(unit.sectorName),
         ReportCell(unit.region),
         ReportCell(unit.inherentLevel == RiskLevel::None ? QString() : num(unit.score)),
-        ReportCell(levelName(unit.inherentLevel, code), unit.inherentLevel),
-        ReportCell(levelName(unit.finalLevel, code), unit.finalLevel)};
+        ReportCell(levelName(unit.inherentLevel, code),
+                   coloured ? unit.inherentLevel : RiskLevel::None),
+        ReportCell(levelName(unit.finalLevel, code), coloured ? unit.finalLevel : RiskLevel::None)};
   return table;
 }
 
@@ -349,7 +350,7 @@ void Builder::general()
   QStringList categories;
   if (in.taxonomy)
     for (const Category &category : in.taxonomy->categories())
-      categories << QStringLiteral("%1 %2")
+      categories << language.translate("ReportDocument", "%1: %2 risk units")
                         .arg(category.name(code))
                         .arg(in.summary.byCategory.value(category.code).total());
   scope.blocks << ReportBlock::bullets(categories);
@@ -729,9 +730,28 @@ void Builder::annexes()
 {
   ReportSection &list = annex(language.translate("ReportDocument", "Risk list"));
   list.blocks << ReportBlock::pageBreak();
-  ReportTable units = unitTable(in.allUnits);
-  units.caption = language.translate("ReportDocument", "Every risk unit, by unit ID.");
-  list.blocks << ReportBlock::tableBlock(units);
+  // The long list plain: coloured cells double pandoc's time on it.
+  if (in.allUnits.size() <= in.annexListLimit)
+  {
+    ReportTable units = unitTable(in.allUnits, in.allUnits.size() <= in.bodyListLimit);
+    units.caption = language.translate("ReportDocument", "Every risk unit, by unit ID.");
+    list.blocks << ReportBlock::tableBlock(units);
+  }
+  else
+  {
+    // Word processors (and pandoc) do not cope with a table of 100,000 rows.
+    list.blocks << ReportBlock::paragraph(
+        language
+            .translate("ReportDocument",
+                       "The complete risk list of %1 units is delivered as a spreadsheet "
+                       "(the risk-list export); this annex lists the %2 major and "
+                       "significant risk units.")
+            .arg(in.allUnits.size())
+            .arg(in.majorUnits.size() + in.significantUnits.size()));
+    ReportTable units = unitTable(in.majorUnits + in.significantUnits, false);
+    units.caption = language.translate("ReportDocument", "Major and significant risk units.");
+    list.blocks << ReportBlock::tableBlock(units);
+  }
 
   ReportSection &parameters = annex(language.translate("ReportDocument", "Parameter tables"));
   ReportTable palette;
@@ -834,7 +854,10 @@ QMap<QString, QString> reportPlaceholders(const ReportInput &input,
                   QString::number(input.summary.levels.count(level)));
   QStringList districts;
   QStringList majorDistricts;
-  for (const RegionSummary &region : input.summary.regions)
+  QList<RegionSummary> regions = input.summary.regions;
+  std::sort(regions.begin(), regions.end(),
+            [](const RegionSummary &a, const RegionSummary &b) { return a.id < b.id; });
+  for (const RegionSummary &region : regions)
     if (region.kind == regionKindKey(RegionKind::District))
     {
       districts << region.name;

@@ -1742,6 +1742,14 @@
         <source>%n unit(s) at major risk after correction.</source>
         <translation><numerusform>%n unit at major risk after correction.</numerusform><numerusform>%n units at major risk after correction.</numerusform></translation>
     </message>
+    <message>
+        <source>%1: %2 risk units</source>
+        <translation>%1: %2 risk units</translation>
+    </message>
+    <message>
+        <source>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); this annex lists the %2 major and significant risk units.</source>
+        <translation>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); this annex lists the %2 major and significant risk units.</translation>
+    </message>
 </context>
 <context>
     <name>RiskAtlasCli</name>

@@ -214,6 +214,17 @@ private slots:
     QCOMPARE(firstTable(*body).rows.size(), 3); // 2 major + 1 significant
     QVERIFY(body->blocks.first().text.contains(QStringLiteral("2 general and 1 low")));
     QCOMPARE(firstTable(*annex).rows.size(), 6);
+    QCOMPARE(firstTable(*annex).rows.at(0).at(7).level, RiskLevel::None); // plain, for speed
+
+    // Beyond what a word processor takes, the annex names the spreadsheet.
+    large.annexListLimit = 5;
+    const ReportDocument huge = buildReportDocument(large, ReportTemplates());
+    for (const ReportSection &section : huge.sections)
+      if (section.annex && section.title == QLatin1String("Risk list"))
+      {
+        QVERIFY(section.blocks.at(1).text.contains(QStringLiteral("6 units")));
+        QCOMPARE(firstTable(section).rows.size(), 3);
+      }
   }
 
   void parameterTablesAndTraceability()
