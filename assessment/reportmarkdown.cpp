@@ -165,7 +165,7 @@ QString renderReportMarkdown(const ReportDocument &document,
                                                                        : QStringLiteral("目录")));
   text += QStringLiteral("---\n\n");
   if (!document.logoPath.isEmpty())
-    text += QStringLiteral("![](<%1>){height=2cm}\\\n\n").arg(document.logoPath);
+    text += QStringLiteral("![](<%1>){height=2cm}\n\n").arg(document.logoPath);
   for (const ReportSection &section : document.sections)
   {
     text += QString(section.level, QLatin1Char('#')) + QLatin1Char(' ') +

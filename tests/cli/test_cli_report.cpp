@@ -160,6 +160,11 @@ private slots:
     QVERIFY(facts.open(QIODevice::WriteOnly));
     facts.write(R"({"client": "示例市应急管理局", "organisation": "某某安全评价有限公司"})");
     facts.close();
+    QFile logo(folder + QStringLiteral("/logo.png"));
+    QVERIFY(logo.open(QIODevice::WriteOnly));
+    logo.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8"
+                                      "z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+    logo.close();
     const QString docx = path(QStringLiteral("consultancy.docx"));
     expectSuccess(
         runCli({QStringLiteral("report"), mProject, docx, QStringLiteral("--template"), folder}));
@@ -169,6 +174,8 @@ private slots:
     QVERIFY(document.contains(QStringLiteral("某某安全评价有限公司")));
     // The blocks the folder lacks keep the built-in wording.
     QVERIFY(document.contains(QStringLiteral("GB/T 42768")));
+    // The logo joins the 8 maps and charts.
+    QCOMPARE(entries(docx).filter(QStringLiteral("word/media/")).size(), 9);
   }
 
   void usageErrorsAndAMissingPandoc()
