@@ -729,7 +729,6 @@ void Builder::conclusion()
 void Builder::annexes()
 {
   ReportSection &list = annex(language.translate("ReportDocument", "Risk list"));
-  list.blocks << ReportBlock::pageBreak();
   // The long list plain: coloured cells double pandoc's time on it.
   if (in.allUnits.size() <= in.annexListLimit)
   {

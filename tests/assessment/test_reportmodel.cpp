@@ -222,7 +222,7 @@ private slots:
     for (const ReportSection &section : huge.sections)
       if (section.annex && section.title == QLatin1String("Risk list"))
       {
-        QVERIFY(section.blocks.at(1).text.contains(QStringLiteral("6 units")));
+        QVERIFY(section.blocks.at(0).text.contains(QStringLiteral("6 units")));
         QCOMPARE(firstTable(section).rows.size(), 3);
       }
   }
@@ -298,6 +298,14 @@ private slots:
     QCOMPARE(escapeMarkdown(QStringLiteral("a|b *c* [d] <e> - f")),
              QStringLiteral("a\\|b \\*c\\* \\[d\\] \\<e\\> - f"));
     QCOMPARE(escapeMarkdown(QStringLiteral("- x")), QStringLiteral("\\- x"));
+    // A page break reaches each format pandoc writes as its own raw block.
+    ReportDocument breaks;
+    breaks.sections << ReportSection{
+        1, QStringLiteral("1"), QStringLiteral("A"), false, {ReportBlock::pageBreak()}};
+    const QString raw = renderReportMarkdown(breaks, {});
+    QVERIFY(raw.contains(QStringLiteral("```{=openxml}\n<w:p><w:r><w:br w:type=\"page\"/>")));
+    QVERIFY(raw.contains(
+        QStringLiteral("```{=opendocument}\n<text:p text:style-name=\"Pagebreak\"/>")));
   }
 };
 
