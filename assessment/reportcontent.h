@@ -51,8 +51,7 @@ struct ReportInput
   bool hasOverallMap = false;
   //! With more units than this, the body lists major and significant risks only.
   int bodyListLimit = 200;
-  //! With more units than this, annex A lists major and significant risks too and names the
-  //! spreadsheet for the complete list.
+  //! With more units than this, annex A names the spreadsheet for the complete list instead.
   int annexListLimit = 10000;
 };
 

@@ -481,7 +481,9 @@ void Builder::identification()
           .arg(levels.count(RiskLevel::General))
           .arg(levels.count(RiskLevel::Low))
           .arg(in.summary.unscored));
-  ReportTable table = unitTable(in.majorUnits + in.significantUnits);
+  // Coloured level cells double pandoc's time: a long list stays plain.
+  const QList<ReportUnitRow> severe = in.majorUnits + in.significantUnits;
+  ReportTable table = unitTable(severe, severe.size() <= 2000);
   table.caption = language.translate("ReportDocument", "Major and significant risk units.");
   list.blocks << ReportBlock::tableBlock(table);
 }
@@ -738,18 +740,16 @@ void Builder::annexes()
   }
   else
   {
-    // Word processors (and pandoc) do not cope with a table of 100,000 rows.
+    // Word processors (and pandoc) do not cope with a table of 100,000 rows; the body already
+    // lists the major and significant units.
     list.blocks << ReportBlock::paragraph(
         language
             .translate("ReportDocument",
                        "The complete risk list of %1 units is delivered as a spreadsheet "
-                       "(the risk-list export); this annex lists the %2 major and "
-                       "significant risk units.")
+                       "(the risk-list export); the %2 major and significant risk units are "
+                       "listed in section 3.3.")
             .arg(in.allUnits.size())
             .arg(in.majorUnits.size() + in.significantUnits.size()));
-    ReportTable units = unitTable(in.majorUnits + in.significantUnits, false);
-    units.caption = language.translate("ReportDocument", "Major and significant risk units.");
-    list.blocks << ReportBlock::tableBlock(units);
   }
 
   ReportSection &parameters = annex(language.translate("ReportDocument", "Parameter tables"));

@@ -1747,8 +1747,8 @@
         <translation>%1: %2 risk units</translation>
     </message>
     <message>
-        <source>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); this annex lists the %2 major and significant risk units.</source>
-        <translation>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); this annex lists the %2 major and significant risk units.</translation>
+        <source>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); the %2 major and significant risk units are listed in section 3.3.</source>
+        <translation>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); the %2 major and significant risk units are listed in section 3.3.</translation>
     </message>
 </context>
 <context>

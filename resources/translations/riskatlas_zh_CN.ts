@@ -1759,8 +1759,8 @@
         <translation>%1：%2个风险单元</translation>
     </message>
     <message>
-        <source>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); this annex lists the %2 major and significant risk units.</source>
-        <translation>全部%1个风险单元的完整风险清单以电子表格（风险清单导出）提供；本附录列出%2个重大和较大风险单元。</translation>
+        <source>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); the %2 major and significant risk units are listed in section 3.3.</source>
+        <translation>全部%1个风险单元的完整风险清单以电子表格（风险清单导出）提供；%2个重大和较大风险单元见3.3节。</translation>
     </message>
 </context>
 <context>

@@ -222,8 +222,8 @@ private slots:
     for (const ReportSection &section : huge.sections)
       if (section.annex && section.title == QLatin1String("Risk list"))
       {
+        QCOMPARE(section.blocks.size(), 1);
         QVERIFY(section.blocks.at(0).text.contains(QStringLiteral("6 units")));
-        QCOMPARE(firstTable(section).rows.size(), 3);
       }
   }
 
