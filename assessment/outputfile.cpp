@@ -127,6 +127,11 @@ QString OutputFile::writePath() const
   return mTempPath;
 }
 
+void OutputFile::expectHtml()
+{
+  setExpectedTail(QByteArrayLiteral("</html>"));
+}
+
 bool OutputFile::commit(QString *error)
 {
   if (!mTemp)
@@ -141,6 +146,8 @@ bool OutputFile::commit(QString *error)
     QFile check(written);
     if (!check.open(QIODevice::ReadOnly) || check.size() == 0)
       return fail(error, Tr::tr("nothing was written"));
+    if (mExpectZip && !check.peek(4).startsWith(QByteArray("PK\x03\x04", 4)))
+      return fail(error, Tr::tr("the written file is not of the expected format"));
     if (!mExpectedTail.isEmpty())
     {
       check.seek(qMax<qint64>(0, check.size() - 1024));

@@ -36,7 +36,9 @@ public:
    * Commit refuses an output that is not a whole zip archive (XLSX, DOCX, ODT): it must start
    * with a local file header (PK\x03\x04) and end with the end-of-central-directory record.
    */
-  void setExpectZip(bool zip) { mExpectZip = zip; }
+  void expectZip() { mExpectZip = true; }
+  //! Expects an HTML document: its closing </html> tag in the last bytes.
+  void expectHtml();
   //! Checks and moves the temporary file into place; false with an error naming the target.
   bool commit(QString *error);
 

@@ -19,6 +19,8 @@ struct ReportUnitRow
   RiskLevel inherentLevel = RiskLevel::None;
   RiskLevel finalLevel = RiskLevel::None;
   QString overrideReason; //!< why the analyst set the final level by hand; empty when scored
+  QString sectorCode;     //!< filled for the report document's lists
+  QString categoryCode;
 };
 
 //! Everything the assessment report prints.
@@ -39,6 +41,20 @@ struct ReportInput
   QString mapImageUrl; //!< image resource name of the four-colour map, empty for none
   //! Image resource names of the category maps, by category code, in taxonomy order.
   QList<QPair<QString, QString>> categoryMapImageUrls;
+
+  // What the report document (buildReportDocument) prints beyond the PDF's text.
+  QMap<QString, LevelCounts> bySector;     //!< sector code → units by final level
+  QMap<RiskLevel, LevelCounts> correction; //!< inherent level → units by final level
+  QList<ReportUnitRow> significantUnits;   //!< most severe score first
+  QList<ReportUnitRow> allUnits;           //!< every unit, by unit id (the annex's risk list)
+  QStringList dataSources;                 //!< imported files, "file (date)", oldest first
+  QString auditHeadHash;                   //!< hash of the audit log's last entry
+  QStringList mapCategories; //!< category codes with a category map, in taxonomy order
+  bool hasOverallMap = false;
+  //! With more units than this, the body lists major and significant risks only.
+  int bodyListLimit = 200;
+  //! With more units than this, annex A names the spreadsheet for the complete list instead.
+  int annexListLimit = 10000;
 };
 
 /**

@@ -1,5 +1,7 @@
 #include "reportexportdialog.h"
 
+#include "api/outputformat.h"
+
 #include "workflow/projectsession.h"
 
 #include <QComboBox>
@@ -31,8 +33,8 @@ ReportExportDialog::ReportExportDialog(const QString &projectPath, QWidget *pare
   mOutput = new QgsFileWidget(this);
   mOutput->setObjectName(QStringLiteral("output"));
   mOutput->setStorageMode(QgsFileWidget::SaveFile);
-  // writeReport writes PDF only (A4, fonts embedded).
-  mOutput->setFilter(tr("PDF (*.pdf)"));
+  mOutput->setFilter(tr("PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;"
+                        "Web page (*.html)"));
   mOutput->setDialogTitle(tr("Write Report To"));
   mOutput->lineEdit()->setPlaceholderText(tr("report.pdf"));
   const QFileInfo project(projectPath);
@@ -47,6 +49,25 @@ ReportExportDialog::ReportExportDialog(const QString &projectPath, QWidget *pare
   mOutputProblem->setWordWrap(true);
   mOutputProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
   mOutputProblem->hide();
+
+  mFormat = new QComboBox(this);
+  mFormat->setObjectName(QStringLiteral("format"));
+  mFormat->addItem(tr("PDF, A4, ready to send"), QStringLiteral("pdf"));
+  mFormat->addItem(tr("Word document (DOCX), to edit"), QStringLiteral("docx"));
+  mFormat->addItem(tr("OpenDocument text (ODT), to edit"), QStringLiteral("odt"));
+  mFormat->addItem(tr("Web page (HTML), one file"), QStringLiteral("html"));
+  mFormat->addItem(tr("Spreadsheet (XLSX): risk list, regions, sectors"), QStringLiteral("xlsx"));
+  fileChanged();
+
+  mTemplate = new QgsFileWidget(this);
+  mTemplate->setObjectName(QStringLiteral("template"));
+  mTemplate->setStorageMode(QgsFileWidget::GetDirectory);
+  mTemplate->setDialogTitle(tr("Report Template Folder"));
+  mTemplate->lineEdit()->setPlaceholderText(tr("built-in wording"));
+  mTemplate->setToolTip(
+      tr("A folder with your own wording (zh/purpose.md, en/conclusion.md …), logo.png and "
+         "report.json; what it lacks comes from your user folder and the built-in set."));
+  mTemplate->setFilePath(settings.value(QStringLiteral("template")).toString());
 
   mLanguage = new QComboBox(this);
   mLanguage->setObjectName(QStringLiteral("language"));
@@ -66,8 +87,9 @@ ReportExportDialog::ReportExportDialog(const QString &projectPath, QWidget *pare
   outputLayout->addWidget(mOutput);
   outputLayout->addWidget(mOutputProblem);
   form->addRow(tr("Output file"), outputCell);
-  form->addRow(tr("Format"), new QLabel(tr("PDF, A4"), this));
+  form->addRow(tr("Format"), mFormat);
   form->addRow(tr("Language"), mLanguage);
+  form->addRow(tr("Template folder"), mTemplate);
 
   mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   mButtons->button(QDialogButtonBox::Ok)->setText(tr("Write Report"));
@@ -79,7 +101,15 @@ ReportExportDialog::ReportExportDialog(const QString &projectPath, QWidget *pare
   layout->addWidget(mButtons);
   setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 
-  connect(mOutput, &QgsFileWidget::fileChanged, this, [this] { validate(); });
+  connect(mOutput, &QgsFileWidget::fileChanged, this,
+          [this]
+          {
+            fileChanged();
+            validate();
+          });
+  connect(mFormat, qOverload<int>(&QComboBox::currentIndexChanged), this,
+          &ReportExportDialog::formatChosen);
+  connect(mTemplate, &QgsFileWidget::fileChanged, this, [this] { validate(); });
   validate();
 }
 
@@ -87,8 +117,39 @@ QString ReportExportDialog::outputFile() const
 {
   QString file = mOutput->filePath().trimmed();
   if (!file.isEmpty() && QFileInfo(file).suffix().isEmpty())
-    file += QStringLiteral(".pdf");
+    file += QLatin1Char('.') + format();
   return file;
+}
+
+QString ReportExportDialog::format() const
+{
+  return mFormat->currentData().toString();
+}
+
+QString ReportExportDialog::templateFolder() const
+{
+  return mTemplate->filePath().trimmed();
+}
+
+void ReportExportDialog::fileChanged()
+{
+  // A known suffix picks its format; anything else leaves the choice as it was.
+  const int index = mFormat->findData(QFileInfo(mOutput->filePath().trimmed()).suffix().toLower());
+  if (index >= 0)
+    mFormat->setCurrentIndex(index);
+}
+
+void ReportExportDialog::formatChosen()
+{
+  const QString file = mOutput->filePath().trimmed();
+  if (file.isEmpty())
+    return;
+  const QFileInfo info(file);
+  if (info.suffix().toLower() == format())
+    return;
+  const QString base =
+      info.suffix().isEmpty() ? file : file.left(file.size() - info.suffix().size() - 1);
+  mOutput->setFilePath(base + QLatin1Char('.') + format());
 }
 
 QString ReportExportDialog::language() const
@@ -104,6 +165,7 @@ void ReportExportDialog::accept()
   settings.beginGroup(settingsGroup);
   settings.setValue(QStringLiteral("output"), outputFile());
   settings.setValue(QStringLiteral("language"), language());
+  settings.setValue(QStringLiteral("template"), templateFolder());
   QDialog::accept();
 }
 
@@ -113,10 +175,12 @@ bool ReportExportDialog::validate()
   QString problem;
   if (file.isEmpty())
     problem = tr("Choose where to save the report.");
-  else if (QFileInfo(file).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
-    problem = tr("The report is a PDF: the file must end in .pdf.");
+  else if (reportFormat(file) == OutputFormat::Unknown)
+    problem = tr("The report must end in .pdf, .docx, .odt or .html.");
   else if (QFileInfo(file).isDir())
     problem = tr("%1 is a folder.").arg(file);
+  else if (!templateFolder().isEmpty() && !QFileInfo(templateFolder()).isDir())
+    problem = tr("The template folder %1 does not exist.").arg(templateFolder());
   // A report already there is only a note: the analyst should know it will be replaced.
   const QString note = problem.isEmpty() && QFileInfo(file).isFile()
                            ? tr("%1 exists and will be replaced.").arg(QFileInfo(file).fileName())

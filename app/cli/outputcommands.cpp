@@ -219,16 +219,22 @@ int runReport(CliContext &context)
 {
   QCommandLineParser &parser = context.parser();
   parser.setApplicationDescription(
-      Tr::tr("Writes the assessment report: an A4 PDF, or an XLSX spreadsheet of the risk list, "
-             "the region table and the sector statistics."));
+      Tr::tr("Writes the assessment report, by the output's extension: an A4 PDF, a DOCX, ODT or "
+             "HTML document (through pandoc), or an XLSX spreadsheet of the risk list, the region "
+             "table and the sector statistics."));
   addLanguageOption(parser);
-  if (const int stop =
-          context.parse({QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|OUT.xlsx")}, 2);
+  parser.addOption({QStringLiteral("template"),
+                    Tr::tr("A folder with the report's wording, logo and project facts, before "
+                           "the user folder and the built-in set."),
+                    QStringLiteral("DIR")});
+  if (const int stop = context.parse(
+          {QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|docx|odt|html|xlsx")}, 2);
       stop >= 0)
     return stop;
   const QString language = parser.value(QStringLiteral("language"));
+  const QString templateFolder = parser.value(QStringLiteral("template"));
   Problems problems = ProjectSession::checkLanguage(language);
-  problems << ProjectSession::checkReportFile(context.positional(1));
+  problems << ProjectSession::checkReportRequest(context.positional(1), templateFolder);
   if (!problems.isEmpty())
   {
     context.error(usageMessage(context, problems.first(), false));
@@ -238,7 +244,8 @@ int runReport(CliContext &context)
   if (!session)
     return Failure;
   Problem problem;
-  const bool written = session->writeReport(context.positional(1), language, &problem);
+  const bool written =
+      session->writeReport(context.positional(1), language, templateFolder, &problem);
   reportWarnings(context, session->takeWarnings());
   if (!written)
   {

@@ -20,6 +20,9 @@ using FormatTable = QList<QPair<QString, OutputFormat>>;
 const FormatTable &reportFormats()
 {
   static const FormatTable table{{QStringLiteral("pdf"), OutputFormat::Pdf},
+                                 {QStringLiteral("docx"), OutputFormat::Docx},
+                                 {QStringLiteral("odt"), OutputFormat::Odt},
+                                 {QStringLiteral("html"), OutputFormat::Html},
                                  {QStringLiteral("xlsx"), OutputFormat::Xlsx}};
   return table;
 }

@@ -13,6 +13,9 @@ enum class OutputFormat
   Csv,
   Pdf,
   Xlsx,
+  Docx,
+  Odt,
+  Html,
 };
 
 /**

@@ -133,7 +133,9 @@ QList<ReportUnitRow> readUnitRows(ProjectStore &store, const QString &language, 
     row.id = stringField(*feature, "unit_id");
     row.name = stringField(*feature, "name");
     const Sector *sector = taxonomy.findSector(stringField(*feature, "sector"));
-    row.sectorName = sector ? sector->name(language) : stringField(*feature, "sector");
+    row.sectorCode = stringField(*feature, "sector");
+    row.sectorName = sector ? sector->name(language) : row.sectorCode;
+    row.categoryCode = sector ? sector->categoryCode : QString();
     row.region = stringField(*feature, "region");
     row.score = feature->GetFieldAsDouble("score");
     row.inherentLevel = levelOf(*feature, "inherent_level");
@@ -162,6 +164,61 @@ QList<ReportUnitRow> readOverriddenUnits(ProjectStore &store, const QString &lan
                       "SELECT unit_id, name, sector, region, score, inherent_level, level, "
                       "override_reason FROM units WHERE level_override IS NOT NULL AND "
                       "level_override <> '' ORDER BY unit_id");
+}
+
+QList<ReportUnitRow> readSignificantUnits(ProjectStore &store, const QString &language)
+{
+  return readUnitRows(store, language,
+                      "SELECT unit_id, name, sector, region, score, inherent_level, level, "
+                      "override_reason FROM units WHERE level = 'significant' "
+                      "ORDER BY score DESC, unit_id");
+}
+
+QList<ReportUnitRow> readAllUnits(ProjectStore &store, const QString &language)
+{
+  return readUnitRows(store, language,
+                      "SELECT unit_id, name, sector, region, score, inherent_level, level, "
+                      "override_reason FROM units ORDER BY unit_id");
+}
+
+QMap<QString, LevelCounts> readSectorCounts(ProjectStore &store)
+{
+  QMap<QString, LevelCounts> counts;
+  if (!store.unitsLayer())
+    return counts;
+  SqlStatement groups(geoPackageConnection(store.dataset()),
+                      "SELECT sector, level, COUNT(*) FROM units GROUP BY 1, 2");
+  while (groups.next())
+  {
+    RiskLevel level = RiskLevel::None;
+    levelFromKey(groups.isNull(1) ? QString() : groups.string(1), level);
+    counts[groups.isNull(0) ? QString() : groups.string(0)].add(
+        level, static_cast<int>(groups.integer(2)));
+  }
+  if (groups.failed())
+    store.noteReadError(groups.error());
+  return counts;
+}
+
+QMap<RiskLevel, LevelCounts> readCorrectionCounts(ProjectStore &store)
+{
+  QMap<RiskLevel, LevelCounts> counts;
+  if (!store.unitsLayer())
+    return counts;
+  SqlStatement groups(geoPackageConnection(store.dataset()),
+                      "SELECT inherent_level, level, COUNT(*) FROM units GROUP BY 1, 2");
+  while (groups.next())
+  {
+    RiskLevel inherent = RiskLevel::None;
+    RiskLevel final = RiskLevel::None;
+    levelFromKey(groups.isNull(0) ? QString() : groups.string(0), inherent);
+    levelFromKey(groups.isNull(1) ? QString() : groups.string(1), final);
+    if (inherent != RiskLevel::None && final != RiskLevel::None)
+      counts[inherent].add(final, static_cast<int>(groups.integer(2)));
+  }
+  if (groups.failed())
+    store.noteReadError(groups.error());
+  return counts;
 }
 
 } // namespace riskatlas

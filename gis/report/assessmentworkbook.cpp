@@ -267,7 +267,7 @@ bool commitWorkbook(XlsxWorkbook &book, OutputFile &output, const QString &path,
       *error = QCoreApplication::translate("OutputFile", "%1: cannot write: %2").arg(path, reason);
     return false;
   }
-  output.setExpectZip(true);
+  output.expectZip();
   return output.commit(error);
 }
 } // namespace

@@ -384,28 +384,7 @@ bool ProjectSession::exportRiskList(const QString &file, const QString &language
 
 bool ProjectSession::writeReport(const QString &file, const QString &language, Problem *problem)
 {
-  ProjectStore *project = store(problem);
-  if (!project)
-    return false;
-  QString error;
-  bool written = false;
-  switch (reportFormat(file))
-  {
-  case OutputFormat::Xlsx:
-    written = writeAssessmentWorkbook(*project, file, language, &error);
-    break;
-  case OutputFormat::Pdf:
-  default: // callers check the suffix first (checkReportFile()); PDF as before
-    warnAboutFont();
-    written = writeReportPdf(*project, file, language, &error);
-    break;
-  }
-  if (readFailed(*project, problem))
-    return false;
-  if (written)
-    return true;
-  setProblem(problem, failure(file, error));
-  return false;
+  return writeReport(file, language, QString(), problem);
 }
 
 bool readMethodSetFile(const QString &file, const Taxonomy &taxonomy, MethodSet &set,

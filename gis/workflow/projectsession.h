@@ -123,8 +123,22 @@ public:
    * checkMapRequest(); the category must be the project's.
    */
   MapExport exportMap(const MapRequest &request, const QString &file);
-  //! The assessment report in the format its suffix names (see reportFormat()): PDF or XLSX.
+  //! The report with the built-in wording (writeReport() without a template folder).
   bool writeReport(const QString &file, const QString &language, Problem *problem);
+  /**
+   * The assessment report in the format of \a file's suffix (reportFormat()): the A4 PDF, DOCX,
+   * ODT and HTML through pandoc (a Failed problem naming pandoc and its package when it is
+   * missing), or the XLSX of the risk list, regions and sectors. The narrative wording, logo and project facts come from \a templateFolder when
+   * given, then the user folder (ReportTemplates::userFolder()), then the built-in set.
+   */
+  bool writeReport(const QString &file, const QString &language, const QString &templateFolder,
+                   Problem *problem);
+  /**
+   * The problems of a report request, found before any project is opened: SettingInvalid
+   * ("output") for a suffix that is no report format (checkReportFile()), TemplateInvalid for a
+   * template folder that is not a folder.
+   */
+  static Problems checkReportRequest(const QString &file, const QString &templateFolder);
 
   /**
    * The problems of \a request and the output \a file, found before any project is opened:

@@ -773,12 +773,39 @@
         <source>the written file is incomplete</source>
         <translation>the written file is incomplete</translation>
     </message>
+    <message>
+        <source>the written file is not of the expected format</source>
+        <translation>the written file is not of the expected format</translation>
+    </message>
 </context>
 <context>
     <name>OutputFormat</name>
     <message>
         <source>%1 or %2</source>
         <translation>%1 or %2</translation>
+    </message>
+</context>
+<context>
+    <name>PandocReport</name>
+    <message>
+        <source>pandoc was not found: it writes DOCX, ODT and HTML reports; install the Debian package pandoc (apt install pandoc)</source>
+        <translation>pandoc was not found: it writes DOCX, ODT and HTML reports; install the Debian package pandoc (apt install pandoc)</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary file %1</source>
+        <translation>cannot write the temporary file %1</translation>
+    </message>
+    <message>
+        <source>pandoc did not run: %1</source>
+        <translation>pandoc did not run: %1</translation>
+    </message>
+    <message>
+        <source>pandoc failed (exit code %1): %2</source>
+        <translation>pandoc failed (exit code %1): %2</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1248,10 @@
         <source>%1: the output must end in %2</source>
         <translation>%1: the output must end in %2</translation>
     </message>
+    <message>
+        <source>%1: the report template must be a folder</source>
+        <translation>%1: the report template must be a folder</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -1440,6 +1471,449 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>Unit ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Inherent</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Score range</source>
+        <translation>Score range</translation>
+    </message>
+    <message>
+        <source>Score bands: a score equal to a lower bound belongs to that band (lower bound inclusive).</source>
+        <translation>Score bands: a score equal to a lower bound belongs to that band (lower bound inclusive).</translation>
+    </message>
+    <message>
+        <source>Score bands: a score equal to a bound belongs to the band below (upper bound inclusive).</source>
+        <translation>Score bands: a score equal to a bound belongs to the band below (upper bound inclusive).</translation>
+    </message>
+    <message>
+        <source>Risk matrix %1×%2: R = L × S, from the likelihood L and the severity S of the unit's most serious accident.</source>
+        <translation>Risk matrix %1×%2: R = L × S, from the likelihood L and the severity S of the unit's most serious accident.</translation>
+    </message>
+    <message>
+        <source>L \ S</source>
+        <translation>L \ S</translation>
+    </message>
+    <message>
+        <source>Risk matrix: each cell gives R = L × S in the colour of its level.</source>
+        <translation>Risk matrix: each cell gives R = L × S in the colour of its level.</translation>
+    </message>
+    <message>
+        <source>Levels are set cell by cell as coloured above.</source>
+        <translation>Levels are set cell by cell as coloured above.</translation>
+    </message>
+    <message>
+        <source>LEC (Graham–Kinney): D = L × E × C.</source>
+        <translation>LEC (Graham–Kinney): D = L × E × C.</translation>
+    </message>
+    <message>
+        <source>MES: R = M × E × S.</source>
+        <translation>MES: R = M × E × S.</translation>
+    </message>
+    <message>
+        <source>Factor %1: values and their descriptors.</source>
+        <translation>Factor %1: values and their descriptors.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>Descriptor</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>%1: %2 risk units</source>
+        <translation>%1: %2 risk units</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City profile</source>
+        <translation>City profile</translation>
+    </message>
+    <message>
+        <source>Districts and their risk units (in code order).</source>
+        <translation>Districts and their risk units (in code order).</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Risk identification</source>
+        <translation>Risk identification</translation>
+    </message>
+    <message>
+        <source>%1 risk units were identified in %2 categories and %3 sectors; %4 of them were scored.</source>
+        <translation>%1 risk units were identified in %2 categories and %3 sectors; %4 of them were scored.</translation>
+    </message>
+    <message>
+        <source>Risk units by category</source>
+        <translation>Risk units by category</translation>
+    </message>
+    <message>
+        <source>Risk units by category and final level.</source>
+        <translation>Risk units by category and final level.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Risk units by level per category</source>
+        <translation>Risk units by level per category</translation>
+    </message>
+    <message>
+        <source>Risk units by sector</source>
+        <translation>Risk units by sector</translation>
+    </message>
+    <message>
+        <source>Risk units by sector and final level (sectors with units).</source>
+        <translation>Risk units by sector and final level (sectors with units).</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>Sector code</translation>
+    </message>
+    <message>
+        <source>Risk units by level per sector</source>
+        <translation>Risk units by level per sector</translation>
+    </message>
+    <message>
+        <source>Risk list</source>
+        <translation>Risk list</translation>
+    </message>
+    <message>
+        <source>The risk list below names every unit with its levels; it is also Annex A.</source>
+        <translation>The risk list below names every unit with its levels; it is also Annex A.</translation>
+    </message>
+    <message>
+        <source>Risk list.</source>
+        <translation>Risk list.</translation>
+    </message>
+    <message>
+        <source>With %1 units the body lists the %2 major and %3 significant risk units; the %4 general and %5 low risk units and %6 units not assessed are summarised here and listed in full in Annex A.</source>
+        <translation>With %1 units the body lists the %2 major and %3 significant risk units; the %4 general and %5 low risk units and %6 units not assessed are summarised here and listed in full in Annex A.</translation>
+    </message>
+    <message>
+        <source>Major and significant risk units.</source>
+        <translation>Major and significant risk units.</translation>
+    </message>
+    <message>
+        <source>Risk analysis</source>
+        <translation>Risk analysis</translation>
+    </message>
+    <message>
+        <source>Each unit's likelihood and consequence were scored with the method its category or sector is assigned; the parameters below are those of the method set actually used (SHA-256 %1).</source>
+        <translation>Each unit's likelihood and consequence were scored with the method its category or sector is assigned; the parameters below are those of the method set actually used (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>Default method</source>
+        <translation>Default method</translation>
+    </message>
+    <message>
+        <source>Method of sector %1</source>
+        <translation>Method of sector %1</translation>
+    </message>
+    <message>
+        <source>Method of category %1</source>
+        <translation>Method of category %1</translation>
+    </message>
+    <message>
+        <source>Risk evaluation</source>
+        <translation>Risk evaluation</translation>
+    </message>
+    <message>
+        <source>Inherent and realistic risk</source>
+        <translation>Inherent and realistic risk</translation>
+    </message>
+    <message>
+        <source>The inherent level from the score is corrected by the unit's control level into the realistic (final) level: the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</source>
+        <translation>The inherent level from the score is corrected by the unit's control level into the realistic (final) level: the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</translation>
+    </message>
+    <message>
+        <source>The inherent level from the score is corrected by the unit's control level into the realistic (final) level: good %1, fair %2, poor %3 level(s), never below low nor above major.</source>
+        <translation>The inherent level from the score is corrected by the unit's control level into the realistic (final) level: good %1, fair %2, poor %3 level(s), never below low nor above major.</translation>
+    </message>
+    <message>
+        <source>Units by inherent level (rows) and realistic level (columns).</source>
+        <translation>Units by inherent level (rows) and realistic level (columns).</translation>
+    </message>
+    <message>
+        <source>Inherent \ realistic</source>
+        <translation>Inherent \ realistic</translation>
+    </message>
+    <message>
+        <source>Major risks</source>
+        <translation>Major risks</translation>
+    </message>
+    <message>
+        <source>No unit is at major risk.</source>
+        <translation>No unit is at major risk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) at major risk after correction.</source>
+        <translation><numerusform>%n unit at major risk after correction.</numerusform><numerusform>%n units at major risk after correction.</numerusform></translation>
+    </message>
+    <message>
+        <source>Major-risk list.</source>
+        <translation>Major-risk list.</translation>
+    </message>
+    <message>
+        <source>Levels set by hand</source>
+        <translation>Levels set by hand</translation>
+    </message>
+    <message>
+        <source>No level was set by hand.</source>
+        <translation>No level was set by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The analyst set the final level of %n unit(s) by hand:</source>
+        <translation><numerusform>The analyst set the final level of %n unit by hand:</numerusform><numerusform>The analyst set the final level of %n units by hand:</numerusform></translation>
+    </message>
+    <message>
+        <source>Manual overrides with their reasons.</source>
+        <translation>Manual overrides with their reasons.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Regional risk</source>
+        <translation>Regional risk</translation>
+    </message>
+    <message>
+        <source>Regions take the highest final level of their units.</source>
+        <translation>Regions take the highest final level of their units.</translation>
+    </message>
+    <message>
+        <source>Regions take the level of the weighted composite index of their units.</source>
+        <translation>Regions take the level of the weighted composite index of their units.</translation>
+    </message>
+    <message>
+        <source>Regions take their level from the number of major and significant units per km².</source>
+        <translation>Regions take their level from the number of major and significant units per km².</translation>
+    </message>
+    <message>
+        <source>District risk levels</source>
+        <translation>District risk levels</translation>
+    </message>
+    <message>
+        <source>Four-colour map of the city's risk</source>
+        <translation>Four-colour map of the city's risk</translation>
+    </message>
+    <message>
+        <source>District risk levels (in code order), with each category's level.</source>
+        <translation>District risk levels (in code order), with each category's level.</translation>
+    </message>
+    <message>
+        <source>Risk units by level per district</source>
+        <translation>Risk units by level per district</translation>
+    </message>
+    <message>
+        <source>Street risk levels</source>
+        <translation>Street risk levels</translation>
+    </message>
+    <message>
+        <source>Grid risk levels</source>
+        <translation>Grid risk levels</translation>
+    </message>
+    <message>
+        <source>%1 regions: %2 major, %3 significant, %4 general and %5 low risk.</source>
+        <translation>%1 regions: %2 major, %3 significant, %4 general and %5 low risk.</translation>
+    </message>
+    <message>
+        <source>Region risk levels (in code order).</source>
+        <translation>Region risk levels (in code order).</translation>
+    </message>
+    <message>
+        <source>Risk by category</source>
+        <translation>Risk by category</translation>
+    </message>
+    <message>
+        <source>%1 risk distribution map</source>
+        <translation>%1 risk distribution map</translation>
+    </message>
+    <message>
+        <source>Control measures</source>
+        <translation>Control measures</translation>
+    </message>
+    <message>
+        <source>Measures follow the final level of each unit and name the responsible departments.</source>
+        <translation>Measures follow the final level of each unit and name the responsible departments.</translation>
+    </message>
+    <message>
+        <source>%1 units at this level.</source>
+        <translation>%1 units at this level.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Every risk unit, by unit ID.</source>
+        <translation>Every risk unit, by unit ID.</translation>
+    </message>
+    <message>
+        <source>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); the %2 major and significant risk units are listed in section 3.3.</source>
+        <translation>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); the %2 major and significant risk units are listed in section 3.3.</translation>
+    </message>
+    <message>
+        <source>Parameter tables</source>
+        <translation>Parameter tables</translation>
+    </message>
+    <message>
+        <source>Colours of the risk levels (RGB).</source>
+        <translation>Colours of the risk levels (RGB).</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>n/km²</source>
+        <translation>n/km²</translation>
+    </message>
+    <message>
+        <source>Density rule: major and significant units per km² (lower bound inclusive unless stated).</source>
+        <translation>Density rule: major and significant units per km² (lower bound inclusive unless stated).</translation>
+    </message>
+    <message>
+        <source>Data sources and coordinate reference system</source>
+        <translation>Data sources and coordinate reference system</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system: %1</source>
+        <translation>Coordinate reference system: %1</translation>
+    </message>
+    <message>
+        <source>Files imported into the project:</source>
+        <translation>Files imported into the project:</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>Traceability</translation>
+    </message>
+    <message>
+        <source>Method set hash (SHA-256): %1</source>
+        <translation>Method set hash (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Audit chain head hash: %1</source>
+        <translation>Audit chain head hash: %1</translation>
+    </message>
+    <message>
+        <source>(no audit entry)</source>
+        <translation>(no audit entry)</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Generated: %1</translation>
+    </message>
+    <message>
+        <source>City Safety Risk Assessment Report</source>
+        <translation>City Safety Risk Assessment Report</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>the assessing organisation</source>
+        <translation>the assessing organisation</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>the client</translation>
     </message>
 </context>
 <context>
@@ -2045,8 +2519,12 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>zh or en: headers, names and levels in that language, with each unit's coordinates. Without it a CSV keeps the documented columns and an XLSX is in Chinese.</translation>
     </message>
     <message>
-        <source>Writes the assessment report: an A4 PDF, or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</source>
-        <translation>Writes the assessment report: an A4 PDF, or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</translation>
+        <source>Writes the assessment report, by the output's extension: an A4 PDF, a DOCX, ODT or HTML document (through pandoc), or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</source>
+        <translation>Writes the assessment report, by the output's extension: an A4 PDF, a DOCX, ODT or HTML document (through pandoc), or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</translation>
+    </message>
+    <message>
+        <source>A folder with the report's wording, logo and project facts, before the user folder and the built-in set.</source>
+        <translation>A folder with the report's wording, logo and project facts, before the user folder and the built-in set.</translation>
     </message>
 </context>
 <context>
@@ -4166,10 +4644,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>Write Assessment Report</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Write Report To</source>
         <translation>Write Report To</translation>
     </message>
@@ -4190,10 +4664,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>Format</translation>
     </message>
     <message>
-        <source>PDF, A4</source>
-        <translation>PDF, A4</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -4206,16 +4676,60 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>Choose where to save the report.</translation>
     </message>
     <message>
-        <source>The report is a PDF: the file must end in .pdf.</source>
-        <translation>The report is a PDF: the file must end in .pdf.</translation>
-    </message>
-    <message>
         <source>%1 is a folder.</source>
         <translation>%1 is a folder.</translation>
     </message>
     <message>
         <source>%1 exists and will be replaced.</source>
         <translation>%1 exists and will be replaced.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, A4, ready to send</source>
+        <translation>PDF, A4, ready to send</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX), to edit</source>
+        <translation>Word document (DOCX), to edit</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT), to edit</source>
+        <translation>OpenDocument text (ODT), to edit</translation>
+    </message>
+    <message>
+        <source>Web page (HTML), one file</source>
+        <translation>Web page (HTML), one file</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX): risk list, regions, sectors</source>
+        <translation>Spreadsheet (XLSX): risk list, regions, sectors</translation>
+    </message>
+    <message>
+        <source>Report Template Folder</source>
+        <translation>Report Template Folder</translation>
+    </message>
+    <message>
+        <source>built-in wording</source>
+        <translation>built-in wording</translation>
+    </message>
+    <message>
+        <source>A folder with your own wording (zh/purpose.md, en/conclusion.md …), logo.png and report.json; what it lacks comes from your user folder and the built-in set.</source>
+        <translation>A folder with your own wording (zh/purpose.md, en/conclusion.md …), logo.png and report.json; what it lacks comes from your user folder and the built-in set.</translation>
+    </message>
+    <message>
+        <source>Template folder</source>
+        <translation>Template folder</translation>
+    </message>
+    <message>
+        <source>The report must end in .pdf, .docx, .odt or .html.</source>
+        <translation>The report must end in .pdf, .docx, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>The template folder %1 does not exist.</source>
+        <translation>The template folder %1 does not exist.</translation>
     </message>
 </context>
 <context>

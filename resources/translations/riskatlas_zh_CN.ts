@@ -781,12 +781,39 @@
         <source>the written file is incomplete</source>
         <translation>写入的文件不完整</translation>
     </message>
+    <message>
+        <source>the written file is not of the expected format</source>
+        <translation>写入的文件格式不符</translation>
+    </message>
 </context>
 <context>
     <name>OutputFormat</name>
     <message>
         <source>%1 or %2</source>
         <translation>%1 或 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PandocReport</name>
+    <message>
+        <source>pandoc was not found: it writes DOCX, ODT and HTML reports; install the Debian package pandoc (apt install pandoc)</source>
+        <translation>未找到 pandoc：DOCX、ODT 和 HTML 报告需要它；请安装 Debian 软件包 pandoc（apt install pandoc）</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the temporary file %1</source>
+        <translation>无法写入临时文件 %1</translation>
+    </message>
+    <message>
+        <source>pandoc did not run: %1</source>
+        <translation>pandoc 未能运行：%1</translation>
+    </message>
+    <message>
+        <source>pandoc failed (exit code %1): %2</source>
+        <translation>pandoc 运行失败（退出码 %1）：%2</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1256,10 @@
         <source>%1: the output must end in %2</source>
         <translation>%1：输出文件的扩展名必须是 %2</translation>
     </message>
+    <message>
+        <source>%1: the report template must be a folder</source>
+        <translation>%1：报告模板必须是文件夹</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -1448,6 +1479,453 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>固有风险</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>现实风险</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>风险单元数</translation>
+    </message>
+    <message>
+        <source>Score range</source>
+        <translation>分值范围</translation>
+    </message>
+    <message>
+        <source>Score bands: a score equal to a lower bound belongs to that band (lower bound inclusive).</source>
+        <translation>分值分级：分值等于某级下限时归入该级（含下限）。</translation>
+    </message>
+    <message>
+        <source>Score bands: a score equal to a bound belongs to the band below (upper bound inclusive).</source>
+        <translation>分值分级：分值等于分界值时归入较低一级（含上限）。</translation>
+    </message>
+    <message>
+        <source>Risk matrix %1×%2: R = L × S, from the likelihood L and the severity S of the unit&apos;s most serious accident.</source>
+        <translation>风险矩阵 %1×%2：R = L × S，L 为风险单元最严重事故的可能性，S 为其后果严重程度。</translation>
+    </message>
+    <message>
+        <source>L \ S</source>
+        <translation>L \ S</translation>
+    </message>
+    <message>
+        <source>Risk matrix: each cell gives R = L × S in the colour of its level.</source>
+        <translation>风险矩阵：每格为 R = L × S，以其风险等级颜色显示。</translation>
+    </message>
+    <message>
+        <source>Levels are set cell by cell as coloured above.</source>
+        <translation>风险等级按上表逐格确定。</translation>
+    </message>
+    <message>
+        <source>LEC (Graham–Kinney): D = L × E × C.</source>
+        <translation>LEC 法（作业条件危险性评价法）：D = L × E × C。</translation>
+    </message>
+    <message>
+        <source>MES: R = M × E × S.</source>
+        <translation>MES 法：R = M × E × S。</translation>
+    </message>
+    <message>
+        <source>Factor %1: values and their descriptors.</source>
+        <translation>因素 %1：取值及其含义。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Descriptor</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>总论</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>评估目的</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>评估依据</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>评估范围</translation>
+    </message>
+    <message>
+        <source>%1: %2 risk units</source>
+        <translation>%1：%2个风险单元</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>评估方法</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>评估组织</translation>
+    </message>
+    <message>
+        <source>City profile</source>
+        <translation>城市概况</translation>
+    </message>
+    <message>
+        <source>Districts and their risk units (in code order).</source>
+        <translation>各区县风险单元（按区划代码排序）。</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Risk identification</source>
+        <translation>风险辨识</translation>
+    </message>
+    <message>
+        <source>%1 risk units were identified in %2 categories and %3 sectors; %4 of them were scored.</source>
+        <translation>共辨识风险单元%1个，涉及%2个类别、%3个行业领域，其中%4个完成评分。</translation>
+    </message>
+    <message>
+        <source>Risk units by category</source>
+        <translation>各类别风险单元</translation>
+    </message>
+    <message>
+        <source>Risk units by category and final level.</source>
+        <translation>各类别风险单元及其现实风险等级。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Risk units by level per category</source>
+        <translation>各类别风险单元等级分布</translation>
+    </message>
+    <message>
+        <source>Risk units by sector</source>
+        <translation>各行业领域风险单元</translation>
+    </message>
+    <message>
+        <source>Risk units by sector and final level (sectors with units).</source>
+        <translation>各行业领域风险单元及其现实风险等级（仅列有风险单元的行业领域）。</translation>
+    </message>
+    <message>
+        <source>Sector code</source>
+        <translation>行业代码</translation>
+    </message>
+    <message>
+        <source>Risk units by level per sector</source>
+        <translation>各行业领域风险单元等级分布</translation>
+    </message>
+    <message>
+        <source>Risk list</source>
+        <translation>风险清单</translation>
+    </message>
+    <message>
+        <source>The risk list below names every unit with its levels; it is also Annex A.</source>
+        <translation>下表列出全部风险单元及其风险等级，另见附录A。</translation>
+    </message>
+    <message>
+        <source>Risk list.</source>
+        <translation>风险清单。</translation>
+    </message>
+    <message>
+        <source>With %1 units the body lists the %2 major and %3 significant risk units; the %4 general and %5 low risk units and %6 units not assessed are summarised here and listed in full in Annex A.</source>
+        <translation>共%1个风险单元，正文列出重大风险%2个和较大风险%3个；一般风险%4个、低风险%5个及未评估的%6个仅作汇总，完整清单见附录A。</translation>
+    </message>
+    <message>
+        <source>Major and significant risk units.</source>
+        <translation>重大和较大风险单元。</translation>
+    </message>
+    <message>
+        <source>Risk analysis</source>
+        <translation>风险分析</translation>
+    </message>
+    <message>
+        <source>Each unit&apos;s likelihood and consequence were scored with the method its category or sector is assigned; the parameters below are those of the method set actually used (SHA-256 %1).</source>
+        <translation>各风险单元按其类别或行业领域所定的方法评估事故可能性和后果严重程度；以下为本次实际使用的方法参数（SHA-256 %1）。</translation>
+    </message>
+    <message>
+        <source>Default method</source>
+        <translation>默认方法</translation>
+    </message>
+    <message>
+        <source>Method of sector %1</source>
+        <translation>行业领域 %1 的方法</translation>
+    </message>
+    <message>
+        <source>Method of category %1</source>
+        <translation>类别 %1 的方法</translation>
+    </message>
+    <message>
+        <source>Risk evaluation</source>
+        <translation>风险评价</translation>
+    </message>
+    <message>
+        <source>Inherent and realistic risk</source>
+        <translation>固有风险与现实风险</translation>
+    </message>
+    <message>
+        <source>The inherent level from the score is corrected by the unit&apos;s control level into the realistic (final) level: the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</source>
+        <translation>由分值得出的固有风险等级按风险单元的管控水平修正为现实风险等级：管控水平好、中、差时分值分别乘以 %1、%2、%3 后重新分级。</translation>
+    </message>
+    <message>
+        <source>The inherent level from the score is corrected by the unit&apos;s control level into the realistic (final) level: good %1, fair %2, poor %3 level(s), never below low nor above major.</source>
+        <translation>由分值得出的固有风险等级按风险单元的管控水平修正为现实风险等级：管控水平好 %1 级、中 %2 级、差 %3 级，不低于低风险、不高于重大风险。</translation>
+    </message>
+    <message>
+        <source>Units by inherent level (rows) and realistic level (columns).</source>
+        <translation>风险单元按固有风险等级（行）和现实风险等级（列）统计。</translation>
+    </message>
+    <message>
+        <source>Inherent \ realistic</source>
+        <translation>固有 \ 现实</translation>
+    </message>
+    <message>
+        <source>Major risks</source>
+        <translation>重大风险</translation>
+    </message>
+    <message>
+        <source>No unit is at major risk.</source>
+        <translation>无重大风险单元。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) at major risk after correction.</source>
+        <translation>
+            <numerusform>修正后共有%n个重大风险单元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Major-risk list.</source>
+        <translation>重大风险清单。</translation>
+    </message>
+    <message>
+        <source>Levels set by hand</source>
+        <translation>人工调整等级</translation>
+    </message>
+    <message>
+        <source>No level was set by hand.</source>
+        <translation>无人工调整的风险等级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The analyst set the final level of %n unit(s) by hand:</source>
+        <translation>
+            <numerusform>分析人员人工调整了%n个风险单元的现实风险等级：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual overrides with their reasons.</source>
+        <translation>人工调整的风险等级及理由。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Regional risk</source>
+        <translation>区域综合风险</translation>
+    </message>
+    <message>
+        <source>Regions take the highest final level of their units.</source>
+        <translation>区域取其内风险单元现实风险等级的最高级。</translation>
+    </message>
+    <message>
+        <source>Regions take the level of the weighted composite index of their units.</source>
+        <translation>区域按其内风险单元的加权综合指数定级。</translation>
+    </message>
+    <message>
+        <source>Regions take their level from the number of major and significant units per km².</source>
+        <translation>区域按每平方公里重大和较大风险单元数定级。</translation>
+    </message>
+    <message>
+        <source>District risk levels</source>
+        <translation>区县风险等级</translation>
+    </message>
+    <message>
+        <source>Four-colour map of the city&apos;s risk</source>
+        <translation>城市安全风险四色图</translation>
+    </message>
+    <message>
+        <source>District risk levels (in code order), with each category&apos;s level.</source>
+        <translation>区县风险等级（按区划代码排序）及各类别风险等级。</translation>
+    </message>
+    <message>
+        <source>Risk units by level per district</source>
+        <translation>各区县风险单元等级分布</translation>
+    </message>
+    <message>
+        <source>Street risk levels</source>
+        <translation>街道风险等级</translation>
+    </message>
+    <message>
+        <source>Grid risk levels</source>
+        <translation>网格风险等级</translation>
+    </message>
+    <message>
+        <source>%1 regions: %2 major, %3 significant, %4 general and %5 low risk.</source>
+        <translation>共%1个区域：重大风险%2个、较大风险%3个、一般风险%4个、低风险%5个。</translation>
+    </message>
+    <message>
+        <source>Region risk levels (in code order).</source>
+        <translation>区域风险等级（按代码排序）。</translation>
+    </message>
+    <message>
+        <source>Risk by category</source>
+        <translation>各类别风险</translation>
+    </message>
+    <message>
+        <source>%1 risk distribution map</source>
+        <translation>%1风险分布图</translation>
+    </message>
+    <message>
+        <source>Control measures</source>
+        <translation>管控对策建议</translation>
+    </message>
+    <message>
+        <source>Measures follow the final level of each unit and name the responsible departments.</source>
+        <translation>管控措施按风险单元的现实风险等级分级提出，并明确责任部门。</translation>
+    </message>
+    <message>
+        <source>%1 units at this level.</source>
+        <translation>该等级风险单元%1个。</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Every risk unit, by unit ID.</source>
+        <translation>全部风险单元（按单位编号排序）。</translation>
+    </message>
+    <message>
+        <source>The complete risk list of %1 units is delivered as a spreadsheet (the risk-list export); the %2 major and significant risk units are listed in section 3.3.</source>
+        <translation>全部%1个风险单元的完整风险清单以电子表格（风险清单导出）提供；%2个重大和较大风险单元见3.3节。</translation>
+    </message>
+    <message>
+        <source>Parameter tables</source>
+        <translation>参数表</translation>
+    </message>
+    <message>
+        <source>Colours of the risk levels (RGB).</source>
+        <translation>风险等级颜色（RGB）。</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>n/km²</source>
+        <translation>个/km²</translation>
+    </message>
+    <message>
+        <source>Density rule: major and significant units per km² (lower bound inclusive unless stated).</source>
+        <translation>密度规则：每平方公里重大和较大风险单元数（除另有说明外含下限）。</translation>
+    </message>
+    <message>
+        <source>Data sources and coordinate reference system</source>
+        <translation>数据来源与坐标系</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system: %1</source>
+        <translation>坐标参考系：%1</translation>
+    </message>
+    <message>
+        <source>Files imported into the project:</source>
+        <translation>导入项目的数据文件：</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>可追溯性信息</translation>
+    </message>
+    <message>
+        <source>Method set hash (SHA-256): %1</source>
+        <translation>方法集哈希值（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>Audit chain head hash: %1</source>
+        <translation>审计链最新哈希值：%1</translation>
+    </message>
+    <message>
+        <source>(no audit entry)</source>
+        <translation>（无审计记录）</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>City Safety Risk Assessment Report</source>
+        <translation>城市安全风险评估报告</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>the assessing organisation</source>
+        <translation>评估单位</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>委托方</translation>
     </message>
 </context>
 <context>
@@ -2063,8 +2541,12 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>zh 或 en：表头、名称和风险等级使用该语言，并附各风险单元的坐标。不指定时，CSV 保持文档规定的列，XLSX 为中文。</translation>
     </message>
     <message>
-        <source>Writes the assessment report: an A4 PDF, or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</source>
-        <translation>输出评估报告：A4 PDF，或包含风险清单、区域风险表和行业统计的 XLSX 电子表格。</translation>
+        <source>Writes the assessment report, by the output&apos;s extension: an A4 PDF, a DOCX, ODT or HTML document (through pandoc), or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</source>
+        <translation>按输出文件扩展名生成评估报告：A4 PDF，DOCX、ODT 或 HTML 文档（经 pandoc 生成），或含风险清单、区域风险表和行业统计的 XLSX 电子表格。</translation>
+    </message>
+    <message>
+        <source>A folder with the report&apos;s wording, logo and project facts, before the user folder and the built-in set.</source>
+        <translation>报告措辞、标志和项目信息所在的文件夹，优先于用户文件夹和内置模板。</translation>
     </message>
 </context>
 <context>
@@ -4200,10 +4682,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>生成评估报告</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Write Report To</source>
         <translation>报告保存到</translation>
     </message>
@@ -4224,10 +4702,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>格式</translation>
     </message>
     <message>
-        <source>PDF, A4</source>
-        <translation>PDF，A4</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4240,16 +4714,60 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>请选择报告的保存位置。</translation>
     </message>
     <message>
-        <source>The report is a PDF: the file must end in .pdf.</source>
-        <translation>报告为 PDF 文件：文件名须以 .pdf 结尾。</translation>
-    </message>
-    <message>
         <source>%1 is a folder.</source>
         <translation>%1 是文件夹。</translation>
     </message>
     <message>
         <source>%1 exists and will be replaced.</source>
         <translation>%1 已存在，将被替换。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF, A4, ready to send</source>
+        <translation>PDF，A4，可直接交付</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX), to edit</source>
+        <translation>Word 文档（DOCX），可编辑</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT), to edit</source>
+        <translation>OpenDocument 文本（ODT），可编辑</translation>
+    </message>
+    <message>
+        <source>Web page (HTML), one file</source>
+        <translation>网页（HTML），单个文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX): risk list, regions, sectors</source>
+        <translation>电子表格（XLSX）：风险清单、区域、行业</translation>
+    </message>
+    <message>
+        <source>Report Template Folder</source>
+        <translation>报告模板文件夹</translation>
+    </message>
+    <message>
+        <source>built-in wording</source>
+        <translation>内置措辞</translation>
+    </message>
+    <message>
+        <source>A folder with your own wording (zh/purpose.md, en/conclusion.md …), logo.png and report.json; what it lacks comes from your user folder and the built-in set.</source>
+        <translation>存放自定义措辞（zh/purpose.md、en/conclusion.md …）、logo.png 和 report.json 的文件夹；其中没有的内容取自用户文件夹和内置模板。</translation>
+    </message>
+    <message>
+        <source>Template folder</source>
+        <translation>模板文件夹</translation>
+    </message>
+    <message>
+        <source>The report must end in .pdf, .docx, .odt or .html.</source>
+        <translation>报告文件的扩展名必须是 .pdf、.docx、.odt 或 .html。</translation>
+    </message>
+    <message>
+        <source>The template folder %1 does not exist.</source>
+        <translation>模板文件夹 %1 不存在。</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ private slots:
       write(path, "old");
       OutputFile output(path);
       QString error;
-      output.setExpectZip(true);
+      output.expectZip();
       if (!output.open(&error))
         return error;
       output.device().write(bytes);
@@ -116,8 +116,46 @@ private slots:
     QVERIFY(commitZip(QStringLiteral("cut.xlsx"), whole.left(whole.size() - 5))
                 .endsWith(QStringLiteral("the written file is incomplete")));
     QVERIFY(commitZip(QStringLiteral("noheader.xlsx"), "XX" + whole.mid(2))
-                .endsWith(QStringLiteral("the written file is incomplete")));
+                .endsWith(QStringLiteral("the written file is not of the expected format")));
     QCOMPARE(read(mDir.filePath(QStringLiteral("cut.xlsx"))), QByteArray("old"));
+    QCOMPARE(leftovers(), QStringList());
+  }
+
+  void documentsAreCheckedAsZipOrHtml()
+  {
+    // A DOCX or ODT cut short lacks the zip's end of central directory; an HTML page its end.
+    const QString docx = mDir.filePath(QStringLiteral("d.docx"));
+    QString error;
+    {
+      OutputFile output(docx);
+      QVERIFY(output.open(&error));
+      output.device().write("PK\x03\x04 some entries and no directory");
+      output.expectZip();
+      QVERIFY(!output.commit(&error));
+      QVERIFY2(error.contains(QStringLiteral("incomplete")), qPrintable(error));
+    }
+    {
+      OutputFile output(docx);
+      QVERIFY(output.open(&error));
+      output.device().write("<html>not a zip</html> PK\x05\x06");
+      output.expectZip();
+      QVERIFY(!output.commit(&error));
+      QVERIFY2(error.contains(QStringLiteral("format")), qPrintable(error));
+    }
+    {
+      OutputFile output(docx);
+      QVERIFY(output.open(&error));
+      output.device().write(QByteArray("PK\x03\x04 entries PK\x05\x06") + QByteArray(18, '\0'));
+      output.expectZip();
+      QVERIFY2(output.commit(&error), qPrintable(error));
+    }
+    const QString html = mDir.filePath(QStringLiteral("e.html"));
+    OutputFile cut(html);
+    QVERIFY(cut.open(&error));
+    cut.device().write("<!DOCTYPE html><html><body><table>");
+    cut.expectHtml();
+    QVERIFY(!cut.commit(&error));
+    QVERIFY(!QFile::exists(html));
     QCOMPARE(leftovers(), QStringList());
   }
 

@@ -29,7 +29,8 @@ private:
     report.summary.regions = {district};
     report.majorUnits = {{QStringLiteral("RU0007"), QStringLiteral("临江区宏达化工有限公司"),
                           QStringLiteral("危险化学品生产"), QStringLiteral("临江区"), 20,
-                          RiskLevel::Major, RiskLevel::Major, QString()}};
+                          RiskLevel::Major, RiskLevel::Major, QString(), QStringLiteral("I01"),
+                          QStringLiteral("industrial")}};
     return report;
   }
 

@@ -273,9 +273,16 @@ private slots:
     {
       ReportExportDialog dialog(mProject);
       dialog.show();
-      typeFile(dialog, "output", path(QStringLiteral("report.odt")));
+      typeFile(dialog, "output", path(QStringLiteral("report.txt")));
       QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("outputProblem"))->isVisible());
       QVERIFY(!okButton(dialog)->isEnabled());
+      // The suffix picks the format, and the format the suffix.
+      typeFile(dialog, "output", path(QStringLiteral("report.odt")));
+      QCOMPARE(dialog.format(), QStringLiteral("odt"));
+      QVERIFY(okButton(dialog)->isEnabled());
+      choose(dialog, "format", QStringLiteral("docx"));
+      QCOMPARE(dialog.outputFile(), path(QStringLiteral("report.docx")));
+      choose(dialog, "format", QStringLiteral("pdf"));
       typeFile(dialog, "output", path(QStringLiteral("report")));
       QCOMPARE(dialog.outputFile(), pdf); // the PDF suffix added
       choose(dialog, "language", QStringLiteral("en"));

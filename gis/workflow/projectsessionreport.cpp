@@ -1,0 +1,71 @@
+// ProjectSession: the assessment report in its formats.
+#include "api/outputformat.h"
+#include "report/assessmentworkbook.h"
+#include "report/pandocreport.h"
+#include "report/reportwriter.h"
+#include "reporttemplates.h"
+#include "store/projectstore.h"
+#include "workflow/projectsession.h"
+
+#include <QFileInfo>
+
+namespace riskatlas
+{
+
+namespace
+{
+void setProblem(Problem *problem, const Problem &value)
+{
+  if (problem)
+    *problem = value;
+}
+} // namespace
+
+Problems ProjectSession::checkReportRequest(const QString &file, const QString &templateFolder)
+{
+  Problems problems = checkReportFile(file);
+  if (!templateFolder.isEmpty() && !QFileInfo(templateFolder).isDir())
+    problems << Problem::fileProblem(
+        ProblemKind::TemplateInvalid, templateFolder,
+        tr("%1: the report template must be a folder").arg(templateFolder));
+  return problems;
+}
+
+bool ProjectSession::writeReport(const QString &file, const QString &language,
+                                 const QString &templateFolder, Problem *problem)
+{
+  if (const Problems problems = checkReportRequest(file, templateFolder); !problems.isEmpty())
+  {
+    setProblem(problem, problems.first());
+    return false;
+  }
+  ProjectStore *project = store(problem);
+  if (!project)
+    return false;
+  QString error;
+  bool written = false;
+  switch (reportFormat(file))
+  {
+  case OutputFormat::Xlsx:
+    written = writeAssessmentWorkbook(*project, file, language, &error);
+    break;
+  case OutputFormat::Docx:
+  case OutputFormat::Odt:
+  case OutputFormat::Html:
+    written = writePandocReport(*project, file, language,
+                                {templateFolder, ReportTemplates::userFolder()}, &error, nullptr);
+    break;
+  default: // PDF, also for a name without a suffix (a device), as before
+    warnAboutFont();
+    written = writeReportPdf(*project, file, language, &error);
+    break;
+  }
+  if (readFailed(*project, problem))
+    return false;
+  if (written)
+    return true;
+  setProblem(problem, Problem::fileProblem(ProblemKind::Failed, file, error));
+  return false;
+}
+
+} // namespace riskatlas
