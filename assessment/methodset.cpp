@@ -278,6 +278,10 @@ QJsonObject MethodSet::toJson() const
   // Only a set's own palette is written: a set without one keeps its text and hash.
   if (mPalette)
     json.insert(QStringLiteral("palette"), mPalette->toJson());
+  // Likewise the influence zones: written when the set has any, so that they reach the project
+  // (it stores this JSON), while sets without them keep their text and hash.
+  if (mInfluenceEnabled || !mInfluenceDistances.isEmpty())
+    json.insert(QStringLiteral("influence_zones"), influenceZonesJson());
   return json;
 }
 

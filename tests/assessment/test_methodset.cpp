@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -216,6 +217,26 @@ private slots:
     QCOMPARE(parsed.toJson(), set.toJson());
     QCOMPARE(parsed.hash().size(), 64);
     QCOMPARE(parsed.hash(), set.hash());
+  }
+
+  void influenceZonesSurviveTheRoundTrip()
+  {
+    // The project stores a set as its JSON: zones left out there were silently lost.
+    QJsonObject json = MethodSet::defaultSet().toJson();
+    QVERIFY(!json.contains(QStringLiteral("influence_zones"))); // none: text and hash unchanged
+    json.insert(
+        QStringLiteral("influence_zones"),
+        QJsonObject{{QStringLiteral("enabled"), true},
+                    {QStringLiteral("sectors"), QJsonObject{{QStringLiteral("I01"), 500}}}});
+    MethodSet withZones;
+    QString error;
+    QVERIFY2(MethodSet::fromJson(json, withZones, &error), qPrintable(error));
+    MethodSet stored;
+    QVERIFY2(MethodSet::fromJson(withZones.toJson(), stored, &error), qPrintable(error));
+    QVERIFY(stored.influenceZonesEnabled());
+    QCOMPARE(stored.influenceDistance(QStringLiteral("I01")), 500.0);
+    QCOMPARE(stored.hash(), withZones.hash());
+    QVERIFY(stored.hash() != MethodSet::defaultSet().hash());
   }
 
   void sectorMethodOverridesDefault()
