@@ -67,6 +67,8 @@ QgsSymbolLayer *overrideRing()
        {QStringLiteral("size"), QStringLiteral("4.4")},
        {QStringLiteral("outline_color"), QStringLiteral("0,0,0,0")},
        {QStringLiteral("outline_width"), QStringLiteral("0.6")}});
+  // Locked: a class colour changed in QGIS Desktop recolours the level marker, not the ring.
+  ring->setLocked(true);
   ring->setDataDefinedProperty(QgsSymbolLayer::PropertyLayerEnabled,
                                QgsProperty::fromExpression(overridden));
   ring->setDataDefinedProperty(

@@ -91,8 +91,9 @@ QString majorColour(QgsVectorLayer *layer)
   const int major = renderer->categoryIndexForValue(QStringLiteral("major"));
   if (major < 0)
     return QStringLiteral("no major category");
-  QgsSymbol *symbol = categories.at(major).symbol();
-  return symbol->symbolLayer(symbol->symbolLayerCount() - 1)->color().name().toUpper();
+  // The symbol's colour: its first layer that is not locked (the units' halo and the ring of
+  // an override are), i.e. the level's marker or fill.
+  return categories.at(major).symbol()->color().name().toUpper();
 }
 
 //! Clicks the grid cell of likelihood \a l and severity \a s as a user would.
