@@ -24,6 +24,8 @@ done
 "$CLI" export-map "$PROJECT" "$OUT/district-atlas.pdf" --paper A3 --atlas
 "$CLI" report "$PROJECT" "$OUT/report.pdf" --language zh
 "$CLI" report "$PROJECT" "$OUT/report-en.pdf" --language en
+"$CLI" report "$PROJECT" "$OUT/report.docx" --language zh   # to finish in Word or WPS
+"$CLI" report "$PROJECT" "$OUT/report.xlsx" --language zh   # risk list, regions, sectors
 echo "Deliverables in $OUT/:"
 ls -1 "$OUT"
 

@@ -128,8 +128,9 @@ public:
   /**
    * The assessment report in the format of \a file's suffix (reportFormat()): the A4 PDF, DOCX,
    * ODT and HTML through pandoc (a Failed problem naming pandoc and its package when it is
-   * missing), or the XLSX of the risk list, regions and sectors. The narrative wording, logo and project facts come from \a templateFolder when
-   * given, then the user folder (ReportTemplates::userFolder()), then the built-in set.
+   * missing), or the XLSX of the risk list, regions and sectors. The narrative wording, logo and
+   * project facts come from \a templateFolder when given, then the user folder
+   * (ReportTemplates::userFolder()), then the built-in set.
    */
   bool writeReport(const QString &file, const QString &language, const QString &templateFolder,
                    Problem *problem);

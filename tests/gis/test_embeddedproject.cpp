@@ -209,12 +209,12 @@ private slots:
         if (auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->renderer()))
         {
           const int major = renderer->categoryIndexForValue(QStringLiteral("major"));
-          // Units draw a locked white halo first, then the level's marker.
+          // The symbol's colour is its first unlocked layer's: units draw a locked white halo,
+          // the level's marker, then a locked ring for overridden units.
           const QgsCategoryList categories = renderer->categories();
           QgsSymbol *symbol = major >= 0 ? categories.at(major).symbol() : nullptr;
           if (symbol)
-            colours.insert(
-                symbol->symbolLayer(symbol->symbolLayerCount() - 1)->color().name().toUpper());
+            colours.insert(symbol->color().name().toUpper());
         }
       return colours;
     };

@@ -222,11 +222,17 @@ private slots:
     QCOMPARE(change->oldValue, QStringLiteral("general"));
     QCOMPARE(change->newValue, QStringLiteral("significant"));
 
-    // Both runs name the exact method set they used, and both sets are stored.
+    // Every run names the exact method set it used, and every set is stored: the default set,
+    // the two influence-zone sets of hazardInfluenceZonesRaiseTheRegionsTheyReach() and this
+    // one. (The zone sets once hashed like the default set: their zones were not in the JSON.)
     QCOMPARE(querySingleValue(mStore->dataset(),
                               QStringLiteral("SELECT COUNT(DISTINCT method_set_hash) FROM ra_runs"))
                  .toInt(),
-             2);
+             4);
+    QCOMPARE(querySingleValue(mStore->dataset(),
+                              QStringLiteral("SELECT COUNT(DISTINCT hash) FROM ra_method_sets"))
+                 .toInt(),
+             4);
     QCOMPARE(
         querySingleValue(mStore->dataset(),
                          QStringLiteral("SELECT COUNT(*) FROM ra_method_sets WHERE hash = '%1'")
