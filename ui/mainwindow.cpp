@@ -149,6 +149,9 @@ MainWindow::~MainWindow()
   showProjectInDocks();
   mDocument = std::move(document);
   mCanvas->setMapTool(nullptr);
+  // A render still reading the layers (e.g. right after an undo) ends before the file closes:
+  // its threads hold pooled GeoPackage connections that the next project would meet.
+  mCanvas->cancelJobs();
   // The canvas and layer tree must let go of the layers before the document closes the file.
   mCanvas->setLayers({});
   delete mBridge;
@@ -630,13 +633,16 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
             [this]
             {
               QString error;
-              if (!mDocument->view()->reload(&error))
+              if (!reloadView(&error))
                 showStatus(error);
               refreshProject();
               refreshDocks();
               if (mDocument->changeMonitor())
                 showStatus(mDocument->changeMonitor()->note());
             });
+    // QGIS 3.22's canvas writes its render cache with the layers it drew when a render ends:
+    // deleting them mid-render (a reload) crashed it.
+    connect(mDocument.get(), &ProjectDocument::aboutToReload, mCanvas, &QgsMapCanvas::cancelJobs);
     connect(mDocument.get(), &ProjectDocument::fileLost, this,
             [this] { showStatus(mDocument->changeMonitor()->note()); });
     showProjectInDocks();
@@ -652,7 +658,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
               if (!mDocument || mDocument->isBusy())
                 return;
               QString error;
-              if (!mDocument->view()->reload(&error))
+              if (!reloadView(&error))
                 showStatus(error);
               refreshProject();
               refreshDocks();
@@ -701,6 +707,12 @@ void MainWindow::setSampleFolder(const QString &folder)
 void MainWindow::showStatus(const QString &text)
 {
   statusBar()->showMessage(text, 10000);
+}
+
+bool MainWindow::reloadView(QString *error)
+{
+  mCanvas->cancelJobs();
+  return mDocument->view()->reload(error);
 }
 
 void MainWindow::showRefusal(const QString &message)

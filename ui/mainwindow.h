@@ -73,6 +73,7 @@ public:
   void showRefusal(const QString &message);
   //! Asks for a reason, then deletes the selected units as one undoable, audited step.
   void deleteSelectedUnits();
+
   //! Centres the map on the unit \a fid (close enough to tell it from its neighbours) and flashes
   //! it.
   void zoomToUnit(qint64 fid);
@@ -92,6 +93,8 @@ protected:
   void closeEvent(QCloseEvent *event) override;
 
 private:
+  //! Reads the document's project again once the canvas stopped drawing its layers.
+  bool reloadView(QString *error);
   void createActions();
   void createMenus();
   void createToolBars();

@@ -52,6 +52,7 @@ void ProjectDocument::reopenReplacedFile()
     return;
   }
   mUndoStack.clear();
+  emit aboutToReload();
   Problem problem;
   if (!mView->reopen(&problem))
     qWarning("%s", qPrintable(problem.message()));
@@ -139,6 +140,8 @@ void ProjectDocument::onCompleted(SessionTask *task, const TaskResult &result)
   if (task->writes())
   {
     QString error;
+    if (result.ok)
+      emit aboutToReload();
     if (result.ok && !mView->reload(&error))
       qWarning("%s", qPrintable(error));
     if (mRunningWrite == task)

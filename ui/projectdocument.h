@@ -67,6 +67,11 @@ signals:
   void changedOutside();
   //! Another program removed or renamed the file: nothing more can be saved to it.
   void fileLost();
+  /**
+   * The view is about to read the project again, deleting its layers: whatever draws them
+   * (a map canvas rendering in its threads) must stop first.
+   */
+  void aboutToReload();
 
 private:
   //! Another program replaced the file: open the new one (the undo steps were the old file's).
