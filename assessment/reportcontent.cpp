@@ -120,18 +120,18 @@ QString regionTable(const ReportInput &input, const Language &language)
                       language.translate("AssessmentReport", "Level"),
                       language.translate("AssessmentReport", "Units")};
   appendLevelHeaders(language.code(), headers);
-  html += tableStart() + headerRow(headers);
+  QStringList rows;
   for (const RegionSummary &region : input.summary.regions)
   {
-    html += QStringLiteral("<tr>") + cell(region.name) + cell(region.id) +
-            levelCell(region.result.level, language.code(), input.palette) +
-            cell(QString::number(region.result.units), QStringLiteral("align=\"right\""));
+    QString row = QStringLiteral("<tr>") + cell(region.name) + cell(region.id) +
+                  levelCell(region.result.level, language.code(), input.palette) +
+                  cell(QString::number(region.result.units), QStringLiteral("align=\"right\""));
     for (RiskLevel level : assessedLevels())
-      html += cell(QString::number(region.result.counts.count(level)),
-                   QStringLiteral("align=\"right\""));
-    html += QStringLiteral("</tr>");
+      row += cell(QString::number(region.result.counts.count(level)),
+                  QStringLiteral("align=\"right\""));
+    rows << row + QStringLiteral("</tr>");
   }
-  return html + QStringLiteral("</table>");
+  return html + table(headers, rows);
 }
 
 //! The units whose level an analyst set by hand, and why; nothing when there are none.
@@ -143,17 +143,18 @@ QString overriddenList(const ReportInput &input, const Language &language)
                      .arg(esc(language.translate("AssessmentReport",
                                                  "%n unit(s) with a level set by hand:", nullptr,
                                                  input.overriddenUnits.size())));
-  html += tableStart() + headerRow({language.translate("AssessmentReport", "ID"),
-                                    language.translate("AssessmentReport", "Name"),
-                                    language.translate("AssessmentReport", "Inherent"),
-                                    language.translate("AssessmentReport", "Final"),
-                                    language.translate("AssessmentReport", "Reason")});
+  QStringList rows;
   for (const ReportUnitRow &unit : input.overriddenUnits)
-    html += QStringLiteral("<tr>") + cell(unit.id) + cell(unit.name) +
-            levelCell(unit.inherentLevel, language.code(), input.palette) +
-            levelCell(unit.finalLevel, language.code(), input.palette) + cell(unit.overrideReason) +
-            QStringLiteral("</tr>");
-  return html + QStringLiteral("</table>");
+    rows << QStringLiteral("<tr>") + cell(unit.id) + cell(unit.name) +
+                levelCell(unit.inherentLevel, language.code(), input.palette) +
+                levelCell(unit.finalLevel, language.code(), input.palette) +
+                cell(unit.overrideReason) + QStringLiteral("</tr>");
+  return html + table({language.translate("AssessmentReport", "ID"),
+                       language.translate("AssessmentReport", "Name"),
+                       language.translate("AssessmentReport", "Inherent"),
+                       language.translate("AssessmentReport", "Final"),
+                       language.translate("AssessmentReport", "Reason")},
+                      rows);
 }
 
 QString majorRiskList(const ReportInput &input, const Language &language)
@@ -168,21 +169,23 @@ QString majorRiskList(const ReportInput &input, const Language &language)
               .arg(esc(language.translate("AssessmentReport",
                                           "%n unit(s) at major risk after correction.", nullptr,
                                           input.majorUnits.size())));
-  html += tableStart() + headerRow({language.translate("AssessmentReport", "ID"),
-                                    language.translate("AssessmentReport", "Name"),
-                                    language.translate("AssessmentReport", "Sector"),
-                                    language.translate("AssessmentReport", "Region"),
-                                    language.translate("AssessmentReport", "Score"),
-                                    language.translate("AssessmentReport", "Inherent"),
-                                    language.translate("AssessmentReport", "Final")});
+  QStringList rows;
   for (const ReportUnitRow &unit : input.majorUnits)
-  {
-    html += QStringLiteral("<tr>") + cell(unit.id) + cell(unit.name) + cell(unit.sectorName) +
-            cell(unit.region) + cell(number(unit.score), QStringLiteral("align=\"right\"")) +
-            levelCell(unit.inherentLevel, language.code(), input.palette) +
-            levelCell(unit.finalLevel, language.code(), input.palette) + QStringLiteral("</tr>");
-  }
-  return html + QStringLiteral("</table>") + overriddenList(input, language);
+    rows << QStringLiteral("<tr>") + cell(unit.id) + cell(unit.name) + cell(unit.sectorName) +
+                cell(unit.region) + cell(number(unit.score), QStringLiteral("align=\"right\"")) +
+                levelCell(unit.inherentLevel, language.code(), input.palette) +
+                levelCell(unit.finalLevel, language.code(), input.palette) +
+                QStringLiteral("</tr>");
+  return html +
+         table({language.translate("AssessmentReport", "ID"),
+                language.translate("AssessmentReport", "Name"),
+                language.translate("AssessmentReport", "Sector"),
+                language.translate("AssessmentReport", "Region"),
+                language.translate("AssessmentReport", "Score"),
+                language.translate("AssessmentReport", "Inherent"),
+                language.translate("AssessmentReport", "Final")},
+               rows) +
+         overriddenList(input, language);
 }
 
 QString mapSection(const ReportInput &input, const Language &language)

@@ -28,6 +28,19 @@ QString tableStart()
                         "style=\"border-collapse: collapse; border-color: #808080;\">");
 }
 
+QString table(const QStringList &headers, const QStringList &rows, int rowsPerTable)
+{
+  const QString header = headerRow(headers);
+  QString html = tableStart() + header;
+  for (int i = 0; i < rows.size(); ++i)
+  {
+    if (i > 0 && i % rowsPerTable == 0)
+      html += QStringLiteral("</table>") + tableStart() + header;
+    html += rows.at(i);
+  }
+  return html + QStringLiteral("</table>");
+}
+
 QString levelCell(RiskLevel level, const QString &language, const LevelPalette &palette)
 {
   return QStringLiteral("<td bgcolor=\"%1\"><span style=\"color: %2;\">%3</span></td>")

@@ -68,6 +68,31 @@ private slots:
     QVERIFY(html.contains(MethodSet::defaultSet().hash()));
   }
 
+  void longListsComeAsPageSizedTablesEachWithItsHeader()
+  {
+    // 100 major units: three tables of at most 40 rows, every one under the header row, and
+    // every unit once — a single table of thousands of rows made QTextDocument quadratic.
+    ReportInput report = input(QStringLiteral("en"));
+    const ReportUnitRow unit = report.majorUnits.first();
+    report.majorUnits.clear();
+    for (int i = 0; i < 100; ++i)
+    {
+      ReportUnitRow row = unit;
+      row.id = QStringLiteral("RU%1").arg(i, 4, 10, QLatin1Char('0'));
+      report.majorUnits << row;
+    }
+    const QString html = buildReportHtml(report);
+    const int start = html.indexOf(QLatin1String("RU0000"));
+    const int end = html.indexOf(QLatin1String("</table>"), html.indexOf(QLatin1String("RU0099")));
+    QVERIFY(start > 0 && end > start);
+    const int headerStart = html.lastIndexOf(QLatin1String("<table"), start);
+    const QString list = html.mid(headerStart, end - headerStart);
+    QCOMPARE(list.count(QLatin1String("<table")), 3);
+    QCOMPARE(list.count(QLatin1String("<th")), 3 * 7); // ID … Final, once a table
+    for (int i = 0; i < 100; ++i)
+      QCOMPARE(list.count(QStringLiteral("RU%1<").arg(i, 4, 10, QLatin1Char('0'))), 1);
+  }
+
   void textIsEscaped()
   {
     ReportInput report = input(QStringLiteral("en"));
