@@ -529,12 +529,17 @@ bool exportThrough(const QString &path, const QByteArray &tail, ExportTo exportT
   return output.commit(error);
 }
 
+//! A file next to \a path with another suffix: map.png → map.pgw, map.prj.
+QString sideFilePath(const QString &path, const QString &suffix)
+{
+  const QFileInfo info(path);
+  return path.left(path.size() - info.fileName().size()) + info.completeBaseName() + suffix;
+}
+
 //! The world file QGIS writes next to a PNG: map.png → map.pgw.
 QString worldFilePath(const QString &pngPath)
 {
-  const QFileInfo info(pngPath);
-  return pngPath.left(pngPath.size() - info.fileName().size()) + info.completeBaseName() +
-         QStringLiteral(".pgw");
+  return sideFilePath(pngPath, QStringLiteral(".pgw"));
 }
 } // namespace
 
@@ -600,7 +605,14 @@ bool RiskMapLayout::exportPng(const QString &path, QString *error, QStringList *
     const QByteArray worldBytes = world.open(QIODevice::ReadOnly) ? world.readAll() : QByteArray();
     world.close();
     QFile::remove(tempWorldFile);
-    return exported && writeOutputFile(worldFilePath(pagePath), worldBytes, error);
+    if (!exported || !writeOutputFile(worldFilePath(pagePath), worldBytes, error))
+      return false;
+    // The world file has no CRS: the .prj beside it (ESRI WKT, as GIS programs read it) does.
+    const QgsLayoutItemMap *map = mLayout->referenceMap();
+    const QByteArray prj =
+        map ? map->crs().toWkt(QgsCoordinateReferenceSystem::WKT1_ESRI).toUtf8() : QByteArray();
+    return prj.isEmpty() ||
+           writeOutputFile(sideFilePath(pagePath, QStringLiteral(".prj")), prj, error);
   };
   return exportPages(mOptions.atlas, *mLayout->atlas(), path, exportOne, written, error);
 }

@@ -14,6 +14,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 #include <qgscategorizedsymbolrenderer.h>
+#include <qgscoordinatereferencesystem.h>
 #include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
 #include <qgslayertree.h>
@@ -231,6 +232,16 @@ private slots:
     const QStringList world =
         QString::fromLatin1(worldFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(world.size(), 6);
+    // The world file's CRS beside it: the project's CGCS2000 zone, as ESRI WKT.
+    QFile prjFile(path(QStringLiteral("map.prj")));
+    QVERIFY2(prjFile.open(QIODevice::ReadOnly), "no .prj next to the PNG");
+    const QString prj = QString::fromUtf8(prjFile.readAll());
+    QVERIFY2(prj.startsWith(QLatin1String("PROJCS[")) && prj.contains(QLatin1String("CGCS2000")),
+             qPrintable(prj));
+    const QgsCoordinateReferenceSystem prjCrs = QgsCoordinateReferenceSystem::fromWkt(prj);
+    QVERIFY(prjCrs.isValid());
+    const QgsCoordinateReferenceSystem projectCrs(QStringLiteral("EPSG:4549"));
+    QCOMPARE(prjCrs.toProj(), projectCrs.toProj());
     const double pixelX = world.at(0).toDouble();
     const double pixelY = world.at(3).toDouble();
     const double originX = world.at(4).toDouble();
