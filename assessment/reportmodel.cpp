@@ -752,6 +752,18 @@ void Builder::annexes()
             .arg(in.majorUnits.size() + in.significantUnits.size()));
   }
 
+  if (!in.atlasDistricts.isEmpty())
+  {
+    ReportSection &atlas = annex(language.translate("ReportDocument", "District atlas"));
+    atlas.blocks << ReportBlock::paragraph(language.translate(
+        "ReportDocument", "One map page per district, in code order: the district's regions and "
+                          "units in their levels' colours, its neighbours faded."));
+    for (const auto &[code, name] : in.atlasDistricts)
+      atlas.blocks << ReportBlock::figure(
+          QStringLiteral("map-district-%1").arg(code),
+          language.translate("ReportDocument", "%1 (%2) risk distribution map").arg(name, code));
+  }
+
   ReportSection &parameters = annex(language.translate("ReportDocument", "Parameter tables"));
   ReportTable palette;
   palette.caption = language.translate("ReportDocument", "Colours of the risk levels (RGB).");
@@ -763,7 +775,7 @@ void Builder::annexes()
                         ColumnAlignment::Right, ColumnAlignment::Right};
   for (RiskLevel level : assessedLevels())
   {
-    const QString hex = defaultLevelColor(level);
+    const QString hex = in.palette.color(level);
     auto channel = [&hex](int index)
     { return QString::number(hex.mid(1 + 2 * index, 2).toInt(nullptr, 16)); };
     palette.rows << QList<ReportCell>{ReportCell(levelName(level, code), level), ReportCell(hex),

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reportcontent.h"
 #include "reportdocument.h"
+#include "reportinput.h"
 #include "reporttemplates.h"
 
 namespace riskatlas

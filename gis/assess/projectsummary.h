@@ -3,7 +3,7 @@
 #include <QSet>
 
 #include "assessmentsummary.h"
-#include "reportcontent.h"
+#include "reportinput.h"
 
 namespace riskatlas
 {

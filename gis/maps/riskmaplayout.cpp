@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <cpl_error.h>
@@ -32,7 +33,9 @@
 #include <qgslayoutexporter.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
+#include <qgslayoutitempage.h>
 #include <qgslayoutitemscalebar.h>
+#include <qgslayoutpagecollection.h>
 #include <qgslegendrenderer.h>
 #include <qgsmaplayerlegend.h>
 #include <qgsprintlayout.h>
@@ -447,6 +450,8 @@ RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectN
 
 RiskMapLayout::~RiskMapLayout()
 {
+  if (mAtlasRendering && mLayout)
+    mLayout->atlas()->endRender();
   mLayout.reset(); // the layout refers to the project's layers
 }
 
@@ -642,6 +647,60 @@ QImage RiskMapLayout::renderImage(double dpi) const
 {
   QgsLayoutExporter exporter(mLayout.get());
   return exporter.renderPageToImage(0, QSize(), dpi);
+}
+
+QSizeF RiskMapLayout::pageSizeMm() const
+{
+  const QgsLayoutItemPage *page = mLayout->pageCollection()->page(0);
+  return mLayout->renderContext()
+      .measurementConverter()
+      .convert(page->pageSize(), QgsUnitTypes::LayoutMillimeters)
+      .toQSizeF();
+}
+
+void RiskMapLayout::paint(QPainter &painter, const QRectF &target)
+{
+  // What QgsLayoutExporter::exportToPdf() sets before it renders a page.
+  QgsLayoutRenderContext &context = mLayout->renderContext();
+  const QgsLayoutRenderContext::Flags flags = context.flags();
+  context.setFlag(QgsLayoutRenderContext::FlagForceVectorOutput, true);
+  context.setFlag(QgsLayoutRenderContext::FlagUseAdvancedEffects, false);
+  context.setTextRenderFormat(Qgis::TextRenderFormat::AlwaysText);
+  mLayout->deselectAll();
+  // renderPage() fills the whole device with the page: scaled into the target instead (the
+  // target has the page's proportions, the scale is uniform).
+  const QPaintDevice *device = painter.device();
+  painter.save();
+  painter.translate(target.topLeft());
+  painter.scale(target.width() / device->width(), target.height() / device->height());
+  QgsLayoutExporter(mLayout.get()).renderPage(&painter, 0);
+  painter.restore();
+  context.setFlags(flags);
+}
+
+QList<RiskMapLayout::AtlasPage> RiskMapLayout::atlasPages()
+{
+  QList<AtlasPage> pages;
+  if (!mOptions.atlas || !mLayout)
+    return pages;
+  QgsLayoutAtlas *atlas = mLayout->atlas();
+  if (!mAtlasRendering)
+    mAtlasRendering = atlas->beginRender();
+  if (!mAtlasRendering)
+    return pages;
+  for (int page = 0; page < atlas->count(); ++page)
+  {
+    atlas->seekTo(page);
+    const QgsFeature feature = mLayout->reportContext().feature();
+    pages << AtlasPage{feature.attribute(QStringLiteral("region_id")).toString(),
+                       feature.attribute(QStringLiteral("name")).toString()};
+  }
+  return pages;
+}
+
+bool RiskMapLayout::seekAtlasPage(int index)
+{
+  return mAtlasRendering && mLayout->atlas()->seekTo(index);
 }
 
 QString regionKindFilter(RegionKind kind)

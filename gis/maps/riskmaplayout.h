@@ -6,11 +6,15 @@
 #include "maps/basemap.h"
 
 #include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 #include <memory>
 #include <optional>
 
+class QPainter;
 class QgsPrintLayout;
 class QgsProject;
 class QgsVectorLayer;
@@ -147,12 +151,31 @@ public:
   bool exportSvg(const QString &path, QString *error, QStringList *written = nullptr);
   //! The (first) page as an image, for embedding in the report.
   QImage renderImage(double dpi) const;
+  //! The size of the layout's (first) page in millimetres.
+  QSizeF pageSizeMm() const;
+  /**
+   * Draws the (first) page, or with an atlas the current atlas page, into \a target of
+   * \a painter as vector graphics with text kept as text: a map embedded in a report page.
+   */
+  void paint(QPainter &painter, const QRectF &target);
+
+  //! An atlas page: its district's code and name.
+  struct AtlasPage
+  {
+    QString code;
+    QString name;
+  };
+  //! The atlas pages in code order (empty without an atlas); starts the atlas rendering.
+  QList<AtlasPage> atlasPages();
+  //! Moves the atlas to page \a index of atlasPages(), for paint() and renderImage().
+  bool seekAtlasPage(int index);
 
 private:
   MapOptions mOptions;
   std::unique_ptr<QgsProject> mProject;
   std::unique_ptr<QgsPrintLayout> mLayout;
   MapBuildStatus mStatus;
+  bool mAtlasRendering = false;
 };
 
 } // namespace riskatlas

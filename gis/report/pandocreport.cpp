@@ -1,14 +1,10 @@
 #include "report/pandocreport.h"
 
-#include "assess/projectsummary.h"
-#include "maps/riskmaplayout.h"
 #include "outputfile.h"
-#include "report/reportchartpainter.h"
+#include "report/reportfigures.h"
+#include "report/reportinputreader.h"
 #include "reportmarkdown.h"
 #include "reportmodel.h"
-#include "reproducibletime.h"
-#include "store/projectcrs.h"
-#include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "support/gisruntime.h"
 
@@ -47,30 +43,6 @@ bool writeText(const QString &path, const QString &text)
   return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.flush();
 }
 
-void readInput(ProjectStore &store, const QString &language, const Taxonomy &taxonomy,
-               ReportInput &input)
-{
-  input.language = language;
-  input.projectName = store.projectName();
-  input.generatedAt = reproducibleNow();
-  input.crsDescription = describeCrs(store.crsAuthId());
-  input.summary = readSummary(store);
-  input.taxonomy = &taxonomy;
-  input.methodSet = store.methodSet();
-  input.majorUnits = readMajorUnits(store, language);
-  input.significantUnits = readSignificantUnits(store, language);
-  input.overriddenUnits = readOverriddenUnits(store, language);
-  input.allUnits = readAllUnits(store, language);
-  input.bySector = readSectorCounts(store);
-  input.correction = readCorrectionCounts(store);
-  const QList<AuditEntry> log = store.auditLog();
-  for (const AuditEntry &entry : log)
-    if (entry.action.startsWith(QLatin1String("import-")))
-      input.dataSources << QStringLiteral("%1 (%2, %3)")
-                               .arg(entry.target, entry.action, entry.timestamp.left(10));
-  if (!log.isEmpty())
-    input.auditHeadHash = log.last().hash;
-}
 } // namespace
 
 QString pandocProgram()
@@ -95,8 +67,7 @@ bool writePandocReport(ProjectStore &store, const QString &file, const QString &
     return false;
   }
   const Taxonomy taxonomy = store.taxonomy();
-  ReportInput input;
-  readInput(store, language, taxonomy, input);
+  ReportInput input = readReportInput(store, language, taxonomy);
   if (store.hasReadError())
     return false; // the caller reports the damage; no report from half-read figures
 
@@ -107,49 +78,19 @@ bool writePandocReport(ProjectStore &store, const QString &file, const QString &
     return false;
   }
   const QDir folder(work.path());
-  QMap<QString, QString> figures;
-
-  MapOptions mapOptions;
-  mapOptions.language = language;
-  mapOptions.paper = QStringLiteral("A4");
-  mapOptions.aggregation = store.metadata(ProjectSchema::aggregationKey());
-  RiskMapLayout map(store.path(), input.projectName, store.crsAuthId(), mapOptions);
-  if (map.isValid())
-  {
-    const QString path = folder.filePath(QStringLiteral("map-overall.png"));
-    input.hasOverallMap = map.renderImage(200).save(path, "PNG");
-    if (input.hasOverallMap)
-      figures.insert(QStringLiteral("map-overall"), path);
-    for (const Category &category : taxonomy.categories())
-    {
-      if (input.summary.byCategory.value(category.code).total() == 0)
-        continue;
-      MapOptions categoryOptions = mapOptions;
-      categoryOptions.category = category.code;
-      categoryOptions.categoryName = category.name(language);
-      RiskMapLayout categoryMap(store.path(), input.projectName, store.crsAuthId(),
-                                categoryOptions);
-      const QString id = QStringLiteral("map-category-%1").arg(category.code);
-      const QString categoryPath = folder.filePath(id + QStringLiteral(".png"));
-      if (categoryMap.isValid() && categoryMap.renderImage(200).save(categoryPath, "PNG"))
-      {
-        input.mapCategories << category.code;
-        figures.insert(id, categoryPath);
-      }
-    }
-  }
-
-  QStringList folders = templateFolders;
-  const ReportDocument document = buildReportDocument(input, ReportTemplates(folders));
+  ReportFigures pictures(store, input);
+  const ReportDocument document = buildReportDocument(input, ReportTemplates(templateFolders));
+  pictures.addCharts(document.charts, cartographyFontFamily());
   const bool html = format == QLatin1String("html");
-  for (const ReportChart &chart : document.charts)
+  QMap<QString, QString> figures;
+  for (const QString &id : document.figureIds())
   {
-    const ReportChartPainter painter(chart, language, cartographyFontFamily());
-    const QString svg = folder.filePath(chart.id + QStringLiteral(".svg"));
-    const QString png = folder.filePath(chart.id + QStringLiteral(".png"));
-    // Vector in HTML; Word and LibreOffice get the picture every version shows.
-    if (html ? painter.writeSvg(svg) : painter.writePng(png))
-      figures.insert(chart.id, html ? svg : png);
+    // Charts as vectors in HTML; Word and LibreOffice get the picture every version shows.
+    const bool vector = html && id.startsWith(QLatin1String("chart-"));
+    const QString path =
+        folder.filePath(id + (vector ? QStringLiteral(".svg") : QStringLiteral(".png")));
+    if (pictures.writeImage(id, path, 200))
+      figures.insert(id, path);
   }
 
   const QString markdownPath = folder.filePath(QStringLiteral("report.md"));

@@ -20,8 +20,8 @@ constexpr double TotalWidth = 36;
 } // namespace
 
 ReportChartPainter::ReportChartPainter(const ReportChart &chart, const QString &language,
-                                       const QString &fontFamily)
-    : mChart(chart), mLanguage(language), mFontFamily(fontFamily)
+                                       const QString &fontFamily, const LevelPalette &palette)
+    : mChart(chart), mLanguage(language), mFontFamily(fontFamily), mPalette(palette)
 {
 }
 
@@ -36,15 +36,18 @@ void ReportChartPainter::paint(QPainter &painter) const
   painter.setRenderHint(QPainter::Antialiasing);
   painter.fillRect(QRectF(QPointF(0, 0), size()), Qt::white);
   QFont font(mFontFamily);
-  font.setPointSizeF(8);
+  // 8 pt in the chart's units (points), whatever the device's resolution (a PDF's is 1200 dpi).
+  const int dpi = painter.device() ? painter.device()->logicalDpiY() : 72;
+  font.setPointSizeF(8.0 * 72.0 / dpi);
+  font.setHintingPreference(QFont::PreferNoHinting);
   painter.setFont(font);
-  const QFontMetricsF metrics(font);
+  const QFontMetricsF metrics(font, painter.device());
 
   // Legend: the four levels, most severe first.
   double x = Margin;
   for (RiskLevel level : assessedLevels())
   {
-    painter.fillRect(QRectF(x, Margin + 3, 10, 10), QColor(defaultLevelColor(level)));
+    painter.fillRect(QRectF(x, Margin + 3, 10, 10), QColor(mPalette.color(level)));
     painter.setPen(Qt::black);
     const QString name = levelName(level, mLanguage);
     painter.drawText(QPointF(x + 14, Margin + 12), name);
@@ -72,7 +75,7 @@ void ReportChartPainter::paint(QPainter &painter) const
       const double w = barWidth * counts.count(level) / maximum;
       if (w <= 0)
         continue;
-      painter.fillRect(QRectF(left, y + 3, w, RowHeight - 6), QColor(defaultLevelColor(level)));
+      painter.fillRect(QRectF(left, y + 3, w, RowHeight - 6), QColor(mPalette.color(level)));
       left += w;
     }
     painter.drawText(QRectF(left + 4, y, TotalWidth, RowHeight), Qt::AlignLeft | Qt::AlignVCenter,

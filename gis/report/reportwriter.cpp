@@ -1,76 +1,45 @@
 #include "report/reportwriter.h"
 
-#include "assess/projectsummary.h"
-#include "maps/riskmaplayout.h"
 #include "outputfile.h"
-#include "reportcontent.h"
-#include "reproducibletime.h"
-#include "store/projectcrs.h"
-#include "store/projectschema.h"
+#include "report/pdffrontmatter.h"
+#include "report/pdfpageflow.h"
+#include "report/pdfpagepainter.h"
+#include "report/reportfigures.h"
+#include "report/reportinputreader.h"
+#include "reportmodel.h"
 #include "store/projectstore.h"
 #include "support/gisruntime.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
+#include <QPainter>
 #include <QPdfWriter>
-#include <QTextDocument>
-#include <QUrl>
 
 namespace riskatlas
 {
 
 namespace
 {
-const QString MapImageUrl = QStringLiteral("riskatlas://four-colour-map.png");
-const QString CategoryMapImageUrl = QStringLiteral("riskatlas://category-map-%1.png");
+//! Device units per inch: 10 per point keeps every measure exact enough and numbers small.
+constexpr int Resolution = 720;
+
+struct Tr
+{
+  Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+};
 } // namespace
 
 bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &language,
-                    QString *error)
+                    const QStringList &templateFolders, QString *error)
 {
   const Taxonomy taxonomy = store.taxonomy();
-  ReportInput input;
-  input.language = language;
-  input.projectName = store.projectName();
-  input.generatedAt = reproducibleNow();
-  input.crsDescription = describeCrs(store.crsAuthId());
-  input.summary = readSummary(store);
-  input.taxonomy = &taxonomy;
-  input.methodSet = store.methodSet();
-  input.palette = input.methodSet.palette();
-  input.majorUnits = readMajorUnits(store, language);
-  input.overriddenUnits = readOverriddenUnits(store, language);
+  ReportInput input = readReportInput(store, language, taxonomy);
   if (store.hasReadError())
     return false; // the caller reports the damage; no report from half-read figures
-
-  QTextDocument document;
-  document.setDefaultFont(QFont(cartographyFontFamily(), 10));
-  MapOptions mapOptions;
-  mapOptions.language = language;
-  mapOptions.aggregation = store.metadata(ProjectSchema::aggregationKey());
-  mapOptions.palette = input.palette;
-  RiskMapLayout map(store.path(), input.projectName, store.crsAuthId(), mapOptions);
-  if (map.isValid())
-  {
-    document.addResource(QTextDocument::ImageResource, QUrl(MapImageUrl), map.renderImage(150));
-    input.mapImageUrl = MapImageUrl;
-    // One map per category with units in the project.
-    for (const Category &category : taxonomy.categories())
-    {
-      if (input.summary.byCategory.value(category.code).total() == 0)
-        continue;
-      MapOptions categoryOptions = mapOptions;
-      categoryOptions.category = category.code;
-      categoryOptions.categoryName = category.name(language);
-      RiskMapLayout categoryMap(store.path(), input.projectName, store.crsAuthId(),
-                                categoryOptions);
-      if (!categoryMap.isValid())
-        continue;
-      const QString url = CategoryMapImageUrl.arg(category.code);
-      document.addResource(QTextDocument::ImageResource, QUrl(url), categoryMap.renderImage(150));
-      input.categoryMapImageUrls.append({category.code, url});
-    }
-  }
-  document.setHtml(buildReportHtml(input));
+  ReportFigures figures(store, input);
+  const ReportDocument document = buildReportDocument(input, ReportTemplates(templateFolders));
+  const QString fontFamily = cartographyFontFamily();
+  figures.addCharts(document.charts, fontFamily);
 
   OutputFile output(pdfPath);
   if (!output.open(error))
@@ -78,17 +47,39 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
   {
     QPdfWriter writer(output.writePath());
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(input.projectName);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    writer.setResolution(Resolution);
+    writer.setTitle(document.subtitle.isEmpty()
+                        ? document.title
+                        : document.subtitle + QStringLiteral(" — ") + document.title);
     writer.setCreator(QStringLiteral("RiskAtlas"));
-    document.print(&writer);
+    const PdfReportStyle style(&writer, fontFamily, document.language);
+
+    PdfPageFlow body(style, figures, input.palette);
+    for (const ReportSection &section : document.sections)
+      body.addSection(section);
+    QList<PdfPage> pages{pdfCoverPage(document, style)};
+    pages << pdfContentsPages(body.tableOfContents(), style) << body.pages();
+    const PdfRunningText running{document.title, static_cast<int>(body.pages().size())};
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+    {
+      *error = Tr::tr("%1: cannot start writing the PDF").arg(pdfPath);
+      return false;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < pages.size(); ++i)
+    {
+      if (i > 0)
+        writer.newPage();
+      paintPdfPage(painter, pages.at(i), style, figures, running);
+    }
+    painter.end();
   } // the PDF is complete once the writer is gone
   // QPdfWriter reports no write errors: a PDF cut short (disk full) lacks its final %%EOF.
   output.setExpectedTail("%%EOF");
-  if (!output.commit(error))
-    return false;
-  return true;
+  return output.commit(error);
 }
 
 } // namespace riskatlas

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace riskatlas
 {
@@ -8,10 +9,14 @@ namespace riskatlas
 class ProjectStore;
 
 /**
- * Writes the assessment report as an A4 PDF: the text of buildReportHtml() laid out by Qt with
- * the pinned CJK font embedded, the four-colour map rendered in, and page numbers.
+ * Writes the assessment report document (buildReportDocument()) as an A4 PDF: a cover, a table
+ * of contents with page numbers, running headers and "page n of N" footers, tables that break
+ * between rows with their header repeated, and the maps and charts drawn as vector graphics
+ * (ReportFigures), all text in the pinned CJK font, embedded, that extracts as written.
+ * \a templateFolders are searched for the wording before the built-in set (ReportTemplates).
+ * Written through OutputFile.
  */
 bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &language,
-                    QString *error);
+                    const QStringList &templateFolders, QString *error);
 
 } // namespace riskatlas

@@ -44,6 +44,7 @@ bool ProjectSession::writeReport(const QString &file, const QString &language,
     return false;
   QString error;
   bool written = false;
+  const QStringList templateFolders{templateFolder, ReportTemplates::userFolder()};
   switch (reportFormat(file))
   {
   case OutputFormat::Xlsx:
@@ -52,12 +53,11 @@ bool ProjectSession::writeReport(const QString &file, const QString &language,
   case OutputFormat::Docx:
   case OutputFormat::Odt:
   case OutputFormat::Html:
-    written = writePandocReport(*project, file, language,
-                                {templateFolder, ReportTemplates::userFolder()}, &error, nullptr);
+    written = writePandocReport(*project, file, language, templateFolders, &error, nullptr);
     break;
   default: // PDF, also for a name without a suffix (a device), as before
     warnAboutFont();
-    written = writeReportPdf(*project, file, language, &error);
+    written = writeReportPdf(*project, file, language, templateFolders, &error);
     break;
   }
   if (readFailed(*project, problem))

@@ -29,217 +29,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentReport</name>
-    <message>
-        <source>City Safety Risk Assessment Report</source>
-        <translation>City Safety Risk Assessment Report</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Date: %1</translation>
-    </message>
-    <message>
-        <source>Prepared with RiskAtlas</source>
-        <translation>Prepared with RiskAtlas</translation>
-    </message>
-    <message>
-        <source>1 Overview</source>
-        <translation>1 Overview</translation>
-    </message>
-    <message>
-        <source>This assessment covers %1 risk units in %2 regions. %3 units were scored and %4 could not be scored because inputs are missing or out of range; %5 units lie outside every region.</source>
-        <translation>This assessment covers %1 risk units in %2 regions. %3 units were scored and %4 could not be scored because inputs are missing or out of range; %5 units lie outside every region.</translation>
-    </message>
-    <message>
-        <source>Result: %1 major, %2 significant, %3 general and %4 low risk units (final levels after the control-level correction).</source>
-        <translation>Result: %1 major, %2 significant, %3 general and %4 low risk units (final levels after the control-level correction).</translation>
-    </message>
-    <message>
-        <source>Regions take the highest final level of their units (rule: %1).</source>
-        <translation>Regions take the highest final level of their units (rule: %1).</translation>
-    </message>
-    <message>
-        <source>2 Risk units by level and category</source>
-        <translation>2 Risk units by level and category</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <source>3 Region risk levels</source>
-        <translation>3 Region risk levels</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <source>4 Major risks</source>
-        <translation>4 Major risks</translation>
-    </message>
-    <message>
-        <source>No unit is at major risk.</source>
-        <translation>No unit is at major risk.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) at major risk after correction.</source>
-        <translation><numerusform>%n unit at major risk after correction.</numerusform><numerusform>%n units at major risk after correction.</numerusform></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Inherent</source>
-        <translation>Inherent</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>5 City risk distribution map</source>
-        <translation>5 City risk distribution map</translation>
-    </message>
-    <message>
-        <source>No map is available.</source>
-        <translation>No map is available.</translation>
-    </message>
-    <message>
-        <source>Likelihood L \ Severity S</source>
-        <translation>Likelihood L \ Severity S</translation>
-    </message>
-    <message>
-        <source>Score range</source>
-        <translation>Score range</translation>
-    </message>
-    <message>
-        <source>6 Method parameters</source>
-        <translation>6 Method parameters</translation>
-    </message>
-    <message>
-        <source>Score bands (lower bound inclusive):</source>
-        <translation>Score bands (lower bound inclusive):</translation>
-    </message>
-    <message>
-        <source>Score bands (upper bound inclusive):</source>
-        <translation>Score bands (upper bound inclusive):</translation>
-    </message>
-    <message>
-        <source>Control-level correction (inherent → realistic): good %1, fair %2, poor %3 level(s); never below low nor above major.</source>
-        <translation>Control-level correction (inherent → realistic): good %1, fair %2, poor %3 level(s); never below low nor above major.</translation>
-    </message>
-    <message>
-        <source>Method set hash (SHA-256): %1</source>
-        <translation>Method set hash (SHA-256): %1</translation>
-    </message>
-    <message>
-        <source>Coordinate reference system: %1</source>
-        <translation>Coordinate reference system: %1</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Colour</translation>
-    </message>
-    <message>
-        <source>Factor %1:</source>
-        <translation>Factor %1:</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Meaning</translation>
-    </message>
-    <message>
-        <source>Risk matrix %1×%2, R = L × S.</source>
-        <translation>Risk matrix %1×%2, R = L × S.</translation>
-    </message>
-    <message>
-        <source>Levels are set cell by cell as coloured above.</source>
-        <translation>Levels are set cell by cell as coloured above.</translation>
-    </message>
-    <message>
-        <source>LEC (Graham–Kinney), D = L × E × C.</source>
-        <translation>LEC (Graham–Kinney), D = L × E × C.</translation>
-    </message>
-    <message>
-        <source>MES, R = M × E × S.</source>
-        <translation>MES, R = M × E × S.</translation>
-    </message>
-    <message>
-        <source>Control-level correction (inherent → realistic): the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</source>
-        <translation>Control-level correction (inherent → realistic): the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</translation>
-    </message>
-    <message>
-        <source>Default method</source>
-        <translation>Default method</translation>
-    </message>
-    <message>
-        <source>Sector %1</source>
-        <translation>Sector %1</translation>
-    </message>
-    <message>
-        <source>Category %1</source>
-        <translation>Category %1</translation>
-    </message>
-    <message>
-        <source>Regions take the level of the weighted composite index of their units (rule: %1).</source>
-        <translation>Regions take the level of the weighted composite index of their units (rule: %1).</translation>
-    </message>
-    <message>
-        <source>Regions take their level from the number of major and significant units per km² (rule: %1).</source>
-        <translation>Regions take their level from the number of major and significant units per km² (rule: %1).</translation>
-    </message>
-    <message>
-        <source>5.%1 %2 risk distribution map</source>
-        <translation>5.%1 %2 risk distribution map</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) with a level set by hand:</source>
-        <translation><numerusform>%n unit with a level set by hand:</numerusform><numerusform>%n units with a level set by hand:</numerusform></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentWorkbook</name>
     <message>
         <source>Risk list</source>
@@ -806,6 +595,21 @@
     <message>
         <source>pandoc failed (exit code %1): %2</source>
         <translation>pandoc failed (exit code %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1718,25 @@
     <message>
         <source>the client</source>
         <translation>the client</translation>
+    </message>
+    <message>
+        <source>District atlas</source>
+        <translation>District atlas</translation>
+    </message>
+    <message>
+        <source>One map page per district, in code order: the district's regions and units in their levels' colours, its neighbours faded.</source>
+        <translation>One map page per district, in code order: the district's regions and units in their levels' colours, its neighbours faded.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) risk distribution map</source>
+        <translation>%1 (%2) risk distribution map</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>%1: cannot start writing the PDF</source>
+        <translation>%1: cannot start writing the PDF</translation>
     </message>
 </context>
 <context>

@@ -29,221 +29,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentReport</name>
-    <message>
-        <source>City Safety Risk Assessment Report</source>
-        <translation>城市安全风险评估报告</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>日期：%1</translation>
-    </message>
-    <message>
-        <source>Prepared with RiskAtlas</source>
-        <translation>由 RiskAtlas 生成</translation>
-    </message>
-    <message>
-        <source>1 Overview</source>
-        <translation>1 评估概况</translation>
-    </message>
-    <message>
-        <source>This assessment covers %1 risk units in %2 regions. %3 units were scored and %4 could not be scored because inputs are missing or out of range; %5 units lie outside every region.</source>
-        <translation>本次评估涵盖 %2 个区域内的 %1 个风险单元。其中 %3 个单元已完成评分，%4 个单元因输入数据缺失或超出取值范围未能评分；%5 个单元不在任何区域内。</translation>
-    </message>
-    <message>
-        <source>Result: %1 major, %2 significant, %3 general and %4 low risk units (final levels after the control-level correction).</source>
-        <translation>评估结果：重大风险单元 %1 个，较大风险单元 %2 个，一般风险单元 %3 个，低风险单元 %4 个（经管控水平修正后的现实风险等级）。</translation>
-    </message>
-    <message>
-        <source>Regions take the highest final level of their units (rule: %1).</source>
-        <translation>区域风险等级取其所辖风险单元现实风险等级的最高值（规则：%1）。</translation>
-    </message>
-    <message>
-        <source>2 Risk units by level and category</source>
-        <translation>2 风险单元等级与类别统计</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
-        <source>3 Region risk levels</source>
-        <translation>3 区域风险等级</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>风险等级</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>单元数</translation>
-    </message>
-    <message>
-        <source>4 Major risks</source>
-        <translation>4 重大风险清单</translation>
-    </message>
-    <message>
-        <source>No unit is at major risk.</source>
-        <translation>无重大风险单元。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) at major risk after correction.</source>
-        <translation>
-            <numerusform>经管控水平修正后，共有 %n 个重大风险单元。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>行业领域</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>分值</translation>
-    </message>
-    <message>
-        <source>Inherent</source>
-        <translation>固有风险</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>现实风险</translation>
-    </message>
-    <message>
-        <source>5 City risk distribution map</source>
-        <translation>5 城市安全风险分布图</translation>
-    </message>
-    <message>
-        <source>No map is available.</source>
-        <translation>暂无可用地图。</translation>
-    </message>
-    <message>
-        <source>Likelihood L \ Severity S</source>
-        <translation>可能性 L \ 严重性 S</translation>
-    </message>
-    <message>
-        <source>Score range</source>
-        <translation>分值范围</translation>
-    </message>
-    <message>
-        <source>6 Method parameters</source>
-        <translation>6 评估方法参数</translation>
-    </message>
-    <message>
-        <source>Score bands (lower bound inclusive):</source>
-        <translation>分级标准（含下限）：</translation>
-    </message>
-    <message>
-        <source>Score bands (upper bound inclusive):</source>
-        <translation>分级标准（含上限）：</translation>
-    </message>
-    <message>
-        <source>Control-level correction (inherent → realistic): good %1, fair %2, poor %3 level(s); never below low nor above major.</source>
-        <translation>管控水平修正（固有风险 → 现实风险）：管控水平好 %1 级，中 %2 级，差 %3 级；修正后不低于低风险，不高于重大风险。</translation>
-    </message>
-    <message>
-        <source>Method set hash (SHA-256): %1</source>
-        <translation>方法集哈希值（SHA-256）：%1</translation>
-    </message>
-    <message>
-        <source>Coordinate reference system: %1</source>
-        <translation>坐标参考系：%1</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <source>Factor %1:</source>
-        <translation>因子 %1：</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>取值</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>含义</translation>
-    </message>
-    <message>
-        <source>Risk matrix %1×%2, R = L × S.</source>
-        <translation>风险矩阵 %1×%2，R = L × S。</translation>
-    </message>
-    <message>
-        <source>Levels are set cell by cell as coloured above.</source>
-        <translation>风险等级按上表颜色逐格确定。</translation>
-    </message>
-    <message>
-        <source>LEC (Graham–Kinney), D = L × E × C.</source>
-        <translation>LEC 法（格雷厄姆—金尼法），D = L × E × C。</translation>
-    </message>
-    <message>
-        <source>MES, R = M × E × S.</source>
-        <translation>MES 法，R = M × E × S。</translation>
-    </message>
-    <message>
-        <source>Control-level correction (inherent → realistic): the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</source>
-        <translation>管控水平修正（固有风险 → 现实风险）：管控水平好、中、差时，分值分别乘以 %1、%2、%3，再按分级标准重新确定风险等级。</translation>
-    </message>
-    <message>
-        <source>Default method</source>
-        <translation>默认方法</translation>
-    </message>
-    <message>
-        <source>Sector %1</source>
-        <translation>行业领域 %1</translation>
-    </message>
-    <message>
-        <source>Category %1</source>
-        <translation>类别 %1</translation>
-    </message>
-    <message>
-        <source>Regions take the level of the weighted composite index of their units (rule: %1).</source>
-        <translation>区域风险等级取其风险单元加权综合指数对应的等级（规则：%1）。</translation>
-    </message>
-    <message>
-        <source>Regions take their level from the number of major and significant units per km² (rule: %1).</source>
-        <translation>区域风险等级按每平方千米重大和较大风险单元数量确定（规则：%1）。</translation>
-    </message>
-    <message>
-        <source>5.%1 %2 risk distribution map</source>
-        <translation>5.%1 %2风险分布图</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unit(s) with a level set by hand:</source>
-        <translation>
-            <numerusform>以下 %n 个风险单元的等级为手动设定：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentWorkbook</name>
     <message>
         <source>Risk list</source>
@@ -814,6 +599,21 @@
     <message>
         <source>pandoc failed (exit code %1): %2</source>
         <translation>pandoc 运行失败（退出码 %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>续%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1726,25 @@
     <message>
         <source>the client</source>
         <translation>委托方</translation>
+    </message>
+    <message>
+        <source>District atlas</source>
+        <translation>区县风险图集</translation>
+    </message>
+    <message>
+        <source>One map page per district, in code order: the district&apos;s regions and units in their levels&apos; colours, its neighbours faded.</source>
+        <translation>按区划代码顺序，每个区县一页风险分布图：本区县的区域和风险单元按风险等级着色，相邻区县淡化显示。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) risk distribution map</source>
+        <translation>%1（%2）风险分布图</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>%1: cannot start writing the PDF</source>
+        <translation>%1：无法开始写入 PDF</translation>
     </message>
 </context>
 <context>

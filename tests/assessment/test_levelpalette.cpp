@@ -3,7 +3,6 @@
 
 #include "levelpalette.h"
 #include "methodset.h"
-#include "reportcontent.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -172,28 +171,6 @@ private slots:
     QVERIFY(!MethodSet::readJson(json, set, problems));
     QCOMPARE(problems, QStringList{QStringLiteral("palette.low: expected a colour written "
                                                   "#RRGGBB (e.g. #FF0000), not \"#12345G\"")});
-  }
-  void theReportIsInTheProjectsColours()
-  {
-    LevelPalette palette;
-    QVERIFY(palette.setColor(RiskLevel::Major, QStringLiteral("#8B008B")));
-    QVERIFY(palette.setColor(RiskLevel::Low, QStringLiteral("#9DC3E6")));
-    ReportInput input;
-    input.language = QStringLiteral("en");
-    input.taxonomy = &Taxonomy::defaultTaxonomy();
-    input.methodSet.setPalette(palette);
-    input.palette = palette;
-    input.summary.units = 1;
-    input.summary.scored = 1;
-    input.summary.levels.add(RiskLevel::Major);
-    const QString html = buildReportHtml(input);
-    QVERIFY(!html.contains(QStringLiteral("#FF0000")));
-    QVERIFY(!html.contains(QStringLiteral("#0070C0")));
-    // Level cells, with text legible on each colour, and the parameter annex's colour column.
-    QVERIFY(html.contains(QStringLiteral("bgcolor=\"#8B008B\"><span style=\"color: #FFFFFF;\">")));
-    QVERIFY(html.contains(QStringLiteral("bgcolor=\"#9DC3E6\"><span style=\"color: #000000;\">")));
-    QVERIFY(html.count(QStringLiteral("#8B008B")) > 5); // matrix cells too
-    QVERIFY(html.contains(QStringLiteral(">#9DC3E6<")));
   }
 };
 

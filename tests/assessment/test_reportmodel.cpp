@@ -107,6 +107,8 @@ private:
                  {RiskLevel::Major, RiskLevel::Significant, RiskLevel::General})};
     report.hasOverallMap = true;
     report.mapCategories = QStringList{QStringLiteral("industrial")};
+    report.atlasDistricts = {{QStringLiteral("330101"), QStringLiteral("临江区")},
+                             {QStringLiteral("330102"), QStringLiteral("望湖区")}};
     report.auditHeadHash = QStringLiteral("ab12").repeated(16);
     report.dataSources = QStringList{QStringLiteral("units.csv (import-units, 2026-11-28)")};
     return report;
@@ -121,19 +123,23 @@ private slots:
     for (const ReportSection &section : document.sections)
       if (section.level == 1)
         chapters << section.heading(QStringLiteral("en"));
-    QCOMPARE(chapters,
-             QStringList({QStringLiteral("1 General"), QStringLiteral("2 City profile"),
-                          QStringLiteral("3 Risk identification"),
-                          QStringLiteral("4 Risk analysis"), QStringLiteral("5 Risk evaluation"),
-                          QStringLiteral("6 Regional risk"), QStringLiteral("7 Control measures"),
-                          QStringLiteral("8 Conclusion"), QStringLiteral("Annex A Risk list"),
-                          QStringLiteral("Annex B Parameter tables"),
-                          QStringLiteral("Annex C Data sources and coordinate reference system"),
-                          QStringLiteral("Annex D Traceability")}));
+    QCOMPARE(
+        chapters,
+        QStringList({QStringLiteral("1 General"), QStringLiteral("2 City profile"),
+                     QStringLiteral("3 Risk identification"), QStringLiteral("4 Risk analysis"),
+                     QStringLiteral("5 Risk evaluation"), QStringLiteral("6 Regional risk"),
+                     QStringLiteral("7 Control measures"), QStringLiteral("8 Conclusion"),
+                     QStringLiteral("Annex A Risk list"), QStringLiteral("Annex B District atlas"),
+                     QStringLiteral("Annex C Parameter tables"),
+                     QStringLiteral("Annex D Data sources and coordinate reference system"),
+                     QStringLiteral("Annex E Traceability")}));
+    // The atlas: one page per district, in code order.
     QCOMPARE(document.figureIds(),
              QStringList({QStringLiteral("chart-category"), QStringLiteral("chart-sector"),
                           QStringLiteral("map-overall"), QStringLiteral("chart-district"),
-                          QStringLiteral("map-category-industrial")}));
+                          QStringLiteral("map-category-industrial"),
+                          QStringLiteral("map-district-330101"),
+                          QStringLiteral("map-district-330102")}));
   }
 
   void countsPerCategoryAndSector()
@@ -241,6 +247,15 @@ private slots:
     QCOMPARE(palette.rows.at(0).at(1).text, QStringLiteral("#FF0000"));
     QCOMPARE(palette.rows.at(0).at(2).text, QStringLiteral("255"));
     QCOMPARE(palette.rows.at(3).at(4).text, QStringLiteral("192"));
+
+    // A project with its own colours prints them, not the default ones.
+    ReportInput ownColours = input(QStringLiteral("en"));
+    QVERIFY(ownColours.palette.setColor(RiskLevel::Major, QStringLiteral("#8B008B")));
+    const ReportDocument ownDocument = buildReportDocument(ownColours, ReportTemplates());
+    const ReportTable &own =
+        firstTable(sectionNamed(ownDocument, QStringLiteral("Parameter tables")));
+    QCOMPARE(own.rows.at(0).at(1).text, QStringLiteral("#8B008B"));
+    QCOMPARE(own.rows.at(0).at(2).text, QStringLiteral("139"));
     const ReportSection &trace = sectionNamed(document, QStringLiteral("Traceability"));
     const QString items = trace.blocks.first().items.join(QLatin1Char('\n'));
     QVERIFY(items.contains(MethodSet::defaultSet().hash()));

@@ -138,6 +138,20 @@ inline QString runTool(const QString &program, const QStringList &arguments,
   return run.exitCode == 0 ? run.out : QString();
 }
 
+//! True when every font pdffonts lists (one per line after two header lines) is embedded.
+inline bool everyPdfFontEmbedded(const QString &pdffontsOutput)
+{
+  const QStringList lines = pdffontsOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+  for (const QString &line : lines)
+  {
+    // "emb" is the 5th column from the right.
+    const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (columns.size() < 6 || columns.at(columns.size() - 5) != QLatin1String("yes"))
+      return false;
+  }
+  return !lines.isEmpty();
+}
+
 //! Fails the calling test with the exit code and stderr of a run that did not exit 0.
 inline void expectSuccess(const CliRun &run)
 {

@@ -246,7 +246,9 @@ private slots:
                           QStringLiteral("en")}));
     QVERIFY(runTool(QStringLiteral("pdftotext"), {report, QStringLiteral("-")})
                 .simplified()
-                .contains(QStringLiteral("major and significant units per km² (rule: density)")));
+                .contains(QStringLiteral(
+                    "Regions take their level from the number of major and significant units "
+                    "per km²")));
   }
 
   void storedStateAndFullRunGiveTheSameResults()

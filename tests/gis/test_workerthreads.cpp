@@ -6,7 +6,9 @@
 #include "maps/riskmaplayout.h"
 #include "maps/riskstyle.h"
 #include "qgistestmain.h"
-#include "reportcontent.h"
+#include "reportinput.h"
+#include "reportmarkdown.h"
+#include "reportmodel.h"
 #include "store/projectlayers.h"
 #include "store/projectstore.h"
 #include "testdata.h"
@@ -28,6 +30,15 @@
 #include <array>
 
 using namespace riskatlas;
+
+namespace
+{
+//! The report document's text (as pandoc gets it) for \a input.
+QString reportText(const ReportInput &input)
+{
+  return renderReportMarkdown(buildReportDocument(input, ReportTemplates()), {});
+}
+} // namespace
 
 /**
  * gis/ operations in worker threads while the main thread draws, as the workbench will run
@@ -245,20 +256,20 @@ private slots:
     Taxonomy enTaxonomy;
     const ReportInput zh = reportInput(QStringLiteral("zh"), zhTaxonomy);
     const ReportInput en = reportInput(QStringLiteral("en"), enTaxonomy);
-    const QString expectedZh = buildReportHtml(zh);
-    const QString expectedEn = buildReportHtml(en);
+    const QString expectedZh = reportText(zh);
+    const QString expectedEn = reportText(en);
     QVERIFY(expectedZh.contains(QStringLiteral("城市安全风险评估报告")));
     QVERIFY(!expectedZh.contains(QStringLiteral("Assessment Report")));
     QVERIFY(expectedEn.contains(QStringLiteral("City Safety Risk Assessment Report")));
     QVERIFY(!expectedEn.contains(QStringLiteral("城市安全风险评估报告")));
 
     const QString answer =
-        applicationAnswer("AssessmentReport", "City Safety Risk Assessment Report");
+        applicationAnswer("ReportDocument", "City Safety Risk Assessment Report");
     std::atomic<int> wrong{0};
     const auto build = [&wrong](const ReportInput &input, const QString &expected)
     {
       for (int i = 0; i < 150; ++i)
-        wrong += buildReportHtml(input) == expected ? 0 : 1;
+        wrong += reportText(input) == expected ? 0 : 1;
     };
     std::unique_ptr<QThread> zhThread(QThread::create(build, zh, expectedZh));
     std::unique_ptr<QThread> enThread(QThread::create(build, en, expectedEn));
@@ -267,8 +278,8 @@ private slots:
     int answerChanged = 0;
     while (!zhThread->isFinished() || !enThread->isFinished())
       answerChanged +=
-          applicationAnswer("AssessmentReport", "City Safety Risk Assessment Report") == answer ? 0
-                                                                                                : 1;
+          applicationAnswer("ReportDocument", "City Safety Risk Assessment Report") == answer ? 0
+                                                                                              : 1;
     zhThread->wait();
     enThread->wait();
     QCOMPARE(wrong.load(), 0);

@@ -304,7 +304,7 @@ private slots:
       QVERIFY(result.ok);
       const QString text = test::runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
       QVERIFY2(text.contains(QStringLiteral("City Safety Risk Assessment Report")) &&
-                   text.contains(QStringLiteral("1 Overview")),
+                   text.contains(QStringLiteral("1 General")),
                qPrintable(text));
     }
     ReportExportDialog again(mProject);

@@ -38,11 +38,7 @@ struct ReportInput
   QList<ReportUnitRow> majorUnits;
   //! Units whose final level an analyst set by hand, with the reason (listed after the majors).
   QList<ReportUnitRow> overriddenUnits;
-  QString mapImageUrl; //!< image resource name of the four-colour map, empty for none
-  //! Image resource names of the category maps, by category code, in taxonomy order.
-  QList<QPair<QString, QString>> categoryMapImageUrls;
 
-  // What the report document (buildReportDocument) prints beyond the PDF's text.
   QMap<QString, LevelCounts> bySector;     //!< sector code → units by final level
   QMap<RiskLevel, LevelCounts> correction; //!< inherent level → units by final level
   QList<ReportUnitRow> significantUnits;   //!< most severe score first
@@ -51,17 +47,12 @@ struct ReportInput
   QString auditHeadHash;                   //!< hash of the audit log's last entry
   QStringList mapCategories; //!< category codes with a category map, in taxonomy order
   bool hasOverallMap = false;
+  //! Districts with an atlas page ("map-district-<code>"), code and name, in code order.
+  QList<QPair<QString, QString>> atlasDistricts;
   //! With more units than this, the body lists major and significant risks only.
   int bodyListLimit = 200;
   //! With more units than this, annex A names the spreadsheet for the complete list instead.
   int annexListLimit = 10000;
 };
-
-/**
- * Builds the assessment report as rich text (the Qt HTML subset) for QTextDocument: cover,
- * overview, counts by level and category, region table, major-risk list, the four-colour map
- * and the method parameters. Text comes out in input.language.
- */
-QString buildReportHtml(const ReportInput &input);
 
 } // namespace riskatlas
