@@ -35,6 +35,7 @@ const QMap<QString, Command> &commands()
       {QStringLiteral("methods"), runMethods},
       {QStringLiteral("taxonomy"), runTaxonomy},
       {QStringLiteral("audit"), runAudit},
+      {QStringLiteral("report-template"), runReportTemplate},
   };
   return table;
 }
@@ -51,10 +52,11 @@ QString usage()
                 "  summary         print the figures (--json for scripts)\n"
                 "  export-units    write the risk list (CSV)\n"
                 "  export-map      write the four-colour map (PDF or PNG)\n"
-                "  report          write the assessment report (PDF)\n"
+                "  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)\n"
                 "  methods         export, import or validate method sets; list templates\n"
                 "  taxonomy        export or import the project's categories and sectors\n"
-                "  audit           print the audit log; --verify checks its hash chain\n\n"
+                "  audit           print the audit log; --verify checks its hash chain\n"
+                "  report-template store the report's wording, logo and facts in the project\n\n"
                 "riskatlas-cli COMMAND --help describes a command's options.\n"
                 "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n");
 }

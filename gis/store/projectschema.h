@@ -83,6 +83,11 @@ inline QString aggregationKey()
 {
   return QStringLiteral("aggregation");
 }
+//! The report template the project carries (ReportTemplateArchive's JSON); empty for none.
+inline QString reportTemplateKey()
+{
+  return QStringLiteral("report_template");
+}
 
 //! The last assessment's state (see AssessState); dropped by triggers when units or regions change.
 inline QString assessStateKey()

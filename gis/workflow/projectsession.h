@@ -129,11 +129,26 @@ public:
    * The assessment report in the format of \a file's suffix (reportFormat()): the A4 PDF, DOCX,
    * ODT and HTML through pandoc (a Failed problem naming pandoc and its package when it is
    * missing), or the XLSX of the risk list, regions and sectors. The narrative wording, logo and
-   * project facts come from \a templateFolder when given, then the user folder
-   * (ReportTemplates::userFolder()), then the built-in set.
+   * project facts come from \a templateFolder when given, then the template stored in the
+   * project (storeReportTemplate()), then the user folder (ReportTemplates::userFolder()), then
+   * the built-in set.
    */
   bool writeReport(const QString &file, const QString &language, const QString &templateFolder,
                    Problem *problem);
+
+  /**
+   * Stores the report template of \a folder (ReportTemplateArchive: wording, logo, facts) in the
+   * project, replacing any stored before, in one audited transaction ("set-report-template");
+   * \a files lists what was stored. An unreadable or invalid file (a logo that is no PNG, facts
+   * that are no JSON object) or a folder without template files changes nothing.
+   */
+  bool storeReportTemplate(const QString &folder, QStringList *files, Problem *problem);
+  //! Removes the stored report template (audited "clear-report-template"); true when none.
+  bool clearReportTemplate(Problem *problem);
+  //! The files of the stored report template, empty when there is none.
+  QStringList reportTemplateFiles(Problem *problem);
+  //! Writes the stored report template's files into \a folder.
+  bool exportReportTemplate(const QString &folder, Problem *problem);
   /**
    * The problems of a report request, found before any project is opened: SettingInvalid
    * ("output") for a suffix that is no report format (checkReportFile()), TemplateInvalid for a

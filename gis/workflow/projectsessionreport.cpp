@@ -3,11 +3,14 @@
 #include "report/assessmentworkbook.h"
 #include "report/pandocreport.h"
 #include "report/reportwriter.h"
+#include "reporttemplatearchive.h"
 #include "reporttemplates.h"
+#include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "workflow/projectsession.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace riskatlas
 {
@@ -44,7 +47,16 @@ bool ProjectSession::writeReport(const QString &file, const QString &language,
     return false;
   QString error;
   bool written = false;
-  const QStringList templateFolders{templateFolder, ReportTemplates::userFolder()};
+  // The project's own template between --template and the user's: written out for the renderers.
+  QStringList templateFolders{templateFolder};
+  QTemporaryDir projectTemplate;
+  ReportTemplateArchive archive;
+  if (ReportTemplateArchive::fromJson(project->metadata(ProjectSchema::reportTemplateKey()),
+                                      archive, &error) &&
+      projectTemplate.isValid() && archive.writeFolder(projectTemplate.path(), &error))
+    templateFolders << projectTemplate.path();
+  error.clear();
+  templateFolders << ReportTemplates::userFolder();
   switch (reportFormat(file))
   {
   case OutputFormat::Xlsx:

@@ -1056,6 +1056,10 @@
         <source>%1: the report template must be a folder</source>
         <translation>%1: the report template must be a folder</translation>
     </message>
+    <message>
+        <source>%1: no report template stored in the project</source>
+        <translation>%1: no report template stored in the project</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -1733,6 +1737,41 @@
     </message>
 </context>
 <context>
+    <name>ReportTemplateArchive</name>
+    <message>
+        <source>%1: the logo must be a PNG image</source>
+        <translation>%1: the logo must be a PNG image</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object of project facts (%2)</source>
+        <translation>%1: not a JSON object of project facts (%2)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: holds no report template file (zh/purpose.md … en/disclaimer.md, logo.png, report.json)</source>
+        <translation>%1: holds no report template file (zh/purpose.md … en/disclaimer.md, logo.png, report.json)</translation>
+    </message>
+    <message>
+        <source>the stored report template is damaged</source>
+        <translation>the stored report template is damaged</translation>
+    </message>
+    <message>
+        <source>the stored report template is damaged (%1)</source>
+        <translation>the stored report template is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>%1: cannot start writing the PDF</source>
@@ -2289,46 +2328,6 @@
         <source>none</source>
         <translation>none</translation>
     </message>
-    <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</translation>
-    </message>
     <message numerus="yes">
         <source>audit chain intact: %n record(s), head %1</source>
         <translation><numerusform>audit chain intact: %n record, head %1</numerusform><numerusform>audit chain intact: %n records, head %1</numerusform></translation>
@@ -2348,6 +2347,76 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>A folder with the report's wording, logo and project facts, before the user folder and the built-in set.</source>
         <translation>A folder with the report's wording, logo and project facts, before the user folder and the built-in set.</translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report's wording, logo and facts in the project
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report's wording, logo and facts in the project
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</translation>
+    </message>
+    <message>
+        <source>The report template the project carries (its wording, logo.png and report.json): show lists its files, store copies a template folder into the project, export writes it out, clear removes it. Reports use it after --template and before the user folder.</source>
+        <translation>The report template the project carries (its wording, logo.png and report.json): show lists its files, store copies a template folder into the project, export writes it out, clear removes it. Reports use it after --template and before the user folder.</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (show, store, export, clear)</source>
+        <translation>unknown action "%1" (show, store, export, clear)</translation>
+    </message>
+    <message>
+        <source>%1 needs the template folder DIR</source>
+        <translation>%1 needs the template folder DIR</translation>
+    </message>
+    <message>
+        <source>%1 takes no folder</source>
+        <translation>%1 takes no folder</translation>
+    </message>
+    <message>
+        <source>no report template stored in the project</source>
+        <translation>no report template stored in the project</translation>
+    </message>
+    <message numerus="yes">
+        <source>stored %n file(s): %1</source>
+        <translation><numerusform>stored %n file: %1</numerusform><numerusform>stored %n files: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>the project carries no report template</source>
+        <translation>the project carries no report template</translation>
     </message>
 </context>
 <context>

@@ -1060,6 +1060,10 @@
         <source>%1: the report template must be a folder</source>
         <translation>%1：报告模板必须是文件夹</translation>
     </message>
+    <message>
+        <source>%1: no report template stored in the project</source>
+        <translation>%1：项目中未保存报告模板</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -1741,6 +1745,41 @@
     </message>
 </context>
 <context>
+    <name>ReportTemplateArchive</name>
+    <message>
+        <source>%1: the logo must be a PNG image</source>
+        <translation>%1：标志须为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object of project facts (%2)</source>
+        <translation>%1：不是项目信息的 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: holds no report template file (zh/purpose.md … en/disclaimer.md, logo.png, report.json)</source>
+        <translation>%1：不含任何报告模板文件（zh/purpose.md … en/disclaimer.md、logo.png、report.json）</translation>
+    </message>
+    <message>
+        <source>the stored report template is damaged</source>
+        <translation>项目中保存的报告模板已损坏</translation>
+    </message>
+    <message>
+        <source>the stored report template is damaged (%1)</source>
+        <translation>项目中保存的报告模板已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
     <name>ReportWriter</name>
     <message>
         <source>%1: cannot start writing the PDF</source>
@@ -2305,46 +2344,6 @@
         <source>none</source>
         <translation>无</translation>
     </message>
-    <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project&apos;s categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-
-riskatlas-cli COMMAND --help describes a command&apos;s options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>用法：riskatlas-cli COMMAND [选项]
-
-命令：
-  new             创建项目（GeoPackage）
-  import-units    导入风险单元
-  import-regions  导入区县、街道或网格
-  make-grid       以网格覆盖全市
-  assess          对风险单元评分并汇总区域风险等级
-  summary         输出统计数据（脚本可用 --json）
-  export-units    导出风险清单（CSV）
-  export-map      导出四色图（PDF 或 PNG）
-  report          生成评估报告（PDF）
-  methods         导出、导入或校验方法集；列出模板
-  taxonomy        导出或导入项目的类别和行业领域
-  audit           输出修改记录（审计日志）；--verify 校验其哈希链
-
-riskatlas-cli COMMAND --help 可查看该命令的选项。
-退出码：0 成功，1 操作失败，2 用法错误。
-</translation>
-    </message>
     <message numerus="yes">
         <source>audit chain intact: %n record(s), head %1</source>
         <translation>
@@ -2366,6 +2365,78 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>A folder with the report&apos;s wording, logo and project facts, before the user folder and the built-in set.</source>
         <translation>报告措辞、标志和项目信息所在的文件夹，优先于用户文件夹和内置模板。</translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project&apos;s categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report&apos;s wording, logo and facts in the project
+
+riskatlas-cli COMMAND --help describes a command&apos;s options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>用法：riskatlas-cli COMMAND [选项]
+
+命令：
+  new             创建项目（GeoPackage）
+  import-units    导入风险单元
+  import-regions  导入区县、街道或网格
+  make-grid       以网格覆盖全市
+  assess          对风险单元评分并汇总区域风险等级
+  summary         输出统计数据（脚本可用 --json）
+  export-units    导出风险清单（CSV）
+  export-map      导出四色图（PDF 或 PNG）
+  report          生成评估报告（PDF、DOCX、ODT、HTML、XLSX）
+  methods         导出、导入或校验方法集；列出模板
+  taxonomy        导出或导入项目的类别和行业领域
+  audit           输出修改记录（审计日志）；--verify 校验其哈希链
+  report-template 将报告的措辞、标志和项目信息保存在项目中
+
+riskatlas-cli COMMAND --help 可查看该命令的选项。
+退出码：0 成功，1 操作失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>The report template the project carries (its wording, logo.png and report.json): show lists its files, store copies a template folder into the project, export writes it out, clear removes it. Reports use it after --template and before the user folder.</source>
+        <translation>项目自带的报告模板（措辞、logo.png 和 report.json）：show 列出其文件，store 将模板文件夹复制到项目中，export 将其导出，clear 将其删除。生成报告时，它排在 --template 之后、用户文件夹之前。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (show, store, export, clear)</source>
+        <translation>未知操作“%1”（show、store、export、clear）</translation>
+    </message>
+    <message>
+        <source>%1 needs the template folder DIR</source>
+        <translation>%1 需要模板文件夹 DIR</translation>
+    </message>
+    <message>
+        <source>%1 takes no folder</source>
+        <translation>%1 不接受文件夹参数</translation>
+    </message>
+    <message>
+        <source>no report template stored in the project</source>
+        <translation>项目中未保存报告模板</translation>
+    </message>
+    <message numerus="yes">
+        <source>stored %n file(s): %1</source>
+        <translation>
+            <numerusform>已保存 %n 个文件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project carries no report template</source>
+        <translation>项目已不带报告模板</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,88 @@ private slots:
     QCOMPARE(entries(docx).filter(QStringLiteral("word/media/")).size(), 21);
   }
 
+  void theProjectCarriesItsTemplate()
+  {
+    const QString project = path(QStringLiteral("carries.gpkg"));
+    QVERIFY(QFile::copy(mProject, project));
+    const QString folder = path(QStringLiteral("house-style"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/zh")));
+    const auto write = [](const QString &file, const QByteArray &content)
+    {
+      QFile out(file);
+      return out.open(QIODevice::WriteOnly) && out.write(content) == content.size();
+    };
+    QVERIFY(write(folder + QStringLiteral("/zh/purpose.md"), "本报告受{{client}}委托编制。"));
+    QVERIFY(write(folder + QStringLiteral("/report.json"),
+                  R"({"client": "示例市应急管理局", "organisation": "某某安全评价有限公司"})"));
+    QVERIFY(write(folder + QStringLiteral("/logo.png"),
+                  QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
+                                         "2mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")));
+    const CliRun stored =
+        runCli({QStringLiteral("report-template"), QStringLiteral("store"), project, folder});
+    expectSuccess(stored);
+    QCOMPARE(stored.out.trimmed(),
+             QStringLiteral("stored 3 file(s): logo.png, report.json, zh/purpose.md"));
+    QVERIFY(QDir(folder).removeRecursively()); // the project carries it on its own
+    const CliRun shown =
+        runCli({QStringLiteral("report-template"), QStringLiteral("show"), project});
+    QCOMPARE(shown.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+             QStringList({QStringLiteral("logo.png"), QStringLiteral("report.json"),
+                          QStringLiteral("zh/purpose.md")}));
+    QVERIFY(runCli({QStringLiteral("audit"), project})
+                .out.contains(QStringLiteral("set-report-template")));
+
+    const QString pdf = path(QStringLiteral("carries.pdf"));
+    expectSuccess(runCli({QStringLiteral("report"), project, pdf}));
+    QVERIFY(runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                .contains(QStringLiteral("本报告受示例市应急管理局委托编制。")));
+    QVERIFY(pageText(pdf, 1).contains(QStringLiteral("某某安全评价有限公司")));
+    // The logo on the cover (with its alpha mask): the only picture of the PDF.
+    const QStringList images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                   .mid(2);
+    QVERIFY(!images.isEmpty());
+    for (const QString &image : images)
+      QCOMPARE(image.simplified().section(QLatin1Char(' '), 0, 0), QStringLiteral("1"));
+
+    // --template still comes first.
+    const QString other = path(QStringLiteral("other-style"));
+    QVERIFY(QDir().mkpath(other + QStringLiteral("/zh")));
+    QVERIFY(write(other + QStringLiteral("/zh/purpose.md"), "另一家的措辞。"));
+    const QString docx = path(QStringLiteral("carries.docx"));
+    expectSuccess(
+        runCli({QStringLiteral("report"), project, docx, QStringLiteral("--template"), other}));
+    const QString document = entry(docx, QStringLiteral("word/document.xml"));
+    QVERIFY(document.contains(QStringLiteral("另一家的措辞。")));
+    QVERIFY(document.contains(QStringLiteral("某某安全评价有限公司"))); // facts from the project
+
+    // A bad template changes nothing; export writes the stored files; clear removes them.
+    QVERIFY(QDir().mkpath(path(QStringLiteral("bad-style"))));
+    const QString badLogo = path(QStringLiteral("bad-style/logo.png"));
+    QVERIFY(write(badLogo, "GIF89a"));
+    const CliRun bad = runCli({QStringLiteral("report-template"), QStringLiteral("store"), project,
+                               path(QStringLiteral("bad-style"))});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(badLogo + QStringLiteral(": the logo must be a PNG image")),
+             qPrintable(bad.err));
+    QCOMPARE(runCli({QStringLiteral("report-template"), QStringLiteral("show"), project}).out,
+             shown.out);
+    const QString exported = path(QStringLiteral("exported-style"));
+    expectSuccess(
+        runCli({QStringLiteral("report-template"), QStringLiteral("export"), project, exported}));
+    QVERIFY(QFile::exists(exported + QStringLiteral("/zh/purpose.md")));
+    QVERIFY(QFile::exists(exported + QStringLiteral("/logo.png")));
+    expectSuccess(runCli({QStringLiteral("report-template"), QStringLiteral("clear"), project}));
+    QCOMPARE(
+        runCli({QStringLiteral("report-template"), QStringLiteral("show"), project}).out.trimmed(),
+        QStringLiteral("no report template stored in the project"));
+    expectSuccess(runCli({QStringLiteral("report"), project, pdf}));
+    QVERIFY(!runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                 .contains(QStringLiteral("委托编制")));
+    QCOMPARE(runCli({QStringLiteral("report-template"), QStringLiteral("store"), project}).exitCode,
+             2);
+  }
+
   void usageErrorsAndAMissingPandoc()
   {
     const CliRun text = runCli({QStringLiteral("report"), mProject, path(QStringLiteral("r.txt"))});
