@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/openmode.h"
+#include "api/problem.h"
 #include "clicontext.h"
 
 #include <memory>
@@ -28,6 +29,15 @@ int runMethods(CliContext &context);
 int runTaxonomy(CliContext &context);
 int runAudit(CliContext &context);
 int runReportTemplate(CliContext &context);
+int runCompare(CliContext &context);
+
+//! --language LANG: zh (default) or en.
+void addLanguageOption(QCommandLineParser &parser);
+/**
+ * The first problem of a map request or language, worded with the option at fault; its value
+ * as typed. Basemaps from $RISKATLAS_BASEMAP name the variable instead of the option.
+ */
+QString usageMessage(CliContext &context, const Problem &problem, bool basemapGiven);
 
 //! Opens the project at \a path (the first argument by default); null after reporting why.
 //! Read commands open it ReadOnly: the file is not changed.

@@ -15,6 +15,7 @@ struct Tr
 {
   Q_DECLARE_TR_FUNCTIONS(RiskAtlasCli)
 };
+} // namespace
 
 void addLanguageOption(QCommandLineParser &parser)
 {
@@ -22,8 +23,6 @@ void addLanguageOption(QCommandLineParser &parser)
                     QStringLiteral("zh")});
 }
 
-//! The first problem of a map request or language, worded with the option at fault; its value
-//! as typed. Basemaps from $RISKATLAS_BASEMAP name the variable instead of the option.
 QString usageMessage(CliContext &context, const Problem &problem, bool basemapGiven)
 {
   const QString &setting = problem.setting;
@@ -45,7 +44,6 @@ QString usageMessage(CliContext &context, const Problem &problem, bool basemapGi
         .arg(problem.value, problem.reason);
   return cliMessage(problem);
 }
-} // namespace
 
 int runSummary(CliContext &context)
 {

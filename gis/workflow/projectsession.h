@@ -8,6 +8,7 @@
 #include "api/problem.h"
 #include "api/unitcreation.h"
 #include "api/unitedit.h"
+#include "assessmentcomparison.h"
 #include "assessmentsummary.h"
 #include "auditentry.h"
 #include "methodset.h"
@@ -177,6 +178,12 @@ public:
   QString analyst() const { return mAnalyst; }
   //! The project's audit log, oldest first; \a problem as for taxonomy().
   QList<AuditEntry> auditLog(Problem *problem = nullptr);
+  /**
+   * This project's assessment against \a older's (another project file, opened read-only, or
+   * this one at another time): units matched by id, regions by kind and code, final levels.
+   * False with \a problem when either cannot be read.
+   */
+  bool compareWith(const QString &older, AssessmentComparison &comparison, Problem *problem);
 
   //! One unit's inputs, override, results and kept columns, by fid.
   bool unitDetails(qint64 fid, UnitDetails &details, Problem *problem);

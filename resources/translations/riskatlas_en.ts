@@ -2349,48 +2349,6 @@
         <translation>A folder with the report's wording, logo and project facts, before the user folder and the built-in set.</translation>
     </message>
     <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-  report-template store the report's wording, logo and facts in the project
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-  report-template store the report's wording, logo and facts in the project
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>The report template the project carries (its wording, logo.png and report.json): show lists its files, store copies a template folder into the project, export writes it out, clear removes it. Reports use it after --template and before the user folder.</source>
         <translation>The report template the project carries (its wording, logo.png and report.json): show lists its files, store copies a template folder into the project, export writes it out, clear removes it. Reports use it after --template and before the user folder.</translation>
     </message>
@@ -2417,6 +2375,94 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>the project carries no report template</source>
         <translation>the project carries no report template</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <source>lowered</source>
+        <translation>lowered</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>raised %1, lowered %2, new %3, removed %4, unchanged %5</source>
+        <translation>raised %1, lowered %2, new %3, removed %4, unchanged %5</translation>
+    </message>
+    <message>
+        <source>Compares two assessments of a city (before and after a review, or last year's project and this year's): the units and regions whose final level changed, matched by unit id and region code, and the units by level in each.</source>
+        <translation>Compares two assessments of a city (before and after a review, or last year's project and this year's): the units and regions whose final level changed, matched by unit id and region code, and the units by level in each.</translation>
+    </message>
+    <message>
+        <source>units: %1</source>
+        <translation>units: %1</translation>
+    </message>
+    <message>
+        <source>regions: %1</source>
+        <translation>regions: %1</translation>
+    </message>
+    <message>
+        <source>units by level (old → new):</source>
+        <translation>units by level (old → new):</translation>
+    </message>
+    <message>
+        <source>regions changed:</source>
+        <translation>regions changed:</translation>
+    </message>
+    <message>
+        <source>units changed:</source>
+        <translation>units changed:</translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report's wording, logo and facts in the project
+  compare         the units and regions whose level changed between two projects
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report's wording, logo and facts in the project
+  compare         the units and regions whose level changed between two projects
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</translation>
     </message>
 </context>
 <context>

@@ -2367,48 +2367,6 @@
         <translation>报告措辞、标志和项目信息所在的文件夹，优先于用户文件夹和内置模板。</translation>
     </message>
     <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project&apos;s categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-  report-template store the report&apos;s wording, logo and facts in the project
-
-riskatlas-cli COMMAND --help describes a command&apos;s options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>用法：riskatlas-cli COMMAND [选项]
-
-命令：
-  new             创建项目（GeoPackage）
-  import-units    导入风险单元
-  import-regions  导入区县、街道或网格
-  make-grid       以网格覆盖全市
-  assess          对风险单元评分并汇总区域风险等级
-  summary         输出统计数据（脚本可用 --json）
-  export-units    导出风险清单（CSV）
-  export-map      导出四色图（PDF 或 PNG）
-  report          生成评估报告（PDF、DOCX、ODT、HTML、XLSX）
-  methods         导出、导入或校验方法集；列出模板
-  taxonomy        导出或导入项目的类别和行业领域
-  audit           输出修改记录（审计日志）；--verify 校验其哈希链
-  report-template 将报告的措辞、标志和项目信息保存在项目中
-
-riskatlas-cli COMMAND --help 可查看该命令的选项。
-退出码：0 成功，1 操作失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>The report template the project carries (its wording, logo.png and report.json): show lists its files, store copies a template folder into the project, export writes it out, clear removes it. Reports use it after --template and before the user folder.</source>
         <translation>项目自带的报告模板（措辞、logo.png 和 report.json）：show 列出其文件，store 将模板文件夹复制到项目中，export 将其导出，clear 将其删除。生成报告时，它排在 --template 之后、用户文件夹之前。</translation>
     </message>
@@ -2437,6 +2395,94 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>the project carries no report template</source>
         <translation>项目已不带报告模板</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>lowered</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>raised %1, lowered %2, new %3, removed %4, unchanged %5</source>
+        <translation>升级 %1，降级 %2，新增 %3，移除 %4，未变 %5</translation>
+    </message>
+    <message>
+        <source>Compares two assessments of a city (before and after a review, or last year&apos;s project and this year&apos;s): the units and regions whose final level changed, matched by unit id and region code, and the units by level in each.</source>
+        <translation>比较一个城市的两次评估（评审前后，或上一年与本年的项目）：按单元编号和区划代码匹配，列出现实风险等级发生变化的风险单元和区域，以及两次评估各等级的单元数。</translation>
+    </message>
+    <message>
+        <source>units: %1</source>
+        <translation>风险单元：%1</translation>
+    </message>
+    <message>
+        <source>regions: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>units by level (old → new):</source>
+        <translation>各等级风险单元数（原 → 新）：</translation>
+    </message>
+    <message>
+        <source>regions changed:</source>
+        <translation>等级变化的区域：</translation>
+    </message>
+    <message>
+        <source>units changed:</source>
+        <translation>等级变化的风险单元：</translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project&apos;s categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report&apos;s wording, logo and facts in the project
+  compare         the units and regions whose level changed between two projects
+
+riskatlas-cli COMMAND --help describes a command&apos;s options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>用法：riskatlas-cli COMMAND [选项]
+
+命令：
+  new             创建项目（GeoPackage）
+  import-units    导入风险单元
+  import-regions  导入区县、街道或网格
+  make-grid       以网格覆盖全市
+  assess          对风险单元评分并汇总区域风险等级
+  summary         输出统计数据（脚本可用 --json）
+  export-units    导出风险清单（CSV）
+  export-map      导出四色图（PDF 或 PNG）
+  report          生成评估报告（PDF、DOCX、ODT、HTML、XLSX）
+  methods         导出、导入或校验方法集；列出模板
+  taxonomy        导出或导入项目的类别和行业领域
+  audit           输出修改记录（审计日志）；--verify 校验其哈希链
+  report-template 将报告的措辞、标志和项目信息保存在项目中
+  compare         比较两个项目中风险等级发生变化的单元和区域
+
+riskatlas-cli COMMAND --help 可查看该命令的选项。
+退出码：0 成功，1 操作失败，2 用法错误。
+</translation>
     </message>
 </context>
 <context>

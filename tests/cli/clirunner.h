@@ -138,6 +138,25 @@ inline QString runTool(const QString &program, const QStringList &arguments,
   return run.exitCode == 0 ? run.out : QString();
 }
 
+/**
+ * Validates the JSON file \a json against the JSON Schema (draft 7) \a schema, and the schema
+ * itself, with Python's jsonschema; returns what went wrong, empty when both are valid.
+ */
+inline QString jsonSchemaErrors(const QString &json, const QString &schema)
+{
+  const CliRun run = runProcess(
+      QStringLiteral("python3"),
+      {QStringLiteral("-c"),
+       QStringLiteral(
+           "import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
+           "json.load(open(sys.argv[2]))); "
+           "jsonschema.Draft7Validator.check_schema(json.load(open(sys.argv[2])))"),
+       json, schema},
+      defaultTimeoutMs());
+  return run.exitCode == 0 ? QString()
+                           : QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err);
+}
+
 //! True when every font pdffonts lists (one per line after two header lines) is embedded.
 inline bool everyPdfFontEmbedded(const QString &pdffontsOutput)
 {
