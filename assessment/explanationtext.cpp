@@ -146,7 +146,8 @@ QString unitExplanationText(const UnitExplanation &explanation, const Language &
   lines << language.translate("Explanation", "Inputs:");
   for (const ExplainedInput &input : explanation.inputs)
   {
-    const QString name = input.symbol.isEmpty() ? input.field : input.symbol;
+    const QString name =
+        input.symbol.isEmpty() ? language.translate("Explanation", "control level") : input.symbol;
     QString line =
         QStringLiteral("  %1 = %2")
             .arg(name, input.value.isEmpty() ? language.translate("Explanation", "(not given)")
@@ -233,10 +234,10 @@ QString regionExplanationText(const RegionExplanation &explanation, const Langua
       lines << language.translate("Explanation", "No scored unit: the region has no level.");
     else
     {
-      lines << language
-                   .translate("Explanation", "Decided by the %n unit(s) at %1:", nullptr,
-                              static_cast<int>(explanation.deciding.size()))
-                   .arg(level(explanation.aggregatedLevel, language));
+      const int count = static_cast<int>(explanation.deciding.size());
+      const QString heading =
+          language.translate("Explanation", "Decided by the %n unit(s) at %1:", nullptr, count);
+      lines << heading.arg(level(explanation.aggregatedLevel, language));
       for (const RegionMemberFacts &member : explanation.deciding)
         lines << memberLine(member, language);
     }

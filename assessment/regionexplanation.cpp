@@ -11,11 +11,11 @@ namespace
 QString kindName(const QString &kind, const Language &language)
 {
   if (kind == QLatin1String("district"))
-    return language.translate("Explanation", "district");
+    return language.translate("Explanation", "District");
   if (kind == QLatin1String("street"))
-    return language.translate("Explanation", "street");
+    return language.translate("Explanation", "Street");
   if (kind == QLatin1String("grid"))
-    return language.translate("Explanation", "grid cell");
+    return language.translate("Explanation", "Grid cell");
   return kind;
 }
 

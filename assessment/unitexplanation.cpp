@@ -32,7 +32,7 @@ QString controlName(ControlLevel control, const Language &language)
   case ControlLevel::Unknown:
     break;
   }
-  return language.translate("Explanation", "control level not given");
+  return QString();
 }
 
 void explainMatrix(const RiskMatrixMethod &matrix, const UnitFacts &unit,
@@ -189,7 +189,9 @@ UnitExplanation explainUnit(const MethodSet &set, const Taxonomy &taxonomy, cons
   correction.shift = rule.shift(correction.control);
   correction.coefficient = rule.coefficient(correction.control);
   explanation.inputs.append({InputFields::control(), QString(), correction.given,
-                             controlName(correction.control, language)});
+                             correction.control == ControlLevel::Unknown
+                                 ? QString()
+                                 : controlName(correction.control, language)});
   if (explanation.scored)
   {
     correction.level =
