@@ -74,7 +74,7 @@ private slots:
                  .size(),
              2);
     const QString text = regionExplanationText(e, Language::get(QStringLiteral("en")));
-    QVERIFY2(text.contains(QStringLiteral("Decided by the 2 unit(s) at Major risk:")),
+    QVERIFY2(text.contains(QStringLiteral("Decided by the 2 units at Major risk:")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("U3 单位U3 (C02) Major risk")), qPrintable(text));
   }
