@@ -57,6 +57,8 @@ QStringList matrixLines(const ExplainedMatrix &matrix, const Language &language)
     QString row = QStringLiteral("  %1     ").arg(l, 2);
     for (int s = 1; s <= matrix.severitySteps; ++s)
       row += cellText(l, s).rightJustified(6);
+    while (row.endsWith(QLatin1Char(' '))) // the last cell's padding
+      row.chop(1);
     lines << row;
   }
   if (matrix.hasHit())
