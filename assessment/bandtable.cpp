@@ -67,16 +67,49 @@ BandTable BandTable::create(const QList<ScoreBand> &bandsMostSevereFirst, Bounda
 
 RiskLevel BandTable::classify(double score) const
 {
-  for (const ScoreBand &band : mBands)
+  const int index = bandIndex(score);
+  return index < 0 ? RiskLevel::None : mBands.at(index).level;
+}
+
+int BandTable::bandIndex(double score) const
+{
+  for (int i = 0; i < mBands.size(); ++i)
   {
+    const ScoreBand &band = mBands.at(i);
     if (!band.hasLowerBound)
-      return band.level;
+      return i;
     const bool inBand =
         mRule == BoundaryRule::LowerInclusive ? score >= band.lowerBound : score > band.lowerBound;
     if (inBand)
-      return band.level;
+      return i;
   }
-  return RiskLevel::None;
+  return -1;
+}
+
+QStringList BandTable::rangeTexts(const QString &symbol) const
+{
+  const bool lowerInclusive = mRule == BoundaryRule::LowerInclusive;
+  const QString lowerOp = lowerInclusive ? QStringLiteral("≤") : QStringLiteral("<");
+  const QString upperOp = lowerInclusive ? QStringLiteral("<") : QStringLiteral("≤");
+  auto number = [](double value) { return QString::number(value, 'g', 6); };
+  QStringList ranges;
+  double upper = 0.0;
+  bool hasUpper = false;
+  for (const ScoreBand &band : mBands)
+  {
+    if (band.hasLowerBound && hasUpper)
+      ranges << QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(number(band.lowerBound), lowerOp, symbol, upperOp, number(upper));
+    else if (band.hasLowerBound)
+      ranges << QStringLiteral("%1 %2 %3")
+                    .arg(symbol, lowerInclusive ? QStringLiteral("≥") : QStringLiteral(">"),
+                         number(band.lowerBound));
+    else
+      ranges << QStringLiteral("%1 %2 %3").arg(symbol, upperOp, number(upper));
+    upper = band.lowerBound;
+    hasUpper = band.hasLowerBound;
+  }
+  return ranges;
 }
 
 QJsonObject BandTable::toJson() const

@@ -50,6 +50,13 @@ public:
   const QList<ScoreBand> &bands() const { return mBands; }
 
   RiskLevel classify(double score) const;
+  //! The position in bands() of the band \a score falls in; -1 for an invalid table.
+  int bandIndex(double score) const;
+  /**
+   * Each band's score range as text, in bands() order, with the boundary rule in the operators:
+   * "D ≥ 320", "160 ≤ D < 320", "D < 70" (lower bound inclusive) or "D > 320", "160 < D ≤ 320".
+   */
+  QStringList rangeTexts(const QString &symbol) const;
 
   //! {"rule": "lower-inclusive", "bands": [{"level": "major", "from": 20}, …, {"level": "low"}]}
   QJsonObject toJson() const;

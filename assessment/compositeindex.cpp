@@ -120,7 +120,7 @@ QJsonObject CompositeIndex::toJson() const
   return json;
 }
 
-CompositeIndex::Result CompositeIndex::compute(const QList<Member> &members) const
+QList<CompositeIndex::Term> CompositeIndex::terms(const QList<Member> &members) const
 {
   // Share-weighted sum of level values, and of shares. Sorted by group, so the index is summed
   // in the same order in every run (QHash's order varies between processes).
@@ -133,13 +133,22 @@ CompositeIndex::Result CompositeIndex::compute(const QList<Member> &members) con
     entry.first += member.share * static_cast<int>(member.level);
     entry.second += member.share;
   }
+  QList<Term> terms;
+  for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+    terms.append({it.key(), weight(it.key()), it.value().first / it.value().second,
+                  it.value().second, it.value().first});
+  return terms;
+}
+
+CompositeIndex::Result CompositeIndex::compute(const QList<Member> &members) const
+{
   double weighted = 0;
   double weights = 0;
-  for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+  for (const Term &term : terms(members))
   {
-    const double weight = this->weight(it.key());
-    weighted += weight * it.value().first / it.value().second;
-    weights += weight;
+    // weight × sum ÷ shares, not weight × value: the stored indexes stay bit for bit the same.
+    weighted += term.weight * term.levelSum / term.shares;
+    weights += term.weight;
   }
   Result result;
   if (!(weights > 0))

@@ -55,6 +55,19 @@ public:
   //! Set when the weights came from AHP comparisons.
   const AhpWeights *ahp() const { return mHasAhp ? &mAhp : nullptr; }
 
+  //! One group's part in the index: its weight and the share-weighted mean level of its units.
+  struct Term
+  {
+    QString group;
+    double weight = 0;
+    double value = 0;    //!< mean final level (low 1 … major 4)
+    double shares = 0;   //!< the group's units, each counting by its share
+    double levelSum = 0; //!< their levels, each times its share (value = levelSum / shares)
+  };
+
+  //! The groups of \a members with a scored unit, sorted by group, as compute() sums them.
+  QList<Term> terms(const QList<Member> &members) const;
+
   //! The index of \a members, each counting by its share in its group's mean; unscored units
   //! (None) are ignored.
   Result compute(const QList<Member> &members) const;

@@ -38,6 +38,7 @@ void addLanguageOption(QCommandLineParser &parser);
  * as typed. Basemaps from $RISKATLAS_BASEMAP name the variable instead of the option.
  */
 QString usageMessage(CliContext &context, const Problem &problem, bool basemapGiven);
+int runExplain(CliContext &context);
 
 //! Opens the project at \a path (the first argument by default); null after reporting why.
 //! Read commands open it ReadOnly: the file is not changed.

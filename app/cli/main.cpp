@@ -37,31 +37,32 @@ const QMap<QString, Command> &commands()
       {QStringLiteral("audit"), runAudit},
       {QStringLiteral("report-template"), runReportTemplate},
       {QStringLiteral("compare"), runCompare},
+      {QStringLiteral("explain"), runExplain},
   };
   return table;
 }
 
 QString usage()
 {
-  return Tr::tr(
-      "Usage: riskatlas-cli COMMAND [options]\n\n"
-      "Commands:\n"
-      "  new             create a project (GeoPackage)\n"
-      "  import-units    import risk units\n"
-      "  import-regions  import districts, streets or grids\n"
-      "  make-grid       cover the city with grid cells\n"
-      "  assess          score the units and aggregate the regions\n"
-      "  summary         print the figures (--json for scripts)\n"
-      "  export-units    write the risk list (CSV)\n"
-      "  export-map      write the four-colour map (PDF or PNG)\n"
-      "  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)\n"
-      "  methods         export, import or validate method sets; list templates\n"
-      "  taxonomy        export or import the project's categories and sectors\n"
-      "  audit           print the audit log; --verify checks its hash chain\n"
-      "  report-template store the report's wording, logo and facts in the project\n"
-      "  compare         the units and regions whose level changed between two projects\n\n"
-      "riskatlas-cli COMMAND --help describes a command's options.\n"
-      "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n");
+  return Tr::tr("Usage: riskatlas-cli COMMAND [options]\n\n"
+                "Commands:\n"
+                "  new             create a project (GeoPackage)\n"
+                "  import-units    import risk units\n"
+                "  import-regions  import districts, streets or grids\n"
+                "  make-grid       cover the city with grid cells\n"
+                "  assess          score the units and aggregate the regions\n"
+                "  summary         print the figures (--json for scripts)\n"
+                "  export-units    write the risk list (CSV)\n"
+                "  export-map      write the four-colour map (PDF or PNG)\n"
+                "  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)\n"
+                "  methods         export, import or validate method sets; list templates\n"
+                "  taxonomy        export or import the project's categories and sectors\n"
+                "  audit           print the audit log; --verify checks its hash chain\n"
+                "  report-template store the report's wording, logo and facts in the project\n"
+                "  compare         the units and regions whose level changed between two projects\n"
+                "  explain         why a unit or region has its level\n\n"
+                "riskatlas-cli COMMAND --help describes a command's options.\n"
+                "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n");
 }
 } // namespace
 

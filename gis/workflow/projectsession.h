@@ -11,6 +11,7 @@
 #include "assessmentcomparison.h"
 #include "assessmentsummary.h"
 #include "auditentry.h"
+#include "explanation.h"
 #include "methodset.h"
 #include "regionaggregation.h"
 #include "taxonomy.h"
@@ -230,6 +231,17 @@ public:
    */
   bool reverseUnitPresence(const QList<qint64> &sequences, QList<UnitEditResult> *results,
                            Problem *problem);
+
+  /**
+   * Why unit or region \a unitOrRegionId has its level ("why this level?"), in \a language
+   * ("zh" or "en"): read from the unit's stored inputs, override and result, or the region's
+   * units, area and influence sources, and explained with the method set and aggregation rule of
+   * the last assessment (the project's set before the first). A unit id is looked up first,
+   * then a region code. An id the project has neither as unit nor as region is NotInProject
+   * (value: the id).
+   */
+  bool explain(const QString &unitOrRegionId, const QString &language, Explanation &explanation,
+               Problem *problem);
 
   //! Warnings of the last steps (a style or the embedded project that could not be refreshed,
   //! a missing font), cleared by the call.

@@ -281,6 +281,221 @@
     </message>
 </context>
 <context>
+    <name>Explanation</name>
+    <message>
+        <source>Cell L = %1, S = %2: %3</source>
+        <translation>Cell L = %1, S = %2: %3</translation>
+    </message>
+    <message>
+        <source>share %1</source>
+        <translation>share %1</translation>
+    </message>
+    <message>
+        <source>Bands, lower bound inclusive: a value equal to a bound belongs to the band above it.</source>
+        <translation>Bands, lower bound inclusive: a value equal to a bound belongs to the band above it.</translation>
+    </message>
+    <message>
+        <source>Bands, upper bound inclusive: a value equal to a bound belongs to the band below it.</source>
+        <translation>Bands, upper bound inclusive: a value equal to a bound belongs to the band below it.</translation>
+    </message>
+    <message>
+        <source>No correction: the unit is not scored.</source>
+        <translation>No correction: the unit is not scored.</translation>
+    </message>
+    <message>
+        <source>Control level not given: no correction, the level stays %1.</source>
+        <translation>Control level not given: no correction, the level stays %1.</translation>
+    </message>
+    <message>
+        <source>Control level %1: a coefficient needs score bands, which this matrix lacks; the level stays %2.</source>
+        <translation>Control level %1: a coefficient needs score bands, which this matrix lacks; the level stays %2.</translation>
+    </message>
+    <message>
+        <source>Control level %1: the score is multiplied by %2, giving %3, which falls in the band of %4.</source>
+        <translation>Control level %1: the score is multiplied by %2, giving %3, which falls in the band of %4.</translation>
+    </message>
+    <message>
+        <source>lowered</source>
+        <translation>lowered</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>Control level %1 shifts the level by %2 (never below low nor above major): %3, %4.</source>
+        <translation>Control level %1 shifts the level by %2 (never below low nor above major): %3, %4.</translation>
+    </message>
+    <message>
+        <source>Unit %1 %2</source>
+        <translation>Unit %1 %2</translation>
+    </message>
+    <message>
+        <source>Category: %1 %2 · sector: %3 %4</source>
+        <translation>Category: %1 %2 · sector: %3 %4</translation>
+    </message>
+    <message>
+        <source>the method set's default method</source>
+        <translation>the method set's default method</translation>
+    </message>
+    <message>
+        <source>assigned to the sector</source>
+        <translation>assigned to the sector</translation>
+    </message>
+    <message>
+        <source>assigned to the category</source>
+        <translation>assigned to the category</translation>
+    </message>
+    <message>
+        <source>Method: %1, %2 (%3)</source>
+        <translation>Method: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Inputs:</translation>
+    </message>
+    <message>
+        <source>control level</source>
+        <translation>control level</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Not scored: %1 = "%2"; allowed: %3</source>
+        <translation>Not scored: %1 = "%2"; allowed: %3</translation>
+    </message>
+    <message>
+        <source>Score: %1 = %2 = %3</source>
+        <translation>Score: %1 = %2 = %3</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>Grade: %1</translation>
+    </message>
+    <message>
+        <source>Inherent level: %1</source>
+        <translation>Inherent level: %1</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correction: %1</translation>
+    </message>
+    <message>
+        <source>Override by the analyst: %1; reason: %2</source>
+        <translation>Override by the analyst: %1; reason: %2</translation>
+    </message>
+    <message>
+        <source>Final level: %1</source>
+        <translation>Final level: %1</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: this is the level the next assessment gives.</source>
+        <translation>Not assessed yet: this is the level the next assessment gives.</translation>
+    </message>
+    <message>
+        <source>The project stores %1: the inputs or the method set changed since the last assessment.</source>
+        <translation>The project stores %1: the inputs or the method set changed since the last assessment.</translation>
+    </message>
+    <message>
+        <source>max: the highest final level of its units</source>
+        <translation>max: the highest final level of its units</translation>
+    </message>
+    <message>
+        <source>weighted: the composite index of its units</source>
+        <translation>weighted: the composite index of its units</translation>
+    </message>
+    <message>
+        <source>density: major and significant units per km²</source>
+        <translation>density: major and significant units per km²</translation>
+    </message>
+    <message>
+        <source>Aggregation rule: %1</source>
+        <translation>Aggregation rule: %1</translation>
+    </message>
+    <message>
+        <source>Units: %1 (%2)</source>
+        <translation>Units: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No scored unit: the region has no level.</source>
+        <translation>No scored unit: the region has no level.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided by the %n unit(s) at %1:</source>
+        <translation><numerusform>Decided by the %n unit at %1:</numerusform><numerusform>Decided by the %n units at %1:</numerusform></translation>
+    </message>
+    <message>
+        <source>Index I = Σ weight × mean level ÷ Σ weight (low 1 … major 4):</source>
+        <translation>Index I = Σ weight × mean level ÷ Σ weight (low 1 … major 4):</translation>
+    </message>
+    <message>
+        <source>  %1 %2: weight %3 × mean %4 (%5 units)</source>
+        <translation>  %1 %2: weight %3 × mean %4 (%5 units)</translation>
+    </message>
+    <message>
+        <source>I = %1 (Σ weight %2)</source>
+        <translation>I = %1 (Σ weight %2)</translation>
+    </message>
+    <message>
+        <source>Density ρ = %1 major or significant unit(s) ÷ %2 km² = %3 per km²</source>
+        <translation>Density ρ = %1 major or significant unit(s) ÷ %2 km² = %3 per km²</translation>
+    </message>
+    <message>
+        <source>Level by the rule: %1</source>
+        <translation>Level by the rule: %1</translation>
+    </message>
+    <message>
+        <source>Raised to %1 by the hazard influence zone of %2 %3</source>
+        <translation>Raised to %1 by the hazard influence zone of %2 %3</translation>
+    </message>
+    <message>
+        <source>Reached by the hazard influence zone of %2 %3 (%1)</source>
+        <translation>Reached by the hazard influence zone of %2 %3 (%1)</translation>
+    </message>
+    <message>
+        <source>The project stores %1: units or the method set changed since the last assessment.</source>
+        <translation>The project stores %1: units or the method set changed since the last assessment.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+    <message>
+        <source>good control</source>
+        <translation>good control</translation>
+    </message>
+    <message>
+        <source>fair control</source>
+        <translation>fair control</translation>
+    </message>
+    <message>
+        <source>poor control</source>
+        <translation>poor control</translation>
+    </message>
+    <message>
+        <source>Risk matrix %1×%2</source>
+        <translation>Risk matrix %1×%2</translation>
+    </message>
+    <message>
+        <source>LEC (Graham–Kinney)</source>
+        <translation>LEC (Graham–Kinney)</translation>
+    </message>
+</context>
+<context>
     <name>FactorProductMethod</name>
     <message>
         <source>method %1 needs at least two factors</source>
@@ -1060,6 +1275,10 @@
         <source>%1: no report template stored in the project</source>
         <translation>%1: no report template stored in the project</translation>
     </message>
+    <message>
+        <source>%1: the project has no unit or region with the id "%2"</source>
+        <translation>%1: the project has no unit or region with the id "%2"</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -1272,6 +1491,17 @@
     <message>
         <source>the polygon has no area, so it cannot be a region</source>
         <translation>the polygon has no area, so it cannot be a region</translation>
+    </message>
+</context>
+<context>
+    <name>RegionMembers</name>
+    <message>
+        <source>%1: the project has no units or regions</source>
+        <translation>%1: the project has no units or regions</translation>
+    </message>
+    <message>
+        <source>%1: region %2 has no outline</source>
+        <translation>%1: region %2 has no outline</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2651,14 @@
         <translation>units changed:</translation>
     </message>
     <message>
+        <source>Explains why a unit or a region has its level: the method, the inputs with their meaning, the matrix cell or the score band, the control-level correction and any override; for a region, the units, index or density that decided it.</source>
+        <translation>Explains why a unit or a region has its level: the method, the inputs with their meaning, the matrix cell or the score band, the control-level correction and any override; for a region, the units, index or density that decided it.</translation>
+    </message>
+    <message>
+        <source>JSON on stdout (schema: resources/schemas/explanation.schema.json).</source>
+        <translation>JSON on stdout (schema: resources/schemas/explanation.schema.json).</translation>
+    </message>
+    <message>
         <source>Usage: riskatlas-cli COMMAND [options]
 
 Commands:
@@ -2438,6 +2676,7 @@ Commands:
   audit           print the audit log; --verify checks its hash chain
   report-template store the report's wording, logo and facts in the project
   compare         the units and regions whose level changed between two projects
+  explain         why a unit or region has its level
 
 riskatlas-cli COMMAND --help describes a command's options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
@@ -2459,6 +2698,7 @@ Commands:
   audit           print the audit log; --verify checks its hash chain
   report-template store the report's wording, logo and facts in the project
   compare         the units and regions whose level changed between two projects
+  explain         why a unit or region has its level
 
 riskatlas-cli COMMAND --help describes a command's options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
@@ -3323,6 +3563,172 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Text encoding of a CSV file or of a shapefile without a .cpg file</source>
         <translation>Text encoding of a CSV file or of a shapefile without a .cpg file</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ExplanationDialog</name>
+    <message>
+        <source>Why this level? — %1</source>
+        <translation>Why this level? — %1</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <source>Why this level?</source>
+        <translation>Why this level?</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ExplanationView</name>
+    <message>
+        <source>the method set's default method</source>
+        <translation>the method set's default method</translation>
+    </message>
+    <message>
+        <source>assigned to the sector</source>
+        <translation>assigned to the sector</translation>
+    </message>
+    <message>
+        <source>assigned to the category</source>
+        <translation>assigned to the category</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;, %5 (%6)</source>
+        <translation>%1 · %2 %3&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;, %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>Control level</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Not scored: %1 = "%2"; allowed: %3</source>
+        <translation>Not scored: %1 = "%2"; allowed: %3</translation>
+    </message>
+    <message>
+        <source>Inherent level: %1</source>
+        <translation>Inherent level: %1</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correction: %1</translation>
+    </message>
+    <message>
+        <source>Override by the analyst: %1&lt;br&gt;Reason: %2</source>
+        <translation>Override by the analyst: %1&lt;br&gt;Reason: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Final level: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Final level: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: this is the level the next assessment gives.</source>
+        <translation>Not assessed yet: this is the level the next assessment gives.</translation>
+    </message>
+    <message>
+        <source>The project stores %1: the inputs or the method set changed since the last assessment.</source>
+        <translation>The project stores %1: the inputs or the method set changed since the last assessment.</translation>
+    </message>
+    <message>
+        <source>The unit's cell: L = %1, S = %2</source>
+        <translation>The unit's cell: L = %1, S = %2</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): %1</source>
+        <translation><numerusform>%n unit: %1</numerusform><numerusform>%n units: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Rule: max — the region takes the highest final level of its units.</source>
+        <translation>Rule: max — the region takes the highest final level of its units.</translation>
+    </message>
+    <message>
+        <source>No scored unit: the region has no level.</source>
+        <translation>No scored unit: the region has no level.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided by the %n unit(s) at this level:</source>
+        <translation><numerusform>Decided by the %n unit at this level:</numerusform><numerusform>Decided by the %n units at this level:</numerusform></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Rule: weighted — index I = Σ weight × mean level ÷ Σ weight (low 1 … major 4).</source>
+        <translation>Rule: weighted — index I = Σ weight × mean level ÷ Σ weight (low 1 … major 4).</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>Mean level</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>I = &lt;b&gt;%1&lt;/b&gt; (Σ weight %2)</source>
+        <translation>I = &lt;b&gt;%1&lt;/b&gt; (Σ weight %2)</translation>
+    </message>
+    <message>
+        <source>Rule: density — major and significant units per km².</source>
+        <translation>Rule: density — major and significant units per km².</translation>
+    </message>
+    <message>
+        <source>ρ = %1 ÷ %2 km² = &lt;b&gt;%3&lt;/b&gt; per km²</source>
+        <translation>ρ = %1 ÷ %2 km² = &lt;b&gt;%3&lt;/b&gt; per km²</translation>
+    </message>
+    <message>
+        <source>Raised to %1 by the hazard influence zone of %2 %3</source>
+        <translation>Raised to %1 by the hazard influence zone of %2 %3</translation>
+    </message>
+    <message>
+        <source>Reached by the hazard influence zone of %2 %3 (%1)</source>
+        <translation>Reached by the hazard influence zone of %2 %3 (%1)</translation>
+    </message>
+    <message>
+        <source>The project stores %1: units or the method set changed since the last assessment.</source>
+        <translation>The project stores %1: units or the method set changed since the last assessment.</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,223 @@
     </message>
 </context>
 <context>
+    <name>Explanation</name>
+    <message>
+        <source>Cell L = %1, S = %2: %3</source>
+        <translation>单元格 L = %1，S = %2：%3</translation>
+    </message>
+    <message>
+        <source>share %1</source>
+        <translation>占比 %1</translation>
+    </message>
+    <message>
+        <source>Bands, lower bound inclusive: a value equal to a bound belongs to the band above it.</source>
+        <translation>分级区间含下限：等于分界值的数值归入较高的一级。</translation>
+    </message>
+    <message>
+        <source>Bands, upper bound inclusive: a value equal to a bound belongs to the band below it.</source>
+        <translation>分级区间含上限：等于分界值的数值归入较低的一级。</translation>
+    </message>
+    <message>
+        <source>No correction: the unit is not scored.</source>
+        <translation>不修正：该风险单元未评分。</translation>
+    </message>
+    <message>
+        <source>Control level not given: no correction, the level stays %1.</source>
+        <translation>未填写管控水平：不修正，等级仍为%1。</translation>
+    </message>
+    <message>
+        <source>Control level %1: a coefficient needs score bands, which this matrix lacks; the level stays %2.</source>
+        <translation>管控水平%1：修正系数需要分值区间，而该矩阵没有；等级仍为%2。</translation>
+    </message>
+    <message>
+        <source>Control level %1: the score is multiplied by %2, giving %3, which falls in the band of %4.</source>
+        <translation>管控水平%1：分值乘以 %2 得 %3，落在%4区间。</translation>
+    </message>
+    <message>
+        <source>lowered</source>
+        <translation>降低</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>提高</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Control level %1 shifts the level by %2 (never below low nor above major): %3, %4.</source>
+        <translation>管控水平%1使等级调整 %2 级（不低于低风险、不高于重大风险）：%3，为%4。</translation>
+    </message>
+    <message>
+        <source>Unit %1 %2</source>
+        <translation>风险单元 %1 %2</translation>
+    </message>
+    <message>
+        <source>Category: %1 %2 · sector: %3 %4</source>
+        <translation>类别：%1 %2 · 行业领域：%3 %4</translation>
+    </message>
+    <message>
+        <source>the method set&apos;s default method</source>
+        <translation>方法集的默认方法</translation>
+    </message>
+    <message>
+        <source>assigned to the sector</source>
+        <translation>按行业领域指定</translation>
+    </message>
+    <message>
+        <source>assigned to the category</source>
+        <translation>按类别指定</translation>
+    </message>
+    <message>
+        <source>Method: %1, %2 (%3)</source>
+        <translation>评估方法：%1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <source>control level</source>
+        <translation>管控水平</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Not scored: %1 = &quot;%2&quot;; allowed: %3</source>
+        <translation>未评分：%1 = “%2”；允许值：%3</translation>
+    </message>
+    <message>
+        <source>Score: %1 = %2 = %3</source>
+        <translation>分值：%1 = %2 = %3</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>危险程度：%1</translation>
+    </message>
+    <message>
+        <source>Inherent level: %1</source>
+        <translation>固有风险等级：%1</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>修正：%1</translation>
+    </message>
+    <message>
+        <source>Override by the analyst: %1; reason: %2</source>
+        <translation>评估人员人工调整为：%1；理由：%2</translation>
+    </message>
+    <message>
+        <source>Final level: %1</source>
+        <translation>最终等级：%1</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: this is the level the next assessment gives.</source>
+        <translation>尚未评估：这是下次评估将得出的等级。</translation>
+    </message>
+    <message>
+        <source>The project stores %1: the inputs or the method set changed since the last assessment.</source>
+        <translation>项目中保存的是%1：上次评估后输入或方法集已有改动。</translation>
+    </message>
+    <message>
+        <source>max: the highest final level of its units</source>
+        <translation>从严从高：取区域内风险单元的最高最终等级</translation>
+    </message>
+    <message>
+        <source>weighted: the composite index of its units</source>
+        <translation>加权：区域内风险单元的综合风险指数</translation>
+    </message>
+    <message>
+        <source>density: major and significant units per km²</source>
+        <translation>密度：每平方公里重大和较大风险单元数</translation>
+    </message>
+    <message>
+        <source>Aggregation rule: %1</source>
+        <translation>汇总规则：%1</translation>
+    </message>
+    <message>
+        <source>Units: %1 (%2)</source>
+        <translation>风险单元：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No scored unit: the region has no level.</source>
+        <translation>没有已评分的风险单元：该区域无等级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided by the %n unit(s) at %1:</source>
+        <translation>
+            <numerusform>由以下 %n 个%1单元决定：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index I = Σ weight × mean level ÷ Σ weight (low 1 … major 4):</source>
+        <translation>指数 I = Σ 权重 × 平均等级 ÷ Σ 权重（低风险 1 … 重大风险 4）：</translation>
+    </message>
+    <message>
+        <source>  %1 %2: weight %3 × mean %4 (%5 units)</source>
+        <translation>  %1 %2：权重 %3 × 平均 %4（%5 个单元）</translation>
+    </message>
+    <message>
+        <source>I = %1 (Σ weight %2)</source>
+        <translation>I = %1（Σ 权重 %2）</translation>
+    </message>
+    <message>
+        <source>Density ρ = %1 major or significant unit(s) ÷ %2 km² = %3 per km²</source>
+        <translation>密度 ρ = %1 个重大或较大风险单元 ÷ %2 平方公里 = 每平方公里 %3 个</translation>
+    </message>
+    <message>
+        <source>Level by the rule: %1</source>
+        <translation>按规则得出的等级：%1</translation>
+    </message>
+    <message>
+        <source>Raised to %1 by the hazard influence zone of %2 %3</source>
+        <translation>受 %2 %3 的危险源影响范围提升为%1</translation>
+    </message>
+    <message>
+        <source>Reached by the hazard influence zone of %2 %3 (%1)</source>
+        <translation>位于 %2 %3 的危险源影响范围内（%1）</translation>
+    </message>
+    <message>
+        <source>The project stores %1: units or the method set changed since the last assessment.</source>
+        <translation>项目中保存的是%1：上次评估后风险单元或方法集已有改动。</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>good control</source>
+        <translation>管控水平好</translation>
+    </message>
+    <message>
+        <source>fair control</source>
+        <translation>管控水平中</translation>
+    </message>
+    <message>
+        <source>poor control</source>
+        <translation>管控水平差</translation>
+    </message>
+    <message>
+        <source>Risk matrix %1×%2</source>
+        <translation>风险矩阵 %1×%2</translation>
+    </message>
+    <message>
+        <source>LEC (Graham–Kinney)</source>
+        <translation>LEC（作业条件危险性分析法）</translation>
+    </message>
+</context>
+<context>
     <name>FactorProductMethod</name>
     <message>
         <source>method %1 needs at least two factors</source>
@@ -1064,6 +1281,10 @@
         <source>%1: no report template stored in the project</source>
         <translation>%1：项目中未保存报告模板</translation>
     </message>
+    <message>
+        <source>%1: the project has no unit or region with the id &quot;%2&quot;</source>
+        <translation>%1：项目中没有编号为“%2”的风险单元或区域</translation>
+    </message>
 </context>
 <context>
     <name>ProjectStore</name>
@@ -1276,6 +1497,17 @@
     <message>
         <source>the polygon has no area, so it cannot be a region</source>
         <translation>该面的面积为零，不能作为区域</translation>
+    </message>
+</context>
+<context>
+    <name>RegionMembers</name>
+    <message>
+        <source>%1: the project has no units or regions</source>
+        <translation>%1：项目中没有风险单元或区域</translation>
+    </message>
+    <message>
+        <source>%1: region %2 has no outline</source>
+        <translation>%1：区域 %2 没有边界</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2673,14 @@
         <translation>等级变化的风险单元：</translation>
     </message>
     <message>
+        <source>Explains why a unit or a region has its level: the method, the inputs with their meaning, the matrix cell or the score band, the control-level correction and any override; for a region, the units, index or density that decided it.</source>
+        <translation>说明风险单元或区域为何是该等级：评估方法、各输入及其含义、矩阵单元格或分值区间、管控水平修正及人工调整；区域则给出决定其等级的风险单元、指数或密度。</translation>
+    </message>
+    <message>
+        <source>JSON on stdout (schema: resources/schemas/explanation.schema.json).</source>
+        <translation>在标准输出打印 JSON（结构见 resources/schemas/explanation.schema.json）。</translation>
+    </message>
+    <message>
         <source>Usage: riskatlas-cli COMMAND [options]
 
 Commands:
@@ -2458,6 +2698,7 @@ Commands:
   audit           print the audit log; --verify checks its hash chain
   report-template store the report&apos;s wording, logo and facts in the project
   compare         the units and regions whose level changed between two projects
+  explain         why a unit or region has its level
 
 riskatlas-cli COMMAND --help describes a command&apos;s options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
@@ -2479,6 +2720,7 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
   audit           输出修改记录（审计日志）；--verify 校验其哈希链
   report-template 将报告的措辞、标志和项目信息保存在项目中
   compare         比较两个项目中风险等级发生变化的单元和区域
+  explain         说明风险单元或区域为何处于该等级
 
 riskatlas-cli COMMAND --help 可查看该命令的选项。
 退出码：0 成功，1 操作失败，2 用法错误。
@@ -3349,6 +3591,176 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Text encoding of a CSV file or of a shapefile without a .cpg file</source>
         <translation>CSV 文件或缺少 .cpg 文件的 Shapefile 的文本编码</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ExplanationDialog</name>
+    <message>
+        <source>Why this level? — %1</source>
+        <translation>为何是该等级？— %1</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>复制为文本</translation>
+    </message>
+    <message>
+        <source>Why this level?</source>
+        <translation>为何是该等级？</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ExplanationView</name>
+    <message>
+        <source>the method set&apos;s default method</source>
+        <translation>方法集的默认方法</translation>
+    </message>
+    <message>
+        <source>assigned to the sector</source>
+        <translation>按行业领域指定</translation>
+    </message>
+    <message>
+        <source>assigned to the category</source>
+        <translation>按类别指定</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;, %5 (%6)</source>
+        <translation>%1 · %2 %3&lt;br&gt;&lt;b&gt;%4&lt;/b&gt;，%5（%6）</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>管控水平</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Not scored: %1 = &quot;%2&quot;; allowed: %3</source>
+        <translation>未评分：%1 = “%2”；允许值：%3</translation>
+    </message>
+    <message>
+        <source>Inherent level: %1</source>
+        <translation>固有风险等级：%1</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>修正：%1</translation>
+    </message>
+    <message>
+        <source>Override by the analyst: %1&lt;br&gt;Reason: %2</source>
+        <translation>评估人员人工调整为：%1&lt;br&gt;理由：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Final level: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最终等级：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: this is the level the next assessment gives.</source>
+        <translation>尚未评估：这是下次评估将得出的等级。</translation>
+    </message>
+    <message>
+        <source>The project stores %1: the inputs or the method set changed since the last assessment.</source>
+        <translation>项目中保存的是%1：上次评估后输入或方法集已有改动。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s cell: L = %1, S = %2</source>
+        <translation>该单元所在格：L = %1，S = %2</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>区间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s): %1</source>
+        <translation>
+            <numerusform>%n 个风险单元：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule: max — the region takes the highest final level of its units.</source>
+        <translation>规则：从严从高——区域取其风险单元的最高最终等级。</translation>
+    </message>
+    <message>
+        <source>No scored unit: the region has no level.</source>
+        <translation>没有已评分的风险单元：该区域无等级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided by the %n unit(s) at this level:</source>
+        <translation>
+            <numerusform>由以下 %n 个该等级的风险单元决定：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Rule: weighted — index I = Σ weight × mean level ÷ Σ weight (low 1 … major 4).</source>
+        <translation>规则：加权——指数 I = Σ 权重 × 平均等级 ÷ Σ 权重（低风险 1 … 重大风险 4）。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Mean level</source>
+        <translation>平均等级</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>I = &lt;b&gt;%1&lt;/b&gt; (Σ weight %2)</source>
+        <translation>I = &lt;b&gt;%1&lt;/b&gt;（Σ 权重 %2）</translation>
+    </message>
+    <message>
+        <source>Rule: density — major and significant units per km².</source>
+        <translation>规则：密度——每平方公里重大和较大风险单元数。</translation>
+    </message>
+    <message>
+        <source>ρ = %1 ÷ %2 km² = &lt;b&gt;%3&lt;/b&gt; per km²</source>
+        <translation>ρ = %1 ÷ %2 平方公里 = 每平方公里 &lt;b&gt;%3&lt;/b&gt; 个</translation>
+    </message>
+    <message>
+        <source>Raised to %1 by the hazard influence zone of %2 %3</source>
+        <translation>受 %2 %3 的危险源影响范围提升为%1</translation>
+    </message>
+    <message>
+        <source>Reached by the hazard influence zone of %2 %3 (%1)</source>
+        <translation>位于 %2 %3 的危险源影响范围内（%1）</translation>
+    </message>
+    <message>
+        <source>The project stores %1: units or the method set changed since the last assessment.</source>
+        <translation>项目中保存的是%1：上次评估后风险单元或方法集已有改动。</translation>
     </message>
 </context>
 <context>
