@@ -32,12 +32,11 @@ bool isWide(uint c)
 // Chinese line-breaking rules: no line starts with closing punctuation or ends with opening.
 bool isClosing(uint c)
 {
-  return QStringLiteral("，。、；：？！）》」』】〕”’・…—").contains(QChar(c)) || c == 0xFF09 ||
-         c == 0xFF0C || c == 0xFF0E || c == 0xFF1A || c == 0xFF1B;
+  return c <= 0xFFFF && QStringLiteral("，。、；：？！）》」』】〕”’・…—．").contains(QChar(c));
 }
 bool isOpening(uint c)
 {
-  return QStringLiteral("（《「『【〔“‘").contains(QChar(c));
+  return c <= 0xFFFF && QStringLiteral("（《「『【〔“‘").contains(QChar(c));
 }
 
 //! A piece of text no line break may split, and whether a space stood before it.
@@ -60,9 +59,10 @@ QList<Segment> segments(const QString &text)
       space = true;
       continue;
     }
-    const QString piece = QString::fromUcs4(&c, 1);
+    const char32_t code = c;
+    const QString piece = QString::fromUcs4(&code, 1);
     const bool wide = isWide(c);
-    const bool asciiClosing = QStringLiteral(",.;:!?)]}").contains(QChar(c));
+    const bool asciiClosing = c < 0x80 && QStringLiteral(",.;:!?)]}").contains(QChar(c));
     const bool joinsPrevious =
         !result.isEmpty() && !space &&
         (glueNext || isClosing(c) || asciiClosing || (!wide && !result.last().endsWide));

@@ -29,10 +29,7 @@ struct Tr
 // Chosen once on the main thread (QFontDatabase belongs to the GUI thread); read by workers.
 QString gCartographyFont;
 bool gCartographyFontInstalled = false;
-} // namespace
 
-namespace
-{
 /**
  * A self-contained install (the Windows installer, docs/building-windows.md) carries QGIS's
  * providers and resources in qgis/ and PROJ's and GDAL's data in share/ beside bin/: use them
