@@ -55,7 +55,7 @@ appstreamcli validate --no-net "$root/share/metainfo/io.github.riskatlas.metainf
   fail "appstreamcli validate"
 
 # The man page renders and documents every command.
-man_text=$(MANWIDTH=100 man -l "$root/share/man/man1/riskatlas-cli.1" 2> "$stage/man.err")
+man_text=$(LC_ALL=C.UTF-8 MANWIDTH=100 man -l "$root/share/man/man1/riskatlas-cli.1" 2> "$stage/man.err")
 [ -s "$stage/man.err" ] && fail "man reports: $(cat "$stage/man.err")"
 for command in new import-units import-regions make-grid assess summary export-units export-map \
   report methods taxonomy audit; do
