@@ -18,6 +18,11 @@ packages=(
   xvfb xauth poppler-utils fonts-wqy-microhei python3 python3-jsonschema
   # reports: spreadsheets (libxlsxwriter, read back by openpyxl) and DOCX/ODT/HTML (pandoc)
   libxlsxwriter-dev python3-openpyxl pandoc
+  # installation and packaging: PNG icons, the man page, their checks, the Debian package and
+  # its test in a clean root, the Windows installer script checked by makensis (tests/install,
+  # scripts/make-deb.sh, scripts/test-deb.sh)
+  librsvg2-bin help2man man-db bash-completion desktop-file-utils appstream file dpkg-dev
+  debootstrap nsis
 )
 
 # shellcheck source=apt-install.sh

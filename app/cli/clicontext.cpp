@@ -1,17 +1,28 @@
 #include "clicontext.h"
 
+#include "helpformatter.h"
+#include "translations.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDevice>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
-#include <pthread.h>
 #include <qgsfeedback.h>
 #include <thread>
 #include <utility>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <pthread.h>
+#endif
 
 namespace riskatlas::cli
 {
@@ -30,19 +41,34 @@ QgsFeedback *cancellable = nullptr;
 // project is unchanged). Before a step the command stops at once; SQLite's journal undoes any
 // unfinished transaction when the project is next opened. A thread of its own takes the signal,
 // so cancelling is an ordinary call rather than work inside a signal handler.
+void interrupt()
+{
+  const std::lock_guard<std::mutex> lock(cancellableMutex);
+  if (!cancellable)
+    std::_Exit(130);
+  cancellable->cancel();
+}
+
+#ifdef Q_OS_WIN
+// Windows calls console control handlers on a thread of their own already.
+BOOL WINAPI consoleInterrupt(DWORD event)
+{
+  if (event != CTRL_C_EVENT && event != CTRL_BREAK_EVENT)
+    return FALSE;
+  interrupt();
+  return TRUE;
+}
+#else
 void watchInterrupts(sigset_t interruptSignals)
 {
   for (;;)
   {
     int signal = 0;
-    if (sigwait(&interruptSignals, &signal) != 0)
-      continue;
-    const std::lock_guard<std::mutex> lock(cancellableMutex);
-    if (!cancellable)
-      std::_Exit(130);
-    cancellable->cancel();
+    if (sigwait(&interruptSignals, &signal) == 0)
+      interrupt();
   }
 }
+#endif
 } // namespace
 
 CliContext::CliContext(const QString &command, const QStringList &arguments)
@@ -59,8 +85,38 @@ CliContext::~CliContext()
     cancellable = nullptr;
 }
 
+void installCliLanguage()
+{
+  installSystemLanguage();
+  if (QLocale().language() != QLocale::Chinese)
+    return;
+    // Qt's own words (option-parser errors, "Usage:", "Options:"): Debian's qttranslations5-l10n;
+    // on Windows windeployqt copies them into the translations folder beside the program.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+  const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+#else
+  const QString qtFolder = QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+#endif
+  const QDir programFolder(QCoreApplication::applicationDirPath());
+  for (const QString &folder :
+       {qtFolder, programFolder.filePath(QStringLiteral("translations")),
+        programFolder.filePath(QStringLiteral("../share/qt%1/translations").arg(QT_VERSION_MAJOR))})
+  {
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QStringLiteral("qtbase_zh_CN"), folder))
+    {
+      QCoreApplication::installTranslator(translator);
+      return;
+    }
+    delete translator;
+  }
+}
+
 void installInterruptHandler()
 {
+#ifdef Q_OS_WIN
+  SetConsoleCtrlHandler(consoleInterrupt, TRUE);
+#else
   // Blocked here, before any other thread starts, so every thread inherits the mask and only
   // the watcher receives the signal.
   sigset_t interruptSignals;
@@ -68,6 +124,7 @@ void installInterruptHandler()
   sigaddset(&interruptSignals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &interruptSignals, nullptr);
   std::thread(watchInterrupts, interruptSignals).detach();
+#endif
 }
 
 int CliContext::parse(const QStringList &positionalNames, int minimumPositional)
@@ -80,9 +137,11 @@ int CliContext::parse(const QStringList &positionalNames, int minimumPositional)
     mErr << Tr::tr("Try: riskatlas-cli %1 --help").arg(mCommand) << Qt::endl;
     return Usage;
   }
-  if (mParser.isSet(QStringLiteral("help")))
+  if (mParser.isSet(QStringLiteral("help")) || mParser.isSet(QStringLiteral("help-all")))
   {
-    mOut << mParser.helpText();
+    mOut << HelpFormatter::format(mParser.helpText(), QCoreApplication::arguments().value(0),
+                                  QStringLiteral("riskatlas-cli %1").arg(mCommand),
+                                  positionalNames);
     mOut.flush();
     return Success;
   }

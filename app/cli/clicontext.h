@@ -19,6 +19,12 @@ enum ExitCode
   Usage = 2,   //!< wrong command line
 };
 
+/**
+ * The language of the messages: RiskAtlas's translation for the system locale and, in Chinese,
+ * Qt's own (its option parser's words). Again after the application object is replaced.
+ */
+void installCliLanguage();
+
 //! Ctrl-C: cancels a long step (progress reported) cleanly, else ends the command (exit 130).
 void installInterruptHandler();
 

@@ -23,12 +23,29 @@ bool expectArguments(CliContext &context, const QString &usage, int count)
   return false;
 }
 
+// The titles of the shipped templates (resources/methods/*.json), for the translation: a
+// title a user wrote is printed as it is.
+[[maybe_unused]] const char *const shippedTitles[] = {
+    QT_TRANSLATE_NOOP("RiskAtlasCli", "GB/T 42768-style 5×5 risk matrix for every sector"),
+    QT_TRANSLATE_NOOP("RiskAtlasCli", "4×4 risk matrix with a cell-by-cell level table"),
+    QT_TRANSLATE_NOOP("RiskAtlasCli", "LEC (Graham–Kinney) for every sector"),
+    QT_TRANSLATE_NOOP("RiskAtlasCli", "MES for every sector"),
+    QT_TRANSLATE_NOOP("RiskAtlasCli",
+                      "City default: LEC for urban industry, MES for ammonia refrigeration, 4×4 "
+                      "matrix for natural disasters, 5×5 matrix elsewhere"),
+};
+
+QString methodSetTitle(const MethodSet &set)
+{
+  return Tr::tr(set.title().toUtf8().constData());
+}
+
 void describeMethodSet(CliContext &context, const MethodSet &set)
 {
   QTextStream &out = context.out();
   out << Tr::tr("method set %1").arg(set.hash().left(12));
   if (!set.title().isEmpty())
-    out << QStringLiteral(" — ") << set.title();
+    out << QStringLiteral(" — ") << methodSetTitle(set);
   out << Qt::endl << Tr::tr("  default: %1").arg(set.defaultMethod().id()) << Qt::endl;
   QStringList categories = set.categoryMethods().keys();
   categories.sort();
@@ -150,7 +167,7 @@ int methodsTemplates(CliContext &context)
   {
     MethodSet set;
     MethodSet::fromTemplate(name, set, nullptr);
-    context.out() << name << QStringLiteral("\t") << set.title() << Qt::endl;
+    context.out() << name << QStringLiteral("\t") << methodSetTitle(set) << Qt::endl;
   }
   return Success;
 }

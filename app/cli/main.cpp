@@ -2,7 +2,6 @@
 // start QGIS only then (about 0.6 s) and run it, so help and usage errors answer at once.
 #include "clicommands.h"
 #include "support/gisruntime.h"
-#include "translations.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -72,7 +71,7 @@ int main(int argc, char **argv)
   // Parsing needs only Qt Core and the translators; Qt allows one application object at a time,
   // so this one gives way to QGIS's once a command is about to run.
   auto core = std::make_unique<QCoreApplication>(argc, argv);
-  riskatlas::installSystemLanguage();
+  riskatlas::cli::installCliLanguage();
   std::unique_ptr<QgsApplication> gis;
   QStringList arguments = QCoreApplication::arguments().mid(1);
   const QString command = arguments.isEmpty() ? QString() : arguments.takeFirst();
@@ -95,7 +94,7 @@ int main(int argc, char **argv)
         {
           core.reset();
           gis = riskatlas::startQgis(argc, argv, false);
-          riskatlas::installSystemLanguage();
+          riskatlas::cli::installCliLanguage();
         });
     code = run(context);
     if (!context.finishOutput() && code == riskatlas::cli::Success)

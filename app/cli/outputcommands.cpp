@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace riskatlas::cli
 {
@@ -77,14 +79,20 @@ int runSummary(CliContext &context)
              .arg(summary.unscored)
              .arg(summary.outsideRegions)
       << Qt::endl;
+  // Level and kind names in the language of the messages; in English the keys, as before.
+  const bool chinese = QLocale().language() == QLocale::Chinese;
   for (RiskLevel level : assessedLevels())
     out << QStringLiteral("  %1: %2")
-               .arg(levelName(level, QStringLiteral("en")))
+               .arg(levelName(level, chinese ? QStringLiteral("zh") : QStringLiteral("en")))
                .arg(summary.levels.count(level))
         << Qt::endl;
+  const QHash<QString, QString> kindNames{{QStringLiteral("district"), Tr::tr("district")},
+                                          {QStringLiteral("street"), Tr::tr("street")},
+                                          {QStringLiteral("grid"), Tr::tr("grid")}};
   for (const RegionSummary &region : summary.regions)
-    out << QStringLiteral("  %1 %2 (%3): %4, %5 units")
-               .arg(region.kind, region.name, region.id, levelKey(region.result.level))
+    out << Tr::tr("  %1 %2 (%3): %4, %5 units")
+               .arg(kindNames.value(region.kind, region.kind), region.name, region.id,
+                    chinese ? levelNameZh(region.result.level) : levelKey(region.result.level))
                .arg(region.result.units)
         << Qt::endl;
   return Success;

@@ -536,8 +536,8 @@
 <context>
     <name>GisRuntime</name>
     <message>
-        <source>the font "%1" is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
-        <translation>the font "%1" is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</translation>
+        <source>none of the fonts %1 is installed (Debian: fonts-wqy-microhei; Windows: Microsoft YaHei comes with the system); maps and reports would fall back to another font</source>
+        <translation>none of the fonts %1 is installed (Debian: fonts-wqy-microhei; Windows: Microsoft YaHei comes with the system); maps and reports would fall back to another font</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2703,46 @@ Commands:
 riskatlas-cli COMMAND --help describes a command's options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 </translation>
+    </message>
+    <message>
+        <source>GB/T 42768-style 5×5 risk matrix for every sector</source>
+        <translation>GB/T 42768-style 5×5 risk matrix for every sector</translation>
+    </message>
+    <message>
+        <source>4×4 risk matrix with a cell-by-cell level table</source>
+        <translation>4×4 risk matrix with a cell-by-cell level table</translation>
+    </message>
+    <message>
+        <source>LEC (Graham–Kinney) for every sector</source>
+        <translation>LEC (Graham–Kinney) for every sector</translation>
+    </message>
+    <message>
+        <source>MES for every sector</source>
+        <translation>MES for every sector</translation>
+    </message>
+    <message>
+        <source>City default: LEC for urban industry, MES for ammonia refrigeration, 4×4 matrix for natural disasters, 5×5 matrix elsewhere</source>
+        <translation>City default: LEC for urban industry, MES for ammonia refrigeration, 4×4 matrix for natural disasters, 5×5 matrix elsewhere</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Displays this help.</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grid</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3): %4, %5 units</source>
+        <translation>  %1 %2 (%3): %4, %5 units</translation>
     </message>
 </context>
 <context>

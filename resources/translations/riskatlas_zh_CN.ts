@@ -538,8 +538,8 @@
 <context>
     <name>GisRuntime</name>
     <message>
-        <source>the font &quot;%1&quot; is not installed (Debian: fonts-wqy-microhei); maps and reports would fall back to another font</source>
-        <translation>未安装字体“%1”（Debian：fonts-wqy-microhei）；地图和报告将改用其他字体</translation>
+        <source>none of the fonts %1 is installed (Debian: fonts-wqy-microhei; Windows: Microsoft YaHei comes with the system); maps and reports would fall back to another font</source>
+        <translation>未安装字体 %1 中的任何一种（Debian：fonts-wqy-microhei；Windows 系统自带 Microsoft YaHei）；地图和报告将改用其他字体</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2725,46 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 riskatlas-cli COMMAND --help 可查看该命令的选项。
 退出码：0 成功，1 操作失败，2 用法错误。
 </translation>
+    </message>
+    <message>
+        <source>GB/T 42768-style 5×5 risk matrix for every sector</source>
+        <translation>全部行业领域采用 GB/T 42768 式 5×5 风险矩阵</translation>
+    </message>
+    <message>
+        <source>4×4 risk matrix with a cell-by-cell level table</source>
+        <translation>4×4 风险矩阵（逐格等级表）</translation>
+    </message>
+    <message>
+        <source>LEC (Graham–Kinney) for every sector</source>
+        <translation>全部行业领域采用 LEC 法（格雷厄姆–金尼法）</translation>
+    </message>
+    <message>
+        <source>MES for every sector</source>
+        <translation>全部行业领域采用 MES 法</translation>
+    </message>
+    <message>
+        <source>City default: LEC for urban industry, MES for ammonia refrigeration, 4×4 matrix for natural disasters, 5×5 matrix elsewhere</source>
+        <translation>城市默认：城市工业采用 LEC 法，涉氨制冷采用 MES 法，自然灾害采用 4×4 风险矩阵，其余采用 5×5 风险矩阵</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>  %1 %2 (%3): %4, %5 units</source>
+        <translation>  %1 %2（%3）：%4，%5 个风险单元</translation>
     </message>
 </context>
 <context>
