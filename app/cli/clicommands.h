@@ -27,6 +27,7 @@ int runReport(CliContext &context);
 int runMethods(CliContext &context);
 int runTaxonomy(CliContext &context);
 int runAudit(CliContext &context);
+int runHazards(CliContext &context);
 
 //! Opens the project at \a path (the first argument by default); null after reporting why.
 //! Read commands open it ReadOnly: the file is not changed.

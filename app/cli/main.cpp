@@ -35,6 +35,7 @@ const QMap<QString, Command> &commands()
       {QStringLiteral("methods"), runMethods},
       {QStringLiteral("taxonomy"), runTaxonomy},
       {QStringLiteral("audit"), runAudit},
+      {QStringLiteral("hazards"), runHazards},
   };
   return table;
 }
@@ -54,7 +55,9 @@ QString usage()
                 "  report          write the assessment report (PDF)\n"
                 "  methods         export, import or validate method sets; list templates\n"
                 "  taxonomy        export or import the project's categories and sectors\n"
-                "  audit           print the audit log; --verify checks its hash chain\n\n"
+                "  audit           print the audit log; --verify checks its hash chain\n"
+                "  hazards         the hidden-danger register: import, export, list, update, "
+                "stats\n\n"
                 "riskatlas-cli COMMAND --help describes a command's options.\n"
                 "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n");
 }
