@@ -490,6 +490,10 @@
         <source>%1: the QGIS project inside it lacks a map layout: %2</source>
         <translation>%1: the QGIS project inside it lacks a map layout: %2</translation>
     </message>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>Hidden dangers</translation>
+    </message>
 </context>
 <context>
     <name>FactorProductMethod</name>
@@ -690,6 +694,13 @@
     <message>
         <source>reopening a %1 hidden danger needs a reason</source>
         <translation>reopening a %1 hidden danger needs a reason</translation>
+    </message>
+</context>
+<context>
+    <name>HazardStyle</name>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>Hidden dangers</translation>
     </message>
 </context>
 <context>

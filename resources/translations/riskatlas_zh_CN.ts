@@ -494,6 +494,10 @@
         <source>%1: the QGIS project inside it lacks a map layout: %2</source>
         <translation>%1：其中的 QGIS 工程缺少地图布局：%2</translation>
     </message>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>事故隐患</translation>
+    </message>
 </context>
 <context>
     <name>FactorProductMethod</name>
@@ -694,6 +698,13 @@
     <message>
         <source>reopening a %1 hidden danger needs a reason</source>
         <translation>重新打开 %1 状态的隐患需要说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>HazardStyle</name>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>事故隐患</translation>
     </message>
 </context>
 <context>
