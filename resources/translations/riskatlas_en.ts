@@ -1176,6 +1176,10 @@
         <source>%1: the project has no unit with fid %2</source>
         <translation>%1: the project has no unit with fid %2</translation>
     </message>
+    <message>
+        <source>%1 by open hidden dangers %2</source>
+        <translation>%1 by open hidden dangers %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCopy</name>

@@ -1184,6 +1184,10 @@
         <source>%1: the project has no unit with fid %2</source>
         <translation>%1：项目中没有 fid 为 %2 的单元</translation>
     </message>
+    <message>
+        <source>%1 by open hidden dangers %2</source>
+        <translation>%1（未整改隐患 %2 所致）</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCopy</name>

@@ -1,5 +1,6 @@
 #include "hazarddeadlinerule.h"
 #include "hazardlifecycle.h"
+#include "methodset.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -207,6 +208,41 @@ private slots:
                                           &error));
     QVERIFY(error.contains(QStringLiteral("general")));
     QVERIFY(back == rule); // a refused rule leaves the target alone
+  }
+
+  void methodSetCarriesTheControlRuleOnByDefault()
+  {
+    const MethodSet standard = MethodSet::defaultSet();
+    QVERIFY(standard.hazardControl().isEnabled());
+    QVERIFY(!standard.toJson().contains(QStringLiteral("hidden_dangers"))); // hash as before
+    QJsonObject json = standard.toJson();
+    json.insert(QStringLiteral("hidden_dangers"), QJsonObject{{QStringLiteral("enabled"), false}});
+    MethodSet off;
+    QStringList problems;
+    QVERIFY2(MethodSet::readJson(json, off, problems), qPrintable(problems.join('\n')));
+    QVERIFY(!off.hazardControl().isEnabled());
+    QCOMPARE(off.toJson().value(QStringLiteral("hidden_dangers")).toObject(),
+             (QJsonObject{{QStringLiteral("enabled"), false}}));
+    QVERIFY(off.hash() != standard.hash());
+    json.insert(QStringLiteral("hidden_dangers"),
+                QJsonObject{{QStringLiteral("enabled"), true}, {QStringLiteral("overdue"), 1}});
+    QVERIFY(!MethodSet::readJson(json, off, problems));
+    QVERIFY2(problems.join('\n').contains(QStringLiteral("hidden_dangers")),
+             qPrintable(problems.join('\n')));
+
+    // The rule's reach: open and major, or open and overdue.
+    HazardControlRule rule;
+    HiddenDanger hazard = inStatus(HazardStatus::Rectifying);
+    const QDate due = hazard.deadline;
+    QVERIFY(!rule.worsens(hazard, due));
+    QVERIFY(rule.worsens(hazard, due.addDays(1)));
+    hazard.grade = HazardGrade::Major;
+    QVERIFY(rule.worsens(hazard, due));
+    hazard = inStatus(HazardStatus::Closed);
+    hazard.grade = HazardGrade::Major;
+    QVERIFY(!rule.worsens(hazard, due.addDays(100)));
+    rule.setEnabled(false);
+    QVERIFY(!rule.worsens(inStatus(HazardStatus::Found), due.addDays(1)));
   }
 
   void registerWordingIsRead()

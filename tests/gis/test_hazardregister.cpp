@@ -1,10 +1,13 @@
 #include "maps/embeddedproject.h"
+#include "methodset.h"
 #include "qgistestmain.h"
+#include "risklevel.h"
 #include "sampleproject.h"
 #include "testdata.h"
 #include "workflow/projectsession.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <qgsexpression.h>
 #include <qgsexpressioncontextutils.h>
@@ -183,6 +186,112 @@ private slots:
     QCOMPARE(hazards.at(1).deadline, QDate(2026, 3, 31));
     QCOMPARE(hazards.at(2).deadline, QDate(2026, 3, 15));
     QVERIFY(hazards.at(2).isOverdue(all.asOf));
+  }
+
+  /**
+   * The control-level rule: on by default, it assesses every unit with an open major or
+   * overdue hidden danger as poorly controlled (one level up from its inherent level); off, the
+   * results are byte for byte those of the project without hidden dangers; and a project
+   * without hidden dangers is unchanged by it.
+   */
+  void openHiddenDangersWorsenTheControlLevel()
+  {
+    qputenv("SOURCE_DATE_EPOCH", "1782820800"); // 2026-06-30T12:00Z: the assessment's "today"
+    const QDate asOf(2026, 6, 30);
+    auto riskList = [&](const QString &project)
+    {
+      auto session = ProjectSession::open(project, nullptr);
+      const QString csv = project + QStringLiteral(".csv");
+      Problem problem;
+      if (!session || !session->exportRiskList(csv, nullptr, &problem))
+        return QByteArray();
+      return test::readFile(csv);
+    };
+    auto assess = [&](const QString &project, std::optional<MethodSet> set = std::nullopt)
+    {
+      auto session = ProjectSession::open(project, nullptr);
+      AssessRequest request;
+      request.methodSet = set;
+      const AssessOutcome outcome = session->assess(request, nullptr);
+      return outcome.ok;
+    };
+    const QString plain = copyOf(mSample, QStringLiteral("plain.gpkg"));
+    const QString on = copyOf(mRegister, QStringLiteral("rule-on.gpkg"));
+    const QString off = copyOf(mRegister, QStringLiteral("rule-off.gpkg"));
+    QVERIFY(assess(plain) && assess(on));
+    MethodSet withoutRule = MethodSet::defaultSet();
+    QVERIFY(withoutRule.hazardControl().isEnabled());
+    HazardControlRule rule;
+    rule.setEnabled(false);
+    withoutRule.setHazardControl(rule);
+    QVERIFY(withoutRule.hash() != MethodSet::defaultSet().hash());
+    QVERIFY(assess(off, withoutRule));
+    const QByteArray plainList = riskList(plain);
+    QVERIFY(!plainList.isEmpty());
+    QCOMPARE(riskList(off), plainList);
+    const QByteArray onList = riskList(on);
+    QVERIFY(onList != plainList);
+
+    // Which units the rule reaches, from the register itself.
+    auto session = ProjectSession::open(on, nullptr);
+    HazardFilter all;
+    all.asOf = asOf;
+    QSet<QString> reached;
+    for (const HiddenDanger &hazard : session->hazards(all, nullptr))
+      if (hazard.isOpen() && (hazard.grade == HazardGrade::Major || hazard.isOverdue(asOf)))
+        reached.insert(hazard.unitId);
+    QVERIFY(reached.size() > 10);
+    // Columns: id, …, inherent_level (8), level (9).
+    auto levels = [](const QByteArray &csv)
+    {
+      QHash<QString, QStringList> rows;
+      const QStringList lines = QString::fromUtf8(csv).split(QStringLiteral("\r\n"));
+      for (const QString &line : lines.mid(1))
+      {
+        const QStringList cells = line.split(QLatin1Char(','));
+        if (cells.size() > 9)
+          rows.insert(cells.at(0), {cells.at(8), cells.at(9)});
+      }
+      return rows;
+    };
+    const QHash<QString, QStringList> before = levels(plainList);
+    const QHash<QString, QStringList> after = levels(onList);
+    QCOMPARE(after.size(), before.size());
+    int raised = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+    {
+      if (!reached.contains(it.key()) || it.value().at(0) == QStringLiteral("none"))
+      {
+        QCOMPARE(it.value(), before.value(it.key()));
+        continue;
+      }
+      RiskLevel inherent;
+      QVERIFY(levelFromKey(it.value().at(0), inherent));
+      QCOMPARE(it.value().at(1), levelKey(shiftLevel(inherent, 1))); // 差: one level up
+      raised += it.value() != before.value(it.key()) ? 1 : 0;
+    }
+    QVERIFY(raised > 0);
+
+    // Closing every hidden danger of one reached unit gives it back its own control level.
+    QString unitId = *reached.cbegin();
+    HazardFilter ofUnit;
+    ofUnit.asOf = asOf;
+    ofUnit.unitId = unitId;
+    for (const HiddenDanger &hazard : session->hazards(ofUnit, nullptr))
+    {
+      if (!hazard.isOpen())
+        continue;
+      HazardUpdate update;
+      update.hazardId = hazard.id;
+      update.status = HazardStatus::Rectified;
+      update.rectifiedDate = asOf;
+      Problem problem;
+      QVERIFY2(session->updateHazard(update, nullptr, &problem), qPrintable(problem.message()));
+    }
+    session.reset();
+    QVERIFY(assess(on)); // an incremental run must notice
+    QCOMPARE(levels(riskList(on)).value(unitId), before.value(unitId));
+    qunsetenv("SOURCE_DATE_EPOCH");
   }
 
   void aProjectWithoutARegisterReadsAnEmptyOne()
