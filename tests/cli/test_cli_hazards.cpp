@@ -231,8 +231,15 @@ private slots:
                        "YH-104,RU0003,,,重大,1,2026-03-01,已销号,,2026-03-09\n"
                        "YH-101,RU0004,,,一般,1,2026-03-01,,,\n"
                        ",RU0004,,,一般,1,2026-03-01,,,\n"));
-    const CliRun run = runCli({QStringLiteral("hazards"), QStringLiteral("import"), project, file});
+    const QString errors = mDir.filePath(QStringLiteral("bad-errors.csv"));
+    const CliRun run = runCli({QStringLiteral("hazards"), QStringLiteral("import"), project, file,
+                               QStringLiteral("--errors"), errors});
     QCOMPARE(run.exitCode, 1);
+    // The --errors file lists the same five problems, one row each below its header.
+    const QStringList errorRows =
+        QString::fromUtf8(readFile(errors)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(errorRows.size(), 6);
+    QVERIFY2(errorRows.at(1).contains(QStringLiteral("YH-102")), qPrintable(errorRows.at(1)));
     for (const QString &expected :
          {QStringLiteral("bad.csv: row 3 (id YH-102): field 隐患等级: value \"较大\": the grade "
                          "must be 一般 or 重大"),
