@@ -3870,6 +3870,124 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::HazardDock</name>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>Hidden dangers</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>All rounds</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>The date overdue is judged on</source>
+        <translation>The date overdue is judged on</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hidden dangers, %3 overdue as of %4</source>
+        <translation>%1 of %2 hidden dangers, %3 overdue as of %4</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::HazardStatusDialog</name>
+    <message>
+        <source>Hidden danger %1</source>
+        <translation>Hidden danger %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3, found %4, deadline %5</source>
+        <translation>%1 at %2 %3, found %4, deadline %5</translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation>Current status:</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <source>The date the hidden danger was rectified, or struck off for a closure</source>
+        <translation>The date the hidden danger was rectified, or struck off for a closure</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Who verified the rectification (closure)</source>
+        <translation>Who verified the rectification (closure)</translation>
+    </message>
+    <message>
+        <source>Verifier:</source>
+        <translation>Verifier:</translation>
+    </message>
+    <message>
+        <source>Required to reopen</source>
+        <translation>Required to reopen</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::HistoryDock</name>
     <message>
         <source>History</source>

@@ -3904,6 +3904,124 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::HazardDock</name>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>事故隐患</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>全部轮次</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>The date overdue is judged on</source>
+        <translation>判断是否逾期的日期</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>隐患编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>督办轮次</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hidden dangers, %3 overdue as of %4</source>
+        <translation>显示 %1 / %2 条隐患，截至 %4 逾期 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::HazardStatusDialog</name>
+    <message>
+        <source>Hidden danger %1</source>
+        <translation>隐患 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3, found %4, deadline %5</source>
+        <translation>%1（%2 %3），发现于 %4，整改期限 %5</translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation>当前状态：</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>新状态：</translation>
+    </message>
+    <message>
+        <source>The date the hidden danger was rectified, or struck off for a closure</source>
+        <translation>隐患整改完成的日期，销号时为销号日期</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Who verified the rectification (closure)</source>
+        <translation>复核整改的人员（销号时）</translation>
+    </message>
+    <message>
+        <source>Verifier:</source>
+        <translation>复核人：</translation>
+    </message>
+    <message>
+        <source>Required to reopen</source>
+        <translation>重新打开时必填</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::HistoryDock</name>
     <message>
         <source>History</source>
