@@ -205,7 +205,7 @@ bool MethodSet::readJson(const QJsonObject &object, MethodSet &set, QStringList 
                   QStringLiteral("categories"), QStringLiteral("sectors"),
                   QStringLiteral("control_correction"), QStringLiteral("composite"),
                   QStringLiteral("density"), QStringLiteral("influence_zones"),
-                  QStringLiteral("palette")});
+                  QStringLiteral("palette"), QStringLiteral("hidden_dangers")});
   MethodSet parsed;
   json.member(QStringLiteral("title")).string(parsed.mTitle);
   parsed.mDefault = methodFromJson(json.member(QStringLiteral("default")));
@@ -243,6 +243,9 @@ bool MethodSet::readJson(const QJsonObject &object, MethodSet &set, QStringList 
       }
     }
   }
+  const JsonReader hazards = json.member(QStringLiteral("hidden_dangers"));
+  if (hazards.isPresent())
+    HazardControlRule::readJson(hazards, parsed.mHazardControl);
   const JsonReader palette = json.member(QStringLiteral("palette"));
   if (palette.isPresent())
   {
@@ -282,6 +285,9 @@ QJsonObject MethodSet::toJson() const
   // (it stores this JSON), while sets without them keep their text and hash.
   if (mInfluenceEnabled || !mInfluenceDistances.isEmpty())
     json.insert(QStringLiteral("influence_zones"), influenceZonesJson());
+  // The hidden-danger rule is on by default; only a set that turns it off says so.
+  if (!mHazardControl.isDefault())
+    json.insert(QStringLiteral("hidden_dangers"), mHazardControl.toJson());
   return json;
 }
 

@@ -2,6 +2,7 @@
 
 #include "compositeindex.h"
 #include "controlcorrection.h"
+#include "hazardcontrolrule.h"
 #include "levelpalette.h"
 #include "regionaggregation.h"
 #include "scoringmethod.h"
@@ -85,6 +86,9 @@ public:
   const BandTable &densityBands() const { return mDensityBands; }
   //! The region aggregator of \a rule with this set's composite index and density bands.
   RegionAggregator aggregator(AggregationRule rule) const;
+  //! How open hidden dangers worsen a unit's control level (on unless the set turns it off).
+  const HazardControlRule &hazardControl() const { return mHazardControl; }
+  void setHazardControl(const HazardControlRule &rule) { mHazardControl = rule; }
   QString title() const { return mTitle; }
   /**
    * The colours of the levels: the set's "palette", or the default palette when it has none. A
@@ -109,6 +113,7 @@ private:
   QHash<QString, double> mInfluenceDistances;
   QString mTitle;
   std::optional<LevelPalette> mPalette;
+  HazardControlRule mHazardControl;
 };
 
 } // namespace riskatlas

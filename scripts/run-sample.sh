@@ -12,6 +12,7 @@ PROJECT="$OUT/sample-city.gpkg"
 "$CLI" new "$PROJECT" --name "示例市" --overwrite
 "$CLI" import-regions "$PROJECT" "$SAMPLE/districts.geojson" --kind district
 "$CLI" import-units "$PROJECT" "$SAMPLE/units.csv"
+"$CLI" hazards import "$PROJECT" "$SAMPLE/hazards.csv"   # the 隐患台账 (GBK)
 "$CLI" assess "$PROJECT"
 "$CLI" summary "$PROJECT" --json > "$OUT/summary.json"
 "$CLI" export-units "$PROJECT" "$OUT/risk-list.csv"
@@ -26,6 +27,8 @@ done
 "$CLI" report "$PROJECT" "$OUT/report-en.pdf" --language en
 "$CLI" report "$PROJECT" "$OUT/report.docx" --language zh   # to finish in Word or WPS
 "$CLI" report "$PROJECT" "$OUT/report.xlsx" --language zh   # risk list, regions, sectors
+"$CLI" hazards stats "$PROJECT" --as-of 2026-06-30 --json > "$OUT/hazards-stats.json"
+"$CLI" hazards export "$PROJECT" "$OUT/hazards.xlsx" --as-of 2026-06-30
 echo "Deliverables in $OUT/:"
 ls -1 "$OUT"
 

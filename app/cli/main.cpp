@@ -37,6 +37,7 @@ const QMap<QString, Command> &commands()
       {QStringLiteral("report-template"), runReportTemplate},
       {QStringLiteral("compare"), runCompare},
       {QStringLiteral("explain"), runExplain},
+      {QStringLiteral("hazards"), runHazards},
   };
   return table;
 }
@@ -59,7 +60,9 @@ QString usage()
                 "  audit           print the audit log; --verify checks its hash chain\n"
                 "  report-template store the report's wording, logo and facts in the project\n"
                 "  compare         the units and regions whose level changed between two projects\n"
-                "  explain         why a unit or region has its level\n\n"
+                "  explain         why a unit or region has its level\n"
+                "  hazards         the hidden-danger register: import, export, list, update, "
+                "stats\n\n"
                 "riskatlas-cli COMMAND --help describes a command's options.\n"
                 "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n");
 }

@@ -1,6 +1,7 @@
 #include "assess/projectassessor.h"
 
 #include "assess/assessstate.h"
+#include "assess/hazardeffect.h"
 #include "assess/incrementalpass.h"
 #include "assess/regionlocator.h"
 #include "assess/regionresultwriter.h"
@@ -99,7 +100,18 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
   PhaseTimer timer;
   const RegionAggregator aggregator = methodSet.aggregator(aggregation);
   const QString stateToken = AssessState::token(methodSet);
-  if (scope == AssessScope::Changes && AssessState::isCurrent(store, stateToken))
+  // Open hidden dangers as of today; when the units they reach differ from the stored state's
+  // (a register changed, a deadline passed), every unit is read again.
+  const HazardEffect hazards =
+      HazardEffect::read(store, methodSet.hazardControl(), reproducibleNow().toLocalTime().date());
+  if (store.hasReadError())
+  {
+    outcome.error = store.takeReadError();
+    outcome.errorKind = ProblemKind::Damaged;
+    return abort();
+  }
+  const bool sameHazards = store.metadata(HazardEffect::metadataKey()) == hazards.signature();
+  if (scope == AssessScope::Changes && sameHazards && AssessState::isCurrent(store, stateToken))
   {
     IncrementalPass incremental(store, methodSet, outcome, feedback);
     bool usable = false;
@@ -116,7 +128,7 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
   {
     RegionLocator locator(store.regionsLayer());
     timer.lap("regions read");
-    UnitPass pass(store, methodSet, locator, outcome, feedback);
+    UnitPass pass(store, methodSet, locator, outcome, feedback, &hazards);
     // The regions are tallied and aggregated in the reading thread while this one still writes;
     // only the density rule needs their areas (an ellipsoidal measure is not free at 10,000).
     const std::vector<double> areas =
@@ -150,6 +162,14 @@ AssessOutcome ProjectAssessor::run(ProjectStore &store, const MethodSet &methodS
     timer.lap("regions aggregated", QStringLiteral("%1 rows written").arg(outcome.regionsWritten));
     if (!AssessState::save(store, connection, stateToken, pass.combinations(),
                            pass.unitsByCombination(), regions, outcome.outside, &outcome.error))
+      return abort();
+    // Written only for a project the rule reaches, so other projects' files stay as they were.
+    if (!(hazards.isEmpty() ? executeSql(store.dataset(),
+                                         QStringLiteral("DELETE FROM ra_metadata WHERE key = %1")
+                                             .arg(sqlLiteral(HazardEffect::metadataKey())),
+                                         &outcome.error)
+                            : store.setMetadata(HazardEffect::metadataKey(), hazards.signature(),
+                                                &outcome.error)))
       return abort();
     timer.lap("state saved");
   }

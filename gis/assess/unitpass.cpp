@@ -1,5 +1,6 @@
 #include "assess/unitpass.h"
 
+#include "assess/hazardeffect.h"
 #include "assess/regionlocator.h"
 #include "assess/unitbatch.h"
 #include "assess/unitresultwriter.h"
@@ -60,9 +61,13 @@ QString describeResult(const UnitAssessment &result, const QVariantMap &inputs)
     return Tr::tr("%1: unscored (%2 = \"%3\")")
         .arg(result.methodId, result.problem.field, result.problem.value);
   const QString control = inputs.value(InputFields::control()).toString();
-  return Tr::tr("%1 %2, score %3 → %4, control %5")
-      .arg(result.methodId, result.methodVersion, QString::number(result.score, 'g', 6),
-           levelKey(result.inherentLevel), control.isEmpty() ? Tr::tr("not given") : control);
+  const QString description =
+      Tr::tr("%1 %2, score %3 → %4, control %5")
+          .arg(result.methodId, result.methodVersion, QString::number(result.score, 'g', 6),
+               levelKey(result.inherentLevel), control.isEmpty() ? Tr::tr("not given") : control);
+  const QString hazards = inputs.value(hiddenDangersInput()).toString();
+  return hazards.isEmpty() ? description
+                           : Tr::tr("%1 by open hidden dangers %2").arg(description, hazards);
 }
 } // namespace
 
@@ -158,6 +163,13 @@ quint32 UnitPass::score(const SqlStatement &row)
     mKey.push_back(value.null ? '\x1e' : '\x1f');
     mKey.append(value.data ? value.data : "", static_cast<size_t>(value.size));
   }
+  // Units the hidden-danger rule reaches are combinations of their own (few of them).
+  const QStringList hazards = mHazards ? mHazards->hazardsOf(row.integer(Fid)) : QStringList();
+  if (!hazards.isEmpty())
+  {
+    mKey.push_back('\x1d');
+    mKey.append(hazards.join(QLatin1Char(',')).toStdString());
+  }
   const auto cached = mCache.find(mKey);
   if (cached != mCache.end())
     return cached->second;
@@ -178,6 +190,11 @@ quint32 UnitPass::score(const SqlStatement &row)
       row.isNull(FirstInput + inputs) ? QString() : row.string(FirstInput + inputs);
   if (!override.isEmpty())
     combination.inputs.insert(levelOverrideInput(), override);
+  if (!hazards.isEmpty())
+  {
+    combination.inputs.insert(InputFields::control(), QStringLiteral("差"));
+    combination.inputs.insert(hiddenDangersInput(), hazards.join(QLatin1Char(',')));
+  }
   scoreCombination(mMethodSet, combination);
   const auto index = static_cast<quint32>(mCombinations.size() - 1);
   mCache.emplace(mKey, index);

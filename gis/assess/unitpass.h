@@ -21,6 +21,8 @@ struct sqlite3;
 namespace riskatlas
 {
 
+class HazardEffect;
+
 class ProjectStore;
 class RegionLocator;
 struct UnitBatch;
@@ -49,6 +51,15 @@ struct ScoredCombination
 inline QString levelOverrideInput()
 {
   return QStringLiteral("level_override");
+}
+
+/**
+ * The key of a combination's inputs that names the hidden dangers (ids, comma-separated) that
+ * made the unit's control poor (HazardControlRule); absent for every other unit.
+ */
+inline QString hiddenDangersInput()
+{
+  return QStringLiteral("hidden_dangers");
 }
 
 //! Scores a combination's category, sector and inputs with \a methodSet, filling its result.
@@ -100,10 +111,14 @@ struct Membership
 class UnitPass
 {
 public:
+  /**
+   * \a hazards, when given, names the units whose control the hidden-danger rule makes poor:
+   * each is scored with control 差 and its hidden dangers among its inputs.
+   */
   UnitPass(ProjectStore &store, const MethodSet &methodSet, RegionLocator &locator,
-           AssessOutcome &outcome, QgsFeedback *feedback)
+           AssessOutcome &outcome, QgsFeedback *feedback, const HazardEffect *hazards = nullptr)
       : mStore(store), mMethodSet(methodSet), mLocator(locator), mOutcome(outcome),
-        mFeedback(feedback)
+        mFeedback(feedback), mHazards(hazards)
   {
   }
 
@@ -164,6 +179,7 @@ private:
   RegionLocator &mLocator;
   AssessOutcome &mOutcome;
   QgsFeedback *mFeedback;
+  const HazardEffect *mHazards = nullptr;
   std::unordered_map<std::string, quint32> mCache;
   std::vector<Membership> mMemberships;
   std::deque<ScoredCombination> mCombinations;

@@ -2,9 +2,11 @@
 
 #include "assess/projectsummary.h"
 #include "language.h"
+#include "maps/hazardstyle.h"
 #include "maps/riskmaplayout.h"
 #include "maps/riskstyle.h"
 #include "reproducibletime.h"
+#include "store/hazardtable.h"
 #include "store/projectlayers.h"
 #include "store/projectschema.h"
 #include "store/projectstore.h"
@@ -50,7 +52,7 @@ QString signatureKey()
  */
 QString projectSignature(const QString &gpkgPath, const QString &name, const QString &crs,
                          const QList<RegionKind> &kinds, const QList<MapOptions> &layouts,
-                         const LevelPalette &palette)
+                         const LevelPalette &palette, bool hasHazards)
 {
   QCryptographicHash hash(QCryptographicHash::Sha256);
   QStringList kindKeys;
@@ -64,6 +66,9 @@ QString projectSignature(const QString &gpkgPath, const QString &name, const QSt
   if (!palette.isDefault())
     for (RiskLevel level : LevelPalette::levels())
       hash.addData(palette.color(level).toUtf8() + '\n');
+  // Projects without a hidden-danger register keep the signature they had.
+  if (hasHazards)
+    hash.addData(QByteArrayLiteral("hazards\n"));
   for (const MapOptions &options : layouts)
   {
     for (const QString &part : {regionKindKey(options.kind), options.category, options.categoryName,
@@ -173,6 +178,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   Taxonomy taxonomy;
   LevelPalette palette;
   QSet<QString> categoriesPresent;
+  bool hasHazards = false;
   {
     auto store = ProjectStore::open(gpkgPath, error);
     if (!store)
@@ -186,6 +192,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     taxonomy = store->taxonomy();
     palette = store->methodSet().palette();
     categoriesPresent = readUnitCategories(*store);
+    hasHazards = HazardTable::layer(*store) != nullptr;
   }
   const QList<RegionKind> kinds = presentRegionKinds(gpkgPath);
 
@@ -219,7 +226,8 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
     }
   }
   // Rebuilding costs a second or more on a big city: skip it when nothing it is made of changed.
-  const QString signature = projectSignature(gpkgPath, name, crs, kinds, layouts, palette);
+  const QString signature =
+      projectSignature(gpkgPath, name, crs, kinds, layouts, palette, hasHazards);
   if (signature == storedSignature && hasStoredProject(gpkgPath))
     return true;
 
@@ -239,6 +247,15 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   // Layer tree, top to bottom: units, then one layer per region kind from districts to grid
   // cells; only the coarsest kind is visible at first, so the fills do not hide each other.
   QgsLayerTree *tree = project.layerTreeRoot();
+  // The hidden dangers on top: overdue ones must not hide under units.
+  if (auto hazards = hasHazards ? openHazardLayer(gpkgPath) : nullptr)
+  {
+    hazards->setName(hazardsLayerName(language));
+    applyHazardStyle(*hazards, QStringLiteral("zh"));
+    QgsVectorLayer *layer = hazards.release();
+    project.addMapLayer(layer, false);
+    tree->addLayer(layer);
+  }
   QgsVectorLayer *units = layers.takeUnits();
   units->setName(unitsLayerName(language));
   applyUnitStyle(*units, QStringLiteral("zh"), palette);
@@ -293,6 +310,11 @@ QString EmbeddedProject::regionLayerName(RegionKind kind, const Language &langua
     break;
   }
   return language.translate("EmbeddedProject", "Grid cells");
+}
+
+QString EmbeddedProject::hazardsLayerName(const Language &language)
+{
+  return language.translate("EmbeddedProject", "Hidden dangers");
 }
 
 QString EmbeddedProject::unitsLayerName(const Language &language)

@@ -38,6 +38,8 @@ public:
   static bool write(const QString &gpkgPath, QString *error);
   //! The name of the layer of the regions of \a kind ("区县", "Districts"…).
   static QString regionLayerName(RegionKind kind, const Language &language);
+  //! The name of the hidden-danger layer ("事故隐患", "Hidden dangers").
+  static QString hazardsLayerName(const Language &language);
   //! The name of the units layer ("风险单元", "Risk units").
   static QString unitsLayerName(const Language &language);
   //! True when the file was renamed since the embedded project was written.

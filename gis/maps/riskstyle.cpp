@@ -1,5 +1,7 @@
 #include "maps/riskstyle.h"
 
+#include "maps/hazardstyle.h"
+
 #include "risklevel.h"
 #include "store/projectlayers.h"
 #include "store/projectstore.h"
@@ -300,6 +302,15 @@ bool saveDefaultStyles(const QString &projectPath, QString *error)
         !exportStyle(*layers.units(), QStringLiteral("units"), units, error))
       return false;
     styles = {regions, units};
+  }
+  // The hidden-danger register, once a project has one.
+  if (auto hazards = openHazardLayer(projectPath))
+  {
+    applyHazardStyle(*hazards, QStringLiteral("zh"));
+    StoredStyle style;
+    if (!exportStyle(*hazards, QStringLiteral("hazards"), style, error))
+      return false;
+    styles << style;
   }
   // QgsVectorLayer::saveStyleToDatabase() would ask "overwrite?" in a modal dialog when another
   // process stored the style meanwhile (a headless hang): write the rows ourselves, under the

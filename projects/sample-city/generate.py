@@ -5,10 +5,13 @@ Outputs (written next to this script, regardless of the current directory):
   districts.geojson  区县边界 – 12 district polygons, EPSG:4326
   units.csv          风险单元清单 – ~360 risk units (UTF-8 with BOM)
   expected.json      independently recomputed expected results for tests
+  hazards.csv        隐患台账 – ~300 hidden dangers in two rounds (GBK, Chinese headers)
+  hazards-expected.json  the register's closed-loop figures as of HAZARDS_AS_OF
 
 Python 3 standard library only; deterministic (fixed seed).
 """
 import csv
+import datetime
 import io
 import json
 import math
@@ -520,6 +523,147 @@ def recompute(geojson_path, csv_path):
     return expected, district_n
 
 
+# ---------------------------------------------------------------- hidden dangers (事故隐患)
+# A register of two rounds of the 60-day closed loop, as a bureau keeps it: GBK, Chinese headers.
+# Its own random stream, so the other outputs stay as they were.
+HAZARDS_SEED = SEED + 16
+HAZARDS_AS_OF = datetime.date(2026, 6, 30)
+HAZARD_HEADER = ["隐患编号", "单位编号", "单位名称", "所属行业", "所属区县", "隐患描述", "隐患等级",
+                 "隐患来源", "督办轮次", "发现日期", "整改期限", "责任单位", "责任人", "整改措施",
+                 "整改资金（万元）", "整改状态", "整改完成日期", "复核人", "销号日期", "挂牌级别"]
+HAZARD_TEXTS = {  # category → (description, measure)
+    "I": [("可燃气体检测报警装置失效", "更换检测报警装置并定期标定"),
+          ("储罐区防火堤破损", "修复防火堤并做渗漏检测"),
+          ("动火作业未履行审批手续", "完善动火作业审批制度并培训"),
+          ("安全阀超期未校验", "送检安全阀并建立校验台账"),
+          ("重大危险源监控系统数据未接入", "接入监控系统并完善报警联动"),
+          ("除尘系统未设置泄爆装置", "加装泄爆装置"),
+          ("液氨管道未设置紧急切断阀", "加装紧急切断阀"),
+          ("特种作业人员无证上岗", "组织取证培训，持证上岗")],
+    "C": [("疏散通道堆放杂物", "清理杂物并落实日常巡查"),
+          ("安全出口指示标志损坏", "更换疏散指示标志"),
+          ("消防设施维保记录缺失", "委托维保单位并建立记录"),
+          ("人员密集区域未制定应急预案", "编制应急预案并组织演练"),
+          ("电气线路私拉乱接", "规范电气线路敷设")],
+    "F": [("燃气管道占压", "拆除占压建筑并设置警示标志"),
+          ("桥梁伸缩缝损坏", "更换伸缩缝装置"),
+          ("特种设备超期未检验", "申请定期检验"),
+          ("高层建筑消防水泵故障", "维修消防水泵并试运行"),
+          ("排水泵站备用电源缺失", "增设备用电源")],
+    "N": [("地质灾害隐患点监测设施损坏", "修复监测设施"),
+          ("堤防护坡冲刷", "加固护坡"),
+          ("防汛物资储备不足", "补充防汛物资"),
+          ("林区防火隔离带未清理", "清理防火隔离带")],
+}
+HAZARD_SOURCES = ["监督检查", "企业自查", "群众举报", "专项整治", "暗访暗查"]
+VERIFIERS = ["王建国", "李卫东", "陈晓峰", "赵志刚", "周文斌"]
+STATUS_ZH = {"found": "发现", "assigned": "交办", "rectifying": "整改中",
+             "rectified": "已整改", "closed": "已销号"}
+
+
+def hazard_date_text(rng, d):
+    # Most registers write ISO dates; some are typed in by hand.
+    return d.isoformat() if rng.random() < 0.85 else "%d/%d/%d" % (d.year, d.month, d.day)
+
+
+def build_hazards(units):
+    rng = random.Random(HAZARDS_SEED)
+    rounds = [(1, datetime.date(2026, 3, 2), 160), (2, datetime.date(2026, 5, 6), 140)]
+    hazards = []
+    for number, start, count in rounds:
+        for _ in range(count):
+            u = rng.choice(units)
+            grade = "major" if rng.random() < 0.08 else "general"
+            found = start + datetime.timedelta(days=rng.randint(0, 25))
+            deadline = found + datetime.timedelta(days=60)
+            explicit = grade == "major" or rng.random() < 0.1
+            if grade == "major":
+                deadline = found + datetime.timedelta(days=rng.choice([60, 90]))
+            roll = rng.random()
+            if number == 1:
+                status = ("closed" if roll < 0.55 else "rectified" if roll < 0.83
+                          else "rectifying" if roll < 0.95 else "assigned")
+            else:
+                status = ("closed" if roll < 0.1 else "rectified" if roll < 0.35
+                          else "rectifying" if roll < 0.75 else "assigned" if roll < 0.95
+                          else "found")
+            rectified = closed = None
+            verifier = ""
+            if status in ("rectified", "closed"):
+                rectified = found + datetime.timedelta(days=rng.randint(1, 70))
+                rectified = min(rectified, HAZARDS_AS_OF - datetime.timedelta(days=5))
+                rectified = max(rectified, found)
+            if status == "closed":
+                closed = min(rectified + datetime.timedelta(days=rng.randint(2, 15)),
+                             HAZARDS_AS_OF)
+                verifier = rng.choice(VERIFIERS)
+            desc, measure = rng.choice(HAZARD_TEXTS[u["sector"][0]])
+            listing = ""
+            if grade == "major":
+                listing = rng.choice(["市级", "区级", "区级", "省级"])
+            hazards.append({
+                "id": "YH%d-%03d" % (number, len(hazards) + 1), "unit": u, "grade": grade,
+                "round": number, "found": found, "deadline": deadline, "explicit": explicit,
+                "status": status, "rectified": rectified, "closed": closed,
+                "verifier": verifier, "desc": desc, "measure": measure, "listing": listing,
+                "source": rng.choice(HAZARD_SOURCES),
+                "funds": round(rng.uniform(0.2, 8.0) * (10 if grade == "major" else 1), 1),
+                "by_name": rng.random() < 0.1, "round_text": rng.choice(
+                    ["%d" % number, "第%d轮" % number, "第%s轮" % "一二"[number - 1]]),
+                "date_style": rng.random()})
+    return hazards
+
+
+def write_hazards(path, hazards):
+    rng = random.Random(HAZARDS_SEED + 1)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(HAZARD_HEADER)
+    for h in hazards:
+        u = h["unit"]
+        w.writerow([
+            h["id"], "" if h["by_name"] else u["id"], u["name"], u["sector_zh"], u["dname"],
+            h["desc"], "重大" if h["grade"] == "major" else "一般", h["source"], h["round_text"],
+            hazard_date_text(rng, h["found"]),
+            h["deadline"].isoformat() if h["explicit"] else "",
+            u["name"], u["contact"], h["measure"], "%.1f" % h["funds"],
+            STATUS_ZH[h["status"]],
+            h["rectified"].isoformat() if h["rectified"] else "", h["verifier"],
+            h["closed"].isoformat() if h["closed"] else "", h["listing"]])
+    with open(path, "w", encoding="gbk", newline="") as f:
+        f.write(buf.getvalue())
+
+
+def hazard_statistics(hazards, as_of):
+    """The figures of `riskatlas-cli hazards stats --json`, computed independently."""
+    def counts(items):
+        rect = [h for h in items if h["status"] in ("rectified", "closed")]
+        return {"total": len(items), "open": len(items) - len(rect), "rectified": len(rect),
+                "closed": sum(h["status"] == "closed" for h in items),
+                "overdue": sum(h["status"] not in ("rectified", "closed")
+                               and as_of > h["deadline"] for h in items)}
+    out = counts(hazards)
+    out["as_of"] = as_of.isoformat()
+    out["rectification_rate"] = round(out["rectified"] / len(hazards), 4)
+    out["by_grade"] = {g: counts([h for h in hazards if h["grade"] == g])
+                       for g in ("general", "major")}
+    out["by_round"] = [dict(counts([h for h in hazards if h["round"] == r]), round=str(r))
+                       for r in sorted({h["round"] for h in hazards})]
+    def district(h):
+        return "" if h["unit"]["outside"] else h["unit"]["district"]
+    codes = sorted({district(h) for h in hazards}, key=lambda c: (c == "", c))
+    out["by_district"] = [dict(counts([h for h in hazards if district(h) == c]), code=c,
+                               name="" if c == "" else next(
+                                   h["unit"]["dname"] for h in hazards if district(h) == c))
+                          for c in codes]
+    sectors = sorted({h["unit"]["sector"] for h in hazards})
+    out["by_sector"] = [dict(counts([h for h in hazards if h["unit"]["sector"] == c]), code=c,
+                             name=next(h["unit"]["sector_zh"] for h in hazards
+                                       if h["unit"]["sector"] == c))
+                        for c in sectors]
+    return out
+
+
 # ---------------------------------------------------------------- main
 def main():
     rng = random.Random(SEED)
@@ -551,6 +695,18 @@ def main():
     with open(ex, "w", encoding="utf-8", newline="\n") as f:
         json.dump(expected, f, ensure_ascii=False, indent=2)
         f.write("\n")
+
+    hazards = build_hazards(units)
+    hz = os.path.join(HERE, "hazards.csv")
+    write_hazards(hz, hazards)
+    hazard_stats = hazard_statistics(hazards, HAZARDS_AS_OF)
+    with open(os.path.join(HERE, "hazards-expected.json"), "w", encoding="utf-8",
+              newline="\n") as f:
+        json.dump(hazard_stats, f, ensure_ascii=False, indent=2, sort_keys=True)
+        f.write("\n")
+    print("hidden dangers: %d, open %d, overdue %d as of %s" % (
+        hazard_stats["total"], hazard_stats["open"], hazard_stats["overdue"],
+        HAZARDS_AS_OF.isoformat()))
 
     n = len(units)
     print("wrote %s, %s, %s" % (gj, cv, ex))

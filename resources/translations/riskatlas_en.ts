@@ -279,6 +279,10 @@
         <source>%1: the QGIS project inside it lacks a map layout: %2</source>
         <translation>%1: the QGIS project inside it lacks a map layout: %2</translation>
     </message>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>Hidden dangers</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>
@@ -557,6 +561,165 @@
     <message>
         <source>a cell size of %1 m would make about %2 cells; the limit is %3</source>
         <translation>a cell size of %1 m would make about %2 cells; the limit is %3</translation>
+    </message>
+</context>
+<context>
+    <name>HazardDeadlineRule</name>
+    <message>
+        <source>the deadline days of %1 hidden dangers must be a whole number from 1 to 3650</source>
+        <translation>the deadline days of %1 hidden dangers must be a whole number from 1 to 3650</translation>
+    </message>
+</context>
+<context>
+    <name>HazardImporter</name>
+    <message>
+        <source>%1: no column for %2; the columns are %3</source>
+        <translation>%1: no column for %2; the columns are %3</translation>
+    </message>
+    <message>
+        <source>import cancelled; the project is unchanged</source>
+        <translation>import cancelled; the project is unchanged</translation>
+    </message>
+    <message>
+        <source>%1: the file has no hidden dangers</source>
+        <translation>%1: the file has no hidden dangers</translation>
+    </message>
+    <message>
+        <source>the project has it as %1; a register cannot move it back (reopening is a status update with a reason)</source>
+        <translation>the project has it as %1; a register cannot move it back (reopening is a status update with a reason)</translation>
+    </message>
+    <message>
+        <source>%1: hidden danger %2: cannot transform its position to %3: %4</source>
+        <translation>%1: hidden danger %2: cannot transform its position to %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: hidden danger %2: cannot be written: %3</source>
+        <translation>%1: hidden danger %2: cannot be written: %3</translation>
+    </message>
+    <message>
+        <source>every hidden danger needs an id</source>
+        <translation>every hidden danger needs an id</translation>
+    </message>
+    <message>
+        <source>the id appears again (first at %1)</source>
+        <translation>the id appears again (first at %1)</translation>
+    </message>
+    <message>
+        <source>the project has no unit with this id</source>
+        <translation>the project has no unit with this id</translation>
+    </message>
+    <message>
+        <source>the project has no unit with this name</source>
+        <translation>the project has no unit with this name</translation>
+    </message>
+    <message>
+        <source>%1 units have this name (%2); give the unit id</source>
+        <translation>%1 units have this name (%2); give the unit id</translation>
+    </message>
+    <message>
+        <source>every hidden danger needs its unit's id or name</source>
+        <translation>every hidden danger needs its unit's id or name</translation>
+    </message>
+    <message>
+        <source>the grade must be 一般 or 重大</source>
+        <translation>the grade must be 一般 or 重大</translation>
+    </message>
+    <message>
+        <source>the date is required</source>
+        <translation>the date is required</translation>
+    </message>
+    <message>
+        <source>not a date (write 2026-03-01)</source>
+        <translation>not a date (write 2026-03-01)</translation>
+    </message>
+    <message>
+        <source>the status must be 发现, 交办, 整改中, 已整改 or 已销号</source>
+        <translation>the status must be 发现, 交办, 整改中, 已整改 or 已销号</translation>
+    </message>
+    <message>
+        <source>the listing level must be 省级, 市级, 区级 or empty</source>
+        <translation>the listing level must be 省级, 市级, 区级 or empty</translation>
+    </message>
+    <message>
+        <source>the funds must be a number of 0 or more</source>
+        <translation>the funds must be a number of 0 or more</translation>
+    </message>
+    <message>
+        <source>not a longitude from -180 to 180</source>
+        <translation>not a longitude from -180 to 180</translation>
+    </message>
+    <message>
+        <source>not a latitude from -90 to 90</source>
+        <translation>not a latitude from -90 to 90</translation>
+    </message>
+</context>
+<context>
+    <name>HazardLifecycle</name>
+    <message>
+        <source>a rectified hidden danger needs the date it was rectified</source>
+        <translation>a rectified hidden danger needs the date it was rectified</translation>
+    </message>
+    <message>
+        <source>a closure needs the verifier who checked the rectification</source>
+        <translation>a closure needs the verifier who checked the rectification</translation>
+    </message>
+    <message>
+        <source>a closure needs the date the hidden danger was struck off</source>
+        <translation>a closure needs the date the hidden danger was struck off</translation>
+    </message>
+    <message>
+        <source>the deadline %1 is before the date found %2</source>
+        <translation>the deadline %1 is before the date found %2</translation>
+    </message>
+    <message>
+        <source>the date rectified %1 is before the date found %2</source>
+        <translation>the date rectified %1 is before the date found %2</translation>
+    </message>
+    <message>
+        <source>the date closed %1 is before the date rectified %2</source>
+        <translation>the date closed %1 is before the date rectified %2</translation>
+    </message>
+    <message>
+        <source>the hidden danger is %1 already</source>
+        <translation>the hidden danger is %1 already</translation>
+    </message>
+    <message>
+        <source>a hidden danger cannot move back to found</source>
+        <translation>a hidden danger cannot move back to found</translation>
+    </message>
+    <message>
+        <source>a closed hidden danger reopens to assigned or rectifying</source>
+        <translation>a closed hidden danger reopens to assigned or rectifying</translation>
+    </message>
+    <message>
+        <source>an open hidden danger cannot move back from %1 to %2</source>
+        <translation>an open hidden danger cannot move back from %1 to %2</translation>
+    </message>
+    <message>
+        <source>reopening a %1 hidden danger needs a reason</source>
+        <translation>reopening a %1 hidden danger needs a reason</translation>
+    </message>
+</context>
+<context>
+    <name>HazardStyle</name>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>Hidden dangers</translation>
+    </message>
+</context>
+<context>
+    <name>HazardTable</name>
+    <message>
+        <source>the project has no units yet</source>
+        <translation>the project has no units yet</translation>
+    </message>
+    <message>
+        <source>cannot create table %1: %2</source>
+        <translation>cannot create table %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create field %1.%2: %3</source>
+        <translation>cannot create field %1.%2: %3</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1195,10 @@
         <source>%1: the project has no unit with fid %2</source>
         <translation>%1: the project has no unit with fid %2</translation>
     </message>
+    <message>
+        <source>%1 by open hidden dangers %2</source>
+        <translation>%1 by open hidden dangers %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCopy</name>
@@ -1278,6 +1445,30 @@
     <message>
         <source>%1: the project has no unit or region with the id "%2"</source>
         <translation>%1: the project has no unit or region with the id "%2"</translation>
+    </message>
+    <message>
+        <source>Hidden dangers of %1</source>
+        <translation>Hidden dangers of %1</translation>
+    </message>
+    <message>
+        <source>hidden danger %1: nothing to change: give a status or a deadline</source>
+        <translation>hidden danger %1: nothing to change: give a status or a deadline</translation>
+    </message>
+    <message>
+        <source>%1: the project has no hidden danger %2</source>
+        <translation>%1: the project has no hidden danger %2</translation>
+    </message>
+    <message>
+        <source>hidden danger %1: %2</source>
+        <translation>hidden danger %1: %2</translation>
+    </message>
+    <message>
+        <source>hidden danger %1: a new deadline needs a reason</source>
+        <translation>hidden danger %1: a new deadline needs a reason</translation>
+    </message>
+    <message>
+        <source>%1: cannot write hidden danger %2: %3</source>
+        <translation>%1: cannot write hidden danger %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2659,52 +2850,6 @@
         <translation>JSON on stdout (schema: resources/schemas/explanation.schema.json).</translation>
     </message>
     <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-  report-template store the report's wording, logo and facts in the project
-  compare         the units and regions whose level changed between two projects
-  explain         why a unit or region has its level
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-  report-template store the report's wording, logo and facts in the project
-  compare         the units and regions whose level changed between two projects
-  explain         why a unit or region has its level
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>GB/T 42768-style 5×5 risk matrix for every sector</source>
         <translation>GB/T 42768-style 5×5 risk matrix for every sector</translation>
     </message>
@@ -2743,6 +2888,250 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>  %1 %2 (%3): %4, %5 units</source>
         <translation>  %1 %2 (%3): %4, %5 units</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>hidden dangers as of %1</source>
+        <translation>hidden dangers as of %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>rectified</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>by grade</source>
+        <translation>by grade</translation>
+    </message>
+    <message>
+        <source>by round</source>
+        <translation>by round</translation>
+    </message>
+    <message>
+        <source>by district</source>
+        <translation>by district</translation>
+    </message>
+    <message>
+        <source>by sector</source>
+        <translation>by sector</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected a date YYYY-MM-DD</source>
+        <translation>--%1 %2: expected a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--grade %1: expected general or major</source>
+        <translation>--grade %1: expected general or major</translation>
+    </message>
+    <message>
+        <source>--status %1: expected found, assigned, rectifying, rectified or closed</source>
+        <translation>--status %1: expected found, assigned, rectifying, rectified or closed</translation>
+    </message>
+    <message>
+        <source>usage: riskatlas-cli hazards %1</source>
+        <translation>usage: riskatlas-cli hazards %1</translation>
+    </message>
+    <message>
+        <source>hidden dangers: %1 added, %2 updated, %3 unchanged</source>
+        <translation>hidden dangers: %1 added, %2 updated, %3 unchanged</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n hidden danger(s) to %1</source>
+        <translation><numerusform>wrote %n hidden danger to %1</numerusform><numerusform>wrote %n hidden dangers to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation><numerusform>overdue %n day</numerusform><numerusform>overdue %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden danger(s) as of %1</source>
+        <translation><numerusform>%n hidden danger as of %1</numerusform><numerusform>%n hidden dangers as of %1</numerusform></translation>
+    </message>
+    <message>
+        <source>give --status or --deadline</source>
+        <translation>give --status or --deadline</translation>
+    </message>
+    <message>
+        <source>%1; give --reason</source>
+        <translation>%1; give --reason</translation>
+    </message>
+    <message>
+        <source>hidden danger %1: %2, deadline %3</source>
+        <translation>hidden danger %1: %2, deadline %3</translation>
+    </message>
+    <message>
+        <source>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger's status, and count found / rectified / closed / overdue as of a date. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</source>
+        <translation>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger's status, and count found / rectified / closed / overdue as of a date. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</translation>
+    </message>
+    <message>
+        <source>list, export, stats: judge overdue on this date (default today).</source>
+        <translation>list, export, stats: judge overdue on this date (default today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>list, export, stats: only overdue hidden dangers.</source>
+        <translation>list, export, stats: only overdue hidden dangers.</translation>
+    </message>
+    <message>
+        <source>list, export, stats: only this grade.</source>
+        <translation>list, export, stats: only this grade.</translation>
+    </message>
+    <message>
+        <source>general|major</source>
+        <translation>general|major</translation>
+    </message>
+    <message>
+        <source>list, export, stats: only this round.</source>
+        <translation>list, export, stats: only this round.</translation>
+    </message>
+    <message>
+        <source>list, export, stats: only this district (code).</source>
+        <translation>list, export, stats: only this district (code).</translation>
+    </message>
+    <message>
+        <source>list, export, stats: only this unit's.</source>
+        <translation>list, export, stats: only this unit's.</translation>
+    </message>
+    <message>
+        <source>UNIT_ID</source>
+        <translation>UNIT_ID</translation>
+    </message>
+    <message>
+        <source>update: the new status; list, export, stats: only this status.</source>
+        <translation>update: the new status; list, export, stats: only this status.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>list, stats: JSON on stdout (docs/cli.md).</source>
+        <translation>list, stats: JSON on stdout (docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>update: the date of the step (rectified or closed).</source>
+        <translation>update: the date of the step (rectified or closed).</translation>
+    </message>
+    <message>
+        <source>update: the date rectified, when closing straight away.</source>
+        <translation>update: the date rectified, when closing straight away.</translation>
+    </message>
+    <message>
+        <source>update: who verified a closure.</source>
+        <translation>update: who verified a closure.</translation>
+    </message>
+    <message>
+        <source>update: a new deadline (needs --reason).</source>
+        <translation>update: a new deadline (needs --reason).</translation>
+    </message>
+    <message>
+        <source>update: why (required to reopen or to move the deadline).</source>
+        <translation>update: why (required to reopen or to move the deadline).</translation>
+    </message>
+    <message>
+        <source>import: the sheet of a workbook.</source>
+        <translation>import: the sheet of a workbook.</translation>
+    </message>
+    <message>
+        <source>import: text encoding of a CSV, e.g. GBK; UTF-8 and GB18030 are recognised by themselves.</source>
+        <translation>import: text encoding of a CSV, e.g. GBK; UTF-8 and GB18030 are recognised by themselves.</translation>
+    </message>
+    <message>
+        <source>import: the row holding the column names (default 1).</source>
+        <translation>import: the row holding the column names (default 1).</translation>
+    </message>
+    <message>
+        <source>import: on failure, also write every problem to this CSV file.</source>
+        <translation>import: on failure, also write every problem to this CSV file.</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (import, export, list, update, stats)</source>
+        <translation>unknown action "%1" (import, export, list, update, stats)</translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report's wording, logo and facts in the project
+  compare         the units and regions whose level changed between two projects
+  explain         why a unit or region has its level
+  hazards         the hidden-danger register: import, export, list, update, stats
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report's wording, logo and facts in the project
+  compare         the units and regions whose level changed between two projects
+  explain         why a unit or region has its level
+  hazards         the hidden-danger register: import, export, list, update, stats
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4251,124 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Cell shape</source>
         <translation>Cell shape</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::HazardDock</name>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>Hidden dangers</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>All rounds</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>The date overdue is judged on</source>
+        <translation>The date overdue is judged on</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hidden dangers, %3 overdue as of %4</source>
+        <translation>%1 of %2 hidden dangers, %3 overdue as of %4</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::HazardStatusDialog</name>
+    <message>
+        <source>Hidden danger %1</source>
+        <translation>Hidden danger %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3, found %4, deadline %5</source>
+        <translation>%1 at %2 %3, found %4, deadline %5</translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation>Current status:</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <source>The date the hidden danger was rectified, or struck off for a closure</source>
+        <translation>The date the hidden danger was rectified, or struck off for a closure</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Who verified the rectification (closure)</source>
+        <translation>Who verified the rectification (closure)</translation>
+    </message>
+    <message>
+        <source>Verifier:</source>
+        <translation>Verifier:</translation>
+    </message>
+    <message>
+        <source>Required to reopen</source>
+        <translation>Required to reopen</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>

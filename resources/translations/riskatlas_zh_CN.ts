@@ -279,6 +279,10 @@
         <source>%1: the QGIS project inside it lacks a map layout: %2</source>
         <translation>%1：其中的 QGIS 工程缺少地图布局：%2</translation>
     </message>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>事故隐患</translation>
+    </message>
 </context>
 <context>
     <name>Explanation</name>
@@ -559,6 +563,165 @@
     <message>
         <source>a cell size of %1 m would make about %2 cells; the limit is %3</source>
         <translation>网格边长 %1 米将生成约 %2 个网格；上限为 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>HazardDeadlineRule</name>
+    <message>
+        <source>the deadline days of %1 hidden dangers must be a whole number from 1 to 3650</source>
+        <translation>%1隐患的整改期限天数必须是 1 到 3650 之间的整数</translation>
+    </message>
+</context>
+<context>
+    <name>HazardImporter</name>
+    <message>
+        <source>%1: no column for %2; the columns are %3</source>
+        <translation>%1：缺少 %2 列；文件中的列为 %3</translation>
+    </message>
+    <message>
+        <source>import cancelled; the project is unchanged</source>
+        <translation>导入已取消；项目未改动</translation>
+    </message>
+    <message>
+        <source>%1: the file has no hidden dangers</source>
+        <translation>%1：文件中没有隐患</translation>
+    </message>
+    <message>
+        <source>the project has it as %1; a register cannot move it back (reopening is a status update with a reason)</source>
+        <translation>项目中该隐患为 %1；台账不能使其状态回退（重新打开须通过注明原因的状态更新）</translation>
+    </message>
+    <message>
+        <source>%1: hidden danger %2: cannot transform its position to %3: %4</source>
+        <translation>%1：隐患 %2：无法将其位置转换到 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1: hidden danger %2: cannot be written: %3</source>
+        <translation>%1：隐患 %2：无法写入：%3</translation>
+    </message>
+    <message>
+        <source>every hidden danger needs an id</source>
+        <translation>每条隐患都需要隐患编号</translation>
+    </message>
+    <message>
+        <source>the id appears again (first at %1)</source>
+        <translation>编号重复（首次出现在 %1）</translation>
+    </message>
+    <message>
+        <source>the project has no unit with this id</source>
+        <translation>项目中没有该编号的风险单元</translation>
+    </message>
+    <message>
+        <source>the project has no unit with this name</source>
+        <translation>项目中没有该名称的风险单元</translation>
+    </message>
+    <message>
+        <source>%1 units have this name (%2); give the unit id</source>
+        <translation>有 %1 个风险单元同名（%2）；请填写单位编号</translation>
+    </message>
+    <message>
+        <source>every hidden danger needs its unit&apos;s id or name</source>
+        <translation>每条隐患都需要所属单位的编号或名称</translation>
+    </message>
+    <message>
+        <source>the grade must be 一般 or 重大</source>
+        <translation>隐患等级必须为“一般”或“重大”</translation>
+    </message>
+    <message>
+        <source>the date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <source>not a date (write 2026-03-01)</source>
+        <translation>不是日期（请写作 2026-03-01）</translation>
+    </message>
+    <message>
+        <source>the status must be 发现, 交办, 整改中, 已整改 or 已销号</source>
+        <translation>整改状态必须为发现、交办、整改中、已整改或已销号</translation>
+    </message>
+    <message>
+        <source>the listing level must be 省级, 市级, 区级 or empty</source>
+        <translation>挂牌级别必须为省级、市级、区级或留空</translation>
+    </message>
+    <message>
+        <source>the funds must be a number of 0 or more</source>
+        <translation>整改资金必须是不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>not a longitude from -180 to 180</source>
+        <translation>不是 -180 到 180 之间的经度</translation>
+    </message>
+    <message>
+        <source>not a latitude from -90 to 90</source>
+        <translation>不是 -90 到 90 之间的纬度</translation>
+    </message>
+</context>
+<context>
+    <name>HazardLifecycle</name>
+    <message>
+        <source>a rectified hidden danger needs the date it was rectified</source>
+        <translation>已整改的隐患需要整改完成日期</translation>
+    </message>
+    <message>
+        <source>a closure needs the verifier who checked the rectification</source>
+        <translation>销号需要复核整改的复核人</translation>
+    </message>
+    <message>
+        <source>a closure needs the date the hidden danger was struck off</source>
+        <translation>销号需要销号日期</translation>
+    </message>
+    <message>
+        <source>the deadline %1 is before the date found %2</source>
+        <translation>整改期限 %1 早于发现日期 %2</translation>
+    </message>
+    <message>
+        <source>the date rectified %1 is before the date found %2</source>
+        <translation>整改完成日期 %1 早于发现日期 %2</translation>
+    </message>
+    <message>
+        <source>the date closed %1 is before the date rectified %2</source>
+        <translation>销号日期 %1 早于整改完成日期 %2</translation>
+    </message>
+    <message>
+        <source>the hidden danger is %1 already</source>
+        <translation>该隐患已处于 %1 状态</translation>
+    </message>
+    <message>
+        <source>a hidden danger cannot move back to found</source>
+        <translation>隐患状态不能退回“发现”</translation>
+    </message>
+    <message>
+        <source>a closed hidden danger reopens to assigned or rectifying</source>
+        <translation>已销号的隐患只能重新打开为“交办”或“整改中”</translation>
+    </message>
+    <message>
+        <source>an open hidden danger cannot move back from %1 to %2</source>
+        <translation>未整改的隐患不能从 %1 退回 %2</translation>
+    </message>
+    <message>
+        <source>reopening a %1 hidden danger needs a reason</source>
+        <translation>重新打开 %1 状态的隐患需要说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>HazardStyle</name>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>事故隐患</translation>
+    </message>
+</context>
+<context>
+    <name>HazardTable</name>
+    <message>
+        <source>the project has no units yet</source>
+        <translation>项目中还没有风险单元</translation>
+    </message>
+    <message>
+        <source>cannot create table %1: %2</source>
+        <translation>无法创建表 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create field %1.%2: %3</source>
+        <translation>无法创建字段 %1.%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1201,10 @@
         <source>%1: the project has no unit with fid %2</source>
         <translation>%1：项目中没有 fid 为 %2 的单元</translation>
     </message>
+    <message>
+        <source>%1 by open hidden dangers %2</source>
+        <translation>%1（未整改隐患 %2 所致）</translation>
+    </message>
 </context>
 <context>
     <name>ProjectCopy</name>
@@ -1284,6 +1451,30 @@
     <message>
         <source>%1: the project has no unit or region with the id &quot;%2&quot;</source>
         <translation>%1：项目中没有编号为“%2”的风险单元或区域</translation>
+    </message>
+    <message>
+        <source>Hidden dangers of %1</source>
+        <translation>%1隐患台账</translation>
+    </message>
+    <message>
+        <source>hidden danger %1: nothing to change: give a status or a deadline</source>
+        <translation>隐患 %1：没有要修改的内容：请给出状态或整改期限</translation>
+    </message>
+    <message>
+        <source>%1: the project has no hidden danger %2</source>
+        <translation>%1：项目中没有隐患 %2</translation>
+    </message>
+    <message>
+        <source>hidden danger %1: %2</source>
+        <translation>隐患 %1：%2</translation>
+    </message>
+    <message>
+        <source>hidden danger %1: a new deadline needs a reason</source>
+        <translation>隐患 %1：变更整改期限需要说明原因</translation>
+    </message>
+    <message>
+        <source>%1: cannot write hidden danger %2: %3</source>
+        <translation>%1：无法写入隐患 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2681,52 +2872,6 @@
         <translation>在标准输出打印 JSON（结构见 resources/schemas/explanation.schema.json）。</translation>
     </message>
     <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project&apos;s categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-  report-template store the report&apos;s wording, logo and facts in the project
-  compare         the units and regions whose level changed between two projects
-  explain         why a unit or region has its level
-
-riskatlas-cli COMMAND --help describes a command&apos;s options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>用法：riskatlas-cli COMMAND [选项]
-
-命令：
-  new             创建项目（GeoPackage）
-  import-units    导入风险单元
-  import-regions  导入区县、街道或网格
-  make-grid       以网格覆盖全市
-  assess          对风险单元评分并汇总区域风险等级
-  summary         输出统计数据（脚本可用 --json）
-  export-units    导出风险清单（CSV）
-  export-map      导出四色图（PDF 或 PNG）
-  report          生成评估报告（PDF、DOCX、ODT、HTML、XLSX）
-  methods         导出、导入或校验方法集；列出模板
-  taxonomy        导出或导入项目的类别和行业领域
-  audit           输出修改记录（审计日志）；--verify 校验其哈希链
-  report-template 将报告的措辞、标志和项目信息保存在项目中
-  compare         比较两个项目中风险等级发生变化的单元和区域
-  explain         说明风险单元或区域为何处于该等级
-
-riskatlas-cli COMMAND --help 可查看该命令的选项。
-退出码：0 成功，1 操作失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>GB/T 42768-style 5×5 risk matrix for every sector</source>
         <translation>全部行业领域采用 GB/T 42768 式 5×5 风险矩阵</translation>
     </message>
@@ -2765,6 +2910,256 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>  %1 %2 (%3): %4, %5 units</source>
         <translation>  %1 %2（%3）：%4，%5 个风险单元</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>hidden dangers as of %1</source>
+        <translation>截至 %1 的隐患</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>by grade</source>
+        <translation>按隐患等级</translation>
+    </message>
+    <message>
+        <source>by round</source>
+        <translation>按督办轮次</translation>
+    </message>
+    <message>
+        <source>by district</source>
+        <translation>按区县</translation>
+    </message>
+    <message>
+        <source>by sector</source>
+        <translation>按行业领域</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected a date YYYY-MM-DD</source>
+        <translation>--%1 %2：应为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--grade %1: expected general or major</source>
+        <translation>--grade %1：应为 general 或 major</translation>
+    </message>
+    <message>
+        <source>--status %1: expected found, assigned, rectifying, rectified or closed</source>
+        <translation>--status %1：应为 found、assigned、rectifying、rectified 或 closed</translation>
+    </message>
+    <message>
+        <source>usage: riskatlas-cli hazards %1</source>
+        <translation>用法：riskatlas-cli hazards %1</translation>
+    </message>
+    <message>
+        <source>hidden dangers: %1 added, %2 updated, %3 unchanged</source>
+        <translation>隐患：新增 %1，更新 %2，未变 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n hidden danger(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条隐患写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden danger(s) as of %1</source>
+        <translation>
+            <numerusform>截至 %1 共 %n 条隐患</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give --status or --deadline</source>
+        <translation>请给出 --status 或 --deadline</translation>
+    </message>
+    <message>
+        <source>%1; give --reason</source>
+        <translation>%1；请用 --reason 说明原因</translation>
+    </message>
+    <message>
+        <source>hidden danger %1: %2, deadline %3</source>
+        <translation>隐患 %1：%2，整改期限 %3</translation>
+    </message>
+    <message>
+        <source>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger&apos;s status, and count found / rectified / closed / overdue as of a date. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</source>
+        <translation>事故隐患台账及其 60 日整改闭环：导入台账（CSV/XLSX，中文表头，GBK 或 UTF-8），导出、列出台账，变更隐患状态，并按指定日期统计发现、整改、销号和逾期数量。JSON 格式见 resources/schemas/hazard-list.schema.json 和 hazard-stats.schema.json。</translation>
+    </message>
+    <message>
+        <source>list, export, stats: judge overdue on this date (default today).</source>
+        <translation>list、export、stats：按此日期判断是否逾期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>list, export, stats: only overdue hidden dangers.</source>
+        <translation>list、export、stats：只含逾期隐患。</translation>
+    </message>
+    <message>
+        <source>list, export, stats: only this grade.</source>
+        <translation>list、export、stats：只含此等级。</translation>
+    </message>
+    <message>
+        <source>general|major</source>
+        <translation>general|major</translation>
+    </message>
+    <message>
+        <source>list, export, stats: only this round.</source>
+        <translation>list、export、stats：只含此督办轮次。</translation>
+    </message>
+    <message>
+        <source>list, export, stats: only this district (code).</source>
+        <translation>list、export、stats：只含此区县（区划代码）。</translation>
+    </message>
+    <message>
+        <source>list, export, stats: only this unit&apos;s.</source>
+        <translation>list、export、stats：只含此风险单元的隐患。</translation>
+    </message>
+    <message>
+        <source>UNIT_ID</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>update: the new status; list, export, stats: only this status.</source>
+        <translation>update：新的状态；list、export、stats：只含此状态。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>list, stats: JSON on stdout (docs/cli.md).</source>
+        <translation>list、stats：在标准输出写 JSON（见 docs/cli.md）。</translation>
+    </message>
+    <message>
+        <source>update: the date of the step (rectified or closed).</source>
+        <translation>update：此步骤的日期（整改完成或销号）。</translation>
+    </message>
+    <message>
+        <source>update: the date rectified, when closing straight away.</source>
+        <translation>update：直接销号时的整改完成日期。</translation>
+    </message>
+    <message>
+        <source>update: who verified a closure.</source>
+        <translation>update：销号的复核人。</translation>
+    </message>
+    <message>
+        <source>update: a new deadline (needs --reason).</source>
+        <translation>update：新的整改期限（需要 --reason）。</translation>
+    </message>
+    <message>
+        <source>update: why (required to reopen or to move the deadline).</source>
+        <translation>update：原因（重新打开或变更整改期限时必填）。</translation>
+    </message>
+    <message>
+        <source>import: the sheet of a workbook.</source>
+        <translation>import：工作簿中的工作表。</translation>
+    </message>
+    <message>
+        <source>import: text encoding of a CSV, e.g. GBK; UTF-8 and GB18030 are recognised by themselves.</source>
+        <translation>import：CSV 的文本编码，例如 GBK；UTF-8 和 GB18030 可自动识别。</translation>
+    </message>
+    <message>
+        <source>import: the row holding the column names (default 1).</source>
+        <translation>import：列名所在的行（默认 1）。</translation>
+    </message>
+    <message>
+        <source>import: on failure, also write every problem to this CSV file.</source>
+        <translation>import：失败时把每个问题也写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (import, export, list, update, stats)</source>
+        <translation>未知操作“%1”（import、export、list、update、stats）</translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project&apos;s categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report&apos;s wording, logo and facts in the project
+  compare         the units and regions whose level changed between two projects
+  explain         why a unit or region has its level
+  hazards         the hidden-danger register: import, export, list, update, stats
+
+riskatlas-cli COMMAND --help describes a command&apos;s options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>用法：riskatlas-cli COMMAND [选项]
+
+命令：
+  new             创建项目（GeoPackage）
+  import-units    导入风险单元
+  import-regions  导入区县、街道或网格
+  make-grid       以网格覆盖全市
+  assess          对风险单元评分并汇总区域风险等级
+  summary         输出统计数据（脚本可用 --json）
+  export-units    导出风险清单（CSV）
+  export-map      导出四色图（PDF 或 PNG）
+  report          生成评估报告（PDF、DOCX、ODT、HTML、XLSX）
+  methods         导出、导入或校验方法集；列出模板
+  taxonomy        导出或导入项目的类别和行业领域
+  audit           输出修改记录（审计日志）；--verify 校验其哈希链
+  report-template 将报告的措辞、标志和项目信息保存在项目中
+  compare         比较两个项目中风险等级发生变化的单元和区域
+  explain         说明风险单元或区域为何处于该等级
+  hazards         隐患台账：导入、导出、列出、更新、统计
+
+riskatlas-cli COMMAND --help 可查看该命令的选项。
+退出码：0 成功，1 操作失败，2 用法错误。
+</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4289,124 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Cell shape</source>
         <translation>网格形状</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::HazardDock</name>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>事故隐患</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>全部轮次</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>The date overdue is judged on</source>
+        <translation>判断是否逾期的日期</translation>
+    </message>
+    <message>
+        <source>Change status…</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>隐患编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>督办轮次</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hidden dangers, %3 overdue as of %4</source>
+        <translation>显示 %1 / %2 条隐患，截至 %4 逾期 %3 条</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::HazardStatusDialog</name>
+    <message>
+        <source>Hidden danger %1</source>
+        <translation>隐患 %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %3, found %4, deadline %5</source>
+        <translation>%1（%2 %3），发现于 %4，整改期限 %5</translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation>当前状态：</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>新状态：</translation>
+    </message>
+    <message>
+        <source>The date the hidden danger was rectified, or struck off for a closure</source>
+        <translation>隐患整改完成的日期，销号时为销号日期</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Who verified the rectification (closure)</source>
+        <translation>复核整改的人员（销号时）</translation>
+    </message>
+    <message>
+        <source>Verifier:</source>
+        <translation>复核人：</translation>
+    </message>
+    <message>
+        <source>Required to reopen</source>
+        <translation>重新打开时必填</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
     </message>
 </context>
 <context>
