@@ -246,28 +246,28 @@ public:
    */
   bool explain(const QString &unitOrRegionId, const QString &language, Explanation &explanation,
                Problem *problem);
+
   // The hidden-danger register (事故隐患, projectsessionhazards.cpp). ----------------------
 
-  *Imports a register(CSV, XLSX…) as one transaction(HazardImporter)
-      : every bad row named
-      and *nothing imported,
-  or hidden dangers upserted by id, audited as import - hazards.ImportOutcome importHazards(
-                                                            const QString &file,
-                                                            const HazardImportOptions &options,
-                                                            QgsFeedback *feedback);
+  /**
+   * Imports a register (CSV, XLSX…) as one transaction (HazardImporter): every bad row named and
+   * nothing imported, or hidden dangers upserted by id, audited as import-hazards.
+   */
+  ImportOutcome importHazards(const QString &file, const HazardImportOptions &options,
+                              QgsFeedback *feedback);
   //! The hidden dangers \a filter selects, ordered by id (overdue judged on filter.asOf).
   QList<HiddenDanger> hazards(const HazardFilter &filter, Problem *problem);
   //! The closed loop's figures as of filter.asOf over the hidden dangers \a filter selects.
   HazardStatistics hazardStatistics(const HazardFilter &filter, Problem *problem);
   //! Writes the selected hidden dangers as a register (.csv or .xlsx); \a rows gets the count.
   bool exportHazards(const QString &file, const HazardFilter &filter, int *rows, Problem *problem);
-  *Changes one hidden danger in one transaction with one audit
-       entry(update - hazard, or *reopen - hazard; target "hazard ID";
-             old and new values as compact JSON; the reason)
-           .A status *moves only as HazardLifecycle allows(Invalid, or ReasonRequired to reopen);
-  a new deadline *needs a reason too;
-  an unknown id is NotInProject. \a result gets the hidden danger after.bool
-  updateHazard(const HazardUpdate &update, HiddenDanger *result, Problem *problem);
+  /**
+   * Changes one hidden danger in one transaction with one audit entry (update-hazard, or
+   * reopen-hazard; target "hazard ID"; old and new values as compact JSON; the reason). A status
+   * moves only as HazardLifecycle allows (Invalid, or ReasonRequired to reopen); a new deadline
+   * needs a reason too; an unknown id is NotInProject. \a result gets the hidden danger after.
+   */
+  bool updateHazard(const HazardUpdate &update, HiddenDanger *result, Problem *problem);
   //! The project's deadline rule (60 days for each grade until set).
   HazardDeadlineRule hazardDeadlineRule(Problem *problem = nullptr);
   //! Sets the deadline rule for later imports (audited as hazard-deadlines).
