@@ -13,8 +13,9 @@ namespace riskatlas
 namespace
 {
 //! Every change of \a oldItems → \a newItems, keyed by \a key; unchanged ones only counted.
-QList<ComparedChange> changes(const QList<ComparedItem> &oldItems, const QList<ComparedItem> &newItems,
-                           ChangeCounts &counts, LevelCounts *oldLevels, LevelCounts *newLevels)
+QList<ComparedChange> changes(const QList<ComparedItem> &oldItems,
+                              const QList<ComparedItem> &newItems, ChangeCounts &counts,
+                              LevelCounts *oldLevels, LevelCounts *newLevels)
 {
   const auto key = [](const ComparedItem &item) { return item.kind + QLatin1Char('\n') + item.id; };
   QMap<QString, const ComparedItem *> before;
@@ -30,7 +31,8 @@ QList<ComparedChange> changes(const QList<ComparedItem> &oldItems, const QList<C
     if (newLevels)
       newLevels->add(item.level);
     const ComparedItem *old = before.take(key(item));
-    ComparedChange change{item, old ? old->level : RiskLevel::None, item.level, LevelChangeKind::New};
+    ComparedChange change{item, old ? old->level : RiskLevel::None, item.level,
+                          LevelChangeKind::New};
     if (old && old->level == item.level)
     {
       ++counts.unchanged;

@@ -84,7 +84,7 @@ private slots:
     QCOMPARE(after.value(QStringLiteral("major")).toInt(), 1);
     QCOMPARE(change.value(QStringLiteral("major")).toInt(), -1);
     QCOMPARE(change.value(QStringLiteral("none")).toInt(), -1);
-    QCOMPARE(change.value(QStringLiteral("low")).toInt(), 0);
+    QCOMPARE(change.value(QStringLiteral("low")).toInt(), 1); // RU6 scored low now
     QCOMPARE(json.value(QStringLiteral("units")).toObject().value(QStringLiteral("new")).toInt(),
              1);
     const QJsonObject removed =

@@ -359,7 +359,7 @@ private slots:
         runCli({QStringLiteral("report-template"), QStringLiteral("store"), project, folder});
     expectSuccess(stored);
     QCOMPARE(stored.out.trimmed(),
-             QStringLiteral("stored 3 file(s): logo.png, report.json, zh/purpose.md"));
+             QStringLiteral("stored 3 files: logo.png, report.json, zh/purpose.md"));
     QVERIFY(QDir(folder).removeRecursively()); // the project carries it on its own
     const CliRun shown =
         runCli({QStringLiteral("report-template"), QStringLiteral("show"), project});
