@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "explanationdialog.h"
 #include "externalchangemonitor.h"
+#include "hazarddock.h"
 #include "historydock.h"
 #include "identifytool.h"
 #include "preferences.h"
@@ -42,6 +44,9 @@
 #include <QToolBar>
 #include <QUndoView>
 #include <qgsapplication.h>
+#include <qgsexpression.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
 #include <qgslayertree.h>
 #include <qgslayertreemapcanvasbridge.h>
 #include <qgslayertreemodel.h>
@@ -255,6 +260,19 @@ void MainWindow::createActions()
   mDeleteUnitsAction->setToolTip(
       tr("Delete the selected units, with a reason (undoable, audited)"));
   connect(mDeleteUnitsAction, &QAction::triggered, this, &MainWindow::deleteSelectedUnits);
+  mImportHazardsAction =
+      action(themeIcon("/mActionAddDelimitedTextLayer.svg"), tr("Import &Hidden Dangers…"),
+             QStringLiteral("actionImportHazards"));
+  mImportHazardsAction->setToolTip(
+      tr("Import a hidden-danger register (CSV, XLSX; GBK or UTF-8) into the project"));
+  connect(mImportHazardsAction, &QAction::triggered, mCommands, &WorkflowCommands::importHazards);
+  mExplainAction = action(themeIcon("/mActionContextHelp.svg"), tr("&Why This Level?"),
+                          QStringLiteral("actionExplain"));
+  mExplainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  mExplainAction->setToolTip(
+      tr("Explain the level of the selected unit or region: inputs, method, matrix or band, "
+         "correction, override"));
+  connect(mExplainAction, &QAction::triggered, this, &MainWindow::explainSelection);
   const QList<QPair<QAction *, QgsMapTool *>> toolActions = {
       {mPanAction, mPanTool},         {mZoomInAction, mZoomInTool},
       {mZoomOutAction, mZoomOutTool}, {mIdentifyAction, mIdentifyTool},
@@ -272,10 +290,12 @@ void MainWindow::createActions()
   mZoomFullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
   connect(mZoomFullAction, &QAction::triggered, this, &MainWindow::zoomToProject);
 
-  mProjectActions = {mSaveCopyAction, mCloseAction,    mImportUnitsAction, mImportRegionsAction,
-                     mMakeGridAction, mAssessAction,   mAssessAllAction,   mExportMapAction,
-                     mReportAction,   mRiskListAction, mPanAction,         mZoomInAction,
-                     mZoomOutAction,  mIdentifyAction, mZoomFullAction,    mAddUnitAction};
+  mProjectActions = {mSaveCopyAction,      mCloseAction,         mImportUnitsAction,
+                     mImportRegionsAction, mMakeGridAction,      mAssessAction,
+                     mAssessAllAction,     mExportMapAction,     mReportAction,
+                     mRiskListAction,      mPanAction,           mZoomInAction,
+                     mZoomOutAction,       mIdentifyAction,      mZoomFullAction,
+                     mAddUnitAction,       mImportHazardsAction, mExplainAction};
 }
 
 void MainWindow::createMenus()
@@ -307,11 +327,14 @@ void MainWindow::createMenus()
   data->addAction(mImportUnitsAction);
   data->addAction(mImportRegionsAction);
   data->addAction(mMakeGridAction);
+  data->addSeparator();
+  data->addAction(mImportHazardsAction);
 
   QMenu *assess = menuBar()->addMenu(tr("&Assessment"));
   assess->setObjectName(QStringLiteral("menuAssessment"));
   assess->addAction(mAssessAction);
   assess->addAction(mAssessAllAction);
+  assess->addAction(mExplainAction);
   assess->addSeparator();
   assess->addAction(mMethodSetAction);
   assess->addAction(mTaxonomyAction);
@@ -472,6 +495,23 @@ void MainWindow::createDocks()
   tabifyDockWidget(mProblems, mHistory);
   addDockWidget(Qt::BottomDockWidgetArea, historyDock);
   tabifyDockWidget(mHistory, historyDock);
+  mHazards = new HazardDock(this);
+  addDockWidget(Qt::BottomDockWidgetArea, mHazards);
+  tabifyDockWidget(historyDock, mHazards);
+  connect(mHazards, &HazardDock::updateRequested, mCommands, &WorkflowCommands::updateHazard);
+  connect(mHazards, &HazardDock::unitActivated, this,
+          [this](const QString &id)
+          {
+            const qint64 fid = unitFid(id);
+            if (fid < 0)
+              return;
+            selectUnits({fid});
+            zoomToUnit(fid);
+          });
+  // The register follows the unit chosen elsewhere: one unit, its hidden dangers.
+  connect(this, &MainWindow::unitSelectionChanged, this,
+          [this](const QList<qint64> &fids)
+          { mHazards->showUnit(fids.size() == 1 ? unitId(fids.first()) : QString()); });
   mUnitEditor->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
   addDockWidget(Qt::RightDockWidgetArea, mUnitEditor);
   mUnitEditor->hide(); // shown when a unit is chosen
@@ -479,7 +519,8 @@ void MainWindow::createDocks()
   layersDock->raise();
   for (QDockWidget *dock :
        {static_cast<QDockWidget *>(mUnitTable), static_cast<QDockWidget *>(mRegionTable),
-        static_cast<QDockWidget *>(mSummary), static_cast<QDockWidget *>(mProblems)})
+        static_cast<QDockWidget *>(mSummary), static_cast<QDockWidget *>(mProblems),
+        static_cast<QDockWidget *>(mHazards)})
     mViewMenu->addAction(dock->toggleViewAction());
   // A first window: room for the map, the docks at a third of the width and height.
   resizeDocks({layersDock}, {fontMetrics().averageCharWidth() * 32}, Qt::Horizontal);
@@ -550,6 +591,19 @@ void MainWindow::createStatusBar()
   mCoordinates->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
   mCoordinates->setToolTip(tr("Map coordinates of the mouse pointer"));
   statusBar()->addPermanentWidget(mCoordinates);
+  mOverdue = new QLabel;
+  mOverdue->setObjectName(QStringLiteral("overdueHazards"));
+  mOverdue->setToolTip(
+      tr("Hidden dangers open past their deadline (the register dock lists them)"));
+  statusBar()->addPermanentWidget(mOverdue);
+  connect(mHazards, &HazardDock::overdueCountChanged, this,
+          [this](int count)
+          {
+            mOverdue->setText(count > 0 ? tr("%n overdue hidden danger(s)", nullptr, count)
+                                        : QString());
+            mOverdue->setStyleSheet(count > 0 ? QStringLiteral("color: #C00000; font-weight: bold;")
+                                              : QString());
+          });
   mScaleLabel = new QLabel(tr("Scale"));
   statusBar()->addPermanentWidget(mScaleLabel);
   mScale = new QgsScaleComboBox;
@@ -897,6 +951,7 @@ void MainWindow::showProjectInDocks()
     mProblems->setProject(QString());
     mUnitEditor->setProject(QString(), Taxonomy(), UiLanguage::current());
     mHistory->setProject(QString());
+    mHazards->setProject(QString());
     mMoveTool->setUnitsLayer(nullptr);
     mAddTool->setDocument(nullptr);
     return;
@@ -910,6 +965,7 @@ void MainWindow::showProjectInDocks()
   mProblems->setProject(path);
   mUnitEditor->setProject(path, taxonomy, UiLanguage::current());
   mHistory->setProject(path);
+  mHazards->setProject(path);
   mMoveTool->setUnitsLayer(mDocument->view()->unitsLayer());
   mAddTool->setDocument(mDocument.get());
 }
@@ -939,6 +995,62 @@ void MainWindow::refreshDocks()
   mRegionTable->refresh();
   mSummary->refresh();
   mProblems->refresh();
+  mHazards->refresh();
+}
+
+qint64 MainWindow::unitFid(const QString &unitId) const
+{
+  QgsVectorLayer *units = mDocument ? mDocument->view()->unitsLayer() : nullptr;
+  QgsFeature feature;
+  if (!units || unitId.isEmpty() ||
+      !units
+           ->getFeatures(QgsFeatureRequest()
+                             .setFilterExpression(QgsExpression::createFieldEqualityExpression(
+                                 QStringLiteral("unit_id"), unitId))
+                             .setNoAttributes()
+                             .setFlags(QgsFeatureRequest::NoGeometry))
+           .nextFeature(feature))
+    return -1;
+  return feature.id();
+}
+
+QString MainWindow::unitId(qint64 fid) const
+{
+  QgsVectorLayer *units = mDocument ? mDocument->view()->unitsLayer() : nullptr;
+  QgsFeature feature;
+  if (!units || !units
+                     ->getFeatures(QgsFeatureRequest(fid)
+                                       .setSubsetOfAttributes(
+                                           QStringList{QStringLiteral("unit_id")}, units->fields())
+                                       .setFlags(QgsFeatureRequest::NoGeometry))
+                     .nextFeature(feature))
+    return QString();
+  return feature.attribute(QStringLiteral("unit_id")).toString();
+}
+
+void MainWindow::explainSelection()
+{
+  if (!mDocument)
+    return;
+  QString id;
+  QgsVectorLayer *units = mDocument->view()->unitsLayer();
+  QgsVectorLayer *regions = mDocument->view()->regionLayer(mDocument->view()->regionKind());
+  if (units && units->selectedFeatureCount() == 1)
+    id = unitId(*units->selectedFeatureIds().cbegin());
+  else if (regions && regions->selectedFeatureCount() == 1)
+  {
+    QgsFeature feature;
+    if (regions->getFeatures(QgsFeatureRequest(*regions->selectedFeatureIds().cbegin()))
+            .nextFeature(feature))
+      id = feature.attribute(QStringLiteral("region_id")).toString();
+  }
+  if (id.isEmpty())
+  {
+    showStatus(tr("Select one unit (or one region in the region table) to see why it has its "
+                  "level"));
+    return;
+  }
+  ExplanationDialog::showFor(mDocument->path(), id, UiLanguage::current(), this);
 }
 
 void MainWindow::followUnitSelection()

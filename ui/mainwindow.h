@@ -18,6 +18,7 @@ class QgsScaleComboBox;
 namespace riskatlas
 {
 
+class HazardDock;
 class HistoryDock;
 class IdentifyResultsView;
 class UnitEditorDock;
@@ -81,6 +82,8 @@ public:
   void zoomToRegion(qint64 fid);
   //! Selects the units \a fids on the map (and in every view that follows the selection).
   void selectUnits(const QList<qint64> &fids);
+  //! Explains the level of the one selected unit, else of the one selected region.
+  void explainSelection();
 
 signals:
   //! The units selected on the map changed (by a map tool or selectUnits()).
@@ -112,6 +115,10 @@ private:
   //! Shows the docks and map widgets of an open project (laid out as last time), or hides them.
   void showProjectLayout(bool project);
   void refreshDocks();
+  //! The fid of the unit with \a unitId, or -1.
+  qint64 unitFid(const QString &unitId) const;
+  //! The unit id of \a fid, or empty.
+  QString unitId(qint64 fid) const;
   //! Pushes \a edit on the undo stack as one audited command (refusals are shown, not applied).
   void pushUnitEdit(const UnitEdit &edit);
   void chooseProjectToOpen();
@@ -135,6 +142,8 @@ private:
   ProblemsDock *mProblems = nullptr;
   UnitEditorDock *mUnitEditor = nullptr;
   HistoryDock *mHistory = nullptr;
+  HazardDock *mHazards = nullptr;
+  QLabel *mOverdue = nullptr;
   QComboBox *mRegionKind = nullptr;
   QComboBox *mCategory = nullptr;
   QLabel *mCoordinates = nullptr;
@@ -180,6 +189,8 @@ private:
   QAction *mMoveAction = nullptr;
   QAction *mAddUnitAction = nullptr;
   QAction *mDeleteUnitsAction = nullptr;
+  QAction *mImportHazardsAction = nullptr;
+  QAction *mExplainAction = nullptr;
   QList<QAction *> mProjectActions; //!< enabled only with a project open
 };
 

@@ -423,6 +423,43 @@ void WorkflowCommands::exportRiskList()
       });
 }
 
+void WorkflowCommands::importHazards()
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return;
+  const QString file = QFileDialog::getOpenFileName(
+      mWindow, tr("Import Hidden Dangers"), QFileInfo(document->path()).absolutePath(),
+      tr("Hidden-danger registers (*.csv *.xlsx);;All files (*)"));
+  if (file.isEmpty())
+    return;
+  run(tr("Hidden-danger import"), true,
+      [file](ProjectSession &session, QgsFeedback *feedback)
+      { return importResult(session.importHazards(file, HazardImportOptions(), feedback)); });
+}
+
+void WorkflowCommands::updateHazard(const HazardUpdate &update)
+{
+  if (!mWindow->document())
+    return;
+  run(tr("Hidden-danger update"), true,
+      [update](ProjectSession &session, QgsFeedback *)
+      {
+        TaskResult result;
+        Problem problem;
+        HiddenDanger after;
+        result.ok = session.updateHazard(update, &after, &problem);
+        if (result.ok)
+          result.messages << tr("Hidden danger %1: %2")
+                                 .arg(after.id, UiLanguage::current() == QLatin1String("en")
+                                                    ? hazardStatusNameEn(after.status)
+                                                    : hazardStatusNameZh(after.status));
+        else
+          result.problems << problem;
+        return result;
+      });
+}
+
 void WorkflowCommands::saveCopy(const QString &target)
 {
   ProjectDocument *document = mWindow->document();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/hazardrequest.h"
+
 #include "sessiontask.h"
 
 #include <QObject>
@@ -46,6 +48,10 @@ public slots:
   void exportMap();
   void writeReport();
   void exportRiskList();
+  //! Asks for a hidden-danger register (CSV, XLSX) and imports it into the open project.
+  void importHazards();
+  //! Runs one hidden-danger status change (from the register dock's life-cycle form).
+  void updateHazard(const riskatlas::HazardUpdate &update);
   //! Writes a copy of the open project to \a target; the window keeps the original open.
   void saveCopy(const QString &target);
 

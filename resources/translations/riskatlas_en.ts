@@ -4770,6 +4770,34 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>Delete the selected units, with a reason (undoable, audited)</source>
         <translation>Delete the selected units, with a reason (undoable, audited)</translation>
     </message>
+    <message>
+        <source>Import &amp;Hidden Dangers…</source>
+        <translation>Import &amp;Hidden Dangers…</translation>
+    </message>
+    <message>
+        <source>Import a hidden-danger register (CSV, XLSX; GBK or UTF-8) into the project</source>
+        <translation>Import a hidden-danger register (CSV, XLSX; GBK or UTF-8) into the project</translation>
+    </message>
+    <message>
+        <source>&amp;Why This Level?</source>
+        <translation>&amp;Why This Level?</translation>
+    </message>
+    <message>
+        <source>Explain the level of the selected unit or region: inputs, method, matrix or band, correction, override</source>
+        <translation>Explain the level of the selected unit or region: inputs, method, matrix or band, correction, override</translation>
+    </message>
+    <message>
+        <source>Hidden dangers open past their deadline (the register dock lists them)</source>
+        <translation>Hidden dangers open past their deadline (the register dock lists them)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue hidden danger(s)</source>
+        <translation><numerusform>%n overdue hidden danger</numerusform><numerusform>%n overdue hidden dangers</numerusform></translation>
+    </message>
+    <message>
+        <source>Select one unit (or one region in the region table) to see why it has its level</source>
+        <translation>Select one unit (or one region in the region table) to see why it has its level</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::MapExportDialog</name>
@@ -6709,6 +6737,26 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Method Set — %1</source>
         <translation>Method Set — %1</translation>
+    </message>
+    <message>
+        <source>Import Hidden Dangers</source>
+        <translation>Import Hidden Dangers</translation>
+    </message>
+    <message>
+        <source>Hidden-danger registers (*.csv *.xlsx);;All files (*)</source>
+        <translation>Hidden-danger registers (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Hidden-danger import</source>
+        <translation>Hidden-danger import</translation>
+    </message>
+    <message>
+        <source>Hidden-danger update</source>
+        <translation>Hidden-danger update</translation>
+    </message>
+    <message>
+        <source>Hidden danger %1: %2</source>
+        <translation>Hidden danger %1: %2</translation>
     </message>
 </context>
 </TS>

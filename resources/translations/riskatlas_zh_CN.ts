@@ -4810,6 +4810,36 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>Delete the selected units, with a reason (undoable, audited)</source>
         <translation>删除所选风险单元，需说明原因（可撤销，记入审计日志）</translation>
     </message>
+    <message>
+        <source>Import &amp;Hidden Dangers…</source>
+        <translation>导入事故隐患(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Import a hidden-danger register (CSV, XLSX; GBK or UTF-8) into the project</source>
+        <translation>将事故隐患台账（CSV、XLSX；GBK 或 UTF-8）导入项目</translation>
+    </message>
+    <message>
+        <source>&amp;Why This Level?</source>
+        <translation>为何是此等级(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Explain the level of the selected unit or region: inputs, method, matrix or band, correction, override</source>
+        <translation>说明所选风险单元或区域的等级：输入、方法、矩阵或分值区间、修正、人工定级</translation>
+    </message>
+    <message>
+        <source>Hidden dangers open past their deadline (the register dock lists them)</source>
+        <translation>超过整改期限仍未整改的事故隐患（隐患台账面板列出）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue hidden danger(s)</source>
+        <translation>
+            <numerusform>%n 项隐患逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one unit (or one region in the region table) to see why it has its level</source>
+        <translation>请选择一个风险单元（或在区域表中选择一个区域）以查看其等级的依据</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::MapExportDialog</name>
@@ -6797,6 +6827,26 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Method Set — %1</source>
         <translation>评估方法 — %1</translation>
+    </message>
+    <message>
+        <source>Import Hidden Dangers</source>
+        <translation>导入事故隐患</translation>
+    </message>
+    <message>
+        <source>Hidden-danger registers (*.csv *.xlsx);;All files (*)</source>
+        <translation>事故隐患台账 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Hidden-danger import</source>
+        <translation>事故隐患导入</translation>
+    </message>
+    <message>
+        <source>Hidden-danger update</source>
+        <translation>事故隐患更新</translation>
+    </message>
+    <message>
+        <source>Hidden danger %1: %2</source>
+        <translation>事故隐患 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 // step as a task, the language switch, and the window compared with a control screenshot.
 
 #include "controlimage.h"
+#include "explanationdialog.h"
+#include "hazarddock.h"
 #include "mainwindow.h"
 #include "mapexportdialog.h"
 #include "methodseteditor.h"
@@ -29,6 +31,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -42,8 +46,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QTreeWidgetItem>
 #include <cmath>
+#include <qgsexpression.h>
 #include <qgsfilewidget.h>
 #include <qgslayertreeview.h>
 #include <qgsmapcanvas.h>
@@ -178,6 +184,69 @@ private slots:
     auto *model = qobject_cast<QStandardItemModel *>(kind->model());
     QVERIFY(model->item(0)->isEnabled());
     QVERIFY(!model->item(2)->isEnabled());
+  }
+
+  void explainsTheSelectedUnitAndListsItsHiddenDangers()
+  {
+    // The sample with its hidden-danger register.
+    const QString project = mDir.filePath(QStringLiteral("register.gpkg"));
+    QVERIFY(QFile::copy(mSample, project));
+    QString unitWithHazards;
+    {
+      Problem problem;
+      auto session = ProjectSession::open(project, &problem);
+      QVERIFY2(session, qPrintable(problem.message()));
+      const ImportOutcome imported = session->importHazards(
+          test::sampleFile(QStringLiteral("hazards.csv")), HazardImportOptions(), nullptr);
+      QVERIFY2(imported.ok, qPrintable(imported.messages().join(QLatin1Char('\n'))));
+      HazardFilter filter;
+      filter.asOf = QDate::currentDate();
+      const QList<HiddenDanger> all = session->hazards(filter, &problem);
+      QVERIFY(!all.isEmpty());
+      unitWithHazards = all.first().unitId;
+    }
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openProject(project));
+    auto *register_ = window.findChild<HazardDock *>();
+    QVERIFY(register_);
+    QVERIFY(register_->hazards().size() > 1);
+    // Overdue ones (the sample's deadlines lie in 2026) are counted in the status bar.
+    QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("overdueHazards"))->text().isEmpty());
+
+    // Choosing a unit lists its hidden dangers only.
+    QgsVectorLayer *units = window.document()->view()->unitsLayer();
+    QgsFeature unit;
+    QVERIFY(units
+                ->getFeatures(QgsFeatureRequest().setFilterExpression(
+                    QgsExpression::createFieldEqualityExpression(QStringLiteral("unit_id"),
+                                                                 unitWithHazards)))
+                .nextFeature(unit));
+    const int everyRow = register_->tree()->topLevelItemCount();
+    window.selectUnits({unit.id()});
+    const int unitRows = register_->tree()->topLevelItemCount();
+    QVERIFY(unitRows > 0 && unitRows < everyRow);
+    for (int row = 0; row < unitRows; ++row)
+      QVERIFY(register_->tree()->topLevelItem(row)->text(1).startsWith(unitWithHazards +
+                                                                       QLatin1Char(' ')));
+
+    // Why this level? explains the chosen unit.
+    window.findChild<QAction *>(QStringLiteral("actionExplain"))->trigger();
+    ExplanationDialog *explanation = nullptr;
+    QTRY_VERIFY((explanation = window.findChild<ExplanationDialog *>()) != nullptr);
+    QVERIFY(explanation->isVisible());
+    QVERIFY2(explanation->windowTitle().contains(unitWithHazards),
+             qPrintable(explanation->windowTitle()));
+    register_->raise();
+    keepScreenshot(window.grab().toImage(), QStringLiteral("main-window-register"));
+    keepScreenshot(explanation->grab().toImage(), QStringLiteral("explanation-dialog"));
+    explanation->close();
+
+    // Nothing chosen: the action says what to choose instead of guessing.
+    window.selectUnits({});
+    window.findChild<QAction *>(QStringLiteral("actionExplain"))->trigger();
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Select one unit")));
   }
 
   void selectsAndZoomsToUnits()
