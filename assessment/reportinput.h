@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessmentsummary.h"
+#include "hiddendanger.h"
 #include "methodset.h"
 
 #include <QDateTime>
@@ -49,6 +50,9 @@ struct ReportInput
   bool hasOverallMap = false;
   //! Districts with an atlas page ("map-district-<code>"), code and name, in code order.
   QList<QPair<QString, QString>> atlasDistricts;
+  //! The hidden-danger register (empty without one) and the date its loop is judged on.
+  QList<HiddenDanger> hazards;
+  QDate hazardsAsOf;
   //! With more units than this, the body lists major and significant risks only.
   int bodyListLimit = 200;
   //! With more units than this, annex A names the spreadsheet for the complete list instead.

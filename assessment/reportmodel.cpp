@@ -3,6 +3,7 @@
 #include "factorproductmethod.h"
 #include "language.h"
 #include "regionkind.h"
+#include "reporthazards.h"
 #include "riskmatrixmethod.h"
 
 #include <QRegularExpression>
@@ -85,6 +86,7 @@ private:
   void regional();
   void measures();
   void conclusion();
+  void hazardGovernance();
   void annexes();
 
   const ReportInput &in;
@@ -728,6 +730,13 @@ void Builder::conclusion()
     appendText(s.blocks, doc.disclaimer);
 }
 
+void Builder::hazardGovernance()
+{
+  const QList<ReportBlock> blocks = hazardGovernanceBlocks(in.hazards, in.hazardsAsOf, language);
+  if (!blocks.isEmpty())
+    section(language.translate("ReportDocument", "Hidden-danger governance")).blocks << blocks;
+}
+
 void Builder::annexes()
 {
   ReportSection &list = annex(language.translate("ReportDocument", "Risk list"));
@@ -840,6 +849,7 @@ ReportDocument Builder::build()
   identification();
   analysis();
   evaluation();
+  hazardGovernance();
   regional();
   measures();
   conclusion();

@@ -2,6 +2,7 @@
 
 #include "assess/projectsummary.h"
 #include "reproducibletime.h"
+#include "store/hazardregister.h"
 #include "store/projectcrs.h"
 #include "store/projectstore.h"
 
@@ -32,6 +33,8 @@ ReportInput readReportInput(ProjectStore &store, const QString &language, const 
                                .arg(entry.target, entry.action, entry.timestamp.left(10));
   if (!log.isEmpty())
     input.auditHeadHash = log.last().hash;
+  input.hazards = HazardRegister::readAll(store);
+  input.hazardsAsOf = input.generatedAt.date();
   return input;
 }
 

@@ -2156,6 +2156,102 @@
         <source>%1 (%2) risk distribution map</source>
         <translation>%1 (%2) risk distribution map</translation>
     </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Rectification rate</source>
+        <translation>Rectification rate</translation>
+    </message>
+    <message>
+        <source>As of %1 the register holds %2 hidden dangers, %3 of them major: %4 rectified (rectification rate %5), %6 of them closed after verification; %7 still open, %8 of them past their deadline.</source>
+        <translation>As of %1 the register holds %2 hidden dangers, %3 of them major: %4 rectified (rectification rate %5), %6 of them closed after verification; %7 still open, %8 of them past their deadline.</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Hidden dangers by grade.</source>
+        <translation>Hidden dangers by grade.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Hidden dangers by round.</source>
+        <translation>Hidden dangers by round.</translation>
+    </message>
+    <message>
+        <source>Hidden dangers by district (in code order).</source>
+        <translation>Hidden dangers by district (in code order).</translation>
+    </message>
+    <message>
+        <source>Outside every district</source>
+        <translation>Outside every district</translation>
+    </message>
+    <message>
+        <source>Overdue hidden dangers, most days past the deadline first.</source>
+        <translation>Overdue hidden dangers, most days past the deadline first.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Major hidden dangers listed for supervision (挂牌督办).</source>
+        <translation>Major hidden dangers listed for supervision (挂牌督办).</translation>
+    </message>
+    <message>
+        <source>Listed by</source>
+        <translation>Listed by</translation>
+    </message>
+    <message>
+        <source>Hidden-danger governance</source>
+        <translation>Hidden-danger governance</translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplateArchive</name>

@@ -2166,6 +2166,102 @@
         <source>%1 (%2) risk distribution map</source>
         <translation>%1（%2）风险分布图</translation>
     </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <source>As of %1 the register holds %2 hidden dangers, %3 of them major: %4 rectified (rectification rate %5), %6 of them closed after verification; %7 still open, %8 of them past their deadline.</source>
+        <translation>截至%1，隐患台账共有事故隐患%2项，其中重大事故隐患%3项；已整改%4项（整改率%5），其中经复核销号%6项；尚未整改%7项，其中逾期%8项。</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Hidden dangers by grade.</source>
+        <translation>按隐患等级统计</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>督办轮次</translation>
+    </message>
+    <message>
+        <source>Hidden dangers by round.</source>
+        <translation>按督办轮次统计</translation>
+    </message>
+    <message>
+        <source>Hidden dangers by district (in code order).</source>
+        <translation>按区县统计（按区划代码排序）</translation>
+    </message>
+    <message>
+        <source>Outside every district</source>
+        <translation>不在任何区县内</translation>
+    </message>
+    <message>
+        <source>Overdue hidden dangers, most days past the deadline first.</source>
+        <translation>逾期未整改事故隐患（按逾期天数由多到少排列）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>隐患编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Major hidden dangers listed for supervision (挂牌督办).</source>
+        <translation>挂牌督办的重大事故隐患</translation>
+    </message>
+    <message>
+        <source>Listed by</source>
+        <translation>挂牌级别</translation>
+    </message>
+    <message>
+        <source>Hidden-danger governance</source>
+        <translation>事故隐患排查治理</translation>
+    </message>
 </context>
 <context>
     <name>ReportTemplateArchive</name>

@@ -262,6 +262,78 @@ private slots:
     QVERIFY(items.contains(QStringLiteral("ab12").repeated(16)));
   }
 
+  void hiddenDangerGovernanceAsOfTheReportDate()
+  {
+    ReportInput report = input(QStringLiteral("en"));
+    const auto hazard =
+        [](const QString &id, HazardGrade grade, HazardStatus status, const QDate &deadline)
+    {
+      HiddenDanger danger;
+      danger.id = id;
+      danger.unitId = QStringLiteral("RU0001");
+      danger.grade = grade;
+      danger.status = status;
+      danger.round = QStringLiteral("1");
+      danger.deadline = deadline;
+      danger.listing = grade == HazardGrade::Major ? HazardListing::City : HazardListing::None;
+      return danger;
+    };
+    // Found 4: one major closed, one major open past its deadline (by 10 days), one general
+    // rectified, one general open on its deadline day (not overdue).
+    const QDate asOf(2026, 11, 29);
+    report.hazardsAsOf = asOf;
+    report.hazards = {
+        hazard(QStringLiteral("H1"), HazardGrade::Major, HazardStatus::Closed, asOf.addDays(-30)),
+        hazard(QStringLiteral("H2"), HazardGrade::Major, HazardStatus::Rectifying,
+               asOf.addDays(-10)),
+        hazard(QStringLiteral("H3"), HazardGrade::General, HazardStatus::Rectified,
+               asOf.addDays(-5)),
+        hazard(QStringLiteral("H4"), HazardGrade::General, HazardStatus::Assigned, asOf)};
+    const ReportDocument document = buildReportDocument(report, ReportTemplates());
+    const ReportSection &section =
+        sectionNamed(document, QStringLiteral("Hidden-danger governance"));
+    QCOMPARE(section.number, QStringLiteral("5.4"));
+    QCOMPARE(
+        section.blocks.first().text,
+        QStringLiteral("As of 2026-11-29 the register holds 4 hidden dangers, 2 of them major: "
+                       "2 rectified (rectification rate 50.0%), 1 of them closed after "
+                       "verification; 2 still open, 1 of them past their deadline."));
+    const ReportTable &byGrade = firstTable(section);
+    QStringList rows;
+    for (const QList<ReportCell> &row : byGrade.rows)
+    {
+      QStringList cells;
+      for (const ReportCell &cell : row)
+        cells << cell.text;
+      rows << cells.join(QLatin1Char(' '));
+    }
+    QCOMPARE(rows, QStringList({QStringLiteral("Major 2 1 1 1 1 50.0%"),
+                                QStringLiteral("General 2 1 0 1 0 50.0%"),
+                                QStringLiteral("All 4 2 1 2 1 50.0%")}));
+    // The overdue list (H2, 10 days) and the listed major ones (H1, H2).
+    QStringList captions;
+    int overdueRows = 0;
+    int listedRows = 0;
+    for (const ReportBlock &block : section.blocks)
+    {
+      if (block.kind != ReportBlock::Kind::Table)
+        continue;
+      captions << block.table.caption;
+      if (block.table.caption.startsWith(QLatin1String("Overdue")))
+      {
+        overdueRows = block.table.rows.size();
+        QCOMPARE(block.table.rows.first().at(5).text, QStringLiteral("10"));
+      }
+      if (block.table.caption.startsWith(QLatin1String("Major hidden dangers listed")))
+        listedRows = block.table.rows.size();
+    }
+    QCOMPARE(overdueRows, 1);
+    QCOMPARE(listedRows, 2);
+    // No register, no section: the outline stays as it was.
+    QVERIFY(!buildReportDocument(input(QStringLiteral("en")), ReportTemplates())
+                 .findSection(QStringLiteral("Hidden-danger governance")));
+  }
+
   void templatesFromAFolderWithFactsAsPlaceholders()
   {
     QTemporaryDir folder;

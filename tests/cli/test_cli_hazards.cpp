@@ -434,6 +434,39 @@ private slots:
       QCOMPARE(QJsonDocument(QJsonObject{{key, actual.value(key)}}).toJson(),
                QJsonDocument(QJsonObject{{key, expected.value(key)}}).toJson());
     QCOMPARE(actual.keys(), expected.keys());
+
+    // The report's section tells the figures of `hazards stats` on the report's date.
+    expectSuccess(runCli({QStringLiteral("assess"), project}));
+    const QString html = mDir.filePath(QStringLiteral("sample-register.html"));
+    expectSuccess(runCli({QStringLiteral("report"), project, html, QStringLiteral("--language"),
+                          QStringLiteral("en")}));
+    run = runCli({QStringLiteral("hazards"), QStringLiteral("stats"), project,
+                  QStringLiteral("--json"), QStringLiteral("--as-of"),
+                  QStringLiteral("2026-11-29")}); // SOURCE_DATE_EPOCH of the CLI tests
+    expectSuccess(run);
+    const QJsonObject onReportDate = json(run);
+    const auto count = [&onReportDate](const char *key)
+    { return onReportDate.value(QLatin1String(key)).toInt(); };
+    const QString sentence =
+        QStringLiteral("As of 2026-11-29 the register holds %1 hidden dangers, %2 of them major: "
+                       "%3 rectified (rectification rate %4%), %5 of them closed after "
+                       "verification; %6 still open, %7 of them past their deadline.")
+            .arg(count("total"))
+            .arg(onReportDate.value(QStringLiteral("by_grade"))
+                     .toObject()
+                     .value(QStringLiteral("major"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toInt())
+            .arg(count("rectified"))
+            .arg(QString::number(
+                onReportDate.value(QStringLiteral("rectification_rate")).toDouble() * 100, 'f', 1))
+            .arg(count("closed"))
+            .arg(count("open"))
+            .arg(count("overdue"));
+    const QString report = QString::fromUtf8(readFile(html));
+    QVERIFY2(report.contains(QStringLiteral(">5.4 Hidden-danger governance</h")), "no section 5.4");
+    QVERIFY2(report.contains(sentence), qPrintable(sentence));
   }
 
   void wrongUsage()
