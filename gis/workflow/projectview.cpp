@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "maps/embeddedproject.h"
+#include "maps/hazardstyle.h"
 #include "maps/riskmaplayout.h"
 #include "maps/riskstyle.h"
 #include "store/projectjournal.h"
@@ -24,6 +25,10 @@ namespace
 bool isUnitsLayer(const QgsVectorLayer &layer)
 {
   return layer.source().contains(QStringLiteral("layername=units"));
+}
+bool isHazardsLayer(const QgsVectorLayer &layer)
+{
+  return layer.source().contains(QStringLiteral("layername=hazards"));
 }
 /**
  * The most zoomed-out scale (denominator) at which a map of \a units stays readable and quick:
@@ -225,6 +230,14 @@ void ProjectView::applyView()
                                      QgsExpression::quotedString(mCategory)));
     units->triggerRepaint();
   }
+  // The register's layer speaks the workbench's language too (its stored style is Chinese).
+  for (QgsVectorLayer *layer : treeLayers())
+    if (isHazardsLayer(*layer))
+    {
+      layer->setName(EmbeddedProject::hazardsLayerName(language));
+      applyHazardStyle(*layer, mLanguage);
+      layer->triggerRepaint();
+    }
 }
 
 } // namespace riskatlas

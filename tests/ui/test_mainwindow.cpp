@@ -52,9 +52,11 @@
 #include <qgsexpression.h>
 #include <qgsfilewidget.h>
 #include <qgslayertreeview.h>
+#include <qgslegendsymbolitem.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaptoolextent.h>
 #include <qgsproject.h>
+#include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
 
 using namespace riskatlas;
@@ -212,6 +214,16 @@ private slots:
     auto *register_ = window.findChild<HazardDock *>();
     QVERIFY(register_);
     QVERIFY(register_->hazards().size() > 1);
+    // The register's layer in the workbench's language, legend included.
+    QgsVectorLayer *hazardsLayer = nullptr;
+    for (QgsMapLayer *layer : window.document()->view()->project()->mapLayers())
+      if (layer->name() == QLatin1String("Hidden dangers"))
+        hazardsLayer = qobject_cast<QgsVectorLayer *>(layer);
+    QVERIFY(hazardsLayer);
+    QStringList legend;
+    for (const QgsLegendSymbolItem &item : hazardsLayer->renderer()->legendSymbolItems())
+      legend << item.label();
+    QVERIFY2(legend.contains(QStringLiteral("Overdue")), qPrintable(legend.join(QLatin1Char(','))));
     // Overdue ones (the sample's deadlines lie in 2026) are counted in the status bar.
     QTRY_VERIFY(!window.findChild<QLabel *>(QStringLiteral("overdueHazards"))->text().isEmpty());
 
