@@ -1,5 +1,7 @@
 #include "inputfields.h"
 
+#include "language.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -156,6 +158,22 @@ bool InputFields::resolve(const QStringList &headers, const QMap<QString, QStrin
       targetToHeader.insert(it.key(), free.first());
   }
   return true;
+}
+
+QString InputFields::label(const QString &field, const Language &language)
+{
+  static const QHash<QString, const char *> labels{
+      {QStringLiteral("likelihood"), QT_TRANSLATE_NOOP("InputFields", "Likelihood")},
+      {QStringLiteral("severity"), QT_TRANSLATE_NOOP("InputFields", "Severity")},
+      {QStringLiteral("lec_l"), QT_TRANSLATE_NOOP("InputFields", "L (likelihood of an accident)")},
+      {QStringLiteral("lec_e"), QT_TRANSLATE_NOOP("InputFields", "E (exposure)")},
+      {QStringLiteral("lec_c"), QT_TRANSLATE_NOOP("InputFields", "C (consequence)")},
+      {QStringLiteral("mes_m"), QT_TRANSLATE_NOOP("InputFields", "M (control measures)")},
+      {QStringLiteral("mes_e"), QT_TRANSLATE_NOOP("InputFields", "E (exposure)")},
+      {QStringLiteral("mes_s"), QT_TRANSLATE_NOOP("InputFields", "S (consequence)")},
+      {QStringLiteral("control"), QT_TRANSLATE_NOOP("InputFields", "Control level")}};
+  const char *label = labels.value(field);
+  return label ? language.translate("InputFields", label) : field;
 }
 
 } // namespace riskatlas

@@ -7,6 +7,8 @@
 namespace riskatlas
 {
 
+class Language;
+
 /**
  * Canonical names of the fields a risk unit carries, and how source column headers map onto
  * them (domain.md §4 and the import contract): English and Chinese headers, case-insensitive,
@@ -32,6 +34,9 @@ public:
   static const QStringList &targets();
   //! The scoring inputs among targets(), in export order.
   static const QStringList &scoringInputs();
+  //! What a scoring input is called in \a language ("Likelihood", "L (likelihood of an
+  //! accident)", "管控水平"…); other fields read as their key.
+  static QString label(const QString &field, const Language &language);
 
   /**
    * The headers that look like each target, in file order (one for a clear match, more when

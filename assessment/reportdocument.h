@@ -100,6 +100,9 @@ struct ReportDocument
   QString date;
   QString logoPath; //!< an image file for the title page, empty for none
   QString disclaimer;
+  //! A short document (review minutes): the title heads the first page, chapters follow one
+  //! another, no cover and no contents.
+  bool compact = false;
   QList<ReportSection> sections;
   QList<ReportChart> charts;
 

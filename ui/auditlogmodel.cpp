@@ -1,8 +1,10 @@
 #include "auditlogmodel.h"
 
+#include "auditdescription.h"
+#include "language.h"
+#include "uilanguage.h"
+
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace riskatlas
 {
@@ -60,52 +62,9 @@ void AuditLogModel::apply()
   }
 }
 
-bool AuditLogModel::isUnitRecordAction(const QString &action)
-{
-  return action == QLatin1String("add-unit") || action == QLatin1String("delete-unit") ||
-         action == QLatin1String("undo-add-unit") || action == QLatin1String("restore-unit");
-}
-
-QString AuditLogModel::recordSummary(const QString &recordJson)
-{
-  const QJsonObject record = QJsonDocument::fromJson(recordJson.toUtf8()).object();
-  if (record.isEmpty())
-    return QStringLiteral("—");
-  QStringList parts;
-  for (const char *field : {"unit_id", "name", "sector", "level"})
-  {
-    const QString value = record.value(QLatin1String(field)).toString();
-    if (!value.isEmpty())
-      parts << value;
-  }
-  return parts.join(QStringLiteral(" · "));
-}
-
 QString AuditLogModel::actionText(const QString &action)
 {
-  static const QHash<QString, const char *> texts{
-      {QStringLiteral("new"), QT_TR_NOOP("Project created")},
-      {QStringLiteral("migrate"), QT_TR_NOOP("Project format updated")},
-      {QStringLiteral("set-crs"), QT_TR_NOOP("CRS set")},
-      {QStringLiteral("import-units"), QT_TR_NOOP("Units imported")},
-      {QStringLiteral("import-regions"), QT_TR_NOOP("Regions imported")},
-      {QStringLiteral("make-grid"), QT_TR_NOOP("Grid made")},
-      {QStringLiteral("assess"), QT_TR_NOOP("Assessed")},
-      {QStringLiteral("level"), QT_TR_NOOP("Level changed")},
-      {QStringLiteral("set-method-set"), QT_TR_NOOP("Method set replaced")},
-      {QStringLiteral("set-taxonomy"), QT_TR_NOOP("Taxonomy replaced")},
-      {QStringLiteral("edit-unit"), QT_TR_NOOP("Unit edited")},
-      {QStringLiteral("override-level"), QT_TR_NOOP("Level overridden")},
-      {QStringLiteral("clear-override"), QT_TR_NOOP("Override cleared")},
-      {QStringLiteral("move-unit"), QT_TR_NOOP("Unit moved")},
-      {QStringLiteral("add-unit"), QT_TR_NOOP("Unit added")},
-      {QStringLiteral("delete-unit"), QT_TR_NOOP("Unit deleted")},
-      {QStringLiteral("undo-add-unit"), QT_TR_NOOP("Addition undone")},
-      {QStringLiteral("restore-unit"), QT_TR_NOOP("Unit restored")},
-      {QStringLiteral("undo"), QT_TR_NOOP("Undone")},
-      {QStringLiteral("redo"), QT_TR_NOOP("Redone")}};
-  const char *text = texts.value(action);
-  return text ? tr(text) : action;
+  return auditActionText(action, Language::get(UiLanguage::current()));
 }
 
 int AuditLogModel::rowCount(const QModelIndex &parent) const
@@ -148,12 +107,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
   case TargetColumn:
     return shown.target;
   case ChangeColumn:
-    if (isUnitRecordAction(shown.action))
-      // A unit added, deleted or restored: its record in brief (the tooltip has all of it).
-      return tr("%1 → %2").arg(recordSummary(shown.oldValue), recordSummary(shown.newValue));
-    if (shown.oldValue.isEmpty())
-      return shown.newValue;
-    return tr("%1 → %2").arg(shown.oldValue, shown.newValue);
+    return auditChangeText(shown, Language::get(UiLanguage::current()));
   case ReasonColumn:
     return shown.reason;
   default:

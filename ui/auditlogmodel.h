@@ -60,10 +60,6 @@ public:
 
   //! How an action reads ("edit-unit" → "Unit edited"); unknown actions as they are.
   static QString actionText(const QString &action);
-  //! Whether an action's values are a unit's whole record (add-unit, delete-unit, …).
-  static bool isUnitRecordAction(const QString &action);
-  //! A unit record (JSON) in brief: "RU0361 · 新建化工厂 · I01 · major"; "—" for none.
-  static QString recordSummary(const QString &recordJson);
 
   int rowCount(const QModelIndex &parent = QModelIndex()) const override;
   int columnCount(const QModelIndex &parent = QModelIndex()) const override;

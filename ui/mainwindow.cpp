@@ -10,6 +10,7 @@
 #include "problemsdock.h"
 #include "projectdocument.h"
 #include "regiontabledock.h"
+#include "reviewcontrols.h"
 #include "startpage.h"
 #include "summarydock.h"
 #include "taskprogresswidget.h"
@@ -127,6 +128,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
   createMenus();
   createToolBars();
   createDocks();
+  mReview = new ReviewControls(this, mCommands);
+  menuBar()->insertMenu(findChild<QMenu *>(QStringLiteral("menuExport"))->menuAction(),
+                        mReview->menu());
   createStatusBar();
 
   connect(mStartPage, &StartPage::newProjectRequested, mCommands, &WorkflowCommands::newProject);
@@ -596,6 +600,7 @@ void MainWindow::createStatusBar()
   mOverdue->setToolTip(
       tr("Hidden dangers open past their deadline (the register dock lists them)"));
   statusBar()->addPermanentWidget(mOverdue);
+  statusBar()->addPermanentWidget(mReview->statusLabel());
   connect(mHazards, &HazardDock::overdueCountChanged, this,
           [this](int count)
           {
@@ -732,6 +737,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     mCentral->setCurrentWidget(mStartPage);
     showProjectLayout(false);
   }
+  mReview->setDocument(mDocument.get());
   emit mCommands->documentChanged();
   updateActions();
   updateTitle();

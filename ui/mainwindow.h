@@ -27,6 +27,7 @@ class UnitMoveTool;
 struct UnitEdit;
 class ProblemsDock;
 class RegionTableDock;
+class ReviewControls;
 class SummaryDock;
 class UnitTableDock;
 class IdentifyTool;
@@ -67,6 +68,7 @@ public:
   UnitEditorDock *unitEditor() const { return mUnitEditor; }
   HistoryDock *history() const { return mHistory; }
   WorkflowCommands *commands() const { return mCommands; }
+  ReviewControls *review() const { return mReview; }
 
   //! Shows \a text in the status bar for a while.
   void showStatus(const QString &text);
@@ -143,6 +145,7 @@ private:
   UnitEditorDock *mUnitEditor = nullptr;
   HistoryDock *mHistory = nullptr;
   HazardDock *mHazards = nullptr;
+  ReviewControls *mReview = nullptr;
   QLabel *mOverdue = nullptr;
   QComboBox *mRegionKind = nullptr;
   QComboBox *mCategory = nullptr;

@@ -2,7 +2,9 @@
 
 #include "factorproductmethod.h"
 #include "inputfields.h"
+#include "language.h"
 #include "riskmatrixmethod.h"
+#include "uilanguage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -147,18 +149,7 @@ QString UnitAddDialog::nextFreeId(const QStringList &usedIds)
 
 QString UnitAddDialog::fieldLabel(const QString &field) const
 {
-  static const QHash<QString, const char *> labels{
-      {QStringLiteral("likelihood"), QT_TR_NOOP("Likelihood")},
-      {QStringLiteral("severity"), QT_TR_NOOP("Severity")},
-      {QStringLiteral("lec_l"), QT_TR_NOOP("L (likelihood of an accident)")},
-      {QStringLiteral("lec_e"), QT_TR_NOOP("E (exposure)")},
-      {QStringLiteral("lec_c"), QT_TR_NOOP("C (consequence)")},
-      {QStringLiteral("mes_m"), QT_TR_NOOP("M (control measures)")},
-      {QStringLiteral("mes_e"), QT_TR_NOOP("E (exposure)")},
-      {QStringLiteral("mes_s"), QT_TR_NOOP("S (consequence)")},
-      {QStringLiteral("control"), QT_TR_NOOP("Control level")}};
-  const char *label = labels.value(field);
-  return label ? tr(label) : field;
+  return InputFields::label(field, Language::get(UiLanguage::current()));
 }
 
 void UnitAddDialog::addInputBox(const QString &field, const QList<QPair<QString, QString>> &choices)

@@ -3,7 +3,9 @@
 #include "controlcorrection.h"
 #include "factorproductmethod.h"
 #include "inputfields.h"
+#include "language.h"
 #include "riskmatrixmethod.h"
+#include "uilanguage.h"
 #include "unittablemodel.h"
 #include "workflow/projectsession.h"
 
@@ -193,18 +195,7 @@ QString UnitEditorDock::levelText(const QString &key) const
 
 QString UnitEditorDock::fieldLabel(const QString &field) const
 {
-  static const QHash<QString, const char *> labels{
-      {QStringLiteral("likelihood"), QT_TR_NOOP("Likelihood")},
-      {QStringLiteral("severity"), QT_TR_NOOP("Severity")},
-      {QStringLiteral("lec_l"), QT_TR_NOOP("L (likelihood of an accident)")},
-      {QStringLiteral("lec_e"), QT_TR_NOOP("E (exposure)")},
-      {QStringLiteral("lec_c"), QT_TR_NOOP("C (consequence)")},
-      {QStringLiteral("mes_m"), QT_TR_NOOP("M (control measures)")},
-      {QStringLiteral("mes_e"), QT_TR_NOOP("E (exposure)")},
-      {QStringLiteral("mes_s"), QT_TR_NOOP("S (consequence)")},
-      {QStringLiteral("control"), QT_TR_NOOP("Control level")}};
-  const char *label = labels.value(field);
-  return label ? tr(label) : field;
+  return InputFields::label(field, Language::get(UiLanguage::current()));
 }
 
 void UnitEditorDock::addInputBox(const QString &field, const QString &label,
@@ -346,7 +337,18 @@ bool UnitEditorDock::canApply() const
   const UnitEdit edit = pendingEdit();
   if (edit.values.isEmpty())
     return false;
-  return edit.values.value(UnitEditFields::levelOverride()).isEmpty() || !edit.reason.isEmpty();
+  const bool needsReason =
+      mReasonRequired || !edit.values.value(UnitEditFields::levelOverride()).isEmpty();
+  return !needsReason || !edit.reason.isEmpty();
+}
+
+void UnitEditorDock::setReasonRequired(bool required)
+{
+  mReasonRequired = required;
+  mReason->setPlaceholderText(
+      required ? tr("Why (required during the review session): the reason agreed")
+               : tr("Why (required for an override), e.g. expert review"));
+  updateState();
 }
 
 void UnitEditorDock::updateState()
@@ -356,8 +358,13 @@ void UnitEditorDock::updateState()
   const UnitEdit edit = pendingEdit();
   const bool overrideWithoutReason =
       !edit.values.value(UnitEditFields::levelOverride()).isEmpty() && edit.reason.isEmpty();
-  mHint->setText(overrideWithoutReason ? tr("A manual level needs a reason.") : QString());
-  mHint->setVisible(overrideWithoutReason);
+  const bool reviewWithoutReason =
+      mReasonRequired && !edit.values.isEmpty() && edit.reason.isEmpty();
+  mHint->setText(reviewWithoutReason     ? tr("During the review session every change needs the "
+                                                  "reason agreed.")
+                 : overrideWithoutReason ? tr("A manual level needs a reason.")
+                                         : QString());
+  mHint->setVisible(overrideWithoutReason || reviewWithoutReason);
   mApply->setEnabled(canApply());
   mRevert->setEnabled(!edit.values.isEmpty());
 

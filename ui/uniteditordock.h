@@ -50,6 +50,9 @@ public:
   QComboBox *inputBox(const QString &field) const { return mInputs.value(field); }
   QComboBox *overrideBox() const { return mOverride; }
   QLineEdit *reasonEdit() const { return mReason; }
+  //! During a review session every change needs its reason, not only an override.
+  void setReasonRequired(bool required);
+  bool isReasonRequired() const { return mReasonRequired; }
   QPushButton *applyButton() const { return mApply; }
   QTableWidget *keptColumns() const { return mKept; }
   //! The final level line ("Major risk", "Low risk (override: …)").
@@ -86,6 +89,7 @@ private:
   QLabel *mPreview = nullptr;
   QComboBox *mOverride = nullptr;
   QLineEdit *mReason = nullptr;
+  bool mReasonRequired = false;
   QLabel *mHint = nullptr;
   QPushButton *mApply = nullptr;
   QPushButton *mRevert = nullptr;

@@ -460,6 +460,71 @@ void WorkflowCommands::updateHazard(const HazardUpdate &update)
       });
 }
 
+void WorkflowCommands::startReview(const ReviewSession &details)
+{
+  if (!mWindow->document())
+    return;
+  const QString analyst = Preferences::analystName();
+  run(tr("Review session"), true,
+      [details, analyst](ProjectSession &session, QgsFeedback *)
+      {
+        ReviewSession started = details;
+        session.setAnalyst(analyst);
+        TaskResult result;
+        Problem problem;
+        result.ok = session.startReview(started, &problem);
+        if (result.ok)
+          result.messages
+              << tr("session %1 started; changes now need a reason").arg(started.number);
+        else
+          result.problems << problem;
+        return result;
+      });
+}
+
+void WorkflowCommands::endReview()
+{
+  if (!mWindow->document())
+    return;
+  const QString analyst = Preferences::analystName();
+  run(tr("Review session"), true,
+      [analyst](ProjectSession &session, QgsFeedback *)
+      {
+        session.setAnalyst(analyst);
+        TaskResult result;
+        Problem problem;
+        ReviewSession ended;
+        result.ok = session.endReview(ended, &problem);
+        if (result.ok)
+          result.messages << tr("session %1 ended").arg(ended.number);
+        else
+          result.problems << problem;
+        return result;
+      });
+}
+
+void WorkflowCommands::writeMinutes(int number, const QString &file, const QString &language)
+{
+  if (!mWindow->document())
+    return;
+  run(tr("Review minutes"), false,
+      [number, file, language](ProjectSession &session, QgsFeedback *)
+      {
+        TaskResult result;
+        Problem problem;
+        result.ok = session.writeReviewMinutes(number, file, language, &problem);
+        if (result.ok)
+        {
+          result.written << file;
+          result.messages << QDir::toNativeSeparators(file);
+          result.warnings = session.takeWarnings();
+        }
+        else
+          result.problems << problem;
+        return result;
+      });
+}
+
 void WorkflowCommands::saveCopy(const QString &target)
 {
   ProjectDocument *document = mWindow->document();

@@ -13,6 +13,7 @@ namespace riskatlas
 class MainWindow;
 struct ImportOutcome;
 struct AssessOutcome;
+struct ReviewSession;
 
 /**
  * The workflow steps behind the workbench's menus: each asks what it needs in a dialog, runs
@@ -54,6 +55,12 @@ public slots:
   void updateHazard(const riskatlas::HazardUpdate &update);
   //! Writes a copy of the open project to \a target; the window keeps the original open.
   void saveCopy(const QString &target);
+  //! Starts a review session with \a details (recorded by the analyst of the preferences).
+  void startReview(const riskatlas::ReviewSession &details);
+  //! Ends the open review session.
+  void endReview();
+  //! Writes the minutes of review session \a number (0: the last) to \a file in \a language.
+  void writeMinutes(int number, const QString &file, const QString &language);
 
 signals:
   //! The window's document was replaced (or closed).

@@ -40,6 +40,7 @@ void addLanguageOption(QCommandLineParser &parser);
 QString usageMessage(CliContext &context, const Problem &problem, bool basemapGiven);
 int runExplain(CliContext &context);
 int runHazards(CliContext &context);
+int runReview(CliContext &context);
 
 //! Opens the project at \a path (the first argument by default); null after reporting why.
 //! Read commands open it ReadOnly: the file is not changed.

@@ -53,24 +53,44 @@ QString pandocProgram()
   return QStandardPaths::findExecutable(QStringLiteral("pandoc"));
 }
 
+namespace
+{
+//! The pandoc program, or false with the error saying how to install it.
+bool findPandoc(QString &program, QString *error, bool *pandocMissing)
+{
+  program = pandocProgram();
+  if (pandocMissing)
+    *pandocMissing = program.isEmpty();
+  if (program.isEmpty())
+    *error = Tr::tr("pandoc was not found: it writes DOCX, ODT and HTML reports; install the "
+                    "Debian package pandoc (apt install pandoc)");
+  return !program.isEmpty();
+}
+} // namespace
+
 bool writePandocReport(ProjectStore &store, const QString &file, const QString &language,
                        const QStringList &templateFolders, QString *error, bool *pandocMissing)
 {
-  const QString format = QFileInfo(file).suffix().toLower();
-  const QString pandoc = pandocProgram();
-  if (pandocMissing)
-    *pandocMissing = pandoc.isEmpty();
-  if (pandoc.isEmpty())
-  {
-    *error = Tr::tr("pandoc was not found: it writes DOCX, ODT and HTML reports; install the "
-                    "Debian package pandoc (apt install pandoc)");
+  QString pandoc;
+  if (!findPandoc(pandoc, error, pandocMissing)) // before reading a whole city for nothing
     return false;
-  }
   const Taxonomy taxonomy = store.taxonomy();
   ReportInput input = readReportInput(store, language, taxonomy);
   if (store.hasReadError())
     return false; // the caller reports the damage; no report from half-read figures
+  ReportFigures pictures(store, input);
+  const ReportDocument document = buildReportDocument(input, ReportTemplates(templateFolders));
+  pictures.addCharts(document.charts, cartographyFontFamily());
+  return writeDocumentWithPandoc(document, pictures, file, error, pandocMissing);
+}
 
+bool writeDocumentWithPandoc(const ReportDocument &document, FigureSource &pictures,
+                             const QString &file, QString *error, bool *pandocMissing)
+{
+  const QString format = QFileInfo(file).suffix().toLower();
+  QString pandoc;
+  if (!findPandoc(pandoc, error, pandocMissing))
+    return false;
   QTemporaryDir work;
   if (!work.isValid())
   {
@@ -78,9 +98,6 @@ bool writePandocReport(ProjectStore &store, const QString &file, const QString &
     return false;
   }
   const QDir folder(work.path());
-  ReportFigures pictures(store, input);
-  const ReportDocument document = buildReportDocument(input, ReportTemplates(templateFolders));
-  pictures.addCharts(document.charts, cartographyFontFamily());
   const bool html = format == QLatin1String("html");
   QMap<QString, QString> figures;
   for (const QString &id : document.figureIds())
@@ -107,11 +124,11 @@ bool writePandocReport(ProjectStore &store, const QString &file, const QString &
   QStringList arguments{markdownPath,
                         QStringLiteral("--from=markdown-smart"),
                         QStringLiteral("--standalone"),
-                        QStringLiteral("--toc"),
                         QStringLiteral("--wrap=none"),
-                        QStringLiteral("--toc-depth=2"),
                         QStringLiteral("--resource-path=") + folder.path(),
                         QStringLiteral("--output=") + output.writePath()};
+  if (!document.compact)
+    arguments << QStringLiteral("--toc") << QStringLiteral("--toc-depth=2");
   if (html)
   {
     const QString css = extractResource(QStringLiteral(":/riskatlas/report/report.css"), folder);

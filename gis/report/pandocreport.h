@@ -6,7 +6,9 @@
 namespace riskatlas
 {
 
+class FigureSource;
 class ProjectStore;
+struct ReportDocument;
 
 /**
  * The pandoc program: $RISKATLAS_PANDOC when set, else "pandoc" on the PATH; empty when it
@@ -25,5 +27,12 @@ QString pandocProgram();
  */
 bool writePandocReport(ProjectStore &store, const QString &file, const QString &language,
                        const QStringList &templateFolders, QString *error, bool *pandocMissing);
+
+/**
+ * Writes \a document as DOCX, ODT or HTML through pandoc, as above, its figures saved by
+ * \a figures: what every RiskAtlas document in these formats goes through.
+ */
+bool writeDocumentWithPandoc(const ReportDocument &document, FigureSource &figures,
+                             const QString &file, QString *error, bool *pandocMissing);
 
 } // namespace riskatlas

@@ -1,9 +1,9 @@
 #include "report/pdfpageflow.h"
 
 #include "language.h"
+#include "report/figuresource.h"
 #include "report/pdftablecolumns.h"
 #include "report/pdftextlines.h"
-#include "report/reportfigures.h"
 
 #include <algorithm>
 #include <numeric>
@@ -39,7 +39,7 @@ QString captionText(QString caption)
 }
 } // namespace
 
-PdfPageFlow::PdfPageFlow(const PdfReportStyle &style, ReportFigures &figures,
+PdfPageFlow::PdfPageFlow(const PdfReportStyle &style, FigureSource &figures,
                          const LevelPalette &palette)
     : mStyle(style), mFigures(figures), mPalette(palette),
       mLanguage(Language::get(style.language()))
@@ -132,13 +132,28 @@ void PdfPageFlow::addSection(const ReportSection &section)
   }
 }
 
+void PdfPageFlow::addTitleBlock(const ReportDocument &document)
+{
+  mChaptersOpenPages = false;
+  addParagraph(document.title, PdfTextRole::CoverTitle, 0, 0, Qt::AlignHCenter);
+  mY += mStyle.pt(4);
+  if (!document.subtitle.isEmpty())
+    addParagraph(document.subtitle, PdfTextRole::CoverSubtitle, 0, 0, Qt::AlignHCenter);
+  if (!document.date.isEmpty())
+    addParagraph(document.date, PdfTextRole::CoverText, 0, 0, Qt::AlignHCenter);
+  mY += mStyle.pt(6);
+  add(PdfItem::line(QPointF(mStyle.content().left(), mY), QPointF(mStyle.content().right(), mY),
+                    1.2, QColor(0xC0, 0x00, 0x00)));
+  mY += mStyle.pt(6);
+}
+
 void PdfPageFlow::addHeading(const ReportSection &section, double following)
 {
   const QString heading = section.heading(mStyle.language());
   const PdfTextRole role = section.level <= 1   ? PdfTextRole::Heading1
                            : section.level == 2 ? PdfTextRole::Heading2
                                                 : PdfTextRole::Heading3;
-  if (section.level <= 1)
+  if (section.level <= 1 && mChaptersOpenPages)
   {
     // A chapter or an annex opens a page, which its title heads.
     if (!pageIsEmpty())
@@ -148,13 +163,14 @@ void PdfPageFlow::addHeading(const ReportSection &section, double following)
   }
   else
   {
-    mY += mStyle.pt(6);
+    mY += mStyle.pt(section.level <= 1 ? 12 : 6);
     // The heading and the start of what follows, or the next page.
     keepTogether(mStyle.lineHeight(role) + following);
   }
   if (section.level <= 2)
     mToc << TocEntry{section.level, heading, static_cast<int>(mPages.size()) - 1};
-  addParagraph(heading, role, 0, 0, section.level <= 1 ? Qt::AlignHCenter : Qt::AlignLeft);
+  addParagraph(heading, role, 0, 0,
+               section.level <= 1 && mChaptersOpenPages ? Qt::AlignHCenter : Qt::AlignLeft);
   mY += section.level <= 1 ? mStyle.pt(10) : mStyle.pt(2);
 }
 

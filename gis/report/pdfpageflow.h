@@ -8,7 +8,7 @@ namespace riskatlas
 {
 
 class Language;
-class ReportFigures;
+class FigureSource;
 
 /**
  * Lays report sections out on A4 pages, top to bottom: chapters and annexes start a page,
@@ -29,9 +29,14 @@ public:
     int pageIndex = 0;
   };
 
-  PdfPageFlow(const PdfReportStyle &style, ReportFigures &figures, const LevelPalette &palette);
+  PdfPageFlow(const PdfReportStyle &style, FigureSource &figures, const LevelPalette &palette);
 
   void addSection(const ReportSection &section);
+  /**
+   * Heads the first page with the document's title, subtitle and date, for a compact document
+   * (ReportDocument::compact) whose chapters then follow one another instead of opening pages.
+   */
+  void addTitleBlock(const ReportDocument &document);
 
   const QList<PdfPage> &pages() const { return mPages; }
   const QList<TocEntry> &tableOfContents() const { return mToc; }
@@ -61,7 +66,8 @@ private:
   void closeTable(double left, double right);
 
   const PdfReportStyle &mStyle;
-  ReportFigures &mFigures;
+  FigureSource &mFigures;
+  bool mChaptersOpenPages = true;
   LevelPalette mPalette;
   const Language &mLanguage;
   QList<PdfPage> mPages;

@@ -1,7 +1,7 @@
 #include "report/pdfpagepainter.h"
 
 #include "language.h"
-#include "report/reportfigures.h"
+#include "report/figuresource.h"
 
 #include <QImage>
 #include <QPainter>
@@ -12,7 +12,7 @@ namespace riskatlas
 namespace
 {
 void paintItem(QPainter &painter, const PdfItem &item, const PdfReportStyle &style,
-               ReportFigures &figures)
+               FigureSource &figures)
 {
   switch (item.kind)
   {
@@ -67,7 +67,7 @@ void paintRunningText(QPainter &painter, const PdfPage &page, const PdfReportSty
 } // namespace
 
 void paintPdfPage(QPainter &painter, const PdfPage &page, const PdfReportStyle &style,
-                  ReportFigures &figures, const PdfRunningText &running)
+                  FigureSource &figures, const PdfRunningText &running)
 {
   for (const PdfItem &item : page.items)
     paintItem(painter, item, style, figures);

@@ -7,7 +7,7 @@ class QPainter;
 namespace riskatlas
 {
 
-class ReportFigures;
+class FigureSource;
 
 //! What every numbered page's running header and footer show.
 struct PdfRunningText
@@ -18,7 +18,7 @@ struct PdfRunningText
 
 //! Paints \a page's items, then its running header and footer (none on the cover).
 void paintPdfPage(QPainter &painter, const PdfPage &page, const PdfReportStyle &style,
-                  ReportFigures &figures, const PdfRunningText &running);
+                  FigureSource &figures, const PdfRunningText &running);
 
 //! \a number in lower-case Roman numerals (i, ii, iv…), for the front matter.
 QString romanNumeral(int number);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "levelpalette.h"
+#include "report/figuresource.h"
 #include "reportdocument.h"
 
 #include <QMap>
@@ -26,7 +27,7 @@ struct ReportInput;
  * project (RiskMapLayout on A4 portrait paper) kept open, so that the PDF draws them as vector
  * graphics and the pandoc formats get them as PNG.
  */
-class ReportFigures
+class ReportFigures : public FigureSource
 {
 public:
   /**
@@ -41,16 +42,16 @@ public:
   //! Adds the charts of the report document (drawn with \a fontFamily).
   void addCharts(const QList<ReportChart> &charts, const QString &fontFamily);
 
-  bool contains(const QString &id) const;
+  bool contains(const QString &id) const override;
   //! The figure's natural size in millimetres (a map's paper, a chart's drawing).
-  QSizeF sizeMm(const QString &id) const;
+  QSizeF sizeMm(const QString &id) const override;
   //! Draws the figure into \a target of \a painter, as vector graphics.
-  void paint(const QString &id, QPainter &painter, const QRectF &target);
+  void paint(const QString &id, QPainter &painter, const QRectF &target) override;
   /**
    * Writes the figure to \a path: PNG (maps at \a dpi, charts at 3 pixels per point) or, for a
    * chart and a path ending in .svg, SVG.
    */
-  bool writeImage(const QString &id, const QString &path, double dpi);
+  bool writeImage(const QString &id, const QString &path, double dpi) override;
 
 private:
   struct MapFigure

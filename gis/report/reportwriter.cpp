@@ -38,9 +38,13 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
     return false; // the caller reports the damage; no report from half-read figures
   ReportFigures figures(store, input);
   const ReportDocument document = buildReportDocument(input, ReportTemplates(templateFolders));
-  const QString fontFamily = cartographyFontFamily();
-  figures.addCharts(document.charts, fontFamily);
+  figures.addCharts(document.charts, cartographyFontFamily());
+  return writeDocumentPdf(document, figures, input.palette, pdfPath, error);
+}
 
+bool writeDocumentPdf(const ReportDocument &document, FigureSource &figures,
+                      const LevelPalette &palette, const QString &pdfPath, QString *error)
+{
   OutputFile output(pdfPath);
   if (!output.open(error))
     return false;
@@ -53,13 +57,17 @@ bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &
                         ? document.title
                         : document.subtitle + QStringLiteral(" — ") + document.title);
     writer.setCreator(QStringLiteral("RiskAtlas"));
-    const PdfReportStyle style(&writer, fontFamily, document.language);
+    const PdfReportStyle style(&writer, cartographyFontFamily(), document.language);
 
-    PdfPageFlow body(style, figures, input.palette);
+    PdfPageFlow body(style, figures, palette);
+    if (document.compact)
+      body.addTitleBlock(document);
     for (const ReportSection &section : document.sections)
       body.addSection(section);
-    QList<PdfPage> pages{pdfCoverPage(document, style)};
-    pages << pdfContentsPages(body.tableOfContents(), style) << body.pages();
+    QList<PdfPage> pages;
+    if (!document.compact)
+      pages << pdfCoverPage(document, style) << pdfContentsPages(body.tableOfContents(), style);
+    pages << body.pages();
     const PdfRunningText running{document.title, static_cast<int>(body.pages().size())};
 
     QPainter painter;

@@ -6,7 +6,10 @@
 namespace riskatlas
 {
 
+class FigureSource;
+class LevelPalette;
 class ProjectStore;
+struct ReportDocument;
 
 /**
  * Writes the assessment report document (buildReportDocument()) as an A4 PDF: a cover, a table
@@ -18,5 +21,13 @@ class ProjectStore;
  */
 bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &language,
                     const QStringList &templateFolders, QString *error);
+
+/**
+ * Writes \a document as that A4 PDF (cover, contents when the document asks for them, pages
+ * with running header and footer), its figures drawn by \a figures and its level cells in
+ * \a palette: what every RiskAtlas document in PDF goes through (the report, review minutes).
+ */
+bool writeDocumentPdf(const ReportDocument &document, FigureSource &figures,
+                      const LevelPalette &palette, const QString &pdfPath, QString *error);
 
 } // namespace riskatlas

@@ -89,6 +89,19 @@ inline QString reportTemplateKey()
   return QStringLiteral("report_template");
 }
 
+//! The project's review sessions (ReviewSession JSON array, in order).
+inline QString reviewSessionsKey()
+{
+  return QStringLiteral("review_sessions");
+}
+//! The levels when review session \a number started (or, \a ended, ended): ReviewSnapshot JSON.
+inline QString reviewSnapshotKey(int number, bool ended)
+{
+  return QStringLiteral("review_%1_%2")
+      .arg(number)
+      .arg(ended ? QStringLiteral("after") : QStringLiteral("before"));
+}
+
 //! The last assessment's state (see AssessState); dropped by triggers when units or regions change.
 inline QString assessStateKey()
 {

@@ -18,6 +18,7 @@
 #include "hiddendanger.h"
 #include "methodset.h"
 #include "regionaggregation.h"
+#include "reviewsession.h"
 #include "taxonomy.h"
 
 #include <QCoreApplication>
@@ -275,6 +276,32 @@ public:
   //! A SettingInvalid problem (setting "output") when \a file's suffix is not .csv or .xlsx.
   static Problems checkHazardFile(const QString &file);
 
+  // Review sessions with officials and experts (projectsessionreview.cpp). ----------------
+
+  //! The project's review sessions, in the order held.
+  QList<ReviewSession> reviewSessions(Problem *problem = nullptr);
+  //! The session being held, if one is.
+  std::optional<ReviewSession> openReviewSession(Problem *problem = nullptr);
+  /**
+   * Starts a review session with \a session's title, date, place, chair and participants (the
+   * recorder is the analyst): one transaction that records the levels as they are and writes
+   * the `review-start` audit entry. Until it ends, every change of a unit needs a reason
+   * (ReasonRequired). Refused while another session is open (Invalid) or with details missing
+   * (Invalid, naming the field). \a session gets its number, start and audit entry.
+   */
+  bool startReview(ReviewSession &session, Problem *problem);
+  //! Ends the open session: records the levels as they are, `review-end`, the head hash.
+  bool endReview(ReviewSession &ended, Problem *problem);
+  /**
+   * Writes the minutes of review session \a number (0: the last one) as PDF, DOCX, ODT or HTML
+   * by \a file's suffix, in \a language ("zh"/"en"). A session still open gets minutes as of
+   * now. An unknown number is NotInProject.
+   */
+  bool writeReviewMinutes(int number, const QString &file, const QString &language,
+                          Problem *problem);
+  //! A SettingInvalid problem when \a file's suffix is not .pdf, .docx, .odt or .html.
+  static Problems checkMinutesFile(const QString &file);
+
   //! Warnings of the last steps (a style or the embedded project that could not be refreshed,
   //! a missing font), cleared by the call.
   QStringList takeWarnings();
@@ -296,6 +323,8 @@ private:
               Problem *problem);
 
   //! Writes \a values into the unit (by fid, else by unit id) if it holds \a expected, audited.
+  //! False with ReasonRequired when a review session is open and \a reason is empty.
+  bool checkReviewReason(const QString &reason, Problem *problem);
   bool applyUnitValues(qint64 fid, const QString &unitId, const QMap<QString, QString> &values,
                        const std::optional<QMap<QString, QString>> &expected, const QString &action,
                        const QString &reason, UnitEditResult *result, Problem *problem);

@@ -1,6 +1,6 @@
 // ProjectSession: this assessment against an older one.
-#include "assess/projectsummary.h"
 #include "store/projectstore.h"
+#include "workflow/levelsnapshot.h"
 #include "workflow/projectsession.h"
 
 namespace riskatlas
@@ -11,10 +11,9 @@ namespace
 //! The units and regions of \a store with their final levels.
 void readCompared(ProjectStore &store, QList<ComparedItem> &units, QList<ComparedItem> &regions)
 {
-  for (const ReportUnitRow &unit : readAllUnits(store, QStringLiteral("zh")))
-    units << ComparedItem{unit.id, unit.name, QString(), unit.finalLevel};
-  for (const RegionSummary &region : readSummary(store).regions)
-    regions << ComparedItem{region.id, region.name, region.kind, region.result.level};
+  const ReviewSnapshot snapshot = readLevelSnapshot(store);
+  units = snapshot.units;
+  regions = snapshot.regions;
 }
 } // namespace
 

@@ -236,6 +236,8 @@ bool ProjectSession::editUnit(const UnitEdit &edit, UnitEditResult *result, Prob
     if (values.size() == 2)
       action = level.isEmpty() ? ClearOverrideAction : OverrideAction;
   }
+  if (!checkReviewReason(edit.reason, problem))
+    return false;
   return applyUnitValues(edit.fid, QString(), values, edit.expected, action, edit.reason.trimmed(),
                          result, problem);
 }

@@ -61,6 +61,15 @@ Problems ProjectSession::checkReportFile(const QString &file)
   return checkOutputSuffix(file, reportSuffixes(), reportFormat(file) != OutputFormat::Unknown);
 }
 
+Problems ProjectSession::checkMinutesFile(const QString &file)
+{
+  const OutputFormat format = reportFormat(file);
+  return checkOutputSuffix(file,
+                           {QStringLiteral("pdf"), QStringLiteral("docx"), QStringLiteral("odt"),
+                            QStringLiteral("html")},
+                           format != OutputFormat::Unknown && format != OutputFormat::Xlsx);
+}
+
 Problems ProjectSession::checkRiskListFile(const QString &file)
 {
   return checkOutputSuffix(file, riskListSuffixes(), riskListFormat(file) != OutputFormat::Unknown);

@@ -163,6 +163,8 @@ bool parseRecord(const QString &json, QJsonObject &record)
 
 bool ProjectSession::addUnit(const UnitCreation &unit, UnitEditResult *result, Problem *problem)
 {
+  if (!checkReviewReason(unit.reason, problem))
+    return false;
   // Checked before anything is opened for writing; each problem names its field.
   const QString unitId = unit.unitId.trimmed();
   if (unitId.isEmpty())

@@ -116,6 +116,121 @@
     </message>
 </context>
 <context>
+    <name>AuditDescription</name>
+    <message>
+        <source>Project created</source>
+        <translation>Project created</translation>
+    </message>
+    <message>
+        <source>Project format updated</source>
+        <translation>Project format updated</translation>
+    </message>
+    <message>
+        <source>CRS set</source>
+        <translation>CRS set</translation>
+    </message>
+    <message>
+        <source>Units imported</source>
+        <translation>Units imported</translation>
+    </message>
+    <message>
+        <source>Regions imported</source>
+        <translation>Regions imported</translation>
+    </message>
+    <message>
+        <source>Grid made</source>
+        <translation>Grid made</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Level changed</source>
+        <translation>Level changed</translation>
+    </message>
+    <message>
+        <source>Method set replaced</source>
+        <translation>Method set replaced</translation>
+    </message>
+    <message>
+        <source>Taxonomy replaced</source>
+        <translation>Taxonomy replaced</translation>
+    </message>
+    <message>
+        <source>Unit edited</source>
+        <translation>Unit edited</translation>
+    </message>
+    <message>
+        <source>Level overridden</source>
+        <translation>Level overridden</translation>
+    </message>
+    <message>
+        <source>Override cleared</source>
+        <translation>Override cleared</translation>
+    </message>
+    <message>
+        <source>Unit moved</source>
+        <translation>Unit moved</translation>
+    </message>
+    <message>
+        <source>Unit added</source>
+        <translation>Unit added</translation>
+    </message>
+    <message>
+        <source>Unit deleted</source>
+        <translation>Unit deleted</translation>
+    </message>
+    <message>
+        <source>Addition undone</source>
+        <translation>Addition undone</translation>
+    </message>
+    <message>
+        <source>Unit restored</source>
+        <translation>Unit restored</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation>Redone</translation>
+    </message>
+    <message>
+        <source>Review session started</source>
+        <translation>Review session started</translation>
+    </message>
+    <message>
+        <source>Review session ended</source>
+        <translation>Review session ended</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Manual level</source>
+        <translation>Manual level</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Reason for the manual level</source>
+        <translation>Reason for the manual level</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>BandTable</name>
     <message>
         <source>the band table has no bands</source>
@@ -754,6 +869,38 @@
         <source>columns "%1" and "%2" both look like the field "%3"; choose one with --map %3=COLUMN</source>
         <translation>columns "%1" and "%2" both look like the field "%3"; choose one with --map %3=COLUMN</translation>
     </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>L (likelihood of an accident)</source>
+        <translation>L (likelihood of an accident)</translation>
+    </message>
+    <message>
+        <source>E (exposure)</source>
+        <translation>E (exposure)</translation>
+    </message>
+    <message>
+        <source>C (consequence)</source>
+        <translation>C (consequence)</translation>
+    </message>
+    <message>
+        <source>M (control measures)</source>
+        <translation>M (control measures)</translation>
+    </message>
+    <message>
+        <source>S (consequence)</source>
+        <translation>S (consequence)</translation>
+    </message>
+    <message>
+        <source>Control level</source>
+        <translation>Control level</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>
@@ -830,6 +977,13 @@
     <message>
         <source>%1 and %2 have the same colour %3: levels must stay distinguishable</source>
         <translation>%1 and %2 have the same colour %3: levels must stay distinguishable</translation>
+    </message>
+</context>
+<context>
+    <name>LevelSnapshot</name>
+    <message>
+        <source>%1 is not a GeoPackage</source>
+        <translation>%1 is not a GeoPackage</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1623,34 @@
     <message>
         <source>%1: cannot write hidden danger %2: %3</source>
         <translation>%1: cannot write hidden danger %2: %3</translation>
+    </message>
+    <message>
+        <source>a change during review session %1 (%2) needs a reason; give the reason agreed</source>
+        <translation>a change during review session %1 (%2) needs a reason; give the reason agreed</translation>
+    </message>
+    <message>
+        <source>review session %1 (%2) is still open; end it before starting another</source>
+        <translation>review session %1 (%2) is still open; end it before starting another</translation>
+    </message>
+    <message>
+        <source>no review session is open</source>
+        <translation>no review session is open</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log back</source>
+        <translation>cannot read the audit log back</translation>
+    </message>
+    <message>
+        <source>%1: the project has no review session</source>
+        <translation>%1: the project has no review session</translation>
+    </message>
+    <message>
+        <source>%1: the project has no review session %2</source>
+        <translation>%1: the project has no review session %2</translation>
+    </message>
+    <message>
+        <source>the minutes go without their maps: %1</source>
+        <translation>the minutes go without their maps: %1</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2475,224 @@
     <message>
         <source>%1: cannot start writing the PDF</source>
         <translation>%1: cannot start writing the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMinutes</name>
+    <message>
+        <source>%1 (before the review)</source>
+        <translation>%1 (before the review)</translation>
+    </message>
+    <message>
+        <source>%1 (after the review)</source>
+        <translation>%1 (after the review)</translation>
+    </message>
+    <message>
+        <source>Minutes of the Risk Assessment Review Session</source>
+        <translation>Minutes of the Risk Assessment Review Session</translation>
+    </message>
+    <message>
+        <source>The Meeting</source>
+        <translation>The Meeting</translation>
+    </message>
+    <message>
+        <source>On %1, %2 was held at %3, chaired by %4, to review the risk assessment of %5.</source>
+        <translation>On %1, %2 was held at %3, chaired by %4, to review the risk assessment of %5.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>The review session</source>
+        <translation>The review session</translation>
+    </message>
+    <message>
+        <source>Changes Agreed</source>
+        <translation>Changes Agreed</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>%1 changes were made during the session, to %2 risk units; %3 units and %4 regions changed their risk level.</source>
+        <translation>%1 changes were made during the session, to %2 risk units; %3 units and %4 regions changed their risk level.</translation>
+    </message>
+    <message>
+        <source>Changes made during the review session</source>
+        <translation>Changes made during the review session</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Risk levels changed by the review</source>
+        <translation>Risk levels changed by the review</translation>
+    </message>
+    <message>
+        <source>Risk Levels Before and After</source>
+        <translation>Risk Levels Before and After</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Risk units by level before and after the review</source>
+        <translation>Risk units by level before and after the review</translation>
+    </message>
+    <message>
+        <source>City risk distribution before (left) and after (right) the review</source>
+        <translation>City risk distribution before (left) and after (right) the review</translation>
+    </message>
+    <message>
+        <source>Hidden-Danger Governance</source>
+        <translation>Hidden-Danger Governance</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Audit Trail</translation>
+    </message>
+    <message>
+        <source>The session is recorded in the project's audit log as entries %1 to %2. The log is a hash chain: each entry carries the SHA-256 hash of the one before, so that no entry can be changed, removed or reordered unnoticed.</source>
+        <translation>The session is recorded in the project's audit log as entries %1 to %2. The log is a hash chain: each entry carries the SHA-256 hash of the one before, so that no entry can be changed, removed or reordered unnoticed.</translation>
+    </message>
+    <message>
+        <source>The chain was verified intact when these minutes were written.</source>
+        <translation>The chain was verified intact when these minutes were written.</translation>
+    </message>
+    <message>
+        <source>WARNING: the audit chain did not verify when these minutes were written; run riskatlas-cli audit --verify.</source>
+        <translation>WARNING: the audit chain did not verify when these minutes were written; run riskatlas-cli audit --verify.</translation>
+    </message>
+    <message>
+        <source>Head hash: %1</source>
+        <translation>Head hash: %1</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Chair: %1   Signature: %2   Date: %3</source>
+        <translation>Chair: %1   Signature: %2   Date: %3</translation>
+    </message>
+    <message>
+        <source>Recorded by: %1   Signature: %2   Date: %3</source>
+        <translation>Recorded by: %1   Signature: %2   Date: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>the review session needs a title</source>
+        <translation>the review session needs a title</translation>
+    </message>
+    <message>
+        <source>the date "%1" is not a date of the form YYYY-MM-DD</source>
+        <translation>the date "%1" is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the review session needs a chair</source>
+        <translation>the review session needs a chair</translation>
+    </message>
+    <message>
+        <source>the review session needs its participants</source>
+        <translation>the review session needs its participants</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3601,7 @@ Commands:
   compare         the units and regions whose level changed between two projects
   explain         why a unit or region has its level
   hazards         the hidden-danger register: import, export, list, update, stats
+  review          review sessions: start, end, list, minutes
 
 riskatlas-cli COMMAND --help describes a command's options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
@@ -3224,10 +3625,67 @@ Commands:
   compare         the units and regions whose level changed between two projects
   explain         why a unit or region has its level
   hazards         the hidden-danger register: import, export, list, update, stats
+  review          review sessions: start, end, list, minutes
 
 riskatlas-cli COMMAND --help describes a command's options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 </translation>
+    </message>
+    <message>
+        <source>usage: riskatlas-cli review %1</source>
+        <translation>usage: riskatlas-cli review %1</translation>
+    </message>
+    <message>
+        <source>review session %1 started: %2</source>
+        <translation>review session %1 started: %2</translation>
+    </message>
+    <message>
+        <source>review session %1 ended; audit head %2</source>
+        <translation>review session %1 ended; audit head %2</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>--session %1: expected the number of a review session</source>
+        <translation>--session %1: expected the number of a review session</translation>
+    </message>
+    <message>
+        <source>Review sessions with officials and experts: start one (date, place, chair, participants), make the agreed changes in the workbench — each needs a reason and is recorded with the session —, end it, and write its minutes (PDF, DOCX, ODT or HTML): attendees, every change with old → new level and reason, the counts and maps before and after, and the audit chain's head hash.</source>
+        <translation>Review sessions with officials and experts: start one (date, place, chair, participants), make the agreed changes in the workbench — each needs a reason and is recorded with the session —, end it, and write its minutes (PDF, DOCX, ODT or HTML): attendees, every change with old → new level and reason, the counts and maps before and after, and the audit chain's head hash.</translation>
+    </message>
+    <message>
+        <source>start: the meeting's title.</source>
+        <translation>start: the meeting's title.</translation>
+    </message>
+    <message>
+        <source>start: the meeting's date.</source>
+        <translation>start: the meeting's date.</translation>
+    </message>
+    <message>
+        <source>start: where it is held.</source>
+        <translation>start: where it is held.</translation>
+    </message>
+    <message>
+        <source>start: who chairs it.</source>
+        <translation>start: who chairs it.</translation>
+    </message>
+    <message>
+        <source>start: one participant (repeat for each).</source>
+        <translation>start: one participant (repeat for each).</translation>
+    </message>
+    <message>
+        <source>list: JSON on stdout (see docs/cli.md).</source>
+        <translation>list: JSON on stdout (see docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>minutes: the session's number (default: the last one).</source>
+        <translation>minutes: the session's number (default: the last one).</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (start, end, list, minutes)</source>
+        <translation>unknown action "%1" (start, end, list, minutes)</translation>
     </message>
 </context>
 <context>
@@ -3899,78 +4357,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 <context>
     <name>riskatlas::AuditLogModel</name>
     <message>
-        <source>Project created</source>
-        <translation>Project created</translation>
-    </message>
-    <message>
-        <source>Project format updated</source>
-        <translation>Project format updated</translation>
-    </message>
-    <message>
-        <source>CRS set</source>
-        <translation>CRS set</translation>
-    </message>
-    <message>
-        <source>Units imported</source>
-        <translation>Units imported</translation>
-    </message>
-    <message>
-        <source>Regions imported</source>
-        <translation>Regions imported</translation>
-    </message>
-    <message>
-        <source>Grid made</source>
-        <translation>Grid made</translation>
-    </message>
-    <message>
-        <source>Assessed</source>
-        <translation>Assessed</translation>
-    </message>
-    <message>
-        <source>Level changed</source>
-        <translation>Level changed</translation>
-    </message>
-    <message>
-        <source>Method set replaced</source>
-        <translation>Method set replaced</translation>
-    </message>
-    <message>
-        <source>Taxonomy replaced</source>
-        <translation>Taxonomy replaced</translation>
-    </message>
-    <message>
-        <source>Unit edited</source>
-        <translation>Unit edited</translation>
-    </message>
-    <message>
-        <source>Level overridden</source>
-        <translation>Level overridden</translation>
-    </message>
-    <message>
-        <source>Override cleared</source>
-        <translation>Override cleared</translation>
-    </message>
-    <message>
-        <source>Unit moved</source>
-        <translation>Unit moved</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>Undone</translation>
-    </message>
-    <message>
-        <source>Redone</source>
-        <translation>Redone</translation>
-    </message>
-    <message>
         <source>%1
 → %2</source>
         <translation>%1
 → %2</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>#</source>
@@ -3999,22 +4389,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Unit added</source>
-        <translation>Unit added</translation>
-    </message>
-    <message>
-        <source>Unit deleted</source>
-        <translation>Unit deleted</translation>
-    </message>
-    <message>
-        <source>Addition undone</source>
-        <translation>Addition undone</translation>
-    </message>
-    <message>
-        <source>Unit restored</source>
-        <translation>Unit restored</translation>
     </message>
 </context>
 <context>
@@ -5748,6 +6122,92 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::ReviewControls</name>
+    <message>
+        <source>&amp;Start Review Session…</source>
+        <translation>&amp;Start Review Session…</translation>
+    </message>
+    <message>
+        <source>Start a review meeting: changes then need a reason, are recorded with the session and assessed at once</source>
+        <translation>Start a review meeting: changes then need a reason, are recorded with the session and assessed at once</translation>
+    </message>
+    <message>
+        <source>&amp;End Review Session</source>
+        <translation>&amp;End Review Session</translation>
+    </message>
+    <message>
+        <source>Write &amp;Minutes…</source>
+        <translation>Write &amp;Minutes…</translation>
+    </message>
+    <message>
+        <source>The minutes of the last review session: attendees, every change with its reason, counts and maps before and after (PDF, DOCX)</source>
+        <translation>The minutes of the last review session: attendees, every change with its reason, counts and maps before and after (PDF, DOCX)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>● Review session %1 in progress</source>
+        <translation>● Review session %1 in progress</translation>
+    </message>
+    <message>
+        <source>Write Minutes</source>
+        <translation>Write Minutes</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx);;OpenDocument (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word (*.docx);;OpenDocument (*.odt);;Web page (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::ReviewSessionDialog</name>
+    <message>
+        <source>Start Review Session</source>
+        <translation>Start Review Session</translation>
+    </message>
+    <message>
+        <source>While the session is open, every change of a unit needs the reason agreed, is recorded with the session and is assessed at once. End the session to write its minutes.</source>
+        <translation>While the session is open, every change of a unit needs the reason agreed, is recorded with the session and is assessed at once. End the session to write its minutes.</translation>
+    </message>
+    <message>
+        <source>Expert review of the risk assessment of %1</source>
+        <translation>Expert review of the risk assessment of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>e.g. meeting room 3, emergency management bureau</source>
+        <translation>e.g. meeting room 3, emergency management bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation>&amp;Chair</translation>
+    </message>
+    <message>
+        <source>One per line: name, organisation</source>
+        <translation>One per line: name, organisation</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants</source>
+        <translation>P&amp;articipants</translation>
+    </message>
+    <message>
+        <source>Start Session</source>
+        <translation>Start Session</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::RiskMatrixGrid</name>
     <message>
         <source>Levels from score bands (R = L × S)</source>
@@ -6001,38 +6461,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>Add</translation>
     </message>
     <message>
-        <source>Likelihood</source>
-        <translation>Likelihood</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>L (likelihood of an accident)</source>
-        <translation>L (likelihood of an accident)</translation>
-    </message>
-    <message>
-        <source>E (exposure)</source>
-        <translation>E (exposure)</translation>
-    </message>
-    <message>
-        <source>C (consequence)</source>
-        <translation>C (consequence)</translation>
-    </message>
-    <message>
-        <source>M (control measures)</source>
-        <translation>M (control measures)</translation>
-    </message>
-    <message>
-        <source>S (consequence)</source>
-        <translation>S (consequence)</translation>
-    </message>
-    <message>
-        <source>Control level</source>
-        <translation>Control level</translation>
-    </message>
-    <message>
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
@@ -6171,38 +6599,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>not assessed</translation>
     </message>
     <message>
-        <source>Likelihood</source>
-        <translation>Likelihood</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>L (likelihood of an accident)</source>
-        <translation>L (likelihood of an accident)</translation>
-    </message>
-    <message>
-        <source>E (exposure)</source>
-        <translation>E (exposure)</translation>
-    </message>
-    <message>
-        <source>C (consequence)</source>
-        <translation>C (consequence)</translation>
-    </message>
-    <message>
-        <source>M (control measures)</source>
-        <translation>M (control measures)</translation>
-    </message>
-    <message>
-        <source>S (consequence)</source>
-        <translation>S (consequence)</translation>
-    </message>
-    <message>
-        <source>Control level</source>
-        <translation>Control level</translation>
-    </message>
-    <message>
         <source>(not given)</source>
         <translation>(not given)</translation>
     </message>
@@ -6245,6 +6641,14 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>not scored: %1 = "%2"</source>
         <translation>not scored: %1 = "%2"</translation>
+    </message>
+    <message>
+        <source>Why (required during the review session): the reason agreed</source>
+        <translation>Why (required during the review session): the reason agreed</translation>
+    </message>
+    <message>
+        <source>During the review session every change needs the reason agreed.</source>
+        <translation>During the review session every change needs the reason agreed.</translation>
     </message>
 </context>
 <context>
@@ -6853,6 +7257,22 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Hidden danger %1: %2</source>
         <translation>Hidden danger %1: %2</translation>
+    </message>
+    <message>
+        <source>Review session</source>
+        <translation>Review session</translation>
+    </message>
+    <message>
+        <source>session %1 started; changes now need a reason</source>
+        <translation>session %1 started; changes now need a reason</translation>
+    </message>
+    <message>
+        <source>session %1 ended</source>
+        <translation>session %1 ended</translation>
+    </message>
+    <message>
+        <source>Review minutes</source>
+        <translation>Review minutes</translation>
     </message>
 </context>
 </TS>
