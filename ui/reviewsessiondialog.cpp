@@ -59,11 +59,14 @@ ReviewSessionDialog::ReviewSessionDialog(const QString &projectName, QWidget *pa
   layout->addLayout(form);
   mHint = new QLabel(this);
   mHint->setObjectName(QStringLiteral("hint"));
+  mHint->setStyleSheet(QStringLiteral("color: #C00000;"));
   mHint->setWordWrap(true);
   layout->addWidget(mHint);
   mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   mButtons->button(QDialogButtonBox::Ok)->setText(tr("Start Session"));
   layout->addWidget(mButtons);
+  // Wide enough for a meeting's full title in either language.
+  setMinimumWidth(fontMetrics().averageCharWidth() * 72);
   connect(mButtons, &QDialogButtonBox::accepted, this, &ReviewSessionDialog::accept);
   connect(mButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   for (QLineEdit *edit : {mTitle, mPlace, mChair})
