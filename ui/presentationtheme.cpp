@@ -1,14 +1,16 @@
 #include "presentationtheme.h"
 
 #include <QApplication>
+#include <QFontInfo>
 #include <algorithm>
 
 namespace riskatlas
 {
 
-PresentationTheme::PresentationTheme(int height, const LevelPalette &palette, bool highContrast)
+PresentationTheme::PresentationTheme(int height, const LevelPalette &palette, bool highContrast,
+                                     const QString &fontFamily)
     : mHeight(std::max(1, height)), mHighContrast(highContrast),
-      mPalette(highContrast ? strengthened(palette) : palette)
+      mPalette(highContrast ? strengthened(palette) : palette), mFontFamily(fontFamily)
 {
 }
 
@@ -47,6 +49,8 @@ QColor PresentationTheme::levelTextColor(RiskLevel level) const
 QFont PresentationTheme::font(double fraction, bool bold) const
 {
   QFont font = QApplication::font();
+  if (!mFontFamily.isEmpty())
+    font.setFamilies({QFontInfo(font).family(), mFontFamily}); // the family in use
   font.setPixelSize(px(fraction));
   font.setBold(bold || mHighContrast);
   return font;

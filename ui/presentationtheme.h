@@ -18,8 +18,13 @@ class PresentationTheme
 {
 public:
   PresentationTheme() = default;
-  //! For slides \a height pixels high, in \a palette (the project's), high contrast or not.
-  PresentationTheme(int height, const LevelPalette &palette, bool highContrast);
+  /**
+   * For slides \a height pixels high, in \a palette (the project's), high contrast or not; text
+   * in the application's font, Chinese in \a fontFamily (the maps' CJK font) where it lacks
+   * glyphs.
+   */
+  PresentationTheme(int height, const LevelPalette &palette, bool highContrast,
+                    const QString &fontFamily = QString());
 
   /**
    * \a palette with saturated fills: each level keeps its hue (and stays the colour of its
@@ -54,6 +59,7 @@ private:
   int mHeight = 720;
   bool mHighContrast = false;
   LevelPalette mPalette;
+  QString mFontFamily;
 };
 
 } // namespace riskatlas

@@ -8,6 +8,7 @@
 #include "workflow/unitquery.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -109,6 +110,16 @@ PresentationWindow *PresentationWindow::present(ProjectDocument &document)
   window->activateWindow();
   window->setFocus();
   return window;
+}
+
+QAction *PresentationWindow::createAction(QObject *parent)
+{
+  auto *action = new QAction(tr("&Present"), parent);
+  action->setObjectName(QStringLiteral("actionPresent"));
+  action->setShortcut(QKeySequence(Qt::Key_F5));
+  action->setStatusTip(
+      tr("Show the project's slides full screen for a review meeting; Esc leaves"));
+  return action;
 }
 
 void PresentationWindow::readDeck()

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QCompleter;
 class QLineEdit;
 class QStringListModel;
@@ -45,6 +46,12 @@ public:
   //! The document presented; null once it is closed.
   ProjectDocument *document() const { return mDocument; }
   QString language() const { return mLanguage; }
+  /**
+   * The View ▸ Present action (F5), named "actionPresent", for the main window: connect its
+   * triggered() to present() on the open document, and enable it while one is open.
+   */
+  static QAction *createAction(QObject *parent);
+
   const SlideDeck &deck() const { return mDeck; }
   //! Why the deck could not be read (the window then shows no slides); empty when it could.
   QString error() const { return mError; }

@@ -38,7 +38,7 @@ PresenterView::PresenterView(PresentationWindow &presentation, QWidget *parent)
   mNotes = new QTextBrowser(this);
   mNotes->setObjectName(QStringLiteral("presenterNotes"));
   QFont notesFont = font();
-  notesFont.setPointSizeF(notesFont.pointSizeF() * 1.5);
+  notesFont.setPointSizeF(notesFont.pointSizeF() * 1.3);
   mNotes->setFont(notesFont);
   mNotes->setFocusPolicy(Qt::NoFocus);
   mCounter = new QLabel(this);

@@ -127,7 +127,8 @@ bool SlideView::isMapReady() const
 
 PresentationTheme SlideView::theme() const
 {
-  return PresentationTheme(height(), mView.palette(), mHighContrast);
+  return PresentationTheme(height(), mView.palette(), mHighContrast,
+                           PresentationLayers::fontFamily());
 }
 
 QRect SlideView::contentRect() const
@@ -141,9 +142,11 @@ QRect SlideView::contentRect() const
 
 QRect SlideView::mapRect() const
 {
-  // The legend takes the right quarter.
+  // The legend's width follows the type (the height), the map takes the rest.
   const QRect content = contentRect();
-  return QRect(content.left(), content.top(), qRound(content.width() * 0.72), content.height());
+  const PresentationTheme look = theme();
+  const int legend = std::min(look.px(0.5), content.width() * 9 / 20) + look.px(0.035);
+  return QRect(content.left(), content.top(), content.width() - legend, content.height());
 }
 
 void SlideView::stopRendering()
@@ -383,11 +386,14 @@ void SlideView::paintMap(QPainter &painter, const Slide &slide, const Presentati
       const QString text = metrics.elidedText(mFocusLabel, Qt::ElideRight, map.width() / 2);
       QRect plate(0, 0, metrics.horizontalAdvance(text) + look.px(0.03),
                   metrics.height() + look.px(0.015));
-      plate.moveTopLeft((centre + QPointF(radius * 0.8, radius * 0.8)).toPoint());
-      if (plate.right() > map.right())
-        plate.moveRight(qRound(centre.x() - radius * 0.8));
-      if (plate.bottom() > map.bottom())
-        plate.moveBottom(qRound(centre.y() - radius * 0.8));
+      // Above the ring (below when there is no room), inside the map.
+      const int gap = qRound(radius) + look.px(0.01);
+      plate.moveCenter(centre.toPoint());
+      plate.moveBottom(qRound(centre.y()) - gap);
+      if (plate.top() < map.top())
+        plate.moveTop(qRound(centre.y()) + gap);
+      plate.moveLeft(std::clamp(plate.left(), map.left() + look.px(0.01),
+                                std::max(map.left(), map.right() - look.px(0.01) - plate.width())));
       painter.setPen(QPen(Qt::black, look.px(0.003)));
       painter.setBrush(Qt::white);
       painter.drawRoundedRect(plate, look.px(0.008), look.px(0.008));
@@ -636,7 +642,9 @@ void SlideView::paintFooter(QPainter &painter, const PresentationTheme &look) co
   const QRect footer(margin, height() - look.px(0.07), width() - 2 * margin, look.px(0.06));
   painter.setFont(look.font(0.028));
   painter.setPen(look.mutedText());
-  if (mDeck)
+  // The project's name, but on the city map whose subtitle says it already.
+  const Slide *slide = current();
+  if (mDeck && slide && slide->kind != SlideKind::City)
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, mDeck->facts().projectName);
   if (mCounterVisible && mDeck && mIndex >= 0)
   {

@@ -65,6 +65,11 @@ PresentationLayers::PresentationLayers(const ProjectView &view)
 
 PresentationLayers::~PresentationLayers() = default;
 
+QString PresentationLayers::fontFamily()
+{
+  return cartographyFontFamily();
+}
+
 void PresentationLayers::style(const QString &category, const PresentationLook &look)
 {
   mCategory = category;

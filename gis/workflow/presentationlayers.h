@@ -48,6 +48,9 @@ public:
   PresentationLayers(const PresentationLayers &) = delete;
   PresentationLayers &operator=(const PresentationLayers &) = delete;
 
+  //! The family the maps' names are drawn in (a CJK font): slide text in it matches them.
+  static QString fontFamily();
+
   //! Colours the regions by their level for \a category (empty: the overall level) and shows
   //! only that category's units, in \a look.
   void style(const QString &category, const PresentationLook &look);

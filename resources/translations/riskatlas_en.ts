@@ -5481,6 +5481,14 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>District, category, unit ID or name</source>
         <translation>District, category, unit ID or name</translation>
     </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>Show the project's slides full screen for a review meeting; Esc leaves</source>
+        <translation>Show the project's slides full screen for a review meeting; Esc leaves</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::PresenterView</name>

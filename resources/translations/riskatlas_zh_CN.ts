@@ -5543,6 +5543,14 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>District, category, unit ID or name</source>
         <translation>区县、类别、风险单元编号或名称</translation>
     </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the project&apos;s slides full screen for a review meeting; Esc leaves</source>
+        <translation>全屏放映项目的幻灯片，用于评审会议；按 Esc 退出</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::PresenterView</name>

@@ -16,6 +16,7 @@
 #include "workflow/projectview.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
 #include <QInputMethodEvent>
 #include <QJsonDocument>
@@ -402,6 +403,11 @@ private slots:
 
   void presentsFullScreenOnOneScreen()
   {
+    // What the main window wires: View ▸ Present, F5.
+    QObject owner;
+    QAction *action = PresentationWindow::createAction(&owner);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(action->objectName(), QStringLiteral("actionPresent"));
     auto document = ProjectDocument::open(mSample, nullptr);
     QVERIFY(document);
     QPointer<PresentationWindow> window = PresentationWindow::present(*document);
