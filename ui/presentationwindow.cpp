@@ -78,8 +78,8 @@ PresentationWindow::PresentationWindow(ProjectDocument &document, QWidget *paren
 
   readDeck();
   // A commit while presenting (another analyst's tool, a task) shows at once.
-  connect(&document, &ProjectDocument::changed, this, &PresentationWindow::readDeck);
-  connect(&document, &ProjectDocument::changedOutside, this, &PresentationWindow::readDeck);
+  connect(&document, &ProjectDocument::changed, this, &PresentationWindow::reload);
+  connect(&document, &ProjectDocument::changedOutside, this, &PresentationWindow::reload);
   connect(&document, &QObject::destroyed, this, &QWidget::close);
 }
 
@@ -120,6 +120,17 @@ QAction *PresentationWindow::createAction(QObject *parent)
   action->setStatusTip(
       tr("Show the project's slides full screen for a review meeting; Esc leaves"));
   return action;
+}
+
+void PresentationWindow::reload()
+{
+  mSlides->reloadLayers();
+  readDeck();
+  if (mPresenter)
+  {
+    mPresenter->currentSlide()->reloadLayers();
+    mPresenter->nextSlide()->reloadLayers();
+  }
 }
 
 void PresentationWindow::readDeck()

@@ -101,6 +101,8 @@ protected:
 
 private:
   void readDeck();
+  //! The project changed: its layers and figures read again, the slide kept.
+  void reload();
   void placeSearch();
   void updateCompletions(const QString &text);
   //! Units whose id or name contains \a text: "ID  name", at most \a limit.

@@ -263,7 +263,9 @@ void SlideDeck::addMajorUnits()
     slide.rows = units.mid(page * MajorRowsPerSlide, MajorRowsPerSlide);
     slide.counts.add(RiskLevel::Major, static_cast<int>(units.size()));
     slide.units = static_cast<int>(units.size());
-    if (units.isEmpty())
+    if (mFacts.summary.levels.total() == 0)
+      slide.subtitle = tr("The project is not assessed yet");
+    else if (units.isEmpty())
       slide.subtitle = tr("No unit is at major risk");
     else if (pages == 1)
       slide.subtitle = tr("%n unit(s), highest score first", nullptr, int(units.size()));

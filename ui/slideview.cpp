@@ -65,6 +65,16 @@ void SlideView::setDeck(const SlideDeck *deck)
   setSlide(deck && !deck->isEmpty() ? 0 : -1);
 }
 
+void SlideView::reloadLayers()
+{
+  stopRendering();
+  mLayers = std::make_unique<PresentationLayers>(mView);
+  mMapImage = QImage();
+  mImageKey.clear();
+  renderMap();
+  update();
+}
+
 const Slide *SlideView::current() const
 {
   if (!mDeck || mIndex < 0 || mIndex >= mDeck->count())
@@ -587,7 +597,11 @@ void SlideView::paintMajorUnits(QPainter &painter, const Slide &slide,
   {
     painter.setPen(look.text());
     painter.setFont(look.font(0.05, true));
-    painter.drawText(content, Qt::AlignCenter, tr("No unit is at major risk."));
+    const bool assessed = mDeck && mDeck->facts().summary.levels.total() > 0;
+    painter.drawText(content, Qt::AlignCenter | Qt::TextWordWrap,
+                     assessed ? tr("No unit is at major risk.")
+                              : tr("Not assessed yet: assess the project to list its major-risk "
+                                   "units."));
     return;
   }
   // Columns as fractions of the width: rank, id, name, sector, district, score.

@@ -38,6 +38,8 @@ public:
 
   //! The deck whose slides this shows (not owned; it must outlive this or be replaced).
   void setDeck(const SlideDeck *deck);
+  //! Copies the project's layers again (after the view reloaded them) and redraws.
+  void reloadLayers();
   //! Shows slide \a index (-1: nothing), dropping any unit focus.
   void setSlide(int index);
   int slide() const { return mIndex; }

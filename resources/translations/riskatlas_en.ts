@@ -3641,6 +3641,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
+    <message>
+        <source>The project is not assessed yet</source>
+        <translation>The project is not assessed yet</translation>
+    </message>
 </context>
 <context>
     <name>SourceLayer</name>
@@ -5999,6 +6003,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: assess the project to list its major-risk units.</source>
+        <translation>Not assessed yet: assess the project to list its major-risk units.</translation>
     </message>
 </context>
 <context>

@@ -3689,6 +3689,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <source>(no category)</source>
         <translation>（无类别）</translation>
     </message>
+    <message>
+        <source>The project is not assessed yet</source>
+        <translation>项目尚未评估</translation>
+    </message>
 </context>
 <context>
     <name>SourceLayer</name>
@@ -6069,6 +6073,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Score</source>
         <translation>分值</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: assess the project to list its major-risk units.</source>
+        <translation>尚未评估：评估项目后即可列出重大风险单元。</translation>
     </message>
 </context>
 <context>

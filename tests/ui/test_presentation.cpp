@@ -8,6 +8,7 @@
 #include "presenterview.h"
 #include "projectdocument.h"
 #include "sampleproject.h"
+#include "sessiontask.h"
 #include "slidedeck.h"
 #include "slideview.h"
 #include "uilanguage.h"
@@ -78,6 +79,7 @@ private slots:
     mSummary = session->summary();
     mSummary.sortRegions();
     QCOMPARE(mSummary.units, expectedFigures().value(QStringLiteral("units")).toInt());
+    QVERIFY(SlideDeck::read(mSample, QStringLiteral("en"), mFacts, nullptr));
   }
 
   void cleanup() { UiLanguage::install(QStringLiteral("en")); }
@@ -401,6 +403,48 @@ private slots:
     delete window;
   }
 
+  void showsACommitWhilePresenting()
+  {
+    // A project not assessed yet: the slides say so, and nothing fails.
+    const QString path = mDir.filePath(QStringLiteral("not-assessed.gpkg"));
+    QVERIFY(test::makeSampleProject(path, false));
+    auto document = ProjectDocument::open(path, nullptr);
+    QVERIFY(document);
+    auto *window = new PresentationWindow(*document);
+    window->resize(1280, 720);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY2(window->error().isEmpty(), qPrintable(window->error()));
+    QCOMPARE(window->deck().slide(0).counts.total(), 0);
+    QCOMPARE(window->deck().indexOf(SlideKind::Category), -1);
+    const int major = window->deck().indexOf(SlideKind::MajorUnits);
+    QVERIFY(major > 0 && window->deck().slide(major).rows.isEmpty());
+    QTest::keyClick(window, Qt::Key_End);
+    keepScreenshot(window->slideView()->grab().toImage(), QStringLiteral("presentation-none"));
+    QTest::keyClick(window, Qt::Key_Home);
+    QTest::keyClick(window, Qt::Key_Right);
+
+    // The assessment commits while the counts are shown: they follow, the slide stays.
+    QSignalSpy changed(document.get(), &ProjectDocument::changed);
+    document->run(new SessionTask(QStringLiteral("assess"), path, true,
+                                  [](ProjectSession &session, QgsFeedback *feedback)
+                                  {
+                                    TaskResult result;
+                                    result.ok = session.assess({}, feedback).ok;
+                                    return result;
+                                  }));
+    QVERIFY(changed.wait(60000));
+    QCOMPARE(window->current(), 1);
+    QCOMPARE(window->deck().slide(1).kind, SlideKind::LevelCounts);
+    for (RiskLevel level : assessedLevels())
+      QCOMPARE(window->deck().slide(1).counts.count(level), mSummary.levels.count(level));
+    QCOMPARE(window->deck().count(), SlideDeck(mFacts, QStringLiteral("en")).count());
+    QVERIFY(window->deck().indexOf(SlideKind::Category) > 0);
+    window->go(0);
+    QVERIFY(waitForMap(window->slideView()));
+    delete window;
+  }
+
   void presentsFullScreenOnOneScreen()
   {
     // What the main window wires: View ▸ Present, F5.
@@ -423,6 +467,7 @@ private:
   QTemporaryDir mDir;
   QString mSample;
   AssessmentSummary mSummary;
+  DeckFacts mFacts;
 };
 
 RISKATLAS_UI_TEST_MAIN(TestPresentation)
