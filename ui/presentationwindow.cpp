@@ -1,5 +1,6 @@
 #include "presentationwindow.h"
 
+#include "presentationtheme.h"
 #include "presenterview.h"
 #include "projectdocument.h"
 #include "slideview.h"
@@ -242,9 +243,17 @@ void PresentationWindow::setHighContrast(bool on)
 
 void PresentationWindow::openSearch(const QString &text)
 {
-  QFont font = mSlides->theme().font(0.04);
-  mSearch->setFont(font);
-  mCompleter->popup()->setFont(mSlides->theme().font(0.032));
+  const PresentationTheme theme = mSlides->theme();
+  mSearch->setFont(theme.font(0.04));
+  // A box that stands out on the map beneath it.
+  mSearch->setStyleSheet(QStringLiteral("QLineEdit { border: %1px solid %2; border-radius: %3px; "
+                                        "padding: 0 %4px; background: white; color: %5; }")
+                             .arg(theme.px(0.005))
+                             .arg(theme.accent().name())
+                             .arg(theme.px(0.012))
+                             .arg(theme.px(0.015))
+                             .arg(theme.text().name()));
+  mCompleter->popup()->setFont(theme.font(0.032));
   placeSearch();
   mSearch->setText(text);
   mSearch->show();

@@ -254,6 +254,7 @@ private slots:
     const QStringList offered =
         search->completer()->model()->index(0, 0).data().toString().split(QLatin1Char('\n'));
     QCOMPARE(offered.value(0), QStringLiteral("望湖区"));
+    keepScreenshot(window->grab().toImage(), QStringLiteral("presentation-search-1280"));
     commitText(search, QStringLiteral("区"));
     QTest::keyClick(search, Qt::Key_Return);
     QVERIFY(!search->isVisible());
@@ -276,6 +277,9 @@ private slots:
     QSignalSpy focused(window.data(), &PresentationWindow::unitFocused);
     QTest::keyClicks(window, QStringLiteral("RU0001"));
     QCOMPARE(search->text(), QStringLiteral("RU0001"));
+    QCOMPARE(search->completer()->model()->index(0, 0).data().toString(),
+             QStringLiteral("RU0001  青山区昌盛化工有限公司"));
+    keepScreenshot(window->grab().toImage(), QStringLiteral("presentation-search-unit-1280"));
     QTest::keyClick(window, Qt::Key_Return);
     QCOMPARE(focused.size(), 1);
     QCOMPARE(window->current(), window->deck().indexOf(SlideKind::City));
