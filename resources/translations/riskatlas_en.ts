@@ -1796,6 +1796,13 @@
     </message>
 </context>
 <context>
+    <name>RegionDistricts</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RegionImporter</name>
     <message>
         <source>%1: the layer has no geometry; regions must be polygons</source>
@@ -3995,6 +4002,109 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>SlideDeck</name>
+    <message>
+        <source>• %1 %2 (%3, %4)</source>
+        <translation>• %1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>outside every district</source>
+        <translation>outside every district</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more major-risk unit(s)</source>
+        <translation><numerusform>… and %n more major-risk unit</numerusform><numerusform>… and %n more major-risk units</numerusform></translation>
+    </message>
+    <message>
+        <source>No major-risk units here.</source>
+        <translation>No major-risk units here.</translation>
+    </message>
+    <message>
+        <source>City risk map</source>
+        <translation>City risk map</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unit(s)</source>
+        <translation><numerusform>%1 · %n unit</numerusform><numerusform>%1 · %n units</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in the project.</source>
+        <translation><numerusform>%n unit in the project.</numerusform><numerusform>%n units in the project.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not scored (an input missing).</source>
+        <translation><numerusform>%n unit not scored (an input missing).</numerusform><numerusform>%n units not scored (an input missing).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) outside every region.</source>
+        <translation><numerusform>%n unit outside every region.</numerusform><numerusform>%n units outside every region.</numerusform></translation>
+    </message>
+    <message>
+        <source>Major-risk units:</source>
+        <translation>Major-risk units:</translation>
+    </message>
+    <message>
+        <source>Units by risk level</source>
+        <translation>Units by risk level</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) assessed</source>
+        <translation><numerusform>%n unit assessed</numerusform><numerusform>%n units assessed</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: risk map</source>
+        <translation>%1: risk map</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall level: %1 · %n unit(s)</source>
+        <translation><numerusform>Overall level: %1 · %n unit</numerusform><numerusform>Overall level: %1 · %n units</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>By category: %1</source>
+        <translation>By category: %1</translation>
+    </message>
+    <message>
+        <source>Raised by the influence zone of: %1</source>
+        <translation>Raised by the influence zone of: %1</translation>
+    </message>
+    <message>
+        <source>Major-risk units</source>
+        <translation>Major-risk units</translation>
+    </message>
+    <message>
+        <source>No unit is at major risk</source>
+        <translation>No unit is at major risk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s), highest score first</source>
+        <translation><numerusform>%n unit, highest score first</numerusform><numerusform>%n units, highest score first</numerusform></translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3, highest score first</source>
+        <translation>%1–%2 of %3, highest score first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s) on this page</source>
+        <translation><numerusform>%1: %n unit on this page</numerusform><numerusform>%1: %n units on this page</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n major-risk unit(s) in all.</source>
+        <translation><numerusform>%n major-risk unit in all.</numerusform><numerusform>%n major-risk units in all.</numerusform></translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <source>The project is not assessed yet</source>
+        <translation>The project is not assessed yet</translation>
+    </message>
+</context>
+<context>
     <name>SourceLayer</name>
     <message>
         <source>%1: no such file</source>
@@ -5740,6 +5850,48 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>riskatlas::PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation>%1 — Presentation</translation>
+    </message>
+    <message>
+        <source>District, category, unit ID or name</source>
+        <translation>District, category, unit ID or name</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>Show the project's slides full screen for a review meeting; Esc leaves</source>
+        <translation>Show the project's slides full screen for a review meeting; Esc leaves</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>Presenter view</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Last slide</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Elapsed %1</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::ProblemTableDialog</name>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported</source>
@@ -6260,6 +6412,61 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>L = %1, S = %2, R = %3: %4</source>
         <translation>L = %1, S = %2, R = %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::SlideView</name>
+    <message>
+        <source>No map: the project has no layers yet</source>
+        <translation>No map: the project has no layers yet</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Drawing the map…</translation>
+    </message>
+    <message>
+        <source>Units by level</source>
+        <translation>Units by level</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>No unit is at major risk.</source>
+        <translation>No unit is at major risk.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>Unit ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: assess the project to list its major-risk units.</source>
+        <translation>Not assessed yet: assess the project to list its major-risk units.</translation>
     </message>
 </context>
 <context>

@@ -1802,6 +1802,13 @@
     </message>
 </context>
 <context>
+    <name>RegionDistricts</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>RegionImporter</name>
     <message>
         <source>%1: the layer has no geometry; regions must be polygons</source>
@@ -4023,6 +4030,129 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>SlideDeck</name>
+    <message>
+        <source>• %1 %2 (%3, %4)</source>
+        <translation>• %1 %2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>outside every district</source>
+        <translation>不在任何区县内</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more major-risk unit(s)</source>
+        <translation>
+            <numerusform>……另有 %n 个重大风险单元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No major-risk units here.</source>
+        <translation>此处无重大风险单元。</translation>
+    </message>
+    <message>
+        <source>City risk map</source>
+        <translation>全市风险分布图</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unit(s)</source>
+        <translation>
+            <numerusform>%1 · %n 个风险单元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in the project.</source>
+        <translation>
+            <numerusform>项目共有 %n 个风险单元。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) not scored (an input missing).</source>
+        <translation>
+            <numerusform>%n 个风险单元未评分（缺少输入）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) outside every region.</source>
+        <translation>
+            <numerusform>%n 个风险单元不在任何区域内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Major-risk units:</source>
+        <translation>重大风险单元：</translation>
+    </message>
+    <message>
+        <source>Units by risk level</source>
+        <translation>各风险等级单元数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) assessed</source>
+        <translation>
+            <numerusform>已评估 %n 个风险单元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: risk map</source>
+        <translation>%1风险分布图</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overall level: %1 · %n unit(s)</source>
+        <translation>
+            <numerusform>综合风险等级：%1 · %n 个风险单元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>By category: %1</source>
+        <translation>分类别：%1</translation>
+    </message>
+    <message>
+        <source>Raised by the influence zone of: %1</source>
+        <translation>因以下单元的影响范围而提级：%1</translation>
+    </message>
+    <message>
+        <source>Major-risk units</source>
+        <translation>重大风险单元清单</translation>
+    </message>
+    <message>
+        <source>No unit is at major risk</source>
+        <translation>无重大风险单元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s), highest score first</source>
+        <translation>
+            <numerusform>共 %n 个，按分值从高到低</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3, highest score first</source>
+        <translation>第 %1–%2 个（共 %3 个），按分值从高到低</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s) on this page</source>
+        <translation>
+            <numerusform>%1：本页 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n major-risk unit(s) in all.</source>
+        <translation>
+            <numerusform>重大风险单元共 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>The project is not assessed yet</source>
+        <translation>项目尚未评估</translation>
+    </message>
+</context>
+<context>
     <name>SourceLayer</name>
     <message>
         <source>%1: no such file</source>
@@ -5782,6 +5912,48 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
 </context>
 <context>
+    <name>riskatlas::PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation>%1 — 演示</translation>
+    </message>
+    <message>
+        <source>District, category, unit ID or name</source>
+        <translation>区县、类别、风险单元编号或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the project&apos;s slides full screen for a review meeting; Esc leaves</source>
+        <translation>全屏放映项目的幻灯片，用于评审会议；按 Esc 退出</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::PresenterView</name>
+    <message>
+        <source>Presenter view</source>
+        <translation>演讲者视图</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一页：%1</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>已用时 %1</translation>
+    </message>
+</context>
+<context>
     <name>riskatlas::ProblemTableDialog</name>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported</source>
@@ -6310,6 +6482,61 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>L = %1, S = %2, R = %3: %4</source>
         <translation>L = %1，S = %2，R = %3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::SlideView</name>
+    <message>
+        <source>No map: the project has no layers yet</source>
+        <translation>无地图：项目尚无图层</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>正在绘制地图……</translation>
+    </message>
+    <message>
+        <source>Units by level</source>
+        <translation>各等级单元数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>No unit is at major risk.</source>
+        <translation>无重大风险单元。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit ID</source>
+        <translation>单元编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: assess the project to list its major-risk units.</source>
+        <translation>尚未评估：评估项目后即可列出重大风险单元。</translation>
     </message>
 </context>
 <context>
