@@ -6,6 +6,8 @@
 #include "historydock.h"
 #include "identifytool.h"
 #include "preferences.h"
+#include "presentationwindow.h"
+#include "presenterview.h"
 #include "problemhint.h"
 #include "problemsdock.h"
 #include "projectdocument.h"
@@ -129,6 +131,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
   createToolBars();
   createDocks();
   mReview = new ReviewControls(this, mCommands);
+  // A review meeting starts with the slides.
+  mReview->menu()->insertAction(mReview->startAction(), mPresentAction);
+  mReview->menu()->insertSeparator(mReview->startAction());
   menuBar()->insertMenu(findChild<QMenu *>(QStringLiteral("menuExport"))->menuAction(),
                         mReview->menu());
   createStatusBar();
@@ -162,6 +167,8 @@ MainWindow::~MainWindow()
   // its threads hold pooled GeoPackage connections that the next project would meet.
   mCanvas->cancelJobs();
   // The canvas and layer tree must let go of the layers before the document closes the file.
+  // The slides hold layers of the project: they go before it does.
+  delete mPresentation.data();
   mCanvas->setLayers({});
   delete mBridge;
   mLayerTree->setModel(nullptr);
@@ -213,11 +220,12 @@ void MainWindow::createActions()
   connect(mMakeGridAction, &QAction::triggered, mCommands, &WorkflowCommands::makeGrid);
   mAssessAction = action(themeIcon("/mActionCalculateField.svg"), tr("&Assess"),
                          QStringLiteral("actionAssess"));
-  mAssessAction->setShortcut(QKeySequence(Qt::Key_F5));
-  mAssessAction->setToolTip(tr("Score the units that changed and aggregate the regions (F5)"));
+  // F9 as a spreadsheet's "calculate now"; F5 starts the presentation, as in slide software.
+  mAssessAction->setShortcut(QKeySequence(Qt::Key_F9));
+  mAssessAction->setToolTip(tr("Score the units that changed and aggregate the regions (F9)"));
   connect(mAssessAction, &QAction::triggered, mCommands, [this] { mCommands->assess(false); });
   mAssessAllAction = action(QIcon(), tr("Assess &Everything"), QStringLiteral("actionAssessAll"));
-  mAssessAllAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+  mAssessAllAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9));
   connect(mAssessAllAction, &QAction::triggered, mCommands, [this] { mCommands->assess(true); });
   mMethodSetAction = action(themeIcon("/mActionOptions.svg"), tr("&Method Set…"),
                             QStringLiteral("actionMethodSet"));
@@ -289,17 +297,24 @@ void MainWindow::createActions()
     tool->setAction(toolAction);
     connect(toolAction, &QAction::triggered, this, [this, tool = tool] { setMapTool(tool); });
   }
+  mPresentAction = PresentationWindow::createAction(this);
+  connect(mPresentAction, &QAction::triggered, this,
+          [this]
+          {
+            if (mDocument && !mPresentation)
+              mPresentation = PresentationWindow::present(*mDocument);
+          });
   mZoomFullAction = action(themeIcon("/mActionZoomFullExtent.svg"), tr("Zoom to &Project"),
                            QStringLiteral("actionZoomFull"));
   mZoomFullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
   connect(mZoomFullAction, &QAction::triggered, this, &MainWindow::zoomToProject);
 
-  mProjectActions = {mSaveCopyAction,      mCloseAction,         mImportUnitsAction,
-                     mImportRegionsAction, mMakeGridAction,      mAssessAction,
-                     mAssessAllAction,     mExportMapAction,     mReportAction,
-                     mRiskListAction,      mPanAction,           mZoomInAction,
-                     mZoomOutAction,       mIdentifyAction,      mZoomFullAction,
-                     mAddUnitAction,       mImportHazardsAction, mExplainAction};
+  mProjectActions = {
+      mSaveCopyAction,      mCloseAction,    mImportUnitsAction, mImportRegionsAction,
+      mMakeGridAction,      mAssessAction,   mAssessAllAction,   mExportMapAction,
+      mReportAction,        mRiskListAction, mPanAction,         mZoomInAction,
+      mZoomOutAction,       mIdentifyAction, mZoomFullAction,    mAddUnitAction,
+      mImportHazardsAction, mExplainAction,  mPresentAction};
 }
 
 void MainWindow::createMenus()
@@ -351,6 +366,8 @@ void MainWindow::createMenus()
 
   mViewMenu = menuBar()->addMenu(tr("&View"));
   mViewMenu->setObjectName(QStringLiteral("menuView"));
+  mViewMenu->addAction(mPresentAction);
+  mViewMenu->addSeparator();
   mViewMenu->addAction(mPanAction);
   mViewMenu->addAction(mZoomInAction);
   mViewMenu->addAction(mZoomOutAction);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -26,6 +27,7 @@ class UnitAddTool;
 class UnitMoveTool;
 struct UnitEdit;
 class ProblemsDock;
+class PresentationWindow;
 class RegionTableDock;
 class ReviewControls;
 class SummaryDock;
@@ -194,6 +196,8 @@ private:
   QAction *mDeleteUnitsAction = nullptr;
   QAction *mImportHazardsAction = nullptr;
   QAction *mExplainAction = nullptr;
+  QAction *mPresentAction = nullptr;
+  QPointer<PresentationWindow> mPresentation;
   QList<QAction *> mProjectActions; //!< enabled only with a project open
 };
 

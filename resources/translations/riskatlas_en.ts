@@ -5099,10 +5099,6 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
         <translation>&amp;Assess</translation>
     </message>
     <message>
-        <source>Score the units that changed and aggregate the regions (F5)</source>
-        <translation>Score the units that changed and aggregate the regions (F5)</translation>
-    </message>
-    <message>
         <source>Assess &amp;Everything</source>
         <translation>Assess &amp;Everything</translation>
     </message>
@@ -5377,6 +5373,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Select one unit (or one region in the region table) to see why it has its level</source>
         <translation>Select one unit (or one region in the region table) to see why it has its level</translation>
+    </message>
+    <message>
+        <source>Score the units that changed and aggregate the regions (F9)</source>
+        <translation>Score the units that changed and aggregate the regions (F9)</translation>
     </message>
 </context>
 <context>

@@ -5159,10 +5159,6 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>评估(&amp;A)</translation>
     </message>
     <message>
-        <source>Score the units that changed and aggregate the regions (F5)</source>
-        <translation>对有变化的风险单元评分并汇总到区域（F5）</translation>
-    </message>
-    <message>
         <source>Assess &amp;Everything</source>
         <translation>全部重新评估(&amp;E)</translation>
     </message>
@@ -5439,6 +5435,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Select one unit (or one region in the region table) to see why it has its level</source>
         <translation>请选择一个风险单元（或在区域表中选择一个区域）以查看其等级的依据</translation>
+    </message>
+    <message>
+        <source>Score the units that changed and aggregate the regions (F9)</source>
+        <translation>对有变化的风险单元评分并汇总到区域（F9）</translation>
     </message>
 </context>
 <context>
@@ -5926,7 +5926,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <source>Show the project&apos;s slides full screen for a review meeting; Esc leaves</source>
+        <source>Show the project's slides full screen for a review meeting; Esc leaves</source>
         <translation>全屏放映项目的幻灯片，用于评审会议；按 Esc 退出</translation>
     </message>
 </context>
