@@ -631,7 +631,7 @@ bool RiskMapLayout::exportPdf(const QString &path, QString *error, QStringList *
       QString message;
       if (QgsLayoutExporter::exportToPdf(mLayout->atlas(), tempPath, settings, message) ==
           QgsLayoutExporter::Success)
-        return georeferenceAtlasPages(tempPath, settings.dpi, error);
+        return georeferenceAtlasPages(tempPath, path, settings.dpi, error);
       if (error)
         *error = Tr::tr("%1: cannot export the atlas: %2").arg(path, message);
       return false;
@@ -650,7 +650,8 @@ bool RiskMapLayout::exportPdf(const QString &path, QString *error, QStringList *
   return true;
 }
 
-bool RiskMapLayout::georeferenceAtlasPages(const QString &pdfPath, double dpi, QString *error)
+bool RiskMapLayout::georeferenceAtlasPages(const QString &pdfPath, const QString &outputPath,
+                                           double dpi, QString *error)
 {
   // QGIS georeferences a single-page PDF only (QgsLayoutExporter's public georeferenceOutput()
   // writes no transform in 3.22). Each atlas page gets what the single map's PDF has, with its
@@ -688,7 +689,7 @@ bool RiskMapLayout::georeferenceAtlasPages(const QString &pdfPath, double dpi, Q
     CPLPopErrorHandler();
     if (!ok && error)
       *error = Tr::tr("%1: cannot georeference page %2 of the atlas: %3")
-                   .arg(pdfPath)
+                   .arg(outputPath)
                    .arg(page)
                    .arg(QString::fromUtf8(CPLGetLastErrorMsg()));
   }

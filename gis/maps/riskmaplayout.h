@@ -172,8 +172,12 @@ public:
   bool seekAtlasPage(int index);
 
 private:
-  //! Georeferences every atlas page of \a pdfPath (written at \a dpi) with its map's frame.
-  bool georeferenceAtlasPages(const QString &pdfPath, double dpi, QString *error);
+  /**
+   * Georeferences every atlas page of \a pdfPath (written at \a dpi) with its map's frame;
+   * an error names \a outputPath, the file the user asked for.
+   */
+  bool georeferenceAtlasPages(const QString &pdfPath, const QString &outputPath, double dpi,
+                              QString *error);
 
   MapOptions mOptions;
   std::unique_ptr<QgsProject> mProject;
