@@ -16,6 +16,8 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # tests, exports and looking at output
   xvfb xauth poppler-utils fonts-wqy-microhei python3 python3-jsonschema unzip
+  # QGIS's Python API, to check that PyQGIS reads the projects' field aliases (cli tests)
+  python3-qgis
   # reports: spreadsheets (libxlsxwriter, read back by openpyxl) and DOCX/ODT/HTML (pandoc)
   libxlsxwriter-dev python3-openpyxl pandoc
   # installation and packaging: PNG icons, the man page, their checks, the Debian package and

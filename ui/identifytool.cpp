@@ -2,6 +2,8 @@
 
 #include <QHeaderView>
 #include <qgsapplication.h>
+#include <qgsfieldformatter.h>
+#include <qgsfieldformatterregistry.h>
 #include <qgsmapmouseevent.h>
 #include <qgsvectorlayer.h>
 
@@ -44,7 +46,13 @@ void IdentifyResultsView::showResults(const QList<QgsMapToolIdentify::IdentifyRe
       const QVariant value = feature.attribute(i);
       if (value.isNull() || value.toString().isEmpty())
         continue;
-      new QTreeWidgetItem(item, {fields.at(i).displayName(), value.toString()});
+      // Field aliases and coded values by name (the layer's value maps: 重大风险, not major).
+      const QgsEditorWidgetSetup setup = layer->editorWidgetSetup(i);
+      const QgsFieldFormatter *formatter =
+          QgsApplication::fieldFormatterRegistry()->fieldFormatter(setup.type());
+      new QTreeWidgetItem(item,
+                          {fields.at(i).displayName(),
+                           formatter->representValue(layer, i, setup.config(), QVariant(), value)});
     }
     item->setExpanded(topLevelItemCount() == 1);
   }

@@ -3,6 +3,7 @@
 #include "assess/projectsummary.h"
 #include "language.h"
 #include "maps/hazardstyle.h"
+#include "maps/layerfields.h"
 #include "maps/riskmaplayout.h"
 #include "maps/riskstyle.h"
 #include "reproducibletime.h"
@@ -14,6 +15,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
@@ -52,7 +55,7 @@ QString signatureKey()
  */
 QString projectSignature(const QString &gpkgPath, const QString &name, const QString &crs,
                          const QList<RegionKind> &kinds, const QList<MapOptions> &layouts,
-                         const LevelPalette &palette, bool hasHazards)
+                         const LevelPalette &palette, bool hasHazards, const Taxonomy &taxonomy)
 {
   QCryptographicHash hash(QCryptographicHash::Sha256);
   QStringList kindKeys;
@@ -69,6 +72,8 @@ QString projectSignature(const QString &gpkgPath, const QString &name, const QSt
   // Projects without a hidden-danger register keep the signature they had.
   if (hasHazards)
     hash.addData(QByteArrayLiteral("hazards\n"));
+  // The fields' aliases and value maps name the taxonomy's categories and sectors.
+  hash.addData(QJsonDocument(taxonomy.toJson()).toJson(QJsonDocument::Compact) + '\n');
   for (const MapOptions &options : layouts)
   {
     for (const QString &part : {regionKindKey(options.kind), options.category, options.categoryName,
@@ -227,7 +232,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   }
   // Rebuilding costs a second or more on a big city: skip it when nothing it is made of changed.
   const QString signature =
-      projectSignature(gpkgPath, name, crs, kinds, layouts, palette, hasHazards);
+      projectSignature(gpkgPath, name, crs, kinds, layouts, palette, hasHazards, taxonomy);
   if (signature == storedSignature && hasStoredProject(gpkgPath))
     return true;
 
@@ -252,6 +257,7 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   {
     hazards->setName(hazardsLayerName(language));
     applyHazardStyle(*hazards, QStringLiteral("zh"));
+    LayerFields::applyToHazards(*hazards, QStringLiteral("zh"));
     QgsVectorLayer *layer = hazards.release();
     project.addMapLayer(layer, false);
     tree->addLayer(layer);
@@ -259,7 +265,10 @@ bool EmbeddedProject::write(const QString &gpkgPath, QString *error)
   QgsVectorLayer *units = layers.takeUnits();
   units->setName(unitsLayerName(language));
   applyUnitStyle(*units, QStringLiteral("zh"), palette);
+  LayerFields::applyToUnits(*units, QStringLiteral("zh"), taxonomy);
   project.addMapLayer(units, false);
+  // Every regions layer (one per kind, the layouts') is a clone of this one, with its fields.
+  LayerFields::applyToRegions(*layers.regions(), QStringLiteral("zh"));
   tree->addLayer(units);
   for (RegionKind kind : kinds)
   {

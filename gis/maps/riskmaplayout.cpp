@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "maps/basemap.h"
+#include "maps/embeddedproject.h"
 #include "maps/riskstyle.h"
 #include "maps/unitthinning.h"
 #include "outputfile.h"
@@ -21,7 +22,10 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <cpl_conv.h>
 #include <cpl_error.h>
+#include <gdal.h>
+#include <qgscategorizedsymbolrenderer.h>
 #include <qgsexpression.h>
 #include <qgsexpressioncontextutils.h>
 #include <qgsfeatureiterator.h>
@@ -36,6 +40,7 @@
 #include <qgslayoutitempage.h>
 #include <qgslayoutitemscalebar.h>
 #include <qgslayoutpagecollection.h>
+#include <qgslayoututils.h>
 #include <qgslegendrenderer.h>
 #include <qgsmaplayerlegend.h>
 #include <qgsprintlayout.h>
@@ -91,6 +96,28 @@ bool anyRegionUnassessed(QgsVectorLayer &regions, const QString &category)
       return true;
   }
   return false;
+}
+
+//! True when some unit \a units draws is in the grey class (no assessed level).
+bool anyUnitUnassessed(QgsVectorLayer &units)
+{
+  const auto *renderer = dynamic_cast<const QgsCategorizedSymbolRenderer *>(units.renderer());
+  if (!renderer)
+    return false;
+  // The class attribute is a field name or an expression (category maps).
+  const QString attribute = renderer->classAttribute();
+  const QString classified = units.fields().lookupField(attribute) >= 0
+                                 ? QgsExpression::quotedColumnRef(attribute)
+                                 : attribute;
+  QgsFeatureRequest request;
+  request.setFilterExpression(
+      QStringLiteral("(%1) = %2")
+          .arg(classified, QgsExpression::quotedString(levelKey(RiskLevel::None))));
+  request.setFlags(QgsFeatureRequest::NoGeometry);
+  request.setNoAttributes();
+  request.setLimit(1);
+  QgsFeature unit;
+  return units.getFeatures(request).nextFeature(unit);
 }
 
 //! The extent of \a layer's whole table, ignoring its subset string.
@@ -394,6 +421,46 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
         regionNode, anyRegionUnassessed(*regions, options.category) ? QList<int>{0, 1, 2, 3, 4}
                                                                     : QList<int>{0, 1, 2, 3});
     legend->model()->refreshLayerLegend(regionNode);
+    // The units' markers under their own heading, labelled with the level names; the grey
+    // class only when some unit drawn has no level.
+    QgsLayerTreeLayer *unitNode = root->addLayer(drawnUnits);
+    unitNode->setCustomProperty(QStringLiteral("legend/title-label"),
+                                EmbeddedProject::unitsLayerName(language));
+    QgsLegendRenderer::setNodeLegendStyle(unitNode, QgsLegendStyle::Subgroup);
+    QgsMapLayerLegendUtils::setLegendNodeOrder(unitNode, anyUnitUnassessed(*drawnUnits)
+                                                             ? QList<int>{0, 1, 2, 3, 4}
+                                                             : QList<int>{0, 1, 2, 3});
+    legend->model()->refreshLayerLegend(unitNode);
+    // A legend under a portrait map has little room below it: the units' entries then go in
+    // a second column beside the regions', closer together if need be, and as a last resort
+    // flow over three columns, rather than off the page. (The item learns its own size only
+    // when first drawn, so the legend is measured here.)
+    const QgsLayoutItemPage *page = layout->pageCollection()->page(legend->page());
+    QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout(layout.get(), nullptr);
+    const auto fits = [&]()
+    {
+      const QSizeF size =
+          QgsLegendRenderer(legend->model(), legend->legendSettings()).minimumSize(&context);
+      return !page || legend->pagePos().y() + size.height() <= page->rect().height() - 3;
+    };
+    if (!fits())
+    {
+      legend->setColumnCount(2);
+      legend->setSplitLayer(false);
+      if (!fits())
+      {
+        legend->setSymbolHeight(std::min(legend->symbolHeight(), 3.5));
+        legend->setStyleMargin(QgsLegendStyle::Title, QgsLegendStyle::Bottom, 1.5);
+        legend->setStyleMargin(QgsLegendStyle::Subgroup, QgsLegendStyle::Top, 1.0);
+        legend->setStyleMargin(QgsLegendStyle::Symbol, QgsLegendStyle::Top, 0.8);
+        legend->setStyleMargin(QgsLegendStyle::SymbolLabel, QgsLegendStyle::Top, 0.8);
+      }
+      if (!fits())
+      {
+        legend->setSplitLayer(true);
+        legend->setColumnCount(3);
+      }
+    }
     legend->adjustBoxSize();
   }
   if (auto *scaleBar = qobject_cast<QgsLayoutItemScaleBar *>(layout->itemById(mapitem::scaleBar())))
@@ -564,7 +631,7 @@ bool RiskMapLayout::exportPdf(const QString &path, QString *error, QStringList *
       QString message;
       if (QgsLayoutExporter::exportToPdf(mLayout->atlas(), tempPath, settings, message) ==
           QgsLayoutExporter::Success)
-        return true;
+        return georeferenceAtlasPages(tempPath, path, settings.dpi, error);
       if (error)
         *error = Tr::tr("%1: cannot export the atlas: %2").arg(path, message);
       return false;
@@ -581,6 +648,54 @@ bool RiskMapLayout::exportPdf(const QString &path, QString *error, QStringList *
   if (written)
     *written << path;
   return true;
+}
+
+bool RiskMapLayout::georeferenceAtlasPages(const QString &pdfPath, const QString &outputPath,
+                                           double dpi, QString *error)
+{
+  // QGIS georeferences a single-page PDF only (QgsLayoutExporter's public georeferenceOutput()
+  // writes no transform in 3.22). Each atlas page gets what the single map's PDF has, with its
+  // own district's frame: GDAL opens page N as "PDF:N:file" and stores the page's
+  // georeferencing in an incremental update.
+  QgsLayoutAtlas *atlas = mLayout->atlas();
+  const QgsLayoutItemMap *map = mLayout->referenceMap();
+  if (!map || !atlas->beginRender())
+    return true; // nothing to georeference: the PDF stays as QGIS wrote it
+  const QByteArray wkt =
+      map->crs().toWkt(QgsCoordinateReferenceSystem::WKT_PREFERRED_GDAL).toUtf8();
+  const int pagesPerDistrict = mLayout->pageCollection()->pageCount();
+  const QgsLayoutExporter exporter(mLayout.get());
+  // The transform is in pixels at the export's resolution: GDAL must read the page at it.
+  CPLSetThreadLocalConfigOption("GDAL_PDF_DPI", QByteArray::number(dpi).constData());
+  bool ok = true;
+  for (int district = 0; ok && district < atlas->count(); ++district)
+  {
+    atlas->seekTo(district);
+    // The page's pixel → map transform, as for the world file: x = a·col + b·row + c,
+    // y = d·col + e·row + f; GDAL orders it c, a, b, f, d, e.
+    double a = 0, b = 0, c = 0, d = 0, e = 0, f = 0;
+    exporter.computeWorldFileParameters(a, b, c, d, e, f, dpi);
+    double transform[6] = {c, a, b, f, d, e};
+    const int page = district * pagesPerDistrict + map->page() + 1;
+    const QByteArray name = QStringLiteral("PDF:%1:%2").arg(page).arg(pdfPath).toUtf8();
+    CPLErrorReset();
+    CPLPushErrorHandler(CPLQuietErrorHandler); // reported below, as the export's error
+    GDALDatasetH dataset = GDALOpen(name.constData(), GA_Update);
+    ok = dataset && GDALSetGeoTransform(dataset, transform) == CE_None &&
+         GDALSetProjection(dataset, wkt.constData()) == CE_None;
+    if (dataset)
+      GDALClose(dataset);
+    ok = ok && CPLGetLastErrorType() < CE_Failure;
+    CPLPopErrorHandler();
+    if (!ok && error)
+      *error = Tr::tr("%1: cannot georeference page %2 of the atlas: %3")
+                   .arg(outputPath)
+                   .arg(page)
+                   .arg(QString::fromUtf8(CPLGetLastErrorMsg()));
+  }
+  CPLSetThreadLocalConfigOption("GDAL_PDF_DPI", nullptr);
+  atlas->endRender();
+  return ok;
 }
 
 bool RiskMapLayout::exportPng(const QString &path, QString *error, QStringList *written)

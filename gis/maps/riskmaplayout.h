@@ -141,8 +141,9 @@ public:
   QgsPrintLayout &layout() { return *mLayout; }
 
   /**
-   * Vector PDF with text kept as text; an atlas gives one page per district. \a written lists
-   * the files written.
+   * Vector PDF with text kept as text, georeferenced (the project CRS and the map's frame, as
+   * GDAL reads them); an atlas gives one page per district, each georeferenced with its own
+   * district's frame. \a written lists the files written.
    */
   bool exportPdf(const QString &path, QString *error, QStringList *written = nullptr);
   //! PNG at the options' dpi with a world file (.pgw); an atlas writes OUT_<code>.png per page.
@@ -171,6 +172,13 @@ public:
   bool seekAtlasPage(int index);
 
 private:
+  /**
+   * Georeferences every atlas page of \a pdfPath (written at \a dpi) with its map's frame;
+   * an error names \a outputPath, the file the user asked for.
+   */
+  bool georeferenceAtlasPages(const QString &pdfPath, const QString &outputPath, double dpi,
+                              QString *error);
+
   MapOptions mOptions;
   std::unique_ptr<QgsProject> mProject;
   std::unique_ptr<QgsPrintLayout> mLayout;

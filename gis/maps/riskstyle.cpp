@@ -1,6 +1,8 @@
 #include "maps/riskstyle.h"
 
 #include "maps/hazardstyle.h"
+#include "maps/layerfields.h"
+#include "maps/riskmaplayout.h"
 
 #include "risklevel.h"
 #include "store/projectlayers.h"
@@ -8,6 +10,7 @@
 #include "support/gdalsupport.h"
 #include "support/gisruntime.h"
 #include "support/qgisversionshims.h"
+#include "taxonomy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -162,6 +165,22 @@ void applyUnitStyle(QgsVectorLayer &units, const QString &language, const LevelP
 
 namespace
 {
+/**
+ * The four colours for the regions of \a kind only: the others get no level, so no class, and
+ * are neither drawn nor labelled. The layer's default style shows the districts alone instead
+ * of every kind's fills on top of each other (the embedded project has a layer per kind).
+ */
+void applyRegionStyleOfKind(QgsVectorLayer &regions, const LevelPalette &palette, RegionKind kind)
+{
+  const QString filter = regionKindFilter(kind);
+  applyRegionStyle(regions, QStringLiteral("zh"), palette,
+                   QStringLiteral("CASE WHEN %1 THEN \"level\" END").arg(filter));
+  QgsPalLayerSettings labels = regions.labeling()->settings();
+  labels.fieldName = QStringLiteral("CASE WHEN %1 THEN \"name\" END").arg(filter);
+  labels.isExpression = true;
+  regions.setLabeling(new QgsVectorLayerSimpleLabeling(labels));
+}
+
 //! One layer's style as QGIS stores it in layer_styles: the QML and the SLD of the layer.
 struct StoredStyle
 {
@@ -280,11 +299,13 @@ bool saveDefaultStyles(const QString &projectPath, QString *error)
 {
   QList<StoredStyle> styles;
   LevelPalette palette;
+  Taxonomy taxonomy;
   {
     auto store = ProjectStore::open(projectPath, OpenMode::ReadOnly, error);
     if (!store)
       return false;
     palette = store->methodSet().palette();
+    taxonomy = store->taxonomy();
   }
   {
     ProjectLayers layers(projectPath);
@@ -294,8 +315,10 @@ bool saveDefaultStyles(const QString &projectPath, QString *error)
         *error = layers.error();
       return false;
     }
-    applyRegionStyle(*layers.regions(), QStringLiteral("zh"), palette);
+    applyRegionStyleOfKind(*layers.regions(), palette, RegionKind::District);
     applyUnitStyle(*layers.units(), QStringLiteral("zh"), palette);
+    LayerFields::applyToRegions(*layers.regions(), QStringLiteral("zh"));
+    LayerFields::applyToUnits(*layers.units(), QStringLiteral("zh"), taxonomy);
     StoredStyle regions;
     StoredStyle units;
     if (!exportStyle(*layers.regions(), QStringLiteral("regions"), regions, error) ||
@@ -307,6 +330,7 @@ bool saveDefaultStyles(const QString &projectPath, QString *error)
   if (auto hazards = openHazardLayer(projectPath))
   {
     applyHazardStyle(*hazards, QStringLiteral("zh"));
+    LayerFields::applyToHazards(*hazards, QStringLiteral("zh"));
     StoredStyle style;
     if (!exportStyle(*hazards, QStringLiteral("hazards"), style, error))
       return false;

@@ -26,8 +26,10 @@ void applyUnitStyle(QgsVectorLayer &units, const QString &language, const LevelP
 
 /**
  * Stores both styles, in the colours of the project's palette, in the project's layer_styles
- * table, marked default, so QGIS Desktop opens the layers already in the four colours.
- * Replaces RiskAtlas's previous styles.
+ * table, marked default, so QGIS Desktop opens the layers already in the four colours: the
+ * regions' style draws the districts only (streets and grid cells get no class), and every
+ * style carries the fields' Chinese aliases and value maps (LayerFields), as does the
+ * hidden-danger layer's. Replaces RiskAtlas's previous styles.
  */
 bool saveDefaultStyles(const QString &projectPath, QString *error);
 

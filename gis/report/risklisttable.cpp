@@ -2,6 +2,7 @@
 
 #include "inputfields.h"
 #include "language.h"
+#include "store/fieldlabels.h"
 #include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "support/gdalsupport.h"
@@ -25,30 +26,6 @@ using Kind = RiskListColumn::Kind;
 QString header(const Language &language, const char *text)
 {
   return language.translate("RiskListTable", text);
-}
-
-QString methodName(const QString &method, const Language &language)
-{
-  if (method == QLatin1String("matrix"))
-    return header(language, QT_TRANSLATE_NOOP("RiskListTable", "Risk matrix (L × S)"));
-  if (method == QLatin1String("lec"))
-    return header(language, QT_TRANSLATE_NOOP("RiskListTable", "LEC (L × E × C)"));
-  if (method == QLatin1String("mes"))
-    return header(language, QT_TRANSLATE_NOOP("RiskListTable", "MES (M × E × S)"));
-  return method;
-}
-
-QString inputHeader(const QString &input, const Language &language)
-{
-  if (input == InputFields::likelihood())
-    return header(language, QT_TRANSLATE_NOOP("RiskListTable", "Likelihood (L)"));
-  if (input == InputFields::severity())
-    return header(language, QT_TRANSLATE_NOOP("RiskListTable", "Severity (S)"));
-  if (input == InputFields::control())
-    return header(language, QT_TRANSLATE_NOOP("RiskListTable", "Control level"));
-  // LEC and MES factors go by their letters in both languages: lec_l → "LEC L".
-  return input.section(QLatin1Char('_'), 0, 0).toUpper() + QLatin1Char(' ') +
-         input.section(QLatin1Char('_'), 1).toUpper();
 }
 
 RiskListCell textCell(const QString &text)
@@ -114,37 +91,25 @@ bool RiskListTable::read(ProjectStore &store, const QString &languageCode)
   const int xyDecimals = projectSrs && projectSrs->IsGeographic() ? 8 : 2;
   const QString crsLabel = crs.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(crs);
 
+  // The columns that are fields of the units read as their QGIS aliases do (FieldLabels).
+  const auto field = [&code](const char *name)
+  { return FieldLabels::unitField(QString::fromLatin1(name), code); };
   mColumns = {
       {QStringLiteral("seq"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "No.")),
        Kind::Number, 0},
-      {QStringLiteral("id"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "Unit ID")),
-       Kind::Text, -1},
-      {QStringLiteral("name"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "Unit name")),
-       Kind::Text, -1},
-      {QStringLiteral("category"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "Category")),
-       Kind::Text, -1},
-      {QStringLiteral("sector"),
-       header(language, QT_TRANSLATE_NOOP("RiskListTable", "Sector code")), Kind::Text, -1},
-      {QStringLiteral("sector_name"),
-       header(language, QT_TRANSLATE_NOOP("RiskListTable", "Sector")), Kind::Text, -1},
-      {QStringLiteral("region_id"),
-       header(language, QT_TRANSLATE_NOOP("RiskListTable", "Region code")), Kind::Text, -1},
-      {QStringLiteral("region"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "Region")),
-       Kind::Text, -1},
-      {QStringLiteral("method"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "Method")),
-       Kind::Text, -1},
-      {QStringLiteral("score"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "Score")),
-       Kind::Number, -1},
-      {QStringLiteral("inherent_level"),
-       header(language, QT_TRANSLATE_NOOP("RiskListTable", "Inherent risk level")), Kind::Level,
-       -1},
-      {QStringLiteral("level"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "Risk level")),
-       Kind::Level, -1},
-      {QStringLiteral("grade"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "Grade")),
-       Kind::Text, -1},
-      {QStringLiteral("override_reason"),
-       header(language, QT_TRANSLATE_NOOP("RiskListTable", "Reason for the manual level")),
-       Kind::Text, -1},
+      {QStringLiteral("id"), field("unit_id"), Kind::Text, -1},
+      {QStringLiteral("name"), field("name"), Kind::Text, -1},
+      {QStringLiteral("category"), field("category"), Kind::Text, -1},
+      {QStringLiteral("sector"), field("sector"), Kind::Text, -1},
+      {QStringLiteral("sector_name"), field("sector_name"), Kind::Text, -1},
+      {QStringLiteral("region_id"), field("region_id"), Kind::Text, -1},
+      {QStringLiteral("region"), field("region"), Kind::Text, -1},
+      {QStringLiteral("method"), field("method"), Kind::Text, -1},
+      {QStringLiteral("score"), field("score"), Kind::Number, -1},
+      {QStringLiteral("inherent_level"), field("inherent_level"), Kind::Level, -1},
+      {QStringLiteral("level"), field("level"), Kind::Level, -1},
+      {QStringLiteral("grade"), field("grade"), Kind::Text, -1},
+      {QStringLiteral("override_reason"), field("override_reason"), Kind::Text, -1},
       {QStringLiteral("x"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "X")) + crsLabel,
        Kind::Number, xyDecimals},
       {QStringLiteral("y"), header(language, QT_TRANSLATE_NOOP("RiskListTable", "Y")) + crsLabel,
@@ -153,11 +118,10 @@ bool RiskListTable::read(ProjectStore &store, const QString &languageCode)
        header(language, QT_TRANSLATE_NOOP("RiskListTable", "Longitude (WGS 84)")), Kind::Number, 6},
       {QStringLiteral("latitude"),
        header(language, QT_TRANSLATE_NOOP("RiskListTable", "Latitude (WGS 84)")), Kind::Number, 6},
-      {QStringLiteral("method_version"),
-       header(language, QT_TRANSLATE_NOOP("RiskListTable", "Method version")), Kind::Text, -1}};
+      {QStringLiteral("method_version"), field("method_version"), Kind::Text, -1}};
   const int fixedColumns = static_cast<int>(mColumns.size());
   for (const QString &input : InputFields::scoringInputs())
-    mColumns.append({input, inputHeader(input, language), Kind::Number, -1});
+    mColumns.append({input, FieldLabels::unitField(input, code), Kind::Number, -1});
   QStringList extras;
   for (const QJsonValue &value :
        QJsonDocument::fromJson(store.metadata(ProjectSchema::extraColumnsKey()).toUtf8()).array())
@@ -192,7 +156,7 @@ bool RiskListTable::read(ProjectStore &store, const QString &languageCode)
           << textCell(sector ? sector->name(code) : stringField(*feature, "sector_name"))
           << textCell(stringField(*feature, "region_id"))
           << textCell(stringField(*feature, "region"))
-          << textCell(methodName(stringField(*feature, "method"), language));
+          << textCell(FieldLabels::methodName(stringField(*feature, "method"), code));
     const int scoreIndex = feature->GetFieldIndex("score");
     cells << (feature->IsFieldSetAndNotNull(scoreIndex)
                   ? numberCell(feature->GetFieldAsDouble(scoreIndex), -1)

@@ -290,7 +290,7 @@ bool ProjectSession::replaceTaxonomy(const Taxonomy &taxonomy, Problem *problem)
 {
   return commit([&taxonomy](ProjectStore &project, QString *error)
                 { return project.setTaxonomy(taxonomy, error); },
-                QString(), problem);
+                QString(), problem, true);
 }
 
 bool ProjectSession::replaceTaxonomyFromFile(const QString &file, Taxonomy &taxonomy,
@@ -307,20 +307,22 @@ bool ProjectSession::replaceTaxonomyFromFile(const QString &file, Taxonomy &taxo
   }
   return commit([&taxonomy](ProjectStore &project, QString *message)
                 { return project.setTaxonomy(taxonomy, message); },
-                file, problem);
+                file, problem, true);
 }
 
 bool ProjectSession::commit(const std::function<bool(ProjectStore &, QString *)> &change,
-                            const QString &file, Problem *problem)
+                            const QString &file, Problem *problem, bool restyle)
 {
   ProjectStore *project = store(problem);
   if (!project)
     return false;
   QString error;
+  // The stored styles' value maps name the taxonomy's categories and sectors.
+  restyle = restyle && project->hasSpatialLayers();
   if (project->beginTransaction(&error) && change(*project, &error) && project->commit(&error))
   {
     // Category names appear in the embedded project's layouts (rewritten only if it changed).
-    refreshQgisViews(false);
+    refreshQgisViews(restyle);
     return true;
   }
   project->rollback();

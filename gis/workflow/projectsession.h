@@ -317,10 +317,10 @@ private:
   void warnAboutFont();
   //! Runs an import step on the store, then refreshes what QGIS reads after a success.
   ImportOutcome import(const std::function<ImportOutcome(ProjectStore &)> &step);
-  //! Runs \a change in one transaction, then refreshes the embedded project; its error is
-  //! attributed to \a file when given.
+  //! Runs \a change in one transaction, then refreshes the embedded project (and with
+  //! \a restyle the layers' default styles); its error is attributed to \a file when given.
   bool commit(const std::function<bool(ProjectStore &, QString *)> &change, const QString &file,
-              Problem *problem);
+              Problem *problem, bool restyle = false);
 
   //! Writes \a values into the unit (by fid, else by unit id) if it holds \a expected, audited.
   //! False with ReasonRequired when a review session is open and \a reason is empty.

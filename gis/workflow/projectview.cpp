@@ -3,6 +3,7 @@
 #include "language.h"
 #include "maps/embeddedproject.h"
 #include "maps/hazardstyle.h"
+#include "maps/layerfields.h"
 #include "maps/riskmaplayout.h"
 #include "maps/riskstyle.h"
 #include "store/projectjournal.h"
@@ -133,6 +134,7 @@ bool ProjectView::reload(QString *error)
   {
     auto session = ProjectSession::open(mPath, OpenMode::ReadOnly, nullptr);
     mPalette = session ? session->methodSet().palette() : LevelPalette();
+    mTaxonomy = session ? session->taxonomy() : Taxonomy::defaultTaxonomy();
   }
   mProject->clear();
   QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
@@ -214,12 +216,14 @@ void ProjectView::applyView()
       applyRegionStyle(*layer, mLanguage, mPalette);
     else
       applyRegionStyle(*layer, mLanguage, mPalette, categoryLevelExpression(mCategory));
+    LayerFields::applyToRegions(*layer, mLanguage);
     layer->triggerRepaint();
   }
   if (QgsVectorLayer *units = unitsLayer())
   {
     units->setName(EmbeddedProject::unitsLayerName(language));
     applyUnitStyle(*units, mLanguage, mPalette);
+    LayerFields::applyToUnits(*units, mLanguage, mTaxonomy);
     const double visibleScale = unitsVisibleScale(*units);
     units->setScaleBasedVisibility(visibleScale > 0);
     units->setMinimumScale(visibleScale);
@@ -236,6 +240,7 @@ void ProjectView::applyView()
     {
       layer->setName(EmbeddedProject::hazardsLayerName(language));
       applyHazardStyle(*layer, mLanguage);
+      LayerFields::applyToHazards(*layer, mLanguage);
       layer->triggerRepaint();
     }
 }

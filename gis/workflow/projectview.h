@@ -3,6 +3,7 @@
 #include "api/problem.h"
 #include "levelpalette.h"
 #include "regionkind.h"
+#include "taxonomy.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -71,8 +72,8 @@ public:
   void showCategory(const QString &category);
   QString category() const { return mCategory; }
   /**
-   * Names the layers and their legend in \a code ("zh" or "en"), the window's language; the
-   * file's embedded project stays in Chinese.
+   * Names the layers, their legend and their fields (aliases and value maps, LayerFields) in
+   * \a code ("zh" or "en"), the window's language; the file's embedded project stays in Chinese.
    */
   void setLanguage(const QString &code);
 
@@ -88,6 +89,7 @@ private:
   QString mCategory;
   QString mLanguage = QStringLiteral("zh");
   LevelPalette mPalette;
+  Taxonomy mTaxonomy; //!< names the categories and sectors in the units' value maps
 };
 
 } // namespace riskatlas

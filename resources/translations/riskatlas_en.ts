@@ -653,6 +653,157 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Risk level (Chinese)</source>
+        <translation>Risk level (Chinese)</translation>
+    </message>
+    <message>
+        <source>Assessment note</source>
+        <translation>Assessment note</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <source>Source row</source>
+        <translation>Source row</translation>
+    </message>
+    <message>
+        <source>Kept columns (JSON)</source>
+        <translation>Kept columns (JSON)</translation>
+    </message>
+    <message>
+        <source>Region given (no position)</source>
+        <translation>Region given (no position)</translation>
+    </message>
+    <message>
+        <source>Line or area (WKT)</source>
+        <translation>Line or area (WKT)</translation>
+    </message>
+    <message>
+        <source>Shares per region (JSON)</source>
+        <translation>Shares per region (JSON)</translation>
+    </message>
+    <message>
+        <source>Manual level</source>
+        <translation>Manual level</translation>
+    </message>
+    <message>
+        <source>Parent region code</source>
+        <translation>Parent region code</translation>
+    </message>
+    <message>
+        <source>Major-risk units</source>
+        <translation>Major-risk units</translation>
+    </message>
+    <message>
+        <source>Significant-risk units</source>
+        <translation>Significant-risk units</translation>
+    </message>
+    <message>
+        <source>General-risk units</source>
+        <translation>General-risk units</translation>
+    </message>
+    <message>
+        <source>Low-risk units</source>
+        <translation>Low-risk units</translation>
+    </message>
+    <message>
+        <source>Levels by category (JSON)</source>
+        <translation>Levels by category (JSON)</translation>
+    </message>
+    <message>
+        <source>Raised by hazard sources</source>
+        <translation>Raised by hazard sources</translation>
+    </message>
+    <message>
+        <source>Hidden danger ID</source>
+        <translation>Hidden danger ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Hidden danger grade</source>
+        <translation>Hidden danger grade</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <source>Supervision round</source>
+        <translation>Supervision round</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>Responsible party</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Rectification status</source>
+        <translation>Rectification status</translation>
+    </message>
+    <message>
+        <source>Rectification status (Chinese)</source>
+        <translation>Rectification status (Chinese)</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>Rectified on</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <source>Struck off on</source>
+        <translation>Struck off on</translation>
+    </message>
+    <message>
+        <source>Listed for supervision</source>
+        <translation>Listed for supervision</translation>
+    </message>
+    <message>
+        <source>Position from the register</source>
+        <translation>Position from the register</translation>
+    </message>
+    <message>
+        <source>District level</source>
+        <translation>District level</translation>
+    </message>
+    <message>
+        <source>City level</source>
+        <translation>City level</translation>
+    </message>
+    <message>
+        <source>Province level</source>
+        <translation>Province level</translation>
+    </message>
+</context>
+<context>
     <name>GisRuntime</name>
     <message>
         <source>none of the fonts %1 is installed (Debian: fonts-wqy-microhei; Windows: Microsoft YaHei comes with the system); maps and reports would fall back to another font</source>
@@ -3919,6 +4070,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>not probed before the map was built</source>
         <translation>not probed before the map was built</translation>
+    </message>
+    <message>
+        <source>%1: cannot georeference page %2 of the atlas: %3</source>
+        <translation>%1: cannot georeference page %2 of the atlas: %3</translation>
     </message>
 </context>
 <context>

@@ -655,6 +655,157 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Risk level (Chinese)</source>
+        <translation>风险等级（中文）</translation>
+    </message>
+    <message>
+        <source>Assessment note</source>
+        <translation>评估说明</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Source row</source>
+        <translation>来源行号</translation>
+    </message>
+    <message>
+        <source>Kept columns (JSON)</source>
+        <translation>保留的原始列（JSON）</translation>
+    </message>
+    <message>
+        <source>Region given (no position)</source>
+        <translation>所在区域（无坐标时）</translation>
+    </message>
+    <message>
+        <source>Line or area (WKT)</source>
+        <translation>线状或面状范围（WKT）</translation>
+    </message>
+    <message>
+        <source>Shares per region (JSON)</source>
+        <translation>各区域所占比例（JSON）</translation>
+    </message>
+    <message>
+        <source>Manual level</source>
+        <translation>人工定级</translation>
+    </message>
+    <message>
+        <source>Parent region code</source>
+        <translation>上级区域编码</translation>
+    </message>
+    <message>
+        <source>Major-risk units</source>
+        <translation>重大风险单元数</translation>
+    </message>
+    <message>
+        <source>Significant-risk units</source>
+        <translation>较大风险单元数</translation>
+    </message>
+    <message>
+        <source>General-risk units</source>
+        <translation>一般风险单元数</translation>
+    </message>
+    <message>
+        <source>Low-risk units</source>
+        <translation>低风险单元数</translation>
+    </message>
+    <message>
+        <source>Levels by category (JSON)</source>
+        <translation>各行业类别风险等级（JSON）</translation>
+    </message>
+    <message>
+        <source>Raised by hazard sources</source>
+        <translation>提级危险源</translation>
+    </message>
+    <message>
+        <source>Hidden danger ID</source>
+        <translation>隐患编号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Hidden danger grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>隐患来源</translation>
+    </message>
+    <message>
+        <source>Supervision round</source>
+        <translation>督办轮次</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Responsible party</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>整改资金</translation>
+    </message>
+    <message>
+        <source>Rectification status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Rectification status (Chinese)</source>
+        <translation>整改状态（中文）</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Struck off on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Listed for supervision</source>
+        <translation>挂牌级别</translation>
+    </message>
+    <message>
+        <source>Position from the register</source>
+        <translation>台账给出坐标</translation>
+    </message>
+    <message>
+        <source>District level</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <source>City level</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Province level</source>
+        <translation>省级</translation>
+    </message>
+</context>
+<context>
     <name>GisRuntime</name>
     <message>
         <source>none of the fonts %1 is installed (Debian: fonts-wqy-microhei; Windows: Microsoft YaHei comes with the system); maps and reports would fall back to another font</source>
@@ -3947,6 +4098,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>not probed before the map was built</source>
         <translation>生成地图前未探测底图</translation>
+    </message>
+    <message>
+        <source>%1: cannot georeference page %2 of the atlas: %3</source>
+        <translation>%1：无法为图集第 %2 页写入地理参考：%3</translation>
     </message>
 </context>
 <context>
