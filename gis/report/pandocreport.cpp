@@ -54,7 +54,8 @@ QString pandocProgram()
 }
 
 bool writePandocReport(ProjectStore &store, const QString &file, const QString &language,
-                       const QStringList &templateFolders, QString *error, bool *pandocMissing)
+                       const QStringList &templateFolders, QString *error, bool *pandocMissing,
+                       const ComparedProjects *compare)
 {
   const QString format = QFileInfo(file).suffix().toLower();
   const QString pandoc = pandocProgram();
@@ -79,6 +80,8 @@ bool writePandocReport(ProjectStore &store, const QString &file, const QString &
   }
   const QDir folder(work.path());
   ReportFigures pictures(store, input);
+  if (compare)
+    pictures.addComparison(*compare, store.crsAuthId(), input);
   const ReportDocument document = buildReportDocument(input, ReportTemplates(templateFolders));
   pictures.addCharts(document.charts, cartographyFontFamily());
   const bool html = format == QLatin1String("html");

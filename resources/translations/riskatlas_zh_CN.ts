@@ -190,6 +190,73 @@
     </message>
 </context>
 <context>
+    <name>ChangeMap</name>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>%1: the project has no regions of kind %2</source>
+        <translation>%1：项目中没有 %2 类区域</translation>
+    </message>
+    <message>
+        <source>Regions whose level changed</source>
+        <translation>等级变化的区域</translation>
+    </message>
+    <message>
+        <source>Regions raised (%1)</source>
+        <translation>升级区域（%1）</translation>
+    </message>
+    <message>
+        <source>Regions lowered (%1)</source>
+        <translation>降级区域（%1）</translation>
+    </message>
+    <message>
+        <source>Risk units by change</source>
+        <translation>风险单元等级变化</translation>
+    </message>
+    <message>
+        <source>Units raised (%1)</source>
+        <translation>升级单元（%1）</translation>
+    </message>
+    <message>
+        <source>Units lowered (%1)</source>
+        <translation>降级单元（%1）</translation>
+    </message>
+    <message>
+        <source>New units (%1)</source>
+        <translation>新增单元（%1）</translation>
+    </message>
+    <message>
+        <source>Removed units (%1)</source>
+        <translation>移除单元（%1）</translation>
+    </message>
+    <message>
+        <source>Unchanged units (%1)</source>
+        <translation>等级未变单元（%1）</translation>
+    </message>
+    <message>
+        <source>Risk level changes</source>
+        <translation>风险等级变化图</translation>
+    </message>
+    <message>
+        <source>%1 (assessed %2)</source>
+        <translation>%1（%2 评估）</translation>
+    </message>
+    <message>
+        <source>Compared: %1 → %2</source>
+        <translation>对比：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Units matched by unit id, regions by code; hatched: the regions whose level changed</source>
+        <translation>风险单元按编号、区域按代码对应；斜线填充为等级变化的区域</translation>
+    </message>
+    <message>
+        <source>Level change</source>
+        <translation>等级变化</translation>
+    </message>
+</context>
+<context>
     <name>CompositeIndex</name>
     <message>
         <source>group_by must be category or sector, not &quot;%1&quot;</source>
@@ -1620,6 +1687,71 @@
     </message>
 </context>
 <context>
+    <name>RectificationMap</name>
+    <message>
+        <source>below 60% (%1)</source>
+        <translation>低于 60%（%1）</translation>
+    </message>
+    <message>
+        <source>60–80% (%1)</source>
+        <translation>60%–80%（%1）</translation>
+    </message>
+    <message>
+        <source>80–95% (%1)</source>
+        <translation>80%–95%（%1）</translation>
+    </message>
+    <message>
+        <source>95% and above (%1)</source>
+        <translation>95% 及以上（%1）</translation>
+    </message>
+    <message>
+        <source>Districts by rectification rate</source>
+        <translation>各区县隐患整改率</translation>
+    </message>
+    <message>
+        <source>%1
+no hidden dangers</source>
+        <translation>%1
+无事故隐患</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+rectified %3/%4</source>
+        <translation>%1
+%2
+已整改 %3/%4</translation>
+    </message>
+    <message>
+        <source>%1: the project has no districts</source>
+        <translation>%1：项目中没有区县</translation>
+    </message>
+    <message>
+        <source>no hidden dangers (%1)</source>
+        <translation>无事故隐患（%1）</translation>
+    </message>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>事故隐患</translation>
+    </message>
+    <message>
+        <source>Hidden-danger rectification rate by district</source>
+        <translation>各区县事故隐患整改率分布图</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 of %3 hidden dangers rectified (%4), %5 overdue</source>
+        <translation>截至 %1：事故隐患 %3 项，已整改 %2 项（%4），逾期 %5 项</translation>
+    </message>
+    <message>
+        <source>Rectification rate: rectified and closed hidden dangers over all of the district&apos;s</source>
+        <translation>整改率：已整改（含已销号）隐患数 ÷ 区县隐患总数</translation>
+    </message>
+    <message>
+        <source>Rectification rate as of %1</source>
+        <translation>整改率（截至 %1）</translation>
+    </message>
+</context>
+<context>
     <name>RegionImporter</name>
     <message>
         <source>%1: the layer has no geometry; regions must be polygons</source>
@@ -2261,6 +2393,90 @@
     <message>
         <source>Hidden-danger governance</source>
         <translation>事故隐患排查治理</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>lowered</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>%1 (assessed %2)</source>
+        <translation>%1（%2 评估）</translation>
+    </message>
+    <message>
+        <source>Compared with the previous assessment, %1, the final level of %2 units rose and of %3 units fell; %4 units are new and %5 no longer listed, %6 kept their level. Of the regions, %7 rose and %8 fell. Units are matched by unit ID, regions by kind and code.</source>
+        <translation>与上期评估（%1）相比，%2 个风险单元的最终等级升级，%3 个降级；新增 %4 个风险单元，%5 个不再列入，%6 个等级未变。区域中 %7 个升级，%8 个降级。风险单元按编号对应，区域按类型和代码对应。</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Risk units by final level, previous and now.</source>
+        <translation>上期与本期各最终等级的风险单元数量。</translation>
+    </message>
+    <message>
+        <source>Risk level changes since the previous assessment</source>
+        <translation>与上期相比的风险等级变化图</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Previous level</source>
+        <translation>上期等级</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>本期等级</translation>
+    </message>
+    <message>
+        <source>Regions whose level changed (in code order).</source>
+        <translation>等级变化的区域（按代码排序）。</translation>
+    </message>
+    <message>
+        <source>Units whose level changed (by unit ID).</source>
+        <translation>等级变化的风险单元（按编号排序）。</translation>
+    </message>
+    <message>
+        <source>%1 more units changed level; `riskatlas-cli compare` lists them all.</source>
+        <translation>另有 %1 个风险单元等级变化；`riskatlas-cli compare` 可列出全部。</translation>
+    </message>
+    <message>
+        <source>No unit changed its final level.</source>
+        <translation>没有风险单元的最终等级发生变化。</translation>
+    </message>
+    <message>
+        <source>Comparison with the previous assessment</source>
+        <translation>与上期评估对比</translation>
     </message>
 </context>
 <context>
@@ -3118,10 +3334,6 @@
         <translation>隐患 %1：%2，整改期限 %3</translation>
     </message>
     <message>
-        <source>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger&apos;s status, and count found / rectified / closed / overdue as of a date. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</source>
-        <translation>事故隐患台账及其 60 日整改闭环：导入台账（CSV/XLSX，中文表头，GBK 或 UTF-8），导出、列出台账，变更隐患状态，并按指定日期统计发现、整改、销号和逾期数量。JSON 格式见 resources/schemas/hazard-list.schema.json 和 hazard-stats.schema.json。</translation>
-    </message>
-    <message>
         <source>list, export, stats: judge overdue on this date (default today).</source>
         <translation>list、export、stats：按此日期判断是否逾期（默认今天）。</translation>
     </message>
@@ -3206,10 +3418,6 @@
         <translation>import：失败时把每个问题也写入此 CSV 文件。</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (import, export, list, update, stats)</source>
-        <translation>未知操作“%1”（import、export、list、update、stats）</translation>
-    </message>
-    <message>
         <source>Usage: riskatlas-cli COMMAND [options]
 
 Commands:
@@ -3256,6 +3464,30 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 riskatlas-cli COMMAND --help 可查看该命令的选项。
 退出码：0 成功，1 操作失败，2 用法错误。
 </translation>
+    </message>
+    <message>
+        <source>Also writes the change map of NEW against OLD: PDF or SVG (vector, text kept as text) or PNG.</source>
+        <translation>同时输出 NEW 相对 OLD 的风险等级变化图：PDF 或 SVG（矢量，文字保留为文本）或 PNG。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Regions hatched on the change map when their level changed: district (default), street or grid.</source>
+        <translation>变化图中等级变化时以斜线标出的区域：district（区县，默认）、street（街道）或 grid（网格）。</translation>
+    </message>
+    <message>
+        <source>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger&apos;s status, count found / rectified / closed / overdue as of a date, and map the districts&apos; rectification rate. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</source>
+        <translation>事故隐患台账及其 60 日整改闭环：导入台账（CSV/XLSX，中文表头，GBK 或 UTF-8），导出、列出台账，变更隐患状态，按指定日期统计发现、整改、销号和逾期数量，并绘制各区县整改率分布图。JSON 格式见 resources/schemas/hazard-list.schema.json 和 hazard-stats.schema.json。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (import, export, list, update, stats, map)</source>
+        <translation>未知操作“%1”（import、export、list、update、stats、map）</translation>
+    </message>
+    <message>
+        <source>Adds the section &quot;Comparison with the previous assessment&quot; against this earlier project: units by level before and after, the changed regions and units, the change map (not in XLSX).</source>
+        <translation>增加“与上期评估对比”一节，与此前的项目对比：前后各等级风险单元数量、等级变化的区域和风险单元、风险等级变化图（XLSX 不含）。</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3714,10 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>not probed before the map was built</source>
         <translation>生成地图前未探测底图</translation>
+    </message>
+    <message>
+        <source>the map could not be built</source>
+        <translation>无法生成地图</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4316,151 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>Band %1 from %2</source>
         <translation>第 %1 档起始值 %2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::CompareDialog</name>
+    <message>
+        <source>Compare with an Earlier Assessment</source>
+        <translation>与此前评估对比</translation>
+    </message>
+    <message>
+        <source>RiskAtlas project (*.gpkg)</source>
+        <translation>RiskAtlas 项目 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Older project</source>
+        <translation>此前的项目</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>此前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>全部变化</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Lowered</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Old level</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>现等级</translation>
+    </message>
+    <message>
+        <source>Double-click a unit or region to show it on the map.</source>
+        <translation>双击风险单元或区域，在地图上显示。</translation>
+    </message>
+    <message>
+        <source>Export Change Map…</source>
+        <translation>导出变化图…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Map language</source>
+        <translation>地图语言</translation>
+    </message>
+    <message>
+        <source>Units by level</source>
+        <translation>各等级风险单元数量</translation>
+    </message>
+    <message>
+        <source>Units and regions whose level changed</source>
+        <translation>等级变化的风险单元和区域</translation>
+    </message>
+    <message>
+        <source>Choose the older project to compare with.</source>
+        <translation>请选择用于对比的此前项目。</translation>
+    </message>
+    <message>
+        <source>%1 (older) → %2 (this project)</source>
+        <translation>%1（此前）→ %2（本项目）</translation>
+    </message>
+    <message>
+        <source>%1 raised, %2 lowered, %3 new, %4 removed, %5 unchanged</source>
+        <translation>升级 %1，降级 %2，新增 %3，移除 %4，未变 %5</translation>
+    </message>
+    <message>
+        <source>Units: %1.
+Regions: %2.</source>
+        <translation>风险单元：%1。
+区域：%2。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>风险单元</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Export Change Map</source>
+        <translation>导出变化图</translation>
+    </message>
+    <message>
+        <source>-changes.pdf</source>
+        <translation>-变化图.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 图像 (*.png);;SVG 图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export change map</source>
+        <translation>导出变化图</translation>
     </message>
 </context>
 <context>
@@ -5795,6 +6176,26 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     <message>
         <source>The template folder %1 does not exist.</source>
         <translation>模板文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>RiskAtlas project (*.gpkg)</source>
+        <translation>RiskAtlas 项目 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Compare with an Earlier Assessment</source>
+        <translation>与此前评估对比</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <source>An earlier project (last year&apos;s, or a copy from before a review): the report gains the section &quot;Comparison with the previous assessment&quot; with the change map.</source>
+        <translation>此前的项目（上一年度的，或复核前的副本）：报告将增加“与上期评估对比”一节及风险等级变化图。</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>对比项目</translation>
     </message>
 </context>
 <context>
