@@ -18,6 +18,7 @@
 #include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
 #include <qgslegendrenderer.h>
+#include <qgsmaplayerlegend.h>
 #include <qgsmarkersymbol.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
@@ -301,8 +302,14 @@ std::unique_ptr<RiskMapLayout> buildChangeMap(const ChangeMapProject &older,
     {
       QgsLayerTreeLayer *node = root->addLayer(layer);
       QgsLegendRenderer::setNodeLegendStyle(node, QgsLegendStyle::Hidden);
+      // Portrait templates leave the legend a short, wide box: a second column from the
+      // removed units on.
+      if (layer == units && !options.landscape)
+        QgsMapLayerLegendUtils::setLegendNodeColumnBreak(node, 3, true);
       legend->model()->refreshLayerLegend(node);
     }
+    if (!options.landscape)
+      legend->setColumnCount(2);
     legend->adjustBoxSize();
   }
   linkScaleBar(*layout, map, language);

@@ -240,7 +240,15 @@ std::unique_ptr<RiskMapLayout> buildRectificationMap(const QString &projectPath,
     QgsLegendRenderer::setNodeLegendStyle(districtNode, QgsLegendStyle::Hidden);
     legend->model()->refreshLayerLegend(districtNode);
     if (hazards)
-      legend->model()->refreshLayerLegend(root->addLayer(hazards));
+    {
+      QgsLayerTreeLayer *hazardNode = root->addLayer(hazards);
+      // Portrait templates leave the legend a short, wide box: the hazards in a second column.
+      if (!options.landscape)
+        hazardNode->setCustomProperty(QStringLiteral("legend/column-break"), QStringLiteral("1"));
+      legend->model()->refreshLayerLegend(hazardNode);
+    }
+    if (!options.landscape)
+      legend->setColumnCount(2);
     legend->adjustBoxSize();
   }
   linkScaleBar(*layout, map, language);
