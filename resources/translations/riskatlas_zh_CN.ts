@@ -3479,7 +3479,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
     </message>
     <message>
         <source>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger&apos;s status, count found / rectified / closed / overdue as of a date, and map the districts&apos; rectification rate. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</source>
-        <translation>事故隐患台账及其 60 日整改闭环：导入台账（CSV/XLSX，中文表头，GBK 或 UTF-8），导出、列出台账，变更隐患状态，按指定日期统计发现、整改、销号和逾期数量，并绘制各区县整改率分布图。JSON 格式见 resources/schemas/hazard-list.schema.json 和 hazard-stats.schema.json。</translation>
+        <translation>事故隐患台账及其 60 日整改闭环：导入台账（CSV/XLSX，中文表头，GBK 或 UTF-8），导出、列出台账，变更隐患状态，按指定日期统计发现、整改、销号和逾期数量（JSON 格式见 resources/schemas/hazard-list.schema.json 和 hazard-stats.schema.json），并绘制各区县整改率分布图。</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (import, export, list, update, stats, map)</source>
