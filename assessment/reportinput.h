@@ -3,8 +3,10 @@
 #include "assessmentsummary.h"
 #include "hiddendanger.h"
 #include "methodset.h"
+#include "reportcomparison.h"
 
 #include <QDateTime>
+#include <optional>
 
 namespace riskatlas
 {
@@ -53,6 +55,8 @@ struct ReportInput
   //! The hidden-danger register (empty without one) and the date its loop is judged on.
   QList<HiddenDanger> hazards;
   QDate hazardsAsOf;
+  //! The previous assessment to compare with (`report --compare`); none: no comparison section.
+  std::optional<ReportComparison> comparison;
   //! With more units than this, the body lists major and significant risks only.
   int bodyListLimit = 200;
   //! With more units than this, annex A names the spreadsheet for the complete list instead.

@@ -3,6 +3,7 @@
 #include "factorproductmethod.h"
 #include "language.h"
 #include "regionkind.h"
+#include "reportcomparison.h"
 #include "reporthazards.h"
 #include "riskmatrixmethod.h"
 
@@ -87,6 +88,7 @@ private:
   void measures();
   void conclusion();
   void hazardGovernance();
+  void previousComparison();
   void annexes();
 
   const ReportInput &in;
@@ -737,6 +739,13 @@ void Builder::hazardGovernance()
     section(language.translate("ReportDocument", "Hidden-danger governance")).blocks << blocks;
 }
 
+void Builder::previousComparison()
+{
+  if (in.comparison)
+    section(language.translate("ReportDocument", "Comparison with the previous assessment")).blocks
+        << comparisonBlocks(*in.comparison, language, in.bodyListLimit);
+}
+
 void Builder::annexes()
 {
   ReportSection &list = annex(language.translate("ReportDocument", "Risk list"));
@@ -850,6 +859,7 @@ ReportDocument Builder::build()
   analysis();
   evaluation();
   hazardGovernance();
+  previousComparison();
   regional();
   measures();
   conclusion();

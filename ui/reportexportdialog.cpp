@@ -69,6 +69,17 @@ ReportExportDialog::ReportExportDialog(const QString &projectPath, QWidget *pare
          "report.json; what it lacks comes from your user folder and the built-in set."));
   mTemplate->setFilePath(settings.value(QStringLiteral("template")).toString());
 
+  // Not remembered: a comparison belongs to one report, not to the next.
+  mCompare = new QgsFileWidget(this);
+  mCompare->setObjectName(QStringLiteral("compare"));
+  mCompare->setStorageMode(QgsFileWidget::GetFile);
+  mCompare->setFilter(tr("RiskAtlas project (*.gpkg)"));
+  mCompare->setDialogTitle(tr("Compare with an Earlier Assessment"));
+  mCompare->lineEdit()->setPlaceholderText(tr("no comparison"));
+  mCompare->setToolTip(tr("An earlier project (last year's, or a copy from before a review): "
+                          "the report gains the section \"Comparison with the previous "
+                          "assessment\" with the change map."));
+
   mLanguage = new QComboBox(this);
   mLanguage->setObjectName(QStringLiteral("language"));
   mLanguage->addItem(QStringLiteral("中文"), QStringLiteral("zh"));
@@ -90,6 +101,7 @@ ReportExportDialog::ReportExportDialog(const QString &projectPath, QWidget *pare
   form->addRow(tr("Format"), mFormat);
   form->addRow(tr("Language"), mLanguage);
   form->addRow(tr("Template folder"), mTemplate);
+  form->addRow(tr("Compare with"), mCompare);
 
   mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   mButtons->button(QDialogButtonBox::Ok)->setText(tr("Write Report"));
@@ -129,6 +141,11 @@ QString ReportExportDialog::format() const
 QString ReportExportDialog::templateFolder() const
 {
   return mTemplate->filePath().trimmed();
+}
+
+QString ReportExportDialog::compareWith() const
+{
+  return mCompare->filePath().trimmed();
 }
 
 void ReportExportDialog::fileChanged()

@@ -31,6 +31,8 @@ public:
   QString language() const;
   //! The template folder (ProjectSession::writeReport's templateFolder), empty for none.
   QString templateFolder() const;
+  //! The earlier project to compare with (ProjectSession::writeReport's older), empty for none.
+  QString compareWith() const;
 
   void accept() override;
 
@@ -44,6 +46,7 @@ private:
   QComboBox *mFormat = nullptr;
   QComboBox *mLanguage = nullptr;
   QgsFileWidget *mTemplate = nullptr;
+  QgsFileWidget *mCompare = nullptr;
   QDialogButtonBox *mButtons = nullptr;
 };
 

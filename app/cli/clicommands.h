@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/mapexport.h"
 #include "api/openmode.h"
 #include "api/problem.h"
 #include "clicontext.h"
@@ -38,6 +39,18 @@ void addLanguageOption(QCommandLineParser &parser);
  * as typed. Basemaps from $RISKATLAS_BASEMAP name the variable instead of the option.
  */
 QString usageMessage(CliContext &context, const Problem &problem, bool basemapGiven);
+/**
+ * The options of a map's paper shared by the map commands: --paper, --orientation and --kind
+ * (described by \a kindDescription; none when empty); --dpi comes from addMapResolutionOption().
+ */
+void addMapPaperOptions(QCommandLineParser &parser, const QString &kindDescription);
+void addMapResolutionOption(QCommandLineParser &parser);
+/**
+ * Reads those options (--kind \a withKind) and --language into \a request and checks it for
+ * \a output; -1 when fine, else the exit code after reporting the first problem.
+ */
+int readMapPaperOptions(CliContext &context, MapRequest &request, const QString &output,
+                        bool basemapGiven = false, bool withKind = true);
 int runExplain(CliContext &context);
 int runHazards(CliContext &context);
 int runReview(CliContext &context);

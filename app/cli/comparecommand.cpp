@@ -66,6 +66,13 @@ int runCompare(CliContext &context)
              "project and this year's): the units and regions whose final level changed, "
              "matched by unit id and region code, and the units by level in each."));
   parser.addOption({QStringLiteral("json"), Tr::tr("JSON on stdout (see docs/cli.md).")});
+  parser.addOption({QStringLiteral("map"),
+                    Tr::tr("Also writes the change map of NEW against OLD: PDF or SVG (vector, "
+                           "text kept as text) or PNG."),
+                    Tr::tr("FILE")});
+  addMapPaperOptions(parser, Tr::tr("Regions hatched on the change map when their level "
+                                    "changed: district (default), street or grid."));
+  addMapResolutionOption(parser);
   addLanguageOption(parser);
   if (const int stop = context.parse({QStringLiteral("OLD.gpkg"), QStringLiteral("NEW.gpkg")}, 2);
       stop >= 0)
@@ -76,6 +83,11 @@ int runCompare(CliContext &context)
     context.error(usageMessage(context, problems.first(), false));
     return Usage;
   }
+  const QString mapFile = parser.value(QStringLiteral("map"));
+  MapRequest request;
+  if (!mapFile.isEmpty())
+    if (const int stop = readMapPaperOptions(context, request, mapFile); stop >= 0)
+      return stop;
   auto session = openProject(context, context.positional(1), OpenMode::ReadOnly);
   if (!session)
     return Failure;
@@ -85,6 +97,19 @@ int runCompare(CliContext &context)
   {
     context.error(cliMessage(problem));
     return Failure;
+  }
+  QStringList written;
+  if (!mapFile.isEmpty())
+  {
+    const MapExport result = session->exportChangeMap(context.positional(0), request, mapFile);
+    reportWarnings(context, session->takeWarnings());
+    reportWarnings(context, result.warnings);
+    if (!result.ok)
+    {
+      context.error(cliMessage(result.problem));
+      return result.problem.kind == ProblemKind::TemplateInvalid ? Usage : Failure;
+    }
+    written = result.written;
   }
   if (parser.isSet(QStringLiteral("json")))
   {
@@ -117,6 +142,9 @@ int runCompare(CliContext &context)
     out << Tr::tr("units changed:") << Qt::endl;
   for (const ComparedChange &change : comparison.unitChanges)
     out << changeLine(change, language) << Qt::endl;
+  // Last, so the lines before read as without --map (--json prints the JSON alone).
+  for (const QString &file : written)
+    out << Tr::tr("wrote %1").arg(file) << Qt::endl;
   return Success;
 }
 

@@ -284,6 +284,35 @@ int hazardsStats(CliContext &context)
   printHazardStatistics(context.out(), statistics);
   return Success;
 }
+int hazardsMap(CliContext &context)
+{
+  if (!expectArguments(context,
+                       QStringLiteral("map PROJECT.gpkg OUT.pdf|OUT.png|OUT.svg [--as-of "
+                                      "YYYY-MM-DD] [--language zh|en]"),
+                       2))
+    return Usage;
+  HazardFilter filter;
+  if (!readFilter(context, filter))
+    return Usage;
+  const QString output = context.positional(2);
+  MapRequest request;
+  if (const int stop = readMapPaperOptions(context, request, output, false, false); stop >= 0)
+    return stop;
+  auto session = openProject(context, context.positional(1), OpenMode::ReadOnly);
+  if (!session)
+    return Failure;
+  const MapExport result = session->exportRectificationMap(filter, request, output);
+  reportWarnings(context, session->takeWarnings());
+  reportWarnings(context, result.warnings);
+  if (!result.ok)
+  {
+    context.error(cliMessage(result.problem));
+    return result.problem.kind == ProblemKind::TemplateInvalid ? Usage : Failure;
+  }
+  for (const QString &file : result.written)
+    context.out() << Tr::tr("wrote %1").arg(file) << Qt::endl;
+  return Success;
+}
 } // namespace
 
 int runHazards(CliContext &context)
@@ -292,7 +321,8 @@ int runHazards(CliContext &context)
   parser.setApplicationDescription(Tr::tr(
       "The hidden-danger register (事故隐患) and its 60-day closed loop: import a register "
       "(CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger's "
-      "status, and count found / rectified / closed / overdue as of a date. Schemas: "
+      "status, count found / rectified / closed / overdue as of a date, and map the districts' "
+      "rectification rate. Schemas: "
       "resources/schemas/hazard-list.schema.json, hazard-stats.schema.json."));
   parser.addOption({QStringLiteral("as-of"),
                     Tr::tr("list, export, stats: judge overdue on this date (default today)."),
@@ -332,10 +362,13 @@ int runHazards(CliContext &context)
                     Tr::tr("NAME")});
   parser.addOption({QStringLiteral("header-row"),
                     Tr::tr("import: the row holding the column names (default 1)."), Tr::tr("N")});
+  addMapPaperOptions(parser, QString());
+  addMapResolutionOption(parser);
+  addLanguageOption(parser);
   parser.addOption({QStringLiteral("errors"),
                     Tr::tr("import: on failure, also write every problem to this CSV file."),
                     Tr::tr("FILE.csv")});
-  if (const int stop = context.parse({QStringLiteral("import|export|list|update|stats"),
+  if (const int stop = context.parse({QStringLiteral("import|export|list|update|stats|map"),
                                       QStringLiteral("PROJECT.gpkg"), QStringLiteral("ARGUMENT")},
                                      2);
       stop >= 0)
@@ -351,7 +384,10 @@ int runHazards(CliContext &context)
     return hazardsUpdate(context);
   if (action == QLatin1String("stats"))
     return hazardsStats(context);
-  context.error(Tr::tr("unknown action \"%1\" (import, export, list, update, stats)").arg(action));
+  if (action == QLatin1String("map"))
+    return hazardsMap(context);
+  context.error(
+      Tr::tr("unknown action \"%1\" (import, export, list, update, stats, map)").arg(action));
   return Usage;
 }
 

@@ -137,24 +137,63 @@ int runExportUnits(CliContext &context)
   return Success;
 }
 
+void addMapPaperOptions(QCommandLineParser &parser, const QString &kindDescription)
+{
+  parser.addOption({QStringLiteral("paper"), Tr::tr("A4, A3 (default), A2, A1 or A0."),
+                    Tr::tr("SIZE"), QStringLiteral("A3")});
+  parser.addOption({QStringLiteral("orientation"), Tr::tr("landscape (default) or portrait."),
+                    Tr::tr("ORIENTATION"), QStringLiteral("landscape")});
+  if (!kindDescription.isEmpty())
+    parser.addOption(
+        {QStringLiteral("kind"), kindDescription, Tr::tr("KIND"), QStringLiteral("district")});
+}
+
+void addMapResolutionOption(QCommandLineParser &parser)
+{
+  parser.addOption({QStringLiteral("dpi"), Tr::tr("Resolution of PNG output (default 300)."),
+                    Tr::tr("N"), QStringLiteral("300")});
+}
+
+int readMapPaperOptions(CliContext &context, MapRequest &request, const QString &output,
+                        bool basemapGiven, bool withKind)
+{
+  QCommandLineParser &parser = context.parser();
+  request.paper = parser.value(QStringLiteral("paper"));
+  if (withKind)
+    request.kind = parser.value(QStringLiteral("kind"));
+  const QString orientation = parser.value(QStringLiteral("orientation"));
+  request.landscape = orientation == QLatin1String("landscape");
+  bool dpiOk = false;
+  request.dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
+  if (!dpiOk)
+    request.dpi = 0; // reported as out of range with the text typed
+  request.language = parser.value(QStringLiteral("language"));
+  const Problems problems = ProjectSession::checkMapRequest(request, output);
+  const bool paperFirst = !problems.isEmpty() && problems.first().setting == QLatin1String("paper");
+  if (!paperFirst && !request.landscape && orientation != QLatin1String("portrait"))
+  {
+    context.error(Tr::tr("--orientation %1: expected landscape or portrait").arg(orientation));
+    return Usage;
+  }
+  if (!problems.isEmpty())
+  {
+    context.error(usageMessage(context, problems.first(), basemapGiven));
+    return Usage;
+  }
+  return -1;
+}
+
 int runExportMap(CliContext &context)
 {
   QCommandLineParser &parser = context.parser();
   parser.setApplicationDescription(
       Tr::tr("Exports the four-colour risk map: PDF or SVG (vector, text kept as text), or PNG "
              "with a world file."));
-  parser.addOption({QStringLiteral("paper"), Tr::tr("A4, A3 (default), A2, A1 or A0."),
-                    Tr::tr("SIZE"), QStringLiteral("A3")});
-  parser.addOption({QStringLiteral("orientation"), Tr::tr("landscape (default) or portrait."),
-                    Tr::tr("ORIENTATION"), QStringLiteral("landscape")});
-  parser.addOption({QStringLiteral("kind"),
-                    Tr::tr("Regions to colour: district (default), street or grid."),
-                    Tr::tr("KIND"), QStringLiteral("district")});
+  addMapPaperOptions(parser, Tr::tr("Regions to colour: district (default), street or grid."));
   parser.addOption({QStringLiteral("category"),
                     Tr::tr("Map one category: its units and the regions' level for it."),
                     Tr::tr("CODE")});
-  parser.addOption({QStringLiteral("dpi"), Tr::tr("Resolution of PNG output (default 300)."),
-                    Tr::tr("N"), QStringLiteral("300")});
+  addMapResolutionOption(parser);
   parser.addOption({QStringLiteral("atlas"),
                     Tr::tr("One page per district: one multi-page PDF, or OUT_<district "
                            "code>.png/.svg per page.")});
@@ -173,15 +212,6 @@ int runExportMap(CliContext &context)
       stop >= 0)
     return stop;
   MapRequest request;
-  request.paper = parser.value(QStringLiteral("paper"));
-  request.kind = parser.value(QStringLiteral("kind"));
-  const QString orientation = parser.value(QStringLiteral("orientation"));
-  request.landscape = orientation == QLatin1String("landscape");
-  bool dpiOk = false;
-  request.dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
-  if (!dpiOk)
-    request.dpi = 0; // reported as out of range with the text typed
-  request.language = parser.value(QStringLiteral("language"));
   request.atlas = parser.isSet(QStringLiteral("atlas"));
   request.templatePath = parser.value(QStringLiteral("template"));
   request.category = parser.value(QStringLiteral("category"));
@@ -192,18 +222,8 @@ int runExportMap(CliContext &context)
   if (request.basemapUrl == QLatin1String("none"))
     request.basemapUrl.clear();
   const QString output = context.positional(1);
-  const Problems problems = ProjectSession::checkMapRequest(request, output);
-  const bool paperFirst = !problems.isEmpty() && problems.first().setting == QLatin1String("paper");
-  if (!paperFirst && !request.landscape && orientation != QLatin1String("portrait"))
-  {
-    context.error(Tr::tr("--orientation %1: expected landscape or portrait").arg(orientation));
-    return Usage;
-  }
-  if (!problems.isEmpty())
-  {
-    context.error(usageMessage(context, problems.first(), basemapGiven));
-    return Usage;
-  }
+  if (const int stop = readMapPaperOptions(context, request, output, basemapGiven); stop >= 0)
+    return stop;
   auto session = openProject(context, OpenMode::ReadOnly);
   if (!session)
     return Failure;
@@ -233,6 +253,11 @@ int runReport(CliContext &context)
                     Tr::tr("A folder with the report's wording, logo and project facts, before "
                            "the user folder and the built-in set."),
                     QStringLiteral("DIR")});
+  parser.addOption({QStringLiteral("compare"),
+                    Tr::tr("Adds the section \"Comparison with the previous assessment\" against "
+                           "this earlier project: units by level before and after, the changed "
+                           "regions and units, the change map (not in XLSX)."),
+                    QStringLiteral("OLD.gpkg")});
   if (const int stop = context.parse(
           {QStringLiteral("PROJECT.gpkg"), QStringLiteral("OUT.pdf|docx|odt|html|xlsx")}, 2);
       stop >= 0)
@@ -250,8 +275,8 @@ int runReport(CliContext &context)
   if (!session)
     return Failure;
   Problem problem;
-  const bool written =
-      session->writeReport(context.positional(1), language, templateFolder, &problem);
+  const bool written = session->writeReport(context.positional(1), language, templateFolder,
+                                            parser.value(QStringLiteral("compare")), &problem);
   reportWarnings(context, session->takeWarnings());
   if (!written)
   {

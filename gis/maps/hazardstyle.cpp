@@ -67,11 +67,19 @@ QString hazardOverdueExpression()
                         "AND \"deadline\" < format_date(now(), 'yyyy-MM-dd')");
 }
 
-void applyHazardStyle(QgsVectorLayer &hazards, const QString &language)
+QString hazardOverdueExpression(const QDate &asOf)
+{
+  return QStringLiteral("\"status\" IN ('found', 'assigned', 'rectifying') AND \"deadline\" <> '' "
+                        "AND \"deadline\" < '%1'")
+      .arg(asOf.toString(Qt::ISODate));
+}
+
+namespace
+{
+void styleHazards(QgsVectorLayer &hazards, const QString &language, const QString &overdue)
 {
   const bool zh = language == QLatin1String("zh");
   auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
-  const QString overdue = hazardOverdueExpression();
   root->appendChild(new QgsRuleBasedRenderer::Rule(
       marker(QStringLiteral("triangle"), QStringLiteral("#D7191C"), 3.6), 0, 0, overdue,
       zh ? QStringLiteral("逾期") : QStringLiteral("Overdue")));
@@ -94,6 +102,17 @@ void applyHazardStyle(QgsVectorLayer &hazards, const QString &language)
         zh ? hazardStatusNameZh(look.status) : hazardStatusNameEn(look.status)));
   }
   hazards.setRenderer(new QgsRuleBasedRenderer(root));
+}
+} // namespace
+
+void applyHazardStyle(QgsVectorLayer &hazards, const QString &language)
+{
+  styleHazards(hazards, language, hazardOverdueExpression());
+}
+
+void applyHazardStyle(QgsVectorLayer &hazards, const QString &language, const QDate &asOf)
+{
+  styleHazards(hazards, language, hazardOverdueExpression(asOf));
 }
 
 std::unique_ptr<QgsVectorLayer> openHazardLayer(const QString &projectPath)

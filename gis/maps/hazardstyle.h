@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <memory>
 
@@ -15,8 +16,12 @@ namespace riskatlas
  * "en").
  */
 void applyHazardStyle(QgsVectorLayer &hazards, const QString &language);
+//! The same, overdue as of \a asOf instead of the day the map is drawn.
+void applyHazardStyle(QgsVectorLayer &hazards, const QString &language, const QDate &asOf);
 //! The expression QGIS evaluates for "overdue today" (the deadline day itself is not overdue).
 QString hazardOverdueExpression();
+//! "Overdue as of \a asOf" (the deadline day itself is not overdue).
+QString hazardOverdueExpression(const QDate &asOf);
 //! The project's hazards layer through the OGR provider; null when the project has none.
 std::unique_ptr<QgsVectorLayer> openHazardLayer(const QString &projectPath);
 

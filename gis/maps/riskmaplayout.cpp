@@ -193,14 +193,10 @@ QString resolveMapTemplate(const MapOptions &options)
   return QStringLiteral(":/riskatlas/layouts/") + mapTemplateFileName(options);
 }
 
-std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVectorLayer *regions,
-                                                   QgsVectorLayer *units, const MapOptions &options,
-                                                   MapBuildStatus *status)
+std::unique_ptr<QgsPrintLayout> loadMapTemplate(QgsProject &project, const MapOptions &options,
+                                                MapBuildStatus &status, QgsLayoutItemMap **map)
 {
-  MapBuildStatus local;
-  MapBuildStatus &result = status ? *status : local;
   const Language &language = Language::get(options.language);
-
   const QString templatePath = resolveMapTemplate(options);
   QFile file(templatePath);
   QDomDocument document;
@@ -208,7 +204,7 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   int line = 0;
   if (!file.open(QIODevice::ReadOnly))
   {
-    fail(result,
+    fail(status,
          language.translate("RiskMapLayout", "%1: cannot read the layout template")
              .arg(templatePath),
          true);
@@ -216,7 +212,7 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   }
   if (!document.setContent(&file, &message, &line))
   {
-    fail(result,
+    fail(status,
          language.translate("RiskMapLayout", "%1: line %2: not a layout template: %3")
              .arg(templatePath)
              .arg(line)
@@ -229,16 +225,16 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   layout->loadFromTemplate(document, QgsReadWriteContext(), true, &loaded);
   if (!loaded)
   {
-    fail(result,
+    fail(status,
          language.translate("RiskMapLayout", "%1: QGIS cannot load this layout template")
              .arg(templatePath),
          true);
     return nullptr;
   }
-  auto *map = qobject_cast<QgsLayoutItemMap *>(layout->itemById(mapitem::map()));
-  if (!map)
+  *map = qobject_cast<QgsLayoutItemMap *>(layout->itemById(mapitem::map()));
+  if (!*map)
   {
-    fail(result,
+    fail(status,
          language
              .translate("RiskMapLayout",
                         "%1: the layout template has no map item with the id \"%2\"")
@@ -246,6 +242,53 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
          true);
     return nullptr;
   }
+  return layout;
+}
+
+void setMapTexts(QgsPrintLayout &layout, const QString &title, const QString &crsAuthId,
+                 const MapOptions &options, const QStringList &leadingNotes,
+                 const QStringList &notes, const QVariantMap &variables)
+{
+  // Texts through layout variables, so the layout reads the same when reopened in QGIS.
+  const Language &language = Language::get(options.language);
+  const QString date = reproducibleNow().date().toString(Qt::ISODate);
+  QStringList footer = leadingNotes;
+  footer << language.translate("RiskMapLayout", "Coordinate reference system: %1")
+                .arg(describeCrs(crsAuthId))
+         << language.translate("RiskMapLayout", "Map date: %1").arg(date) << notes
+         << language.translate("RiskMapLayout", "Made with RiskAtlas");
+  QVariantMap all = variables;
+  all.insert(QStringLiteral("riskatlas_title"), title);
+  all.insert(QStringLiteral("riskatlas_project"), options.projectName);
+  all.insert(QStringLiteral("riskatlas_crs"), describeCrs(crsAuthId));
+  all.insert(QStringLiteral("riskatlas_date"), date);
+  all.insert(QStringLiteral("riskatlas_footer"), footer.join(QLatin1Char('\n')));
+  QgsExpressionContextUtils::setLayoutVariables(&layout, all);
+}
+
+void linkScaleBar(QgsPrintLayout &layout, QgsLayoutItemMap *map, const Language &language)
+{
+  if (auto *scaleBar = qobject_cast<QgsLayoutItemScaleBar *>(layout.itemById(mapitem::scaleBar())))
+  {
+    scaleBar->setLinkedMap(map);
+    scaleBar->setUnits(QgsUnitTypes::DistanceKilometers);
+    scaleBar->setUnitLabel(language.translate("RiskMapLayout", "km"));
+    scaleBar->update();
+  }
+}
+
+std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVectorLayer *regions,
+                                                   QgsVectorLayer *units, const MapOptions &options,
+                                                   MapBuildStatus *status)
+{
+  MapBuildStatus local;
+  MapBuildStatus &result = status ? *status : local;
+  const Language &language = Language::get(options.language);
+
+  QgsLayoutItemMap *map = nullptr;
+  std::unique_ptr<QgsPrintLayout> layout = loadMapTemplate(project, options, result, &map);
+  if (!layout)
+    return nullptr;
 
   const QString title =
       options.category.isEmpty()
@@ -386,26 +429,15 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
   map->setLayers(layers);
   layout->setReferenceMap(map);
 
-  // Texts through layout variables, so the layout reads the same when reopened in QGIS.
-  const QString date = reproducibleNow().date().toString(Qt::ISODate);
   const QString aggregation = aggregationDescription(options.aggregation, language);
-  QStringList footer{language.translate("RiskMapLayout", "Coordinate reference system: %1")
-                         .arg(describeCrs(crsAuthId)),
-                     language.translate("RiskMapLayout", "Map date: %1").arg(date),
-                     language.translate("RiskMapLayout", "Region level: %1").arg(aggregation)};
+  QStringList notes{language.translate("RiskMapLayout", "Region level: %1").arg(aggregation)};
   if (!basemapNote.isEmpty())
-    footer << basemapNote;
+    notes << basemapNote;
   if (!thinningNote.isEmpty())
-    footer << thinningNote;
-  footer << language.translate("RiskMapLayout", "Made with RiskAtlas");
-  QgsExpressionContextUtils::setLayoutVariables(
-      layout.get(), {{QStringLiteral("riskatlas_title"), title},
-                     {QStringLiteral("riskatlas_project"), options.projectName},
-                     {QStringLiteral("riskatlas_crs"), describeCrs(crsAuthId)},
-                     {QStringLiteral("riskatlas_date"), date},
-                     {QStringLiteral("riskatlas_aggregation"), aggregation},
-                     {QStringLiteral("riskatlas_basemap_note"), basemapNote},
-                     {QStringLiteral("riskatlas_footer"), footer.join(QLatin1Char('\n'))}});
+    notes << thinningNote;
+  setMapTexts(*layout, title, crsAuthId, options, {}, notes,
+              {{QStringLiteral("riskatlas_aggregation"), aggregation},
+               {QStringLiteral("riskatlas_basemap_note"), basemapNote}});
 
   if (auto *legend = qobject_cast<QgsLayoutItemLegend *>(layout->itemById(mapitem::legend())))
   {
@@ -463,13 +495,7 @@ std::unique_ptr<QgsPrintLayout> buildRiskMapLayout(QgsProject &project, QgsVecto
     }
     legend->adjustBoxSize();
   }
-  if (auto *scaleBar = qobject_cast<QgsLayoutItemScaleBar *>(layout->itemById(mapitem::scaleBar())))
-  {
-    scaleBar->setLinkedMap(map);
-    scaleBar->setUnits(QgsUnitTypes::DistanceKilometers);
-    scaleBar->setUnitLabel(language.translate("RiskMapLayout", "km"));
-    scaleBar->update();
-  }
+  linkScaleBar(*layout, map, language);
   layout->refresh();
   return layout;
 }
@@ -513,6 +539,15 @@ RiskMapLayout::RiskMapLayout(const QString &projectPath, const QString &projectN
   if (!mOptions.basemapProbe)
     probeBasemap(mOptions);
   mLayout = buildRiskMapLayout(*mProject, regions, units, mOptions, &mStatus);
+}
+
+RiskMapLayout::RiskMapLayout(std::unique_ptr<QgsProject> project,
+                             std::unique_ptr<QgsPrintLayout> layout, const MapOptions &options,
+                             const MapBuildStatus &status)
+    : mOptions(options), mProject(std::move(project)), mLayout(std::move(layout)), mStatus(status)
+{
+  if (!mLayout && mStatus.error.isEmpty())
+    mStatus.error = Tr::tr("the map could not be built");
 }
 
 RiskMapLayout::~RiskMapLayout()

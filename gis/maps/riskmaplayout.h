@@ -11,16 +11,20 @@
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <memory>
 #include <optional>
 
 class QPainter;
+class QgsLayoutItemMap;
 class QgsPrintLayout;
 class QgsProject;
 class QgsVectorLayer;
 
 namespace riskatlas
 {
+
+class Language;
 
 struct MapOptions
 {
@@ -101,6 +105,26 @@ QString userMapTemplateFolder();
 //! --template, else the user folder's file of the same name, else the built-in resource.
 QString resolveMapTemplate(const MapOptions &options);
 
+// The parts every RiskAtlas map shares (the four-colour map, the change map, the rectification
+// map): the template's frame, title, legend, scale bar and north arrow, and the texts.
+
+/**
+ * The layout of the template resolveMapTemplate() picks for \a options, with its map item in
+ * \a map. Null with \a status.error (a template error) on failure.
+ */
+std::unique_ptr<QgsPrintLayout> loadMapTemplate(QgsProject &project, const MapOptions &options,
+                                                MapBuildStatus &status, QgsLayoutItemMap **map);
+/**
+ * Sets the layout variables the template's texts read: @riskatlas_title \a title, and the
+ * footer: \a leadingNotes, the CRS, the map date (reproducibleNow()), \a notes, "Made with
+ * RiskAtlas"; plus any \a variables of the map's own.
+ */
+void setMapTexts(QgsPrintLayout &layout, const QString &title, const QString &crsAuthId,
+                 const MapOptions &options, const QStringList &leadingNotes,
+                 const QStringList &notes, const QVariantMap &variables = {});
+//! Links the template's scale bar (if any) to \a map, in kilometres.
+void linkScaleBar(QgsPrintLayout &layout, QgsLayoutItemMap *map, const Language &language);
+
 /**
  * The four-colour map (四色图) as a print layout of \a project, from the template that
  * resolveMapTemplate() picks. \a regions and \a units must be styled layers already added to
@@ -129,6 +153,12 @@ class RiskMapLayout
 public:
   RiskMapLayout(const QString &projectPath, const QString &projectName, const QString &crsAuthId,
                 const MapOptions &options);
+  /**
+   * A layout built elsewhere on loadMapTemplate() (the change map, the rectification map) over
+   * the layers of \a project, for the same exports; \a status carries its error and warnings.
+   */
+  RiskMapLayout(std::unique_ptr<QgsProject> project, std::unique_ptr<QgsPrintLayout> layout,
+                const MapOptions &options, const MapBuildStatus &status);
   ~RiskMapLayout();
 
   static bool isKnownPaper(const QString &paper);

@@ -69,7 +69,8 @@ bool findPandoc(QString &program, QString *error, bool *pandocMissing)
 } // namespace
 
 bool writePandocReport(ProjectStore &store, const QString &file, const QString &language,
-                       const QStringList &templateFolders, QString *error, bool *pandocMissing)
+                       const QStringList &templateFolders, QString *error, bool *pandocMissing,
+                       const ComparedProjects *compare)
 {
   QString pandoc;
   if (!findPandoc(pandoc, error, pandocMissing)) // before reading a whole city for nothing
@@ -79,6 +80,8 @@ bool writePandocReport(ProjectStore &store, const QString &file, const QString &
   if (store.hasReadError())
     return false; // the caller reports the damage; no report from half-read figures
   ReportFigures pictures(store, input);
+  if (compare)
+    pictures.addComparison(*compare, store.crsAuthId(), input);
   const ReportDocument document = buildReportDocument(input, ReportTemplates(templateFolders));
   pictures.addCharts(document.charts, cartographyFontFamily());
   return writeDocumentWithPandoc(document, pictures, file, error, pandocMissing);

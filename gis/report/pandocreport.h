@@ -8,6 +8,7 @@ namespace riskatlas
 
 class FigureSource;
 class ProjectStore;
+struct ComparedProjects;
 struct ReportDocument;
 
 /**
@@ -23,10 +24,12 @@ QString pandocProgram();
  * document of resources/report (styles, headers, footers) and a table of contents; HTML comes
  * as one self-contained file. \a templateFolders are searched for the wording before the
  * built-in set (ReportTemplates). Written through OutputFile. \a pandocMissing is set when
- * pandoc is not installed (the error then says so and names the package).
+ * pandoc is not installed (the error then says so and names the package). With \a compare, the
+ * report compares with that earlier assessment (ReportFigures::addComparison()).
  */
 bool writePandocReport(ProjectStore &store, const QString &file, const QString &language,
-                       const QStringList &templateFolders, QString *error, bool *pandocMissing);
+                       const QStringList &templateFolders, QString *error, bool *pandocMissing,
+                       const ComparedProjects *compare = nullptr);
 
 /**
  * Writes \a document as DOCX, ODT or HTML through pandoc, as above, its figures saved by

@@ -70,6 +70,28 @@ ReportFigures::ReportFigures(ProjectStore &store, ReportInput &input)
 
 ReportFigures::~ReportFigures() = default;
 
+void ReportFigures::addComparison(const ComparedProjects &compare, const QString &crsAuthId,
+                                  ReportInput &input)
+{
+  MapOptions options;
+  options.language = input.language;
+  options.paper = QStringLiteral("A4"); // as the other maps of the report
+  options.landscape = false;
+  options.palette = input.palette;
+  options.projectName = input.projectName;
+  options.crsAuthId = crsAuthId;
+  std::unique_ptr<RiskMapLayout> map =
+      buildChangeMap(compare.older, compare.newer, compare.comparison, options);
+  const bool hasMap = map->isValid();
+  if (hasMap)
+  {
+    mMaps.insert(QStringLiteral("map-changes"), {map.get(), -1});
+    mLayouts.push_back(std::move(map));
+  }
+  input.comparison =
+      ReportComparison{compare.older.name, compare.older.date, compare.comparison, hasMap};
+}
+
 void ReportFigures::addCharts(const QList<ReportChart> &charts, const QString &fontFamily)
 {
   mFontFamily = fontFamily;

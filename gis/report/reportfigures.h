@@ -1,6 +1,7 @@
 #pragma once
 
 #include "levelpalette.h"
+#include "maps/changemap.h"
 #include "report/figuresource.h"
 #include "reportdocument.h"
 
@@ -39,6 +40,11 @@ public:
   ReportFigures(const ReportFigures &) = delete;
   ReportFigures &operator=(const ReportFigures &) = delete;
 
+  /**
+   * Adds the change map ("map-changes", buildChangeMap()) of \a compare and records the
+   * comparison in input.comparison, for the section "Comparison with the previous assessment".
+   */
+  void addComparison(const ComparedProjects &compare, const QString &crsAuthId, ReportInput &input);
   //! Adds the charts of the report document (drawn with \a fontFamily).
   void addCharts(const QList<ReportChart> &charts, const QString &fontFamily);
 

@@ -30,13 +30,16 @@ struct Tr
 } // namespace
 
 bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &language,
-                    const QStringList &templateFolders, QString *error)
+                    const QStringList &templateFolders, QString *error,
+                    const ComparedProjects *compare)
 {
   const Taxonomy taxonomy = store.taxonomy();
   ReportInput input = readReportInput(store, language, taxonomy);
   if (store.hasReadError())
     return false; // the caller reports the damage; no report from half-read figures
   ReportFigures figures(store, input);
+  if (compare)
+    figures.addComparison(*compare, store.crsAuthId(), input);
   const ReportDocument document = buildReportDocument(input, ReportTemplates(templateFolders));
   figures.addCharts(document.charts, cartographyFontFamily());
   return writeDocumentPdf(document, figures, input.palette, pdfPath, error);

@@ -9,6 +9,7 @@ namespace riskatlas
 class FigureSource;
 class LevelPalette;
 class ProjectStore;
+struct ComparedProjects;
 struct ReportDocument;
 
 /**
@@ -17,10 +18,12 @@ struct ReportDocument;
  * between rows with their header repeated, and the maps and charts drawn as vector graphics
  * (ReportFigures), all text in the pinned CJK font, embedded, that extracts as written.
  * \a templateFolders are searched for the wording before the built-in set (ReportTemplates).
- * Written through OutputFile.
+ * Written through OutputFile. With \a compare, the report compares with that earlier
+ * assessment (ReportFigures::addComparison()).
  */
 bool writeReportPdf(ProjectStore &store, const QString &pdfPath, const QString &language,
-                    const QStringList &templateFolders, QString *error);
+                    const QStringList &templateFolders, QString *error,
+                    const ComparedProjects *compare = nullptr);
 
 /**
  * Writes \a document as that A4 PDF (cover, contents when the document asks for them, pages

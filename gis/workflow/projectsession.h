@@ -33,6 +33,7 @@ namespace riskatlas
 {
 
 class ProjectStore;
+struct ComparedProjects;
 
 //! What to score an assessment with.
 struct AssessRequest
@@ -142,6 +143,14 @@ public:
    */
   bool writeReport(const QString &file, const QString &language, const QString &templateFolder,
                    Problem *problem);
+  /**
+   * The same report with the section "Comparison with the previous assessment" (与上期评估对比)
+   * against the project file \a older (compareWith(): counts by level before and after, the
+   * changed regions and units, the change map); the XLSX has no such section. An empty
+   * \a older: as without it.
+   */
+  bool writeReport(const QString &file, const QString &language, const QString &templateFolder,
+                   const QString &older, Problem *problem);
 
   /**
    * Stores the report template of \a folder (ReportTemplateArchive: wording, logo, facts) in the
@@ -190,6 +199,13 @@ public:
    * False with \a problem when either cannot be read.
    */
   bool compareWith(const QString &older, AssessmentComparison &comparison, Problem *problem);
+  /**
+   * The change map (风险等级变化图) of this project against \a older as PDF, PNG or SVG by
+   * \a file's suffix: units marked raised, lowered, new, removed (at the older position) or
+   * unchanged, changed regions of request.kind hatched, counts in the legend. \a request must
+   * have passed checkMapRequest() (its paper, orientation, kind, dpi and language are used).
+   */
+  MapExport exportChangeMap(const QString &older, const MapRequest &request, const QString &file);
 
   //! One unit's inputs, override, results and kept columns, by fid.
   bool unitDetails(qint64 fid, UnitDetails &details, Problem *problem);
@@ -263,6 +279,14 @@ public:
   //! Writes the selected hidden dangers as a register (.csv or .xlsx); \a rows gets the count.
   bool exportHazards(const QString &file, const HazardFilter &filter, int *rows, Problem *problem);
   /**
+   * The district map of rectification rate (PDF, PNG or SVG by \a file's suffix) from
+   * hazardStatistics(\a filter) — the same figures as `hazards stats` — with the hidden dangers
+   * on top, overdue as of filter.asOf standing out. \a request must have passed
+   * checkMapRequest() (its paper, orientation, dpi and language are used).
+   */
+  MapExport exportRectificationMap(const HazardFilter &filter, const MapRequest &request,
+                                   const QString &file);
+  /**
    * Changes one hidden danger in one transaction with one audit entry (update-hazard, or
    * reopen-hazard; target "hazard ID"; old and new values as compact JSON; the reason). A status
    * moves only as HazardLifecycle allows (Invalid, or ReasonRequired to reopen); a new deadline
@@ -310,6 +334,8 @@ private:
   ProjectSession(const QString &path, OpenMode mode);
   //! True, with \a problem (Damaged) set, when a read of \a project failed since the last check.
   bool readFailed(ProjectStore &project, Problem *problem);
+  //! compareWith() \a older, with both projects' files, names and assessment days.
+  bool readComparedProjects(const QString &older, ComparedProjects &compared, Problem *problem);
   //! The project's store, reopened after a step that let QGIS write the file.
   ProjectStore *store(Problem *problem);
   //! Closes the store and rewrites the default styles (when \a styles) and the embedded project.

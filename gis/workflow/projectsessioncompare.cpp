@@ -1,7 +1,13 @@
 // ProjectSession: this assessment against an older one.
+#include "assess/projectsummary.h"
+#include "maps/changemap.h"
+#include "regionkind.h"
+#include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "workflow/levelsnapshot.h"
 #include "workflow/projectsession.h"
+
+#include <QFileInfo>
 
 namespace riskatlas
 {
@@ -46,6 +52,82 @@ bool ProjectSession::compareWith(const QString &older, AssessmentComparison &com
   }
   comparison = compareAssessments(oldUnits, newUnits, oldRegions, newRegions);
   return true;
+}
+
+namespace
+{
+//! The day of \a store's last assessment (its audit log), else the day it was created.
+QString assessmentDay(ProjectStore &store)
+{
+  const QList<AuditEntry> log = store.auditLog();
+  for (auto entry = log.crbegin(); entry != log.crend(); ++entry)
+    if (entry->action == QLatin1String("assess"))
+      return entry->timestamp.left(10);
+  return store.metadata(ProjectSchema::createdKey()).left(10);
+}
+} // namespace
+
+bool ProjectSession::readComparedProjects(const QString &older, ComparedProjects &compared,
+                                          Problem *problem)
+{
+  if (!compareWith(older, compared.comparison, problem))
+    return false;
+  ProjectStore *project = store(problem);
+  if (!project)
+    return false;
+  compared.newer = {project->path(), project->projectName(), assessmentDay(*project)};
+  if (older == mPath)
+  {
+    compared.older = compared.newer;
+    return true;
+  }
+  const std::unique_ptr<ProjectSession> other = open(older, OpenMode::ReadOnly, problem);
+  ProjectStore *otherStore = other ? other->store(problem) : nullptr;
+  if (!otherStore)
+    return false;
+  compared.older = {otherStore->path(), otherStore->projectName(), assessmentDay(*otherStore)};
+  return true;
+}
+
+MapExport ProjectSession::exportChangeMap(const QString &older, const MapRequest &request,
+                                          const QString &file)
+{
+  MapExport result;
+  ComparedProjects compared;
+  if (!readComparedProjects(older, compared, &result.problem))
+    return result;
+  ProjectStore *project = store(&result.problem);
+  if (!project)
+    return result;
+  MapOptions options;
+  options.paper = request.paper.toUpper();
+  options.landscape = request.landscape;
+  regionKindFromKey(request.kind, options.kind); // checked by checkMapRequest()
+  options.language = request.language;
+  options.dpi = request.dpi;
+  options.templatePath = request.templatePath;
+  options.palette = project->methodSet().palette();
+  options.projectName = compared.newer.name;
+  options.crsAuthId = project->crsAuthId();
+  warnAboutFont();
+  const std::unique_ptr<RiskMapLayout> map =
+      buildChangeMap(compared.older, compared.newer, compared.comparison, options);
+  result.warnings = map->warnings();
+  if (!map->isValid())
+  {
+    result.problem = Problem::fileProblem(map->isTemplateError() ? ProblemKind::TemplateInvalid
+                                                                 : ProblemKind::Failed,
+                                          file, map->error());
+    return result;
+  }
+  QString error;
+  const QString suffix = QFileInfo(file).suffix().toLower();
+  result.ok = suffix == QLatin1String("pdf")   ? map->exportPdf(file, &error, &result.written)
+              : suffix == QLatin1String("svg") ? map->exportSvg(file, &error, &result.written)
+                                               : map->exportPng(file, &error, &result.written);
+  if (!result.ok)
+    result.problem = Problem::fileProblem(ProblemKind::Failed, file, error);
+  return result;
 }
 
 } // namespace riskatlas

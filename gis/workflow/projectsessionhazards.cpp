@@ -3,6 +3,7 @@
 
 #include "hazardlifecycle.h"
 #include "import/hazardimporter.h"
+#include "maps/rectificationmap.h"
 #include "report/hazardexporter.h"
 #include "store/hazardregister.h"
 #include "store/hazardtable.h"
@@ -10,6 +11,7 @@
 #include "support/gdalsupport.h"
 #include "workflow/projectsession.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <ogrsf_frmts.h>
 
@@ -65,6 +67,46 @@ QList<HiddenDanger> ProjectSession::hazards(const HazardFilter &filter, Problem 
 HazardStatistics ProjectSession::hazardStatistics(const HazardFilter &filter, Problem *problem)
 {
   return HazardStatistics::compute(hazards(filter, problem), filter.asOf);
+}
+
+MapExport ProjectSession::exportRectificationMap(const HazardFilter &filter,
+                                                 const MapRequest &request, const QString &file)
+{
+  MapExport result;
+  const HazardStatistics statistics = hazardStatistics(filter, &result.problem);
+  if (!result.problem.reason.isEmpty())
+    return result;
+  ProjectStore *project = store(&result.problem);
+  if (!project)
+    return result;
+  MapOptions options;
+  options.paper = request.paper.toUpper();
+  options.landscape = request.landscape;
+  options.language = request.language;
+  options.dpi = request.dpi;
+  options.templatePath = request.templatePath;
+  options.palette = project->methodSet().palette();
+  options.projectName = project->projectName();
+  options.crsAuthId = project->crsAuthId();
+  warnAboutFont();
+  const std::unique_ptr<RiskMapLayout> map =
+      buildRectificationMap(project->path(), statistics, options);
+  result.warnings = map->warnings();
+  if (!map->isValid())
+  {
+    result.problem = Problem::fileProblem(map->isTemplateError() ? ProblemKind::TemplateInvalid
+                                                                 : ProblemKind::Failed,
+                                          file, map->error());
+    return result;
+  }
+  QString error;
+  const QString suffix = QFileInfo(file).suffix().toLower();
+  result.ok = suffix == QLatin1String("pdf")   ? map->exportPdf(file, &error, &result.written)
+              : suffix == QLatin1String("svg") ? map->exportSvg(file, &error, &result.written)
+                                               : map->exportPng(file, &error, &result.written);
+  if (!result.ok)
+    result.problem = Problem::fileProblem(ProblemKind::Failed, file, error);
+  return result;
 }
 
 bool ProjectSession::exportHazards(const QString &file, const HazardFilter &filter, int *rows,

@@ -1,5 +1,6 @@
 // ProjectSession: the assessment report in its formats.
 #include "api/outputformat.h"
+#include "maps/changemap.h"
 #include "report/assessmentworkbook.h"
 #include "report/pandocreport.h"
 #include "report/reportwriter.h"
@@ -37,11 +38,23 @@ Problems ProjectSession::checkReportRequest(const QString &file, const QString &
 bool ProjectSession::writeReport(const QString &file, const QString &language,
                                  const QString &templateFolder, Problem *problem)
 {
+  return writeReport(file, language, templateFolder, QString(), problem);
+}
+
+bool ProjectSession::writeReport(const QString &file, const QString &language,
+                                 const QString &templateFolder, const QString &older,
+                                 Problem *problem)
+{
   if (const Problems problems = checkReportRequest(file, templateFolder); !problems.isEmpty())
   {
     setProblem(problem, problems.first());
     return false;
   }
+  // The earlier assessment first: a missing or damaged file fails before any report is made.
+  ComparedProjects compared;
+  if (!older.isEmpty() && !readComparedProjects(older, compared, problem))
+    return false;
+  const ComparedProjects *compare = older.isEmpty() ? nullptr : &compared;
   ProjectStore *project = store(problem);
   if (!project)
     return false;
@@ -65,11 +78,12 @@ bool ProjectSession::writeReport(const QString &file, const QString &language,
   case OutputFormat::Docx:
   case OutputFormat::Odt:
   case OutputFormat::Html:
-    written = writePandocReport(*project, file, language, templateFolders, &error, nullptr);
+    written =
+        writePandocReport(*project, file, language, templateFolders, &error, nullptr, compare);
     break;
   default: // PDF, also for a name without a suffix (a device), as before
     warnAboutFont();
-    written = writeReportPdf(*project, file, language, templateFolders, &error);
+    written = writeReportPdf(*project, file, language, templateFolders, &error, compare);
     break;
   }
   if (readFailed(*project, problem))

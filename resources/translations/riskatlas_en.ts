@@ -305,6 +305,73 @@
     </message>
 </context>
 <context>
+    <name>ChangeMap</name>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>%1: the project has no regions of kind %2</source>
+        <translation>%1: the project has no regions of kind %2</translation>
+    </message>
+    <message>
+        <source>Regions whose level changed</source>
+        <translation>Regions whose level changed</translation>
+    </message>
+    <message>
+        <source>Regions raised (%1)</source>
+        <translation>Regions raised (%1)</translation>
+    </message>
+    <message>
+        <source>Regions lowered (%1)</source>
+        <translation>Regions lowered (%1)</translation>
+    </message>
+    <message>
+        <source>Risk units by change</source>
+        <translation>Risk units by change</translation>
+    </message>
+    <message>
+        <source>Units raised (%1)</source>
+        <translation>Units raised (%1)</translation>
+    </message>
+    <message>
+        <source>Units lowered (%1)</source>
+        <translation>Units lowered (%1)</translation>
+    </message>
+    <message>
+        <source>New units (%1)</source>
+        <translation>New units (%1)</translation>
+    </message>
+    <message>
+        <source>Removed units (%1)</source>
+        <translation>Removed units (%1)</translation>
+    </message>
+    <message>
+        <source>Unchanged units (%1)</source>
+        <translation>Unchanged units (%1)</translation>
+    </message>
+    <message>
+        <source>Risk level changes</source>
+        <translation>Risk level changes</translation>
+    </message>
+    <message>
+        <source>%1 (assessed %2)</source>
+        <translation>%1 (assessed %2)</translation>
+    </message>
+    <message>
+        <source>Compared: %1 → %2</source>
+        <translation>Compared: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Units matched by unit id, regions by code; hatched: the regions whose level changed</source>
+        <translation>Units matched by unit id, regions by code; hatched: the regions whose level changed</translation>
+    </message>
+    <message>
+        <source>Level change</source>
+        <translation>Level change</translation>
+    </message>
+</context>
+<context>
     <name>CompositeIndex</name>
     <message>
         <source>group_by must be category or sector, not "%1"</source>
@@ -1947,6 +2014,71 @@
     </message>
 </context>
 <context>
+    <name>RectificationMap</name>
+    <message>
+        <source>below 60% (%1)</source>
+        <translation>below 60% (%1)</translation>
+    </message>
+    <message>
+        <source>60–80% (%1)</source>
+        <translation>60–80% (%1)</translation>
+    </message>
+    <message>
+        <source>80–95% (%1)</source>
+        <translation>80–95% (%1)</translation>
+    </message>
+    <message>
+        <source>95% and above (%1)</source>
+        <translation>95% and above (%1)</translation>
+    </message>
+    <message>
+        <source>Districts by rectification rate</source>
+        <translation>Districts by rectification rate</translation>
+    </message>
+    <message>
+        <source>%1
+no hidden dangers</source>
+        <translation>%1
+no hidden dangers</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+rectified %3/%4</source>
+        <translation>%1
+%2
+rectified %3/%4</translation>
+    </message>
+    <message>
+        <source>%1: the project has no districts</source>
+        <translation>%1: the project has no districts</translation>
+    </message>
+    <message>
+        <source>no hidden dangers (%1)</source>
+        <translation>no hidden dangers (%1)</translation>
+    </message>
+    <message>
+        <source>Hidden dangers</source>
+        <translation>Hidden dangers</translation>
+    </message>
+    <message>
+        <source>Hidden-danger rectification rate by district</source>
+        <translation>Hidden-danger rectification rate by district</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 of %3 hidden dangers rectified (%4), %5 overdue</source>
+        <translation>As of %1: %2 of %3 hidden dangers rectified (%4), %5 overdue</translation>
+    </message>
+    <message>
+        <source>Rectification rate: rectified and closed hidden dangers over all of the district's</source>
+        <translation>Rectification rate: rectified and closed hidden dangers over all of the district's</translation>
+    </message>
+    <message>
+        <source>Rectification rate as of %1</source>
+        <translation>Rectification rate as of %1</translation>
+    </message>
+</context>
+<context>
     <name>RegionDistricts</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -2591,6 +2723,90 @@
     <message>
         <source>Hidden-danger governance</source>
         <translation>Hidden-danger governance</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>raised</translation>
+    </message>
+    <message>
+        <source>lowered</source>
+        <translation>lowered</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+    <message>
+        <source>%1 (assessed %2)</source>
+        <translation>%1 (assessed %2)</translation>
+    </message>
+    <message>
+        <source>Compared with the previous assessment, %1, the final level of %2 units rose and of %3 units fell; %4 units are new and %5 no longer listed, %6 kept their level. Of the regions, %7 rose and %8 fell. Units are matched by unit ID, regions by kind and code.</source>
+        <translation>Compared with the previous assessment, %1, the final level of %2 units rose and of %3 units fell; %4 units are new and %5 no longer listed, %6 kept their level. Of the regions, %7 rose and %8 fell. Units are matched by unit ID, regions by kind and code.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Risk units by final level, previous and now.</source>
+        <translation>Risk units by final level, previous and now.</translation>
+    </message>
+    <message>
+        <source>Risk level changes since the previous assessment</source>
+        <translation>Risk level changes since the previous assessment</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Previous level</source>
+        <translation>Previous level</translation>
+    </message>
+    <message>
+        <source>Level now</source>
+        <translation>Level now</translation>
+    </message>
+    <message>
+        <source>Regions whose level changed (in code order).</source>
+        <translation>Regions whose level changed (in code order).</translation>
+    </message>
+    <message>
+        <source>Units whose level changed (by unit ID).</source>
+        <translation>Units whose level changed (by unit ID).</translation>
+    </message>
+    <message>
+        <source>%1 more units changed level; `riskatlas-cli compare` lists them all.</source>
+        <translation>%1 more units changed level; `riskatlas-cli compare` lists them all.</translation>
+    </message>
+    <message>
+        <source>No unit changed its final level.</source>
+        <translation>No unit changed its final level.</translation>
+    </message>
+    <message>
+        <source>Comparison with the previous assessment</source>
+        <translation>Comparison with the previous assessment</translation>
     </message>
 </context>
 <context>
@@ -3648,10 +3864,6 @@
         <translation>hidden danger %1: %2, deadline %3</translation>
     </message>
     <message>
-        <source>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger's status, and count found / rectified / closed / overdue as of a date. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</source>
-        <translation>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger's status, and count found / rectified / closed / overdue as of a date. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</translation>
-    </message>
-    <message>
         <source>list, export, stats: judge overdue on this date (default today).</source>
         <translation>list, export, stats: judge overdue on this date (default today).</translation>
     </message>
@@ -3734,10 +3946,6 @@
     <message>
         <source>import: on failure, also write every problem to this CSV file.</source>
         <translation>import: on failure, also write every problem to this CSV file.</translation>
-    </message>
-    <message>
-        <source>unknown action "%1" (import, export, list, update, stats)</source>
-        <translation>unknown action "%1" (import, export, list, update, stats)</translation>
     </message>
     <message>
         <source>Usage: riskatlas-cli COMMAND [options]
@@ -3844,6 +4052,30 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>unknown action "%1" (start, end, list, minutes)</source>
         <translation>unknown action "%1" (start, end, list, minutes)</translation>
+    </message>
+    <message>
+        <source>Also writes the change map of NEW against OLD: PDF or SVG (vector, text kept as text) or PNG.</source>
+        <translation>Also writes the change map of NEW against OLD: PDF or SVG (vector, text kept as text) or PNG.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Regions hatched on the change map when their level changed: district (default), street or grid.</source>
+        <translation>Regions hatched on the change map when their level changed: district (default), street or grid.</translation>
+    </message>
+    <message>
+        <source>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger's status, count found / rectified / closed / overdue as of a date, and map the districts' rectification rate. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</source>
+        <translation>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger's status, count found / rectified / closed / overdue as of a date, and map the districts' rectification rate. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</translation>
+    </message>
+    <message>
+        <source>unknown action "%1" (import, export, list, update, stats, map)</source>
+        <translation>unknown action "%1" (import, export, list, update, stats, map)</translation>
+    </message>
+    <message>
+        <source>Adds the section "Comparison with the previous assessment" against this earlier project: units by level before and after, the changed regions and units, the change map (not in XLSX).</source>
+        <translation>Adds the section "Comparison with the previous assessment" against this earlier project: units by level before and after, the changed regions and units, the change map (not in XLSX).</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4306,10 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>%1: cannot georeference page %2 of the atlas: %3</source>
         <translation>%1: cannot georeference page %2 of the atlas: %3</translation>
+    </message>
+    <message>
+        <source>the map could not be built</source>
+        <translation>the map could not be built</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4921,151 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Band %1 from %2</source>
         <translation>Band %1 from %2</translation>
+    </message>
+</context>
+<context>
+    <name>riskatlas::CompareDialog</name>
+    <message>
+        <source>Compare with an Earlier Assessment</source>
+        <translation>Compare with an Earlier Assessment</translation>
+    </message>
+    <message>
+        <source>RiskAtlas project (*.gpkg)</source>
+        <translation>RiskAtlas project (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Older project</source>
+        <translation>Older project</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Lowered</source>
+        <translation>Lowered</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Old level</source>
+        <translation>Old level</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <source>Double-click a unit or region to show it on the map.</source>
+        <translation>Double-click a unit or region to show it on the map.</translation>
+    </message>
+    <message>
+        <source>Export Change Map…</source>
+        <translation>Export Change Map…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Map language</source>
+        <translation>Map language</translation>
+    </message>
+    <message>
+        <source>Units by level</source>
+        <translation>Units by level</translation>
+    </message>
+    <message>
+        <source>Units and regions whose level changed</source>
+        <translation>Units and regions whose level changed</translation>
+    </message>
+    <message>
+        <source>Choose the older project to compare with.</source>
+        <translation>Choose the older project to compare with.</translation>
+    </message>
+    <message>
+        <source>%1 (older) → %2 (this project)</source>
+        <translation>%1 (older) → %2 (this project)</translation>
+    </message>
+    <message>
+        <source>%1 raised, %2 lowered, %3 new, %4 removed, %5 unchanged</source>
+        <translation>%1 raised, %2 lowered, %3 new, %4 removed, %5 unchanged</translation>
+    </message>
+    <message>
+        <source>Units: %1.
+Regions: %2.</source>
+        <translation>Units: %1.
+Regions: %2.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+    <message>
+        <source>Export Change Map</source>
+        <translation>Export Change Map</translation>
+    </message>
+    <message>
+        <source>-changes.pdf</source>
+        <translation>-changes.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export change map</source>
+        <translation>Export change map</translation>
     </message>
 </context>
 <context>
@@ -6426,6 +6807,26 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>The template folder %1 does not exist.</source>
         <translation>The template folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>RiskAtlas project (*.gpkg)</source>
+        <translation>RiskAtlas project (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Compare with an Earlier Assessment</source>
+        <translation>Compare with an Earlier Assessment</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>no comparison</translation>
+    </message>
+    <message>
+        <source>An earlier project (last year's, or a copy from before a review): the report gains the section "Comparison with the previous assessment" with the change map.</source>
+        <translation>An earlier project (last year's, or a copy from before a review): the report gains the section "Comparison with the previous assessment" with the change map.</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
     </message>
 </context>
 <context>

@@ -334,6 +334,70 @@ private slots:
                  .findSection(QStringLiteral("Hidden-danger governance")));
   }
 
+  void comparisonWithThePreviousAssessment()
+  {
+    ReportInput report = input(QStringLiteral("en"));
+    // Last year: RU0002 significant (raised to major since), RU0009 major (gone), RU0003 as now;
+    // 望湖区 general then (raised to major); RU0007 is new.
+    const auto item = [](const QString &id, RiskLevel level, const QString &kind = QString()) {
+      return ComparedItem{id, QStringLiteral("N") + id, kind, level};
+    };
+    const QString district = QStringLiteral("district");
+    ReportComparison comparison;
+    comparison.olderName = QStringLiteral("示例市 2025");
+    comparison.olderDate = QStringLiteral("2025-11-20");
+    comparison.hasMap = true;
+    comparison.comparison =
+        compareAssessments({item(QStringLiteral("RU0002"), RiskLevel::Significant),
+                            item(QStringLiteral("RU0003"), RiskLevel::Significant),
+                            item(QStringLiteral("RU0009"), RiskLevel::Major)},
+                           {item(QStringLiteral("RU0002"), RiskLevel::Major),
+                            item(QStringLiteral("RU0003"), RiskLevel::Significant),
+                            item(QStringLiteral("RU0007"), RiskLevel::Low)},
+                           {item(QStringLiteral("330102"), RiskLevel::General, district)},
+                           {item(QStringLiteral("330102"), RiskLevel::Major, district)});
+    report.comparison = comparison;
+    const ReportDocument document = buildReportDocument(report, ReportTemplates());
+    const ReportSection &section =
+        sectionNamed(document, QStringLiteral("Comparison with the previous assessment"));
+    QCOMPARE(section.number, QStringLiteral("5.4")); // after evaluation; no hidden dangers here
+    QCOMPARE(section.blocks.first().text,
+             QStringLiteral("Compared with the previous assessment, 示例市 2025 (assessed "
+                            "2025-11-20), the final level of 1 units rose and of 0 units fell; 1 "
+                            "units are new and 1 no longer listed, 1 kept their level. Of the "
+                            "regions, 1 rose and 0 fell. Units are matched by unit ID, regions "
+                            "by kind and code."));
+    QStringList tables;
+    bool map = false;
+    for (const ReportBlock &block : section.blocks)
+    {
+      map = map || (block.kind == ReportBlock::Kind::Figure &&
+                    block.figureId == QLatin1String("map-changes"));
+      if (block.kind != ReportBlock::Kind::Table)
+        continue;
+      for (const QList<ReportCell> &row : block.table.rows)
+      {
+        QStringList cells;
+        for (const ReportCell &cell : row)
+          cells << cell.text;
+        tables << cells.join(QLatin1Char('|'));
+      }
+    }
+    QVERIFY(map);
+    QCOMPARE(
+        tables,
+        QStringList({QStringLiteral("Major risk|1|1|0"), QStringLiteral("Significant risk|2|1|-1"),
+                     QStringLiteral("General risk|0|0|0"), QStringLiteral("Low risk|0|1|+1"),
+                     QStringLiteral("Not assessed|0|0|0"),
+                     QStringLiteral("District|330102|N330102|General risk|Major risk|raised"),
+                     QStringLiteral("RU0002|NRU0002|Significant risk|Major risk|raised"),
+                     QStringLiteral("RU0007|NRU0007|—|Low risk|new"),
+                     QStringLiteral("RU0009|NRU0009|Major risk|—|removed")}));
+    // Without a comparison, no section: the outline stays as it was.
+    QVERIFY(!buildReportDocument(input(QStringLiteral("en")), ReportTemplates())
+                 .findSection(QStringLiteral("Comparison with the previous assessment")));
+  }
+
   void templatesFromAFolderWithFactsAsPlaceholders()
   {
     QTemporaryDir folder;

@@ -2,11 +2,14 @@
 // re-rated up, one only in the old project, one only in the new — read as the analyst reads the
 // text and as scripts read the JSON.
 #include "clirunner.h"
+#include "controlimage.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +138,117 @@ private slots:
                  .value(QStringLiteral("unchanged"))
                  .toInt(),
              361);
+  }
+
+  //! --map: the change map beside the comparison, its legend counting what --json counts.
+  void changeMapCountsWhatTheJsonCounts()
+  {
+    const QString pdf = path(QStringLiteral("变化图.pdf"));
+    const CliRun run = runCli({QStringLiteral("compare"), mOld, mNew, QStringLiteral("--json"),
+                               QStringLiteral("--map"), pdf});
+    expectSuccess(run);
+    // stdout stays the JSON a script reads; the map is a file beside it.
+    const QJsonObject units = json(run).value(QStringLiteral("units")).toObject();
+    QCOMPARE(units.value(QStringLiteral("raised")).toInt(), 1);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("风险等级变化图")), qPrintable(text));
+    const auto count = [&units](const char *key)
+    { return units.value(QLatin1String(key)).toInt(); };
+    for (const QString &entry : {QStringLiteral("升级单元（%1）").arg(count("raised")),
+                                 QStringLiteral("降级单元（%1）").arg(count("lowered")),
+                                 QStringLiteral("新增单元（%1）").arg(count("new")),
+                                 QStringLiteral("移除单元（%1）").arg(count("removed")),
+                                 QStringLiteral("等级未变单元（%1）").arg(count("unchanged"))})
+      QVERIFY2(text.contains(entry), qPrintable(entry + QStringLiteral(" not in:\n") + text));
+    // Both projects named with their assessment day (SOURCE_DATE_EPOCH: 2026-11-29).
+    QVERIFY2(text.contains(QStringLiteral("2026-11-29")), qPrintable(text));
+
+    const CliRun english = runCli({QStringLiteral("compare"), mOld, mNew, QStringLiteral("--map"),
+                                   path(QStringLiteral("changes.svg")),
+                                   QStringLiteral("--language"), QStringLiteral("en")});
+    expectSuccess(english);
+    QVERIFY2(
+        english.out.endsWith(QStringLiteral("wrote %1\n").arg(path(QStringLiteral("changes.svg")))),
+        qPrintable(english.out));
+    const QString svg = QString::fromUtf8(readFile(path(QStringLiteral("changes.svg"))));
+    QVERIFY(svg.contains(QStringLiteral("Risk level changes")));
+    QVERIFY(svg.contains(QStringLiteral("Units raised (1)")));
+  }
+
+  void changeMapLooksRight()
+  {
+    const QString png = path(QStringLiteral("changes.png"));
+    expectSuccess(runCli({QStringLiteral("compare"), mOld, mNew, QStringLiteral("--map"), png,
+                          QStringLiteral("--paper"), QStringLiteral("A4"), QStringLiteral("--dpi"),
+                          QStringLiteral("50")}));
+    RISKATLAS_CHECK_CONTROL_IMAGE(png, QStringLiteral("change-map-a4-50dpi.png"));
+  }
+
+  void changeMapOptionsAreChecked()
+  {
+    const QString pdf = path(QStringLiteral("bad.pdf"));
+    CliRun run = runCli({QStringLiteral("compare"), mOld, mNew, QStringLiteral("--map"), pdf,
+                         QStringLiteral("--paper"), QStringLiteral("B5")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("B5")), qPrintable(run.err));
+    run = runCli({QStringLiteral("compare"), mOld, mNew, QStringLiteral("--map"),
+                  path(QStringLiteral("map.txt"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(pdf));
+  }
+
+  //! report --compare: the section with the comparison's numbers, in the PDF and in HTML.
+  void reportComparesWithThePreviousAssessment()
+  {
+    const CliRun compared =
+        runCli({QStringLiteral("compare"), mOld, mNew, QStringLiteral("--json")});
+    const QJsonObject units = json(compared).value(QStringLiteral("units")).toObject();
+    const QJsonObject levels = json(compared).value(QStringLiteral("levels")).toObject();
+    const auto count = [&units](const char *key)
+    { return units.value(QLatin1String(key)).toInt(); };
+
+    const QString pdf = path(QStringLiteral("report.pdf"));
+    expectSuccess(runCli({QStringLiteral("report"), mNew, pdf, QStringLiteral("--compare"), mOld}));
+    // pdftotext breaks lines where the page does: read the text as one run.
+    const QString text =
+        runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).remove(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("与上期评估对比")), qPrintable(text));
+    const QString sentence =
+        QStringLiteral("%1 个风险单元的最终等级升级，%2 个降级；新增 %3 个风险单元，%4 个不再列入，"
+                       "%5 个等级未变。")
+            .arg(count("raised"))
+            .arg(count("lowered"))
+            .arg(count("new"))
+            .arg(count("removed"))
+            .arg(count("unchanged"));
+    QVERIFY2(text.contains(sentence), qPrintable(sentence));
+    QVERIFY2(text.contains(QStringLiteral("风险等级变化图")), "no change map in the report");
+    QVERIFY(text.contains(QStringLiteral("OLD1已关闭化工厂重大风险—移除")) ||
+            text.contains(QStringLiteral("OLD1 已关闭化工厂 重大风险 — 移除")));
+
+    const QString html = path(QStringLiteral("report.html"));
+    expectSuccess(runCli({QStringLiteral("report"), mNew, html, QStringLiteral("--compare"), mOld,
+                          QStringLiteral("--language"), QStringLiteral("en")}));
+    const QString page = QString::fromUtf8(readFile(html));
+    QVERIFY(page.contains(QStringLiteral("Comparison with the previous assessment</h")));
+    QVERIFY(page.contains(QStringLiteral("Risk level changes since the previous assessment")));
+    // The table of units by level: previous, now and the change, as `compare --json` counts.
+    const int majorBefore =
+        levels.value(QStringLiteral("old")).toObject().value(QStringLiteral("major")).toInt();
+    const int majorAfter =
+        levels.value(QStringLiteral("new")).toObject().value(QStringLiteral("major")).toInt();
+    QVERIFY2(page.contains(QRegularExpression(
+                 QStringLiteral("Major risk(</span>)?</td>\\s*<td[^>]*>%1</td>\\s*<td[^>]*>%2</td>")
+                     .arg(majorBefore)
+                     .arg(majorAfter))),
+             "no row for major risk");
+    QVERIFY(page.contains(QStringLiteral("RU0002")));
+
+    const CliRun missing = runCli({QStringLiteral("report"), mNew, path(QStringLiteral("x.pdf")),
+                                   QStringLiteral("--compare"), path(QStringLiteral("none.gpkg"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("x.pdf"))));
   }
 
   void missingOrBadInput()

@@ -2,12 +2,15 @@
 // counted by hand as of a fixed date; bad rows named and nothing imported; an unknown unit;
 // re-import by id; the life cycle through `update`; filters; export read back by an import.
 #include "clirunner.h"
+#include "controlimage.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -467,6 +470,55 @@ private slots:
     const QString report = QString::fromUtf8(readFile(html));
     QVERIFY2(report.contains(QStringLiteral(">5.4 Hidden-danger governance</h")), "no section 5.4");
     QVERIFY2(report.contains(sentence), qPrintable(sentence));
+  }
+
+  //! `hazards map`: each district's rate and "rectified/total" as `hazards stats` count them.
+  void rectificationMapShowsTheStatsOfEachDistrict()
+  {
+    const QString project = freshProject(QStringLiteral("mapped.gpkg"));
+    expectSuccess(runCli({QStringLiteral("hazards"), QStringLiteral("import"), project,
+                          sampleFile(QStringLiteral("hazards.csv"))}));
+    const QString asOf = QStringLiteral("2026-06-30");
+    const CliRun stats = runCli({QStringLiteral("hazards"), QStringLiteral("stats"), project,
+                                 QStringLiteral("--json"), QStringLiteral("--as-of"), asOf});
+    expectSuccess(stats);
+    const QString pdf = mDir.filePath(QStringLiteral("整改率.pdf"));
+    const CliRun run = runCli({QStringLiteral("hazards"), QStringLiteral("map"), project, pdf,
+                               QStringLiteral("--as-of"), asOf});
+    expectSuccess(run);
+    QVERIFY2(run.out.contains(pdf), qPrintable(run.out));
+    // One line per label row in the PDF text: "name", "85.0%", "已整改 17/20".
+    const QString text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("各区县事故隐患整改率")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("截至 %1").arg(asOf)), qPrintable(text));
+    int districts = 0;
+    for (const QJsonValue &value : json(stats).value(QStringLiteral("by_district")).toArray())
+    {
+      const QJsonObject district = value.toObject();
+      if (district.value(QStringLiteral("code")).toString().isEmpty())
+        continue; // outside every district: on no district of the map
+      const int total = district.value(QStringLiteral("total")).toInt();
+      const int rectified = district.value(QStringLiteral("rectified")).toInt();
+      const QString rate =
+          QLocale::c().toString(100.0 * rectified / total, 'f', 1) + QLatin1Char('%');
+      const QString label = QStringLiteral("%1\n%2\n已整改 %3/%4")
+                                .arg(district.value(QStringLiteral("name")).toString(), rate)
+                                .arg(rectified)
+                                .arg(total);
+      QVERIFY2(text.contains(label), qPrintable(label + QStringLiteral(" not in:\n") + text));
+      ++districts;
+    }
+    QVERIFY(districts >= 4);
+
+    const QString png = mDir.filePath(QStringLiteral("rectification.png"));
+    expectSuccess(runCli({QStringLiteral("hazards"), QStringLiteral("map"), project, png,
+                          QStringLiteral("--as-of"), asOf, QStringLiteral("--paper"),
+                          QStringLiteral("A4"), QStringLiteral("--dpi"), QStringLiteral("50")}));
+    RISKATLAS_CHECK_CONTROL_IMAGE(png, QStringLiteral("rectification-map-a4-50dpi.png"));
+
+    const CliRun bad = runCli({QStringLiteral("hazards"), QStringLiteral("map"), project,
+                               mDir.filePath(QStringLiteral("map.txt"))});
+    QCOMPARE(bad.exitCode, 2);
   }
 
   void wrongUsage()
