@@ -11,6 +11,7 @@
 #include "problemhint.h"
 #include "problemsdock.h"
 #include "projectdocument.h"
+#include "regionkind.h"
 #include "regiontabledock.h"
 #include "reviewcontrols.h"
 #include "startpage.h"
@@ -297,6 +298,11 @@ void MainWindow::createActions()
     tool->setAction(toolAction);
     connect(toolAction, &QAction::triggered, this, [this, tool = tool] { setMapTool(tool); });
   }
+  mCompareAction = action(QIcon(), tr("&Compare With…"), QStringLiteral("actionCompare"));
+  mCompareAction->setToolTip(
+      tr("Compare this assessment with an earlier one (last year's project, the file before a "
+         "review): levels changed, counts, change map"));
+  connect(mCompareAction, &QAction::triggered, mCommands, &WorkflowCommands::compare);
   mPresentAction = PresentationWindow::createAction(this);
   connect(mPresentAction, &QAction::triggered, this,
           [this]
@@ -354,6 +360,7 @@ void MainWindow::createMenus()
   assess->addAction(mAssessAction);
   assess->addAction(mAssessAllAction);
   assess->addAction(mExplainAction);
+  assess->addAction(mCompareAction);
   assess->addSeparator();
   assess->addAction(mMethodSetAction);
   assess->addAction(mTaxonomyAction);
@@ -520,15 +527,7 @@ void MainWindow::createDocks()
   addDockWidget(Qt::BottomDockWidgetArea, mHazards);
   tabifyDockWidget(historyDock, mHazards);
   connect(mHazards, &HazardDock::updateRequested, mCommands, &WorkflowCommands::updateHazard);
-  connect(mHazards, &HazardDock::unitActivated, this,
-          [this](const QString &id)
-          {
-            const qint64 fid = unitFid(id);
-            if (fid < 0)
-              return;
-            selectUnits({fid});
-            zoomToUnit(fid);
-          });
+  connect(mHazards, &HazardDock::unitActivated, this, &MainWindow::showUnitById);
   // The register follows the unit chosen elsewhere: one unit, its hidden dangers.
   connect(this, &MainWindow::unitSelectionChanged, this,
           [this](const QList<qint64> &fids)
@@ -1152,6 +1151,40 @@ void MainWindow::zoomToRegion(qint64 fid)
   mCanvas->setExtent(box);
   mCanvas->refresh();
   mCanvas->flashFeatureIds(regions, {fid});
+}
+
+void MainWindow::showUnitById(const QString &unitId)
+{
+  const qint64 fid = unitFid(unitId);
+  if (fid < 0)
+    return;
+  selectUnits({fid});
+  zoomToUnit(fid);
+}
+
+void MainWindow::showRegionByCode(const QString &kindKey, const QString &code)
+{
+  RegionKind kind = RegionKind::District;
+  if (!mDocument || !regionKindFromKey(kindKey, kind))
+    return;
+  const int index = mRegionKind->findData(int(kind));
+  if (index >= 0 && mRegionKind->currentIndex() != index)
+  {
+    mRegionKind->setCurrentIndex(index);
+    mDocument->view()->showRegionKind(kind);
+    mRegionTable->setRegionKind(kind);
+  }
+  QgsVectorLayer *regions = mDocument->view()->regionLayer(kind);
+  QgsFeature feature;
+  if (regions &&
+      regions
+          ->getFeatures(QgsFeatureRequest()
+                            .setFilterExpression(QgsExpression::createFieldEqualityExpression(
+                                QStringLiteral("region_id"), code))
+                            .setNoAttributes()
+                            .setFlags(QgsFeatureRequest::NoGeometry))
+          .nextFeature(feature))
+    zoomToRegion(feature.id());
 }
 
 void MainWindow::setMapTool(QgsMapTool *tool)

@@ -84,6 +84,10 @@ public:
   void zoomToUnit(qint64 fid);
   //! Zooms the map to the region \a fid of the kind shown and flashes it.
   void zoomToRegion(qint64 fid);
+  //! Selects the unit \a unitId and centres the map on it; nothing when the project lacks it.
+  void showUnitById(const QString &unitId);
+  //! Shows the regions of kind \a kindKey (district|street|grid) and zooms to the one \a code.
+  void showRegionByCode(const QString &kindKey, const QString &code);
   //! Selects the units \a fids on the map (and in every view that follows the selection).
   void selectUnits(const QList<qint64> &fids);
   //! Explains the level of the one selected unit, else of the one selected region.
@@ -197,6 +201,7 @@ private:
   QAction *mImportHazardsAction = nullptr;
   QAction *mExplainAction = nullptr;
   QAction *mPresentAction = nullptr;
+  QAction *mCompareAction = nullptr;
   QPointer<PresentationWindow> mPresentation;
   QList<QAction *> mProjectActions; //!< enabled only with a project open
 };

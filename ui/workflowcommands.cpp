@@ -1,5 +1,6 @@
 #include "workflowcommands.h"
 
+#include "comparedialog.h"
 #include "griddialog.h"
 #include "mainwindow.h"
 #include "mapexportdialog.h"
@@ -374,12 +375,14 @@ void WorkflowCommands::writeReport()
       {
         const QString file = dialog.outputFile();
         const QString language = dialog.language();
+        const QString templateFolder = dialog.templateFolder();
+        const QString older = dialog.compareWith();
         run(tr("Report"), false,
-            [file, language](ProjectSession &session, QgsFeedback *)
+            [file, language, templateFolder, older](ProjectSession &session, QgsFeedback *)
             {
               TaskResult result;
               Problem problem;
-              result.ok = session.writeReport(file, language, &problem);
+              result.ok = session.writeReport(file, language, templateFolder, older, &problem);
               if (result.ok)
               {
                 result.written << file;
@@ -390,6 +393,22 @@ void WorkflowCommands::writeReport()
               return result;
             });
       });
+}
+
+void WorkflowCommands::compare()
+{
+  ProjectDocument *document = mWindow->document();
+  if (!document)
+    return;
+  auto *dialog = new CompareDialog(document->path(), mWindow);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &CompareDialog::unitActivated, mWindow,
+          [this](const QString &unitId) { mWindow->showUnitById(unitId); });
+  connect(dialog, &CompareDialog::regionActivated, mWindow,
+          [this](const QString &kind, const QString &code)
+          { mWindow->showRegionByCode(kind, code); });
+  connect(dialog, &CompareDialog::changeMapTaskReady, document, &ProjectDocument::run);
+  dialog->show();
 }
 
 void WorkflowCommands::exportRiskList()

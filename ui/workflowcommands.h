@@ -49,6 +49,8 @@ public slots:
   void exportMap();
   void writeReport();
   void exportRiskList();
+  //! Opens the comparison with an older assessment (non-modal); its rows lead to the map.
+  void compare();
   //! Asks for a hidden-danger register (CSV, XLSX) and imports it into the open project.
   void importHazards();
   //! Runs one hidden-danger status change (from the register dock's life-cycle form).

@@ -5914,6 +5914,14 @@ Regions: %2.</translation>
         <source>Score the units that changed and aggregate the regions (F9)</source>
         <translation>Score the units that changed and aggregate the regions (F9)</translation>
     </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>&amp;Compare With…</translation>
+    </message>
+    <message>
+        <source>Compare this assessment with an earlier one (last year's project, the file before a review): levels changed, counts, change map</source>
+        <translation>Compare this assessment with an earlier one (last year's project, the file before a review): levels changed, counts, change map</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::MapExportDialog</name>

@@ -5976,6 +5976,14 @@ Regions: %2.</source>
         <source>Score the units that changed and aggregate the regions (F9)</source>
         <translation>对有变化的风险单元评分并汇总到区域（F9）</translation>
     </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>与上期评估对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare this assessment with an earlier one (last year's project, the file before a review): levels changed, counts, change map</source>
+        <translation>将本次评估与以往评估（上一年度的项目、评审前的文件）对比：等级变化、数量统计、变化图</translation>
+    </message>
 </context>
 <context>
     <name>riskatlas::MapExportDialog</name>

@@ -1,7 +1,9 @@
 // A review meeting run from the workbench: the session started from the Review menu with its
 // details, the unit panel asking for the agreed reason, each change assessed at once (the level
 // on the file follows without pressing Assess), undo still working, the session ended and its
-// minutes written as a PDF that lists the change.
+// minutes written as a PDF that lists the change; the assessment compared with the file as it
+// was before the meeting.
+#include "comparedialog.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "reviewcontrols.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <qgsvectorlayer.h>
@@ -50,6 +53,8 @@ private slots:
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("city.gpkg"));
     QVERIFY(test::makeSampleProject(path));
+    const QString beforeReview = dir.filePath(QStringLiteral("before-review.gpkg"));
+    QVERIFY(QFile::copy(path, beforeReview));
     MainWindow window;
     window.show();
     QVERIFY(window.openProject(path));
@@ -119,6 +124,29 @@ private slots:
     QVERIFY(!status->isVisible());
     QVERIFY(!window.unitEditor()->isReasonRequired());
     QVERIFY(minutes->isEnabled());
+
+    // Assessment ▸ Compare With… the file as it was before the meeting: RU0001 lowered, and
+    // its row leads to it on the map.
+    window.findChild<QAction *>(QStringLiteral("actionCompare"))->trigger();
+    CompareDialog *compare = nullptr;
+    QTRY_VERIFY((compare = window.findChild<CompareDialog *>()) != nullptr);
+    compare->setOlderProject(beforeReview);
+    QVERIFY(compare->compare());
+    QCOMPARE(compare->comparison().unitChanges.size(), 1);
+    QCOMPARE(compare->comparison().unitChanges.first().item.id, QStringLiteral("RU0001"));
+    QCOMPARE(compare->comparison().unitChanges.first().kind, LevelChangeKind::Lowered);
+    int row = -1;
+    for (int r = 0; r < compare->changesTable()->rowCount() && row < 0; ++r)
+      for (int c = 0; c < compare->changesTable()->columnCount(); ++c)
+        if (compare->changesTable()->item(r, c) &&
+            compare->changesTable()->item(r, c)->text() == QLatin1String("RU0001"))
+          row = r;
+    QVERIFY(row >= 0);
+    window.selectUnits({});
+    emit compare->changesTable()->cellDoubleClicked(row, 0);
+    QCOMPARE(window.document()->view()->unitsLayer()->selectedFeatureIds(),
+             QgsFeatureIds({unit.id()}));
+    compare->close();
 
     const QString pdf = dir.filePath(QStringLiteral("minutes.pdf"));
     const int written = static_cast<int>(presented.size());
