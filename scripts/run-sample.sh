@@ -29,6 +29,7 @@ done
 "$CLI" report "$PROJECT" "$OUT/report.xlsx" --language zh   # risk list, regions, sectors
 "$CLI" hazards stats "$PROJECT" --as-of 2026-06-30 --json > "$OUT/hazards-stats.json"
 "$CLI" hazards export "$PROJECT" "$OUT/hazards.xlsx" --as-of 2026-06-30
+"$CLI" hazards map "$PROJECT" "$OUT/rectification-map.pdf" --as-of 2026-06-30   # 隐患整改率分布图
 echo "Deliverables in $OUT/:"
 ls -1 "$OUT"
 
