@@ -65,10 +65,10 @@ QList<ReportBlock> comparisonBlocks(const ReportComparison &input, const Languag
   blocks << ReportBlock::paragraph(
       language
           .translate("ReportDocument",
-                     "Compared with the previous assessment, %1, the final level of %2 units "
-                     "rose and of %3 units fell; %4 units are new and %5 no longer listed, %6 "
-                     "kept their level. Of the regions, %7 rose and %8 fell. Units are matched "
-                     "by unit ID, regions by kind and code.")
+                     "Compared with the previous assessment, %1: units with a higher final level "
+                     "%2, with a lower one %3; new units %4, units no longer listed %5, units "
+                     "with the same level %6. Regions with a higher level %7, with a lower one "
+                     "%8. Units are matched by unit ID, regions by kind and code.")
           .arg(older)
           .arg(units.raised)
           .arg(units.lowered)

@@ -63,7 +63,7 @@ QString usage()
                 "  compare         the units and regions whose level changed between two projects\n"
                 "  explain         why a unit or region has its level\n"
                 "  hazards         the hidden-danger register: import, export, list, update, "
-                "stats\n"
+                "stats, map\n"
                 "  review          review sessions: start, end, list, minutes\n\n"
                 "riskatlas-cli COMMAND --help describes a command's options.\n"
                 "Exit codes: 0 success, 1 the operation failed, 2 wrong usage.\n");

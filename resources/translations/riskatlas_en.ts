@@ -2753,10 +2753,6 @@ rectified %3/%4</translation>
         <translation>%1 (assessed %2)</translation>
     </message>
     <message>
-        <source>Compared with the previous assessment, %1, the final level of %2 units rose and of %3 units fell; %4 units are new and %5 no longer listed, %6 kept their level. Of the regions, %7 rose and %8 fell. Units are matched by unit ID, regions by kind and code.</source>
-        <translation>Compared with the previous assessment, %1, the final level of %2 units rose and of %3 units fell; %4 units are new and %5 no longer listed, %6 kept their level. Of the regions, %7 rose and %8 fell. Units are matched by unit ID, regions by kind and code.</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -2807,6 +2803,10 @@ rectified %3/%4</translation>
     <message>
         <source>Comparison with the previous assessment</source>
         <translation>Comparison with the previous assessment</translation>
+    </message>
+    <message>
+        <source>Compared with the previous assessment, %1: units with a higher final level %2, with a lower one %3; new units %4, units no longer listed %5, units with the same level %6. Regions with a higher level %7, with a lower one %8. Units are matched by unit ID, regions by kind and code.</source>
+        <translation>Compared with the previous assessment, %1: units with a higher final level %2, with a lower one %3; new units %4, units no longer listed %5, units with the same level %6. Regions with a higher level %7, with a lower one %8. Units are matched by unit ID, regions by kind and code.</translation>
     </message>
 </context>
 <context>
@@ -3948,56 +3948,6 @@ rectified %3/%4</translation>
         <translation>import: on failure, also write every problem to this CSV file.</translation>
     </message>
     <message>
-        <source>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-  report-template store the report's wording, logo and facts in the project
-  compare         the units and regions whose level changed between two projects
-  explain         why a unit or region has its level
-  hazards         the hidden-danger register: import, export, list, update, stats
-  review          review sessions: start, end, list, minutes
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</source>
-        <translation>Usage: riskatlas-cli COMMAND [options]
-
-Commands:
-  new             create a project (GeoPackage)
-  import-units    import risk units
-  import-regions  import districts, streets or grids
-  make-grid       cover the city with grid cells
-  assess          score the units and aggregate the regions
-  summary         print the figures (--json for scripts)
-  export-units    write the risk list (CSV)
-  export-map      write the four-colour map (PDF or PNG)
-  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
-  methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project's categories and sectors
-  audit           print the audit log; --verify checks its hash chain
-  report-template store the report's wording, logo and facts in the project
-  compare         the units and regions whose level changed between two projects
-  explain         why a unit or region has its level
-  hazards         the hidden-danger register: import, export, list, update, stats
-  review          review sessions: start, end, list, minutes
-
-riskatlas-cli COMMAND --help describes a command's options.
-Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
-</translation>
-    </message>
-    <message>
         <source>usage: riskatlas-cli review %1</source>
         <translation>usage: riskatlas-cli review %1</translation>
     </message>
@@ -4076,6 +4026,56 @@ Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
     <message>
         <source>Adds the section "Comparison with the previous assessment" against this earlier project: units by level before and after, the changed regions and units, the change map (not in XLSX).</source>
         <translation>Adds the section "Comparison with the previous assessment" against this earlier project: units by level before and after, the changed regions and units, the change map (not in XLSX).</translation>
+    </message>
+    <message>
+        <source>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report's wording, logo and facts in the project
+  compare         the units and regions whose level changed between two projects
+  explain         why a unit or region has its level
+  hazards         the hidden-danger register: import, export, list, update, stats, map
+  review          review sessions: start, end, list, minutes
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</source>
+        <translation>Usage: riskatlas-cli COMMAND [options]
+
+Commands:
+  new             create a project (GeoPackage)
+  import-units    import risk units
+  import-regions  import districts, streets or grids
+  make-grid       cover the city with grid cells
+  assess          score the units and aggregate the regions
+  summary         print the figures (--json for scripts)
+  export-units    write the risk list (CSV)
+  export-map      write the four-colour map (PDF or PNG)
+  report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
+  methods         export, import or validate method sets; list templates
+  taxonomy        export or import the project's categories and sectors
+  audit           print the audit log; --verify checks its hash chain
+  report-template store the report's wording, logo and facts in the project
+  compare         the units and regions whose level changed between two projects
+  explain         why a unit or region has its level
+  hazards         the hidden-danger register: import, export, list, update, stats, map
+  review          review sessions: start, end, list, minutes
+
+riskatlas-cli COMMAND --help describes a command's options.
+Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
+</translation>
     </message>
 </context>
 <context>

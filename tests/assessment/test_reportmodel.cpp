@@ -363,10 +363,10 @@ private slots:
     QCOMPARE(section.number, QStringLiteral("5.4")); // after evaluation; no hidden dangers here
     QCOMPARE(section.blocks.first().text,
              QStringLiteral("Compared with the previous assessment, 示例市 2025 (assessed "
-                            "2025-11-20), the final level of 1 units rose and of 0 units fell; 1 "
-                            "units are new and 1 no longer listed, 1 kept their level. Of the "
-                            "regions, 1 rose and 0 fell. Units are matched by unit ID, regions "
-                            "by kind and code."));
+                            "2025-11-20): units with a higher final level 1, with a lower one 0; "
+                            "new units 1, units no longer listed 1, units with the same level 1. "
+                            "Regions with a higher level 1, with a lower one 0. Units are matched "
+                            "by unit ID, regions by kind and code."));
     QStringList tables;
     bool map = false;
     for (const ReportBlock &block : section.blocks)
