@@ -142,8 +142,9 @@ QList<ReportBlock> comparisonBlocks(const ReportComparison &input, const Languag
     if (comparison.unitChanges.size() > listLimit)
       blocks << ReportBlock::paragraph(
           language
-              .translate("ReportDocument",
-                         "%1 more units changed level; `riskatlas-cli compare` lists them all.")
+              .translate(
+                  "ReportDocument",
+                  "%1 more units changed level; comparing the two project files lists them all.")
               .arg(comparison.unitChanges.size() - listLimit));
   }
   else

@@ -260,7 +260,7 @@ private:
                                   "The chain was verified intact when these minutes were written.")
              : language.translate("ReviewMinutes",
                                   "WARNING: the audit chain did not verify when these minutes were "
-                                  "written; run riskatlas-cli audit --verify.")));
+                                  "written: an entry was changed, removed or reordered.")));
     section.blocks << ReportBlock::paragraph(
         language.translate("ReviewMinutes", "Head hash: %1").arg(in.headHash));
   }

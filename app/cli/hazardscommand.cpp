@@ -79,6 +79,13 @@ bool expectArguments(CliContext &context, const QString &usage, int count)
   return false;
 }
 
+//! expectArguments(), then the filter options into \a filter; false after saying what is wrong.
+bool expectFilteredArguments(CliContext &context, const QString &usage, int count,
+                             HazardFilter &filter)
+{
+  return expectArguments(context, usage, count) && readFilter(context, filter);
+}
+
 int hazardsImport(CliContext &context)
 {
   if (!expectArguments(context, QStringLiteral("import PROJECT.gpkg REGISTER.csv|.xlsx"), 2))
@@ -126,10 +133,9 @@ int hazardsImport(CliContext &context)
 
 int hazardsExport(CliContext &context)
 {
-  if (!expectArguments(context, QStringLiteral("export PROJECT.gpkg OUT.csv|OUT.xlsx"), 2))
-    return Usage;
   HazardFilter filter;
-  if (!readFilter(context, filter))
+  if (!expectFilteredArguments(context, QStringLiteral("export PROJECT.gpkg OUT.csv|OUT.xlsx"), 2,
+                               filter))
     return Usage;
   const Problems fileProblems = ProjectSession::checkHazardFile(context.positional(2));
   if (!fileProblems.isEmpty())
@@ -155,10 +161,9 @@ int hazardsExport(CliContext &context)
 
 int hazardsList(CliContext &context)
 {
-  if (!expectArguments(context, QStringLiteral("list PROJECT.gpkg [filters] [--json]"), 1))
-    return Usage;
   HazardFilter filter;
-  if (!readFilter(context, filter))
+  if (!expectFilteredArguments(context, QStringLiteral("list PROJECT.gpkg [filters] [--json]"), 1,
+                               filter))
     return Usage;
   auto session = openProject(context, context.positional(1), OpenMode::ReadOnly);
   if (!session)
@@ -260,10 +265,9 @@ int hazardsUpdate(CliContext &context)
 
 int hazardsStats(CliContext &context)
 {
-  if (!expectArguments(context, QStringLiteral("stats PROJECT.gpkg [filters] [--json]"), 1))
-    return Usage;
   HazardFilter filter;
-  if (!readFilter(context, filter))
+  if (!expectFilteredArguments(context, QStringLiteral("stats PROJECT.gpkg [filters] [--json]"), 1,
+                               filter))
     return Usage;
   auto session = openProject(context, context.positional(1), OpenMode::ReadOnly);
   if (!session)
@@ -286,13 +290,11 @@ int hazardsStats(CliContext &context)
 }
 int hazardsMap(CliContext &context)
 {
-  if (!expectArguments(context,
-                       QStringLiteral("map PROJECT.gpkg OUT.pdf|OUT.png|OUT.svg [--as-of "
-                                      "YYYY-MM-DD] [--language zh|en]"),
-                       2))
-    return Usage;
   HazardFilter filter;
-  if (!readFilter(context, filter))
+  if (!expectFilteredArguments(context,
+                               QStringLiteral("map PROJECT.gpkg OUT.pdf|OUT.png|OUT.svg [--as-of "
+                                              "YYYY-MM-DD] [--language zh|en]"),
+                               2, filter))
     return Usage;
   const QString output = context.positional(2);
   MapRequest request;

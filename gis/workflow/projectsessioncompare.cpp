@@ -5,6 +5,7 @@
 #include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "workflow/levelsnapshot.h"
+#include "workflow/mapexportsteps.h"
 #include "workflow/projectsession.h"
 
 #include <QFileInfo>
@@ -99,34 +100,12 @@ MapExport ProjectSession::exportChangeMap(const QString &older, const MapRequest
   ProjectStore *project = store(&result.problem);
   if (!project)
     return result;
-  MapOptions options;
-  options.paper = request.paper.toUpper();
-  options.landscape = request.landscape;
-  regionKindFromKey(request.kind, options.kind); // checked by checkMapRequest()
-  options.language = request.language;
-  options.dpi = request.dpi;
-  options.templatePath = request.templatePath;
-  options.palette = project->methodSet().palette();
+  MapOptions options = mapOptionsFor(request, *project);
   options.projectName = compared.newer.name;
-  options.crsAuthId = project->crsAuthId();
   warnAboutFont();
   const std::unique_ptr<RiskMapLayout> map =
       buildChangeMap(compared.older, compared.newer, compared.comparison, options);
-  result.warnings = map->warnings();
-  if (!map->isValid())
-  {
-    result.problem = Problem::fileProblem(map->isTemplateError() ? ProblemKind::TemplateInvalid
-                                                                 : ProblemKind::Failed,
-                                          file, map->error());
-    return result;
-  }
-  QString error;
-  const QString suffix = QFileInfo(file).suffix().toLower();
-  result.ok = suffix == QLatin1String("pdf")   ? map->exportPdf(file, &error, &result.written)
-              : suffix == QLatin1String("svg") ? map->exportSvg(file, &error, &result.written)
-                                               : map->exportPng(file, &error, &result.written);
-  if (!result.ok)
-    result.problem = Problem::fileProblem(ProblemKind::Failed, file, error);
+  writeMapLayout(*map, file, result);
   return result;
 }
 

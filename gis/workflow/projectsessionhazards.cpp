@@ -9,6 +9,7 @@
 #include "store/hazardtable.h"
 #include "store/projectstore.h"
 #include "support/gdalsupport.h"
+#include "workflow/mapexportsteps.h"
 #include "workflow/projectsession.h"
 
 #include <QFileInfo>
@@ -79,33 +80,11 @@ MapExport ProjectSession::exportRectificationMap(const HazardFilter &filter,
   ProjectStore *project = store(&result.problem);
   if (!project)
     return result;
-  MapOptions options;
-  options.paper = request.paper.toUpper();
-  options.landscape = request.landscape;
-  options.language = request.language;
-  options.dpi = request.dpi;
-  options.templatePath = request.templatePath;
-  options.palette = project->methodSet().palette();
-  options.projectName = project->projectName();
-  options.crsAuthId = project->crsAuthId();
+  MapOptions options = mapOptionsFor(request, *project);
   warnAboutFont();
   const std::unique_ptr<RiskMapLayout> map =
       buildRectificationMap(project->path(), statistics, options);
-  result.warnings = map->warnings();
-  if (!map->isValid())
-  {
-    result.problem = Problem::fileProblem(map->isTemplateError() ? ProblemKind::TemplateInvalid
-                                                                 : ProblemKind::Failed,
-                                          file, map->error());
-    return result;
-  }
-  QString error;
-  const QString suffix = QFileInfo(file).suffix().toLower();
-  result.ok = suffix == QLatin1String("pdf")   ? map->exportPdf(file, &error, &result.written)
-              : suffix == QLatin1String("svg") ? map->exportSvg(file, &error, &result.written)
-                                               : map->exportPng(file, &error, &result.written);
-  if (!result.ok)
-    result.problem = Problem::fileProblem(ProblemKind::Failed, file, error);
+  writeMapLayout(*map, file, result);
   return result;
 }
 

@@ -7,6 +7,7 @@
 #include "store/projectschema.h"
 #include "store/projectstore.h"
 #include "translations.h"
+#include "workflow/mapexportsteps.h"
 #include "workflow/projectsession.h"
 
 #include <QFileInfo>
@@ -122,17 +123,7 @@ MapExport ProjectSession::exportMap(const MapRequest &request, const QString &fi
   ProjectStore *project = store(&result.problem);
   if (!project)
     return result;
-  MapOptions options;
-  options.paper = request.paper.toUpper();
-  options.landscape = request.landscape;
-  regionKindFromKey(request.kind, options.kind); // checked by checkMapRequest()
-  options.language = request.language;
-  options.dpi = request.dpi;
-  options.atlas = request.atlas;
-  options.templatePath = request.templatePath;
-  options.basemapUrl = request.basemapUrl;
-  options.aggregation = project->metadata(ProjectSchema::aggregationKey());
-  options.palette = project->methodSet().palette();
+  MapOptions options = mapOptionsFor(request, *project);
   options.category = request.category;
   if (!options.category.isEmpty())
   {
@@ -163,21 +154,7 @@ MapExport ProjectSession::exportMap(const MapRequest &request, const QString &fi
   warnAboutFont();
   probeBasemap(options); // the network wait happens here, never inside layout building
   RiskMapLayout map(project->path(), project->projectName(), project->crsAuthId(), options);
-  result.warnings = map.warnings();
-  QString error;
-  if (!map.isValid())
-  {
-    result.problem = Problem::fileProblem(map.isTemplateError() ? ProblemKind::TemplateInvalid
-                                                                : ProblemKind::Failed,
-                                          file, map.error());
-    return result;
-  }
-  const QString suffix = outputSuffix(file);
-  result.ok = suffix == QLatin1String("pdf")   ? map.exportPdf(file, &error, &result.written)
-              : suffix == QLatin1String("svg") ? map.exportSvg(file, &error, &result.written)
-                                               : map.exportPng(file, &error, &result.written);
-  if (!result.ok)
-    result.problem = Problem::fileProblem(ProblemKind::Failed, file, error);
+  writeMapLayout(map, file, result);
   return result;
 }
 

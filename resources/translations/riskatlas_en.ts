@@ -2793,10 +2793,6 @@ rectified %3/%4</translation>
         <translation>Units whose level changed (by unit ID).</translation>
     </message>
     <message>
-        <source>%1 more units changed level; `riskatlas-cli compare` lists them all.</source>
-        <translation>%1 more units changed level; `riskatlas-cli compare` lists them all.</translation>
-    </message>
-    <message>
         <source>No unit changed its final level.</source>
         <translation>No unit changed its final level.</translation>
     </message>
@@ -2807,6 +2803,10 @@ rectified %3/%4</translation>
     <message>
         <source>Compared with the previous assessment, %1: units with a higher final level %2, with a lower one %3; new units %4, units no longer listed %5, units with the same level %6. Regions with a higher level %7, with a lower one %8. Units are matched by unit ID, regions by kind and code.</source>
         <translation>Compared with the previous assessment, %1: units with a higher final level %2, with a lower one %3; new units %4, units no longer listed %5, units with the same level %6. Regions with a higher level %7, with a lower one %8. Units are matched by unit ID, regions by kind and code.</translation>
+    </message>
+    <message>
+        <source>%1 more units changed level; comparing the two project files lists them all.</source>
+        <translation>%1 more units changed level; comparing the two project files lists them all.</translation>
     </message>
 </context>
 <context>
@@ -3022,10 +3022,6 @@ rectified %3/%4</translation>
         <translation>The chain was verified intact when these minutes were written.</translation>
     </message>
     <message>
-        <source>WARNING: the audit chain did not verify when these minutes were written; run riskatlas-cli audit --verify.</source>
-        <translation>WARNING: the audit chain did not verify when these minutes were written; run riskatlas-cli audit --verify.</translation>
-    </message>
-    <message>
         <source>Head hash: %1</source>
         <translation>Head hash: %1</translation>
     </message>
@@ -3048,6 +3044,10 @@ rectified %3/%4</translation>
     <message>
         <source>Difference</source>
         <translation>Difference</translation>
+    </message>
+    <message>
+        <source>WARNING: the audit chain did not verify when these minutes were written: an entry was changed, removed or reordered.</source>
+        <translation>WARNING: the audit chain did not verify when these minutes were written: an entry was changed, removed or reordered.</translation>
     </message>
 </context>
 <context>

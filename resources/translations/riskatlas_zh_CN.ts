@@ -257,11 +257,11 @@
         <translation>分级 %1 与分级 %2 重叠：下限 %3 不小于 %4</translation>
     </message>
     <message>
-        <source>unknown boundary rule &quot;%1&quot; (expected lower-inclusive or upper-inclusive)</source>
+        <source>unknown boundary rule "%1" (expected lower-inclusive or upper-inclusive)</source>
         <translation>未知的边界规则“%1”（应为 lower-inclusive 或 upper-inclusive）</translation>
     </message>
     <message>
-        <source>unknown risk level &quot;%1&quot; in a band</source>
+        <source>unknown risk level "%1" in a band</source>
         <translation>分级中存在未知的风险等级“%1”</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
 <context>
     <name>CompositeIndex</name>
     <message>
-        <source>group_by must be category or sector, not &quot;%1&quot;</source>
+        <source>group_by must be category or sector, not "%1"</source>
         <translation>group_by 应为 category 或 sector，当前为“%1”</translation>
     </message>
     <message>
@@ -401,7 +401,7 @@
         <translation>管控水平修正系数必须为正数，当前为 %1</translation>
     </message>
     <message>
-        <source>unknown control correction type &quot;%1&quot; (expected level-shift or coefficient)</source>
+        <source>unknown control correction type "%1" (expected level-shift or coefficient)</source>
         <translation>未知的管控水平修正类型“%1”（应为 level-shift 或 coefficient）</translation>
     </message>
 </context>
@@ -525,7 +525,7 @@
         <translation>类别：%1 %2 · 行业领域：%3 %4</translation>
     </message>
     <message>
-        <source>the method set&apos;s default method</source>
+        <source>the method set's default method</source>
         <translation>方法集的默认方法</translation>
     </message>
     <message>
@@ -553,7 +553,7 @@
         <translation>（未填写）</translation>
     </message>
     <message>
-        <source>Not scored: %1 = &quot;%2&quot;; allowed: %3</source>
+        <source>Not scored: %1 = "%2"; allowed: %3</source>
         <translation>未评分：%1 = “%2”；允许值：%3</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@
         <translation>有 %1 个风险单元同名（%2）；请填写单位编号</translation>
     </message>
     <message>
-        <source>every hidden danger needs its unit&apos;s id or name</source>
+        <source>every hidden danger needs its unit's id or name</source>
         <translation>每条隐患都需要所属单位的编号或名称</translation>
     </message>
     <message>
@@ -1064,29 +1064,29 @@
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <source>%1: %2: field %3: value &quot;%4&quot;: %5</source>
+        <source>%1: %2: field %3: value "%4": %5</source>
         <translation>%1：%2：字段 %3：值“%4”：%5</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
-        <source>%1: columns &quot;%2&quot; and &quot;%3&quot; both look like the field &quot;%4&quot;; choose one</source>
+        <source>%1: columns "%2" and "%3" both look like the field "%4"; choose one</source>
         <translation>%1：列“%2”和“%3”都像字段“%4”，请选择其一</translation>
     </message>
 </context>
 <context>
     <name>InputFields</name>
     <message>
-        <source>unknown target field &quot;%1&quot; in --map (known: %2)</source>
+        <source>unknown target field "%1" in --map (known: %2)</source>
         <translation>--map 中的目标字段“%1”未知（可用字段：%2）</translation>
     </message>
     <message>
-        <source>--map %1=%2: the file has no column &quot;%2&quot;</source>
+        <source>--map %1=%2: the file has no column "%2"</source>
         <translation>--map %1=%2：文件中没有列“%2”</translation>
     </message>
     <message>
-        <source>columns &quot;%1&quot; and &quot;%2&quot; both look like the field &quot;%3&quot;; choose one with --map %3=COLUMN</source>
+        <source>columns "%1" and "%2" both look like the field "%3"; choose one with --map %3=COLUMN</source>
         <translation>列“%1”和“%2”均可能对应字段“%3”；请用 --map %3=COLUMN 指定其一</translation>
     </message>
     <message>
@@ -1176,11 +1176,11 @@
         <translation>未知的键（已知的键：%1）</translation>
     </message>
     <message>
-        <source>unknown key; did you mean &quot;%1&quot;?</source>
+        <source>unknown key; did you mean "%1"?</source>
         <translation>未知的键；是否应为“%1”？</translation>
     </message>
     <message>
-        <source>the string &quot;%1&quot;</source>
+        <source>the string "%1"</source>
         <translation>字符串“%1”</translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@
 <context>
     <name>LevelPalette</name>
     <message>
-        <source>expected a colour written #RRGGBB (e.g. #FF0000), not &quot;%1&quot;</source>
+        <source>expected a colour written #RRGGBB (e.g. #FF0000), not "%1"</source>
         <translation>应为 #RRGGBB 形式的颜色（如 #FF0000），而不是“%1”</translation>
     </message>
     <message>
@@ -1209,8 +1209,8 @@
 <context>
     <name>MethodSet</name>
     <message>
-        <source>not a RiskAtlas method set (expected &quot;schema&quot;: &quot;%1&quot;)</source>
-        <translation>不是 RiskAtlas 方法集（应包含 &quot;schema&quot;: &quot;%1&quot;）</translation>
+        <source>not a RiskAtlas method set (expected "schema": "%1")</source>
+        <translation>不是 RiskAtlas 方法集（应包含 "schema": "%1"）</translation>
     </message>
     <message>
         <source>category</source>
@@ -1225,11 +1225,11 @@
         <translation>方法 %1 必须有且仅有三个因子</translation>
     </message>
     <message>
-        <source>unknown scoring method &quot;%1&quot; (known: %2)</source>
+        <source>unknown scoring method "%1" (known: %2)</source>
         <translation>未知的评分方法“%1”（可用方法：%2）</translation>
     </message>
     <message>
-        <source>no method template &quot;%1&quot; (templates: %2)</source>
+        <source>no method template "%1" (templates: %2)</source>
         <translation>没有方法模板“%1”（现有模板：%2）</translation>
     </message>
     <message>
@@ -1237,15 +1237,15 @@
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <source>categories: &quot;%1&quot; is not a category of the taxonomy</source>
+        <source>categories: "%1" is not a category of the taxonomy</source>
         <translation>categories：“%1”不是分类体系中的类别</translation>
     </message>
     <message>
-        <source>sectors: &quot;%1&quot; is not a sector code of the taxonomy</source>
+        <source>sectors: "%1" is not a sector code of the taxonomy</source>
         <translation>sectors：“%1”不是分类体系中的行业领域代码</translation>
     </message>
     <message>
-        <source>composite: &quot;%1&quot; is not a %2 of the taxonomy</source>
+        <source>composite: "%1" is not a %2 of the taxonomy</source>
         <translation>composite：“%1”不是分类体系中的%2</translation>
     </message>
     <message>
@@ -1261,7 +1261,7 @@
         <translation>control_correction：coefficient 修正需要分级标准，但“%1”的评分方法为采用逐格等级表的风险矩阵</translation>
     </message>
     <message>
-        <source>influence_zones: &quot;%1&quot; is not a sector code of the taxonomy</source>
+        <source>influence_zones: "%1" is not a sector code of the taxonomy</source>
         <translation>influence_zones：“%1”不是分类体系中的行业领域代码</translation>
     </message>
     <message>
@@ -1427,11 +1427,11 @@
         <translation>%1；请运行完整评估</translation>
     </message>
     <message>
-        <source>%1: the file has no field &quot;%2&quot;; choose one of its fields in &quot;%3&quot; (%4)</source>
+        <source>%1: the file has no field "%2"; choose one of its fields in "%3" (%4)</source>
         <translation>%1：文件中没有字段“%2”；请在“%3”中选择文件的字段（%4）</translation>
     </message>
     <message>
-        <source>unknown encoding &quot;%1&quot;; choose the encoding from the list</source>
+        <source>unknown encoding "%1"; choose the encoding from the list</source>
         <translation>未知编码“%1”；请从列表中选择编码</translation>
     </message>
     <message>
@@ -1439,7 +1439,7 @@
         <translation>标题行不得小于 1</translation>
     </message>
     <message>
-        <source>unknown coordinate reference system &quot;%1&quot;; choose the source CRS</source>
+        <source>unknown coordinate reference system "%1"; choose the source CRS</source>
         <translation>未知坐标参考系“%1”；请选择源坐标参考系</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@
         <translation>%1；请选择源坐标参考系</translation>
     </message>
     <message>
-        <source>%1; choose the file&apos;s encoding</source>
+        <source>%1; choose the file's encoding</source>
         <translation>%1；请选择文件的编码</translation>
     </message>
     <message>
@@ -1467,7 +1467,7 @@
         <translation>%1；请选择较小的标题行</translation>
     </message>
     <message>
-        <source>%1: the file has %2 layers; choose one under &quot;Layer&quot; (%3)</source>
+        <source>%1: the file has %2 layers; choose one under "Layer" (%3)</source>
         <translation>%1：文件有 %2 个图层；请在“图层”中选择其一（%3）</translation>
     </message>
     <message>
@@ -1490,7 +1490,7 @@
 <context>
     <name>ProjectAssessor</name>
     <message>
-        <source>unit %1: field %2: value &quot;%3&quot;: allowed %4</source>
+        <source>unit %1: field %2: value "%3": allowed %4</source>
         <translation>风险单元 %1：字段 %2：值“%3”：应为 %4</translation>
     </message>
     <message>
@@ -1506,7 +1506,7 @@
         <translation>评估已取消；项目未作更改</translation>
     </message>
     <message>
-        <source>%1: unscored (%2 = &quot;%3&quot;)</source>
+        <source>%1: unscored (%2 = "%3")</source>
         <translation>%1：未评分（%2 = “%3”）</translation>
     </message>
     <message>
@@ -1526,7 +1526,7 @@
         <translation>无法读取风险单元：%1</translation>
     </message>
     <message>
-        <source>cannot write the units&apos; results: %1</source>
+        <source>cannot write the units' results: %1</source>
         <translation>无法写入风险单元的评估结果：%1</translation>
     </message>
     <message>
@@ -1546,7 +1546,7 @@
         <translation>无法读取区域</translation>
     </message>
     <message>
-        <source>cannot read the regions&apos; tallies</source>
+        <source>cannot read the regions' tallies</source>
         <translation>无法读取区域的单元汇总</translation>
     </message>
     <message>
@@ -1713,15 +1713,15 @@
         <translation>%1：项目中没有 fid 为 %2 的风险单元</translation>
     </message>
     <message>
-        <source>a unit has no editable field &quot;%1&quot;</source>
+        <source>a unit has no editable field "%1"</source>
         <translation>风险单元没有可编辑的字段“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a position (a point such as POINT (x y))</source>
+        <source>"%1" is not a position (a point such as POINT (x y))</source>
         <translation>“%1”不是有效位置（应为点，如 POINT (x y)）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a risk level (major, significant, general or low)</source>
+        <source>"%1" is not a risk level (major, significant, general or low)</source>
         <translation>“%1”不是风险等级（应为 major、significant、general 或 low）</translation>
     </message>
     <message>
@@ -1741,7 +1741,7 @@
         <translation>%1：项目中没有风险单元 %2</translation>
     </message>
     <message>
-        <source>unit %1 was changed since: %2 is &quot;%3&quot;, not &quot;%4&quot;; the edit no longer applies</source>
+        <source>unit %1 was changed since: %2 is "%3", not "%4"; the edit no longer applies</source>
         <translation>风险单元 %1 已被他人修改：%2 现为“%3”，而非“%4”；该编辑已无法撤销或重做</translation>
     </message>
     <message>
@@ -1757,11 +1757,11 @@
         <translation>风险单元需要编号</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a scoring input of a unit</source>
+        <source>"%1" is not a scoring input of a unit</source>
         <translation>“%1”不是风险单元的评分输入项</translation>
     </message>
     <message>
-        <source>the project&apos;s taxonomy has no sector &quot;%1&quot;</source>
+        <source>the project's taxonomy has no sector "%1"</source>
         <translation>项目的分类中没有行业领域“%1”</translation>
     </message>
     <message>
@@ -1789,7 +1789,7 @@
         <translation>审计记录 #%1 不是风险单元的新增或删除</translation>
     </message>
     <message>
-        <source>audit entry #%1 does not hold the unit&apos;s record</source>
+        <source>audit entry #%1 does not hold the unit's record</source>
         <translation>审计记录 #%1 中没有该单元的完整记录</translation>
     </message>
     <message>
@@ -1797,7 +1797,7 @@
         <translation>单元 %1 已不存在（之后已被删除）；此操作不再适用</translation>
     </message>
     <message>
-        <source>unit %1 was changed since: %2 is &quot;%3&quot;, not &quot;%4&quot;; the step no longer applies</source>
+        <source>unit %1 was changed since: %2 is "%3", not "%4"; the step no longer applies</source>
         <translation>单元 %1 之后已被修改：%2 现为“%3”，而不是“%4”；此操作不再适用</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@
         <translation>单元编号 %1 现已被其他单元使用；此操作不再适用</translation>
     </message>
     <message>
-        <source>unit %1&apos;s sector %2 is no longer in the project&apos;s taxonomy; the step no longer applies</source>
+        <source>unit %1's sector %2 is no longer in the project's taxonomy; the step no longer applies</source>
         <translation>单元 %1 的行业领域 %2 已不在项目分类中；此操作不再适用</translation>
     </message>
     <message>
@@ -1821,7 +1821,7 @@
         <translation>%1：项目中未保存报告模板</translation>
     </message>
     <message>
-        <source>%1: the project has no unit or region with the id &quot;%2&quot;</source>
+        <source>%1: the project has no unit or region with the id "%2"</source>
         <translation>%1：项目中没有编号为“%2”的风险单元或区域</translation>
     </message>
     <message>
@@ -1884,7 +1884,7 @@
         <translation>%1：文件已存在；如需替换，请使用 --overwrite</translation>
     </message>
     <message>
-        <source>unknown coordinate reference system &quot;%1&quot;</source>
+        <source>unknown coordinate reference system "%1"</source>
         <translation>未知的坐标参考系“%1”</translation>
     </message>
     <message>
@@ -1968,7 +1968,7 @@
         <translation>%1：缺少元数据行 %2；项目文件已损坏</translation>
     </message>
     <message>
-        <source>%1: the schema version &quot;%2&quot; is not valid; the project file is damaged</source>
+        <source>%1: the schema version "%2" is not valid; the project file is damaged</source>
         <translation>%1：架构版本“%2”无效；项目文件已损坏</translation>
     </message>
     <message>
@@ -2076,7 +2076,7 @@ rectified %3/%4</source>
         <translation>截至 %1：事故隐患 %3 项，已整改 %2 项（%4），逾期 %5 项</translation>
     </message>
     <message>
-        <source>Rectification rate: rectified and closed hidden dangers over all of the district&apos;s</source>
+        <source>Rectification rate: rectified and closed hidden dangers over all of the district's</source>
         <translation>整改率：已整改（含已销号）隐患数 ÷ 区县隐患总数</translation>
     </message>
     <message>
@@ -2126,7 +2126,7 @@ rectified %3/%4</source>
         <translation>区域 %1：无法写入：%2</translation>
     </message>
     <message>
-        <source>%1: no field &quot;%2&quot; (fields: %3)</source>
+        <source>%1: no field "%2" (fields: %3)</source>
         <translation>%1：字段“%2”不存在（现有字段：%3）</translation>
     </message>
     <message>
@@ -2239,7 +2239,7 @@ rectified %3/%4</source>
         <translation>分值分级：分值等于分界值时归入较低一级（含上限）。</translation>
     </message>
     <message>
-        <source>Risk matrix %1×%2: R = L × S, from the likelihood L and the severity S of the unit&apos;s most serious accident.</source>
+        <source>Risk matrix %1×%2: R = L × S, from the likelihood L and the severity S of the unit's most serious accident.</source>
         <translation>风险矩阵 %1×%2：R = L × S，L 为风险单元最严重事故的可能性，S 为其后果严重程度。</translation>
     </message>
     <message>
@@ -2387,7 +2387,7 @@ rectified %3/%4</source>
         <translation>风险分析</translation>
     </message>
     <message>
-        <source>Each unit&apos;s likelihood and consequence were scored with the method its category or sector is assigned; the parameters below are those of the method set actually used (SHA-256 %1).</source>
+        <source>Each unit's likelihood and consequence were scored with the method its category or sector is assigned; the parameters below are those of the method set actually used (SHA-256 %1).</source>
         <translation>各风险单元按其类别或行业领域所定的方法评估事故可能性和后果严重程度；以下为本次实际使用的方法参数（SHA-256 %1）。</translation>
     </message>
     <message>
@@ -2411,11 +2411,11 @@ rectified %3/%4</source>
         <translation>固有风险与现实风险</translation>
     </message>
     <message>
-        <source>The inherent level from the score is corrected by the unit&apos;s control level into the realistic (final) level: the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</source>
+        <source>The inherent level from the score is corrected by the unit's control level into the realistic (final) level: the score is multiplied by %1 for good, %2 for fair and %3 for poor control, then banded again.</source>
         <translation>由分值得出的固有风险等级按风险单元的管控水平修正为现实风险等级：管控水平好、中、差时分值分别乘以 %1、%2、%3 后重新分级。</translation>
     </message>
     <message>
-        <source>The inherent level from the score is corrected by the unit&apos;s control level into the realistic (final) level: good %1, fair %2, poor %3 level(s), never below low nor above major.</source>
+        <source>The inherent level from the score is corrected by the unit's control level into the realistic (final) level: good %1, fair %2, poor %3 level(s), never below low nor above major.</source>
         <translation>由分值得出的固有风险等级按风险单元的管控水平修正为现实风险等级：管控水平好 %1 级、中 %2 级、差 %3 级，不低于低风险、不高于重大风险。</translation>
     </message>
     <message>
@@ -2487,11 +2487,11 @@ rectified %3/%4</source>
         <translation>区县风险等级</translation>
     </message>
     <message>
-        <source>Four-colour map of the city&apos;s risk</source>
+        <source>Four-colour map of the city's risk</source>
         <translation>城市安全风险四色图</translation>
     </message>
     <message>
-        <source>District risk levels (in code order), with each category&apos;s level.</source>
+        <source>District risk levels (in code order), with each category's level.</source>
         <translation>区县风险等级（按区划代码排序）及各类别风险等级。</translation>
     </message>
     <message>
@@ -2631,7 +2631,7 @@ rectified %3/%4</source>
         <translation>区县风险图集</translation>
     </message>
     <message>
-        <source>One map page per district, in code order: the district&apos;s regions and units in their levels&apos; colours, its neighbours faded.</source>
+        <source>One map page per district, in code order: the district's regions and units in their levels' colours, its neighbours faded.</source>
         <translation>按区划代码顺序，每个区县一页风险分布图：本区县的区域和风险单元按风险等级着色，相邻区县淡化显示。</translation>
     </message>
     <message>
@@ -2803,10 +2803,6 @@ rectified %3/%4</source>
         <translation>等级变化的风险单元（按编号排序）。</translation>
     </message>
     <message>
-        <source>%1 more units changed level; `riskatlas-cli compare` lists them all.</source>
-        <translation>另有 %1 个风险单元等级变化；`riskatlas-cli compare` 可列出全部。</translation>
-    </message>
-    <message>
         <source>No unit changed its final level.</source>
         <translation>没有风险单元的最终等级发生变化。</translation>
     </message>
@@ -2817,6 +2813,10 @@ rectified %3/%4</source>
     <message>
         <source>Compared with the previous assessment, %1: units with a higher final level %2, with a lower one %3; new units %4, units no longer listed %5, units with the same level %6. Regions with a higher level %7, with a lower one %8. Units are matched by unit ID, regions by kind and code.</source>
         <translation>与上期评估（%1）相比，%2 个风险单元的最终等级升级，%3 个降级；新增 %4 个风险单元，%5 个不再列入，%6 个等级未变。区域中 %7 个升级，%8 个降级。风险单元按编号对应，区域按类型和代码对应。</translation>
+    </message>
+    <message>
+        <source>%1 more units changed level; comparing the two project files lists them all.</source>
+        <translation>另有 %1 个风险单元等级变化；对比两期项目文件可列出全部。</translation>
     </message>
 </context>
 <context>
@@ -3024,16 +3024,12 @@ rectified %3/%4</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <source>The session is recorded in the project&apos;s audit log as entries %1 to %2. The log is a hash chain: each entry carries the SHA-256 hash of the one before, so that no entry can be changed, removed or reordered unnoticed.</source>
+        <source>The session is recorded in the project's audit log as entries %1 to %2. The log is a hash chain: each entry carries the SHA-256 hash of the one before, so that no entry can be changed, removed or reordered unnoticed.</source>
         <translation>本次评审会记录于项目审计日志第 %1 至第 %2 条。审计日志为哈希链：每条记录均包含前一条记录的 SHA-256 哈希值，任何记录被修改、删除或调换顺序都会被发现。</translation>
     </message>
     <message>
         <source>The chain was verified intact when these minutes were written.</source>
         <translation>生成本纪要时已校验，审计链完整。</translation>
-    </message>
-    <message>
-        <source>WARNING: the audit chain did not verify when these minutes were written; run riskatlas-cli audit --verify.</source>
-        <translation>警告：生成本纪要时审计链校验未通过，请运行 riskatlas-cli audit --verify 检查。</translation>
     </message>
     <message>
         <source>Head hash: %1</source>
@@ -3045,11 +3041,11 @@ rectified %3/%4</source>
     </message>
     <message>
         <source>Chair: %1   Signature: %2   Date: %3</source>
-        <translation>主持人：%1&#x3000;签字：%2&#x3000;日期：%3</translation>
+        <translation>主持人：%1　签字：%2　日期：%3</translation>
     </message>
     <message>
         <source>Recorded by: %1   Signature: %2   Date: %3</source>
-        <translation>记录人：%1&#x3000;签字：%2&#x3000;日期：%3</translation>
+        <translation>记录人：%1　签字：%2　日期：%3</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3059,6 +3055,10 @@ rectified %3/%4</source>
         <source>Difference</source>
         <translation>变化</translation>
     </message>
+    <message>
+        <source>WARNING: the audit chain did not verify when these minutes were written: an entry was changed, removed or reordered.</source>
+        <translation>警告：生成本纪要时审计链校验未通过：有记录被修改、删除或调换了顺序。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewSession</name>
@@ -3067,7 +3067,7 @@ rectified %3/%4</source>
         <translation>评审会须填写会议名称</translation>
     </message>
     <message>
-        <source>the date &quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <source>the date "%1" is not a date of the form YYYY-MM-DD</source>
         <translation>日期“%1”不是 YYYY-MM-DD 格式</translation>
     </message>
     <message>
@@ -3098,7 +3098,7 @@ rectified %3/%4</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <source>riskatlas-cli: unknown command &quot;%1&quot;</source>
+        <source>riskatlas-cli: unknown command "%1"</source>
         <translation>riskatlas-cli：未知命令“%1”</translation>
     </message>
     <message>
@@ -3208,7 +3208,7 @@ rectified %3/%4</source>
         <translation>风险单元</translation>
     </message>
     <message>
-        <source>Imports region polygons, replacing the project&apos;s regions of that kind.</source>
+        <source>Imports region polygons, replacing the project's regions of that kind.</source>
         <translation>导入区域面，并替换项目中同类型的全部区域。</translation>
     </message>
     <message>
@@ -3252,15 +3252,15 @@ rectified %3/%4</source>
         <translation>已评估 %1 个风险单元：已评分 %2 个，未评分 %3 个，不在任何区域内 %4 个；风险等级变化 %5 个；方法集 %6</translation>
     </message>
     <message>
-        <source>Scores every unit with the project&apos;s method set and aggregates the regions; lists every unit whose level changed and why.</source>
+        <source>Scores every unit with the project's method set and aggregates the regions; lists every unit whose level changed and why.</source>
         <translation>使用项目方法集对所有风险单元评分，并汇总区域风险等级；列出风险等级发生变化的每个风险单元及其原因。</translation>
     </message>
     <message>
-        <source>Score every unit with this method&apos;s default parameters, for this run only: matrix, lec or mes.</source>
+        <source>Score every unit with this method's default parameters, for this run only: matrix, lec or mes.</source>
         <translation>仅在本次评估中使用指定方法的默认参数对所有风险单元评分，可选：matrix、lec 或 mes。</translation>
     </message>
     <message>
-        <source>Make this method set file the project&apos;s own, then score with it.</source>
+        <source>Make this method set file the project's own, then score with it.</source>
         <translation>将该方法集文件设为项目的方法集，然后据此评分。</translation>
     </message>
     <message>
@@ -3308,7 +3308,7 @@ rectified %3/%4</source>
         <translation>有效</translation>
     </message>
     <message>
-        <source>Method sets: export the project&apos;s (or a past run&apos;s) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</source>
+        <source>Method sets: export the project's (or a past run's) to JSON, import one, validate a file, list the shipped templates. Schema: resources/schemas/method-set.schema.json.</source>
         <translation>方法集：将项目（或以往某次评估）的方法集导出为 JSON，导入方法集，校验文件，列出随附的模板。结构定义：resources/schemas/method-set.schema.json。</translation>
     </message>
     <message>
@@ -3332,15 +3332,15 @@ rectified %3/%4</source>
         <translation>PROJECT.gpkg</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (export, import, validate, templates)</source>
+        <source>unknown action "%1" (export, import, validate, templates)</source>
         <translation>未知操作“%1”（可用操作：export、import、validate、templates）</translation>
     </message>
     <message>
-        <source>The project&apos;s categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</source>
+        <source>The project's categories and sectors: export them to JSON to rename, add, remove or regroup sectors, and import the edited file.</source>
         <translation>项目的类别和行业领域：导出为 JSON 后可重命名、添加、删除行业领域或调整其所属类别，再导入编辑后的文件。</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (export, import)</source>
+        <source>unknown action "%1" (export, import)</source>
         <translation>未知操作“%1”（可用操作：export、import）</translation>
     </message>
     <message numerus="yes">
@@ -3410,11 +3410,11 @@ rectified %3/%4</source>
         <translation>--coordinates %1：应为 gcj02 或 bd09</translation>
     </message>
     <message>
-        <source>Field holding the code of the region each one lies in (a street&apos;s district).</source>
+        <source>Field holding the code of the region each one lies in (a street's district).</source>
         <translation>上级区域代码所在字段（如街道所属区县的代码）。</translation>
     </message>
     <message>
-        <source>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project&apos;s grid regions.</source>
+        <source>Covers the city (the union of its districts) with grid cells clipped to its boundary; they replace the project's grid regions.</source>
         <translation>以网格覆盖全市（全部区县的并集），网格按市界裁剪；生成的网格将替换项目中现有的网格区域。</translation>
     </message>
     <message>
@@ -3486,7 +3486,7 @@ rectified %3/%4</source>
         <translation>--orientation %1：应为 landscape 或 portrait</translation>
     </message>
     <message>
-        <source>Map one category: its units and the regions&apos; level for it.</source>
+        <source>Map one category: its units and the regions' level for it.</source>
         <translation>只绘制一个类别：该类别的风险单元及各区域在该类别上的风险等级。</translation>
     </message>
     <message>
@@ -3494,7 +3494,7 @@ rectified %3/%4</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <source>--category %1: the project&apos;s categories are %2</source>
+        <source>--category %1: the project's categories are %2</source>
         <translation>--category %1：项目的类别为 %2</translation>
     </message>
     <message>
@@ -3502,7 +3502,7 @@ rectified %3/%4</source>
         <translation>每个区县一页：PDF 为一个多页文件，PNG/SVG 每页一个文件 OUT_&lt;区县代码&gt;.png/.svg。</translation>
     </message>
     <message>
-        <source>A QGIS layout template (.qpt) instead of the user folder&apos;s or the built-in one; it needs a map item with the id &quot;map&quot;.</source>
+        <source>A QGIS layout template (.qpt) instead of the user folder's or the built-in one; it needs a map item with the id "map".</source>
         <translation>QGIS 版式模板（.qpt），代替用户模板文件夹中的或内置的模板；模板须含编号为“map”的地图项。</translation>
     </message>
     <message>
@@ -3526,7 +3526,7 @@ rectified %3/%4</source>
         <translation>重新读取并定位全部单元，即使自上次评估以来只改变了方法集或汇总规则。</translation>
     </message>
     <message>
-        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; &quot;none&quot; for no basemap.</source>
+        <source>Basemap: an XYZ tile URL with {x} {y} {z} (e.g. Tianditu), a WMTS capabilities URL or a QGIS WMS/WMTS source; left out with a note when unreachable. Default: $RISKATLAS_BASEMAP; "none" for no basemap.</source>
         <translation>底图：含 {x} {y} {z} 的 XYZ 瓦片地址（如天地图）、WMTS 能力文档地址或 QGIS WMS/WMTS 数据源；无法访问时不加底图并在图上注明。默认取 $RISKATLAS_BASEMAP；“none” 表示不加底图。</translation>
     </message>
     <message>
@@ -3590,7 +3590,7 @@ rectified %3/%4</source>
         <translation>%1；请用 --source-crs EPSG:n 指定</translation>
     </message>
     <message>
-        <source>%1; give the file&apos;s encoding with --encoding</source>
+        <source>%1; give the file's encoding with --encoding</source>
         <translation>%1；请用 --encoding 指定文件编码</translation>
     </message>
     <message>
@@ -3622,7 +3622,7 @@ rectified %3/%4</source>
         <translation>%1：审计记录 #%2 与前一条记录不衔接：有记录被删除或记录顺序被调换</translation>
     </message>
     <message>
-        <source>Prints the project&apos;s audit log (who changed what, when and why), oldest first.</source>
+        <source>Prints the project's audit log (who changed what, when and why), oldest first.</source>
         <translation>按时间先后输出项目的审计日志（谁在何时修改了什么、为什么）。</translation>
     </message>
     <message>
@@ -3648,15 +3648,15 @@ rectified %3/%4</source>
         <translation>输出风险清单：CSV（带 BOM 的 UTF-8）或 XLSX 电子表格。</translation>
     </message>
     <message>
-        <source>zh or en: headers, names and levels in that language, with each unit&apos;s coordinates. Without it a CSV keeps the documented columns and an XLSX is in Chinese.</source>
+        <source>zh or en: headers, names and levels in that language, with each unit's coordinates. Without it a CSV keeps the documented columns and an XLSX is in Chinese.</source>
         <translation>zh 或 en：表头、名称和风险等级使用该语言，并附各风险单元的坐标。不指定时，CSV 保持文档规定的列，XLSX 为中文。</translation>
     </message>
     <message>
-        <source>Writes the assessment report, by the output&apos;s extension: an A4 PDF, a DOCX, ODT or HTML document (through pandoc), or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</source>
+        <source>Writes the assessment report, by the output's extension: an A4 PDF, a DOCX, ODT or HTML document (through pandoc), or an XLSX spreadsheet of the risk list, the region table and the sector statistics.</source>
         <translation>按输出文件扩展名生成评估报告：A4 PDF，DOCX、ODT 或 HTML 文档（经 pandoc 生成），或含风险清单、区域风险表和行业统计的 XLSX 电子表格。</translation>
     </message>
     <message>
-        <source>A folder with the report&apos;s wording, logo and project facts, before the user folder and the built-in set.</source>
+        <source>A folder with the report's wording, logo and project facts, before the user folder and the built-in set.</source>
         <translation>报告措辞、标志和项目信息所在的文件夹，优先于用户文件夹和内置模板。</translation>
     </message>
     <message>
@@ -3664,7 +3664,7 @@ rectified %3/%4</source>
         <translation>项目自带的报告模板（措辞、logo.png 和 report.json）：show 列出其文件，store 将模板文件夹复制到项目中，export 将其导出，clear 将其删除。生成报告时，它排在 --template 之后、用户文件夹之前。</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (show, store, export, clear)</source>
+        <source>unknown action "%1" (show, store, export, clear)</source>
         <translation>未知操作“%1”（show、store、export、clear）</translation>
     </message>
     <message>
@@ -3710,7 +3710,7 @@ rectified %3/%4</source>
         <translation>升级 %1，降级 %2，新增 %3，移除 %4，未变 %5</translation>
     </message>
     <message>
-        <source>Compares two assessments of a city (before and after a review, or last year&apos;s project and this year&apos;s): the units and regions whose final level changed, matched by unit id and region code, and the units by level in each.</source>
+        <source>Compares two assessments of a city (before and after a review, or last year's project and this year's): the units and regions whose final level changed, matched by unit id and region code, and the units by level in each.</source>
         <translation>比较一个城市的两次评估（评审前后，或上一年与本年的项目）：按单元编号和区划代码匹配，列出现实风险等级发生变化的风险单元和区域，以及两次评估各等级的单元数。</translation>
     </message>
     <message>
@@ -3920,7 +3920,7 @@ rectified %3/%4</source>
         <translation>list、export、stats：只含此区县（区划代码）。</translation>
     </message>
     <message>
-        <source>list, export, stats: only this unit&apos;s.</source>
+        <source>list, export, stats: only this unit's.</source>
         <translation>list、export、stats：只含此风险单元的隐患。</translation>
     </message>
     <message>
@@ -3996,15 +3996,15 @@ rectified %3/%4</source>
         <translation>--session %1：应为评审会的序号</translation>
     </message>
     <message>
-        <source>Review sessions with officials and experts: start one (date, place, chair, participants), make the agreed changes in the workbench — each needs a reason and is recorded with the session —, end it, and write its minutes (PDF, DOCX, ODT or HTML): attendees, every change with old → new level and reason, the counts and maps before and after, and the audit chain&apos;s head hash.</source>
+        <source>Review sessions with officials and experts: start one (date, place, chair, participants), make the agreed changes in the workbench — each needs a reason and is recorded with the session —, end it, and write its minutes (PDF, DOCX, ODT or HTML): attendees, every change with old → new level and reason, the counts and maps before and after, and the audit chain's head hash.</source>
         <translation>与政府部门和专家的评审会：开始评审会（日期、地点、主持人、参会人员），在工作台中作出议定的调整（每项调整须说明理由，并记入本次评审会），结束评审会，生成会议纪要（PDF、DOCX、ODT 或 HTML）：参会人员、每项调整的原等级 → 新等级及理由、评审前后的统计与地图，以及审计链头哈希值。</translation>
     </message>
     <message>
-        <source>start: the meeting&apos;s title.</source>
+        <source>start: the meeting's title.</source>
         <translation>start：会议名称。</translation>
     </message>
     <message>
-        <source>start: the meeting&apos;s date.</source>
+        <source>start: the meeting's date.</source>
         <translation>start：会议日期。</translation>
     </message>
     <message>
@@ -4024,11 +4024,11 @@ rectified %3/%4</source>
         <translation>list：在标准输出打印 JSON（见 docs/cli.md）。</translation>
     </message>
     <message>
-        <source>minutes: the session&apos;s number (default: the last one).</source>
+        <source>minutes: the session's number (default: the last one).</source>
         <translation>minutes：评审会序号（默认最近一次）。</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (start, end, list, minutes)</source>
+        <source>unknown action "%1" (start, end, list, minutes)</source>
         <translation>未知操作“%1”（start、end、list、minutes）</translation>
     </message>
     <message>
@@ -4044,15 +4044,15 @@ rectified %3/%4</source>
         <translation>变化图中等级变化时以斜线标出的区域：district（区县，默认）、street（街道）或 grid（网格）。</translation>
     </message>
     <message>
-        <source>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger&apos;s status, count found / rectified / closed / overdue as of a date, and map the districts&apos; rectification rate. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</source>
+        <source>The hidden-danger register (事故隐患) and its 60-day closed loop: import a register (CSV/XLSX, Chinese headers, GBK or UTF-8), export it, list it, change a hidden danger's status, count found / rectified / closed / overdue as of a date, and map the districts' rectification rate. Schemas: resources/schemas/hazard-list.schema.json, hazard-stats.schema.json.</source>
         <translation>事故隐患台账及其 60 日整改闭环：导入台账（CSV/XLSX，中文表头，GBK 或 UTF-8），导出、列出台账，变更隐患状态，按指定日期统计发现、整改、销号和逾期数量（JSON 格式见 resources/schemas/hazard-list.schema.json 和 hazard-stats.schema.json），并绘制各区县整改率分布图。</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot; (import, export, list, update, stats, map)</source>
+        <source>unknown action "%1" (import, export, list, update, stats, map)</source>
         <translation>未知操作“%1”（import、export、list、update、stats、map）</translation>
     </message>
     <message>
-        <source>Adds the section &quot;Comparison with the previous assessment&quot; against this earlier project: units by level before and after, the changed regions and units, the change map (not in XLSX).</source>
+        <source>Adds the section "Comparison with the previous assessment" against this earlier project: units by level before and after, the changed regions and units, the change map (not in XLSX).</source>
         <translation>增加“与上期评估对比”一节，与此前的项目对比：前后各等级风险单元数量、等级变化的区域和风险单元、风险等级变化图（XLSX 不含）。</translation>
     </message>
     <message>
@@ -4069,15 +4069,15 @@ Commands:
   export-map      write the four-colour map (PDF or PNG)
   report          write the assessment report (PDF, DOCX, ODT, HTML, XLSX)
   methods         export, import or validate method sets; list templates
-  taxonomy        export or import the project&apos;s categories and sectors
+  taxonomy        export or import the project's categories and sectors
   audit           print the audit log; --verify checks its hash chain
-  report-template store the report&apos;s wording, logo and facts in the project
+  report-template store the report's wording, logo and facts in the project
   compare         the units and regions whose level changed between two projects
   explain         why a unit or region has its level
   hazards         the hidden-danger register: import, export, list, update, stats, map
   review          review sessions: start, end, list, minutes
 
-riskatlas-cli COMMAND --help describes a command&apos;s options.
+riskatlas-cli COMMAND --help describes a command's options.
 Exit codes: 0 success, 1 the operation failed, 2 wrong usage.
 </source>
         <translation>用法：riskatlas-cli COMMAND [选项]
@@ -4272,7 +4272,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：QGIS 无法加载此版式模板</translation>
     </message>
     <message>
-        <source>%1: the layout template has no map item with the id &quot;%2&quot;</source>
+        <source>%1: the layout template has no map item with the id "%2"</source>
         <translation>%1：版式模板缺少编号为“%2”的地图项</translation>
     </message>
     <message>
@@ -4367,7 +4367,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>逐格等级表 L=%1 行有 %2 格，应为 %3 格</translation>
     </message>
     <message>
-        <source>cell L=%1, S=%2: &quot;%3&quot; is not a risk level</source>
+        <source>cell L=%1, S=%2: "%3" is not a risk level</source>
         <translation>单元格 L=%1, S=%2：“%3”不是有效的风险等级</translation>
     </message>
     <message>
@@ -4550,7 +4550,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <source>%1: no layer &quot;%2&quot; (layers: %3)</source>
+        <source>%1: no layer "%2" (layers: %3)</source>
         <translation>%1：没有图层“%2”（现有图层：%3）</translation>
     </message>
     <message>
@@ -4582,7 +4582,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：标题行 %2：文件行数不足</translation>
     </message>
     <message>
-        <source>unknown encoding &quot;%1&quot;</source>
+        <source>unknown encoding "%1"</source>
         <translation>未知的编码“%1”</translation>
     </message>
     <message>
@@ -4606,7 +4606,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：无法读取：没有权限</translation>
     </message>
     <message>
-        <source>%1: the shapefile&apos;s attribute table %2 is missing; copy it next to the .shp file</source>
+        <source>%1: the shapefile's attribute table %2 is missing; copy it next to the .shp file</source>
         <translation>%1：缺少 shapefile 的属性表 %2；请将其复制到 .shp 文件旁边</translation>
     </message>
 </context>
@@ -4746,7 +4746,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>编号重复（首次出现于 %1）</translation>
     </message>
     <message>
-        <source>not a sector code, Chinese or English sector name of the project&apos;s taxonomy</source>
+        <source>not a sector code, Chinese or English sector name of the project's taxonomy</source>
         <translation>不是项目分类体系中的行业领域代码、中文名称或英文名称</translation>
     </message>
     <message>
@@ -4794,7 +4794,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：%2（编号 %3）：几何图形无效，已自动修复</translation>
     </message>
     <message>
-        <source>%1: no column for the field &quot;%2&quot; (columns: %3)</source>
+        <source>%1: no column for the field "%2" (columns: %3)</source>
         <translation>%1：没有与字段“%2”对应的列（现有列：%3）</translation>
     </message>
     <message>
@@ -4802,7 +4802,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>%1：没有几何，也没有经度/纬度列、WKT 列或区域列</translation>
     </message>
     <message>
-        <source>unknown coordinate reference system &quot;%1&quot;</source>
+        <source>unknown coordinate reference system "%1"</source>
         <translation>未知的坐标参考系“%1”</translation>
     </message>
     <message>
@@ -4886,7 +4886,7 @@ riskatlas-cli COMMAND --help 可查看该命令的选项。
         <translation>项目没有最新的评估结果（上次评估后风险单元或区域已更改，或从未评估）：请先评估，再预览方法更改</translation>
     </message>
     <message>
-        <source>the influence zones differ from the last assessment&apos;s: only a full assessment can show their effect</source>
+        <source>the influence zones differ from the last assessment's: only a full assessment can show their effect</source>
         <translation>影响范围设置与上次评估不同：只有完整评估才能显示其影响</translation>
     </message>
     <message>
@@ -5182,7 +5182,7 @@ Regions: %2.</source>
 <context>
     <name>riskatlas::ExplanationView</name>
     <message>
-        <source>the method set&apos;s default method</source>
+        <source>the method set's default method</source>
         <translation>方法集的默认方法</translation>
     </message>
     <message>
@@ -5218,7 +5218,7 @@ Regions: %2.</source>
         <translation>含义</translation>
     </message>
     <message>
-        <source>Not scored: %1 = &quot;%2&quot;; allowed: %3</source>
+        <source>Not scored: %1 = "%2"; allowed: %3</source>
         <translation>未评分：%1 = “%2”；允许值：%3</translation>
     </message>
     <message>
@@ -5246,7 +5246,7 @@ Regions: %2.</source>
         <translation>项目中保存的是%1：上次评估后输入或方法集已有改动。</translation>
     </message>
     <message>
-        <source>The unit&apos;s cell: L = %1, S = %2</source>
+        <source>The unit's cell: L = %1, S = %2</source>
         <translation>该单元所在格：L = %1，S = %2</translation>
     </message>
     <message>
@@ -5399,7 +5399,7 @@ Regions: %2.</source>
         <translation>生成网格</translation>
     </message>
     <message>
-        <source>Covers the city (the union of its districts) with cells clipped to its boundary. The cells replace the project&apos;s current grid.</source>
+        <source>Covers the city (the union of its districts) with cells clipped to its boundary. The cells replace the project's current grid.</source>
         <translation>用网格覆盖全市（各区县的并集），网格按边界裁剪。新网格将替换项目现有的网格。</translation>
     </message>
     <message>
@@ -5981,7 +5981,7 @@ Regions: %2.</source>
         <translation>与上期评估对比(&amp;C)…</translation>
     </message>
     <message>
-        <source>Compare this assessment with an earlier one (last year&apos;s project, the file before a review): levels changed, counts, change map</source>
+        <source>Compare this assessment with an earlier one (last year's project, the file before a review): levels changed, counts, change map</source>
         <translation>将本次评估与以往评估（上一年度的项目、评审前的文件）对比：等级变化、数量统计、变化图</translation>
     </message>
 </context>
@@ -6012,7 +6012,7 @@ Regions: %2.</source>
         <translation>布局模板</translation>
     </message>
     <message>
-        <source>Built-in (or your templates folder&apos;s)</source>
+        <source>Built-in (or your templates folder's)</source>
         <translation>内置模板（或您的模板文件夹中的模板）</translation>
     </message>
     <message>
@@ -6044,7 +6044,7 @@ Regions: %2.</source>
         <translation>每个区县一页（图集）</translation>
     </message>
     <message>
-        <source>PDF: one page per district in one file. PNG and SVG: one file per district, named after the output with the district&apos;s code.</source>
+        <source>PDF: one page per district in one file. PNG and SVG: one file per district, named after the output with the district's code.</source>
         <translation>PDF：每个区县一页，合为一个文件。PNG 和 SVG：每个区县一个文件，以输出文件名加区县代码命名。</translation>
     </message>
     <message>
@@ -6273,7 +6273,7 @@ Regions: %2.</source>
         <translation>重大和较大风险单元密度</translation>
     </message>
     <message>
-        <source>Method per scope (a sector&apos;s wins over its category&apos;s)</source>
+        <source>Method per scope (a sector's wins over its category's)</source>
         <translation>各范围的评估方法（行业领域优先于类别）</translation>
     </message>
     <message>
@@ -6431,7 +6431,7 @@ Regions: %2.</source>
         <translation>恢复默认颜色</translation>
     </message>
     <message>
-        <source>The colours of the levels on maps, in tables and in the report (the report&apos;s parameter annex prints them). Levels must stay easy to tell apart.</source>
+        <source>The colours of the levels on maps, in tables and in the report (the report's parameter annex prints them). Levels must stay easy to tell apart.</source>
         <translation>各风险等级在地图、表格和报告中的颜色（报告的参数附录列出这些颜色）。各等级的颜色必须易于区分。</translation>
     </message>
     <message>
@@ -6470,7 +6470,7 @@ Regions: %2.</source>
         <translation>演示(&amp;P)</translation>
     </message>
     <message>
-        <source>Show the project&apos;s slides full screen for a review meeting; Esc leaves</source>
+        <source>Show the project's slides full screen for a review meeting; Esc leaves</source>
         <translation>全屏放映项目的幻灯片，用于评审会议；按 Esc 退出</translation>
     </message>
 </context>
@@ -6648,7 +6648,7 @@ Regions: %2.</source>
         <translation>名称字段</translation>
     </message>
     <message>
-        <source>The region&apos;s code (区划代码); without one, codes are numbered</source>
+        <source>The region's code (区划代码); without one, codes are numbered</source>
         <translation>区域的代码（区划代码）；没有时按序编号</translation>
     </message>
     <message>
@@ -6656,7 +6656,7 @@ Regions: %2.</source>
         <translation>代码字段</translation>
     </message>
     <message>
-        <source>The code of the region each one lies in (a street&apos;s district)</source>
+        <source>The code of the region each one lies in (a street's district)</source>
         <translation>所在上级区域的代码（如街道所属区县）</translation>
     </message>
     <message>
@@ -6899,7 +6899,7 @@ Regions: %2.</source>
         <translation>不对比</translation>
     </message>
     <message>
-        <source>An earlier project (last year&apos;s, or a copy from before a review): the report gains the section &quot;Comparison with the previous assessment&quot; with the change map.</source>
+        <source>An earlier project (last year's, or a copy from before a review): the report gains the section "Comparison with the previous assessment" with the change map.</source>
         <translation>此前的项目（上一年度的，或复核前的副本）：报告将增加“与上期评估对比”一节及风险等级变化图。</translation>
     </message>
     <message>
@@ -7012,7 +7012,7 @@ Regions: %2.</source>
         <translation>严重性级数</translation>
     </message>
     <message>
-        <source>Click a cell to raise its level, or type 1–4 (low … major). The first column and the last row hold each step&apos;s descriptor.</source>
+        <source>Click a cell to raise its level, or type 1–4 (low … major). The first column and the last row hold each step's descriptor.</source>
         <translation>单击单元格提高其等级，或输入 1–4（低风险 … 重大风险）。第一列和最后一行为各级的描述。</translation>
     </message>
     <message>
@@ -7040,7 +7040,7 @@ Regions: %2.</source>
         <translation>矩阵大小 %1 × %2</translation>
     </message>
     <message>
-        <source>Descriptor &quot;%1&quot;</source>
+        <source>Descriptor "%1"</source>
         <translation>描述“%1”</translation>
     </message>
     <message>
@@ -7134,7 +7134,7 @@ Regions: %2.</source>
         <translation>还没有最近打开的项目。</translation>
     </message>
     <message>
-        <source>Builds a project from the bundled sample city&apos;s raw files (360 risk units, 12 districts) and assesses it</source>
+        <source>Builds a project from the bundled sample city's raw files (360 risk units, 12 districts) and assesses it</source>
         <translation>用随附示例城市的原始数据（360 个风险单元、12 个区县）建立项目并完成评估</translation>
     </message>
 </context>
@@ -7492,7 +7492,7 @@ Regions: %2.</source>
         <translation>%1（分值 %2）</translation>
     </message>
     <message>
-        <source>not scored: %1 = &quot;%2&quot;</source>
+        <source>not scored: %1 = "%2"</source>
         <translation>无法评分：%1 =“%2”</translation>
     </message>
     <message>
@@ -7655,7 +7655,7 @@ Regions: %2.</source>
         <translation>选择方式</translation>
     </message>
     <message>
-        <source>* required. A unit needs a position: longitude and latitude, WKT, the layer&apos;s own geometry, or a region.</source>
+        <source>* required. A unit needs a position: longitude and latitude, WKT, the layer's own geometry, or a region.</source>
         <translation>* 为必填。风险单元需要位置：经纬度、WKT、图层自带的几何，或所属区域。</translation>
     </message>
     <message>
@@ -7994,7 +7994,7 @@ Regions: %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unit(s) have no coordinates and were placed by their region&apos;s name or code only</source>
+        <source>%n unit(s) have no coordinates and were placed by their region's name or code only</source>
         <translation>
             <numerusform>%n 个风险单元没有坐标，仅按所属区域名称或代码定位</numerusform>
         </translation>
